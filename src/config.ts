@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Every setting NewsBrief reads, validated once at start. This is the only module that reads
+ * process.env; everything else receives a Config. `.env.example` lists every key.
+ */
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().trim().min(1).optional(),
+  DISCORD_CLIENT_ID: z
+    .string()
+    .trim()
+    .regex(/^\d{15,25}$/, 'must be the numeric application id from the Discord developer portal')
+    .optional(),
+  DEV_GUILD_ID: z
+    .string()
+    .trim()
+    .regex(/^\d{15,25}$/, 'must be a numeric server id')
+    .optional(),
+  DISCORD_API_URL: z.string().url().default('https://discord.com/api'),
+  STORE_URL: z
+    .string()
+    .default('sqlite://data/newsbrief.sqlite')
+    .refine((value) => /^(sqlite|redis|rediss|postgres|postgresql):\/\//.test(value), {
+      message: 'must start with sqlite://, redis://, rediss:// or postgres://',
+    }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Host names or IP addresses the fetcher may reach although they are private (tests only). */
+  FETCH_ALLOW_PRIVATE_HOSTS: commaList,
+  /** Summaries one member may request per minute. */
+  SUMMARY_RATE_LIMIT: positiveInt(5),
+  /** A URL summarized again within this many hours is answered from the store. */
+  SUMMARY_CACHE_HOURS: positiveInt(24),
+  /** Default minutes between two polls of a feed (at least 5). */
+  FEED_POLL_MINUTES: z.coerce.number().int().min(5).default(15),
+  /** Feeds fetched at the same time by one poll cycle. */
+  FEED_POLL_CONCURRENCY: positiveInt(8),
+  /** Seconds given to in-flight work on SIGINT/SIGTERM before the process exits anyway. */
+  SHUTDOWN_GRACE_SECONDS: positiveInt(10),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Reads settings from `env` (process.env by default); empty strings count as unset. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ConfigResult {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in schema.shape && value !== undefined && value !== ''),
+  );
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'settings'}: ${issue.message}`),
+    };
+  }
+  if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_CLIENT_ID) {
+    return { ok: false, problems: ['DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set'] };
+  }
+  return { ok: true, config: parsed.data };
+}

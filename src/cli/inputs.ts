@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { UserFacingError } from '../services/errors.ts';
+import type { Fetcher } from '../services/fetch/types.ts';
+import { articleFromContent, articleFromUrl, formatOfFile } from '../services/pipeline.ts';
+import type { Article } from '../services/types.ts';
+
+/** The largest file or stdin the CLI reads, the same cap the fetcher puts on pages. */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+export function isUrl(input: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
+}
+
+/** Refuses bytes that are not text (NUL bytes or mostly control characters) before parsing them. */
+export function decodeTextInput(bytes: Buffer, label: string): string {
+  if (bytes.length > MAX_INPUT_BYTES) throw new UserFacingError('too_large', `${label} is larger than 5 MB.`);
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) throw new UserFacingError('bad_input', `${label} is not a text or HTML file.`);
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  if (sample.length > 0 && control / sample.length > 0.1) {
+    throw new UserFacingError('bad_input', `${label} is not a text or HTML file.`);
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES) throw new UserFacingError('too_large', 'Standard input is larger than 5 MB.');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readInputFile(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserFacingError('not_found', `No such file: ${path}`, { cause: error });
+    if (code === 'EISDIR') throw new UserFacingError('bad_input', `${path} is a folder, not a file.`, { cause: error });
+    if (code === 'EACCES') throw new UserFacingError('forbidden', `Not allowed to read ${path}.`, { cause: error });
+    throw error;
+  }
+}
+
+/** Reads one CLI input (URL, file path or "-" for stdin) into an Article. */
+export async function readArticle(
+  input: string,
+  deps: { fetcher: Fetcher; stdin: NodeJS.ReadableStream },
+): Promise<Article> {
+  if (isUrl(input)) return articleFromUrl(deps.fetcher, input);
+  if (input === '-') {
+    const text = decodeTextInput(await readStdin(deps.stdin), 'Standard input');
+    return articleFromContent(text, formatOfFile('', text));
+  }
+  const text = decodeTextInput(await readInputFile(input), input);
+  return articleFromContent(text, formatOfFile(input, text));
+}

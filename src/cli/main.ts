@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { isUserFacingError } from '../services/errors.ts';
+import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
+import type { Fetcher } from '../services/fetch/types.ts';
+import { createSummarizer } from '../services/summarize/index.ts';
+import { readArticle } from './inputs.ts';
+import { extractRecord, formatArticle, formatSummary, summaryRecord } from './output.ts';
+
+const USAGE = `Usage:
+  newsbrief summarize <url|file|->... [--json] [--all-quotes]
+  newsbrief extract <url|file|->... [--json]
+
+Files ending in .html/.htm are read as web pages, anything else as pasted article text; "-" reads
+standard input. With --json the output is JSON Lines, one object per input, in order.`;
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env?: Record<string, string | undefined>;
+  fetcher?: Fetcher;
+}
+
+const defaultIo: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+
+/** Runs the CLI and returns its exit code: 0 when every input worked, 1 when any failed, 2 on bad usage. */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const write = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'all-quotes': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    write(io.stderr, `newsbrief: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, ...inputs] = parsed.positionals;
+  if (parsed.values.help || command === 'help' || command === undefined) {
+    write(command === undefined && !parsed.values.help ? io.stderr : io.stdout, USAGE);
+    return command === undefined && !parsed.values.help ? 2 : 0;
+  }
+  if (command !== 'summarize' && command !== 'extract') {
+    write(io.stderr, `newsbrief: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (inputs.length === 0) {
+    write(io.stderr, `newsbrief: ${command} needs at least one URL, file or "-"\n\n${USAGE}`);
+    return 2;
+  }
+  const loaded = loadConfig(io.env);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) write(io.stderr, `newsbrief: setting ${problem}`);
+    return 2;
+  }
+  const fetcher = io.fetcher ?? createSafeFetcher({ allowPrivateHosts: loaded.config.FETCH_ALLOW_PRIVATE_HOSTS });
+  const summarizer = createSummarizer();
+  const json = parsed.values.json;
+  let failed = false;
+  let first = true;
+
+  for (const input of inputs) {
+    try {
+      const article = await readArticle(input, { fetcher, stdin: io.stdin });
+      if (command === 'extract') {
+        write(io.stdout, json ? JSON.stringify(extractRecord(input, article)) : formatArticle(article));
+      } else {
+        const summary = summarizer.summarize(article, { allQuotes: parsed.values['all-quotes'] });
+        if (!json && !first) write(io.stdout, '');
+        write(io.stdout, json ? JSON.stringify(summaryRecord(input, article, summary)) : formatSummary(article, summary));
+      }
+      first = false;
+    } catch (error) {
+      failed = true;
+      const message = isUserFacingError(error) ? error.message : `unexpected error: ${(error as Error).message}`;
+      write(io.stderr, `newsbrief: ${input}: ${message}`);
+      if (json) write(io.stdout, JSON.stringify({ input, error: message }));
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,164 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const seed = join(root, 'test/fixtures/seed-article/input.txt');
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-cli-'));
+
+const ARTICLE_HTML = `<!doctype html><html lang="en"><head><title>Harbour bridge reopens after repairs | Coast Times</title>
+<meta property="og:site_name" content="Coast Times"><meta name="author" content="Dana Reyes">
+<meta property="article:published_time" content="2026-03-04T09:00:00Z"></head><body><article>
+<h1>Harbour bridge reopens after repairs</h1>
+<p>The harbour bridge in Port Elm reopened to traffic on Tuesday after six months of repairs that cost the city 42 million dollars, officials said.</p>
+<p>About 80,000 vehicles crossed the bridge each day before it was closed in September, when inspectors found cracks in two of its steel supports.</p>
+<p>“We are proud that the work finished on time and under budget, and drivers will notice a smoother crossing,” said Mayor Lena Ortiz at the reopening ceremony.</p>
+<p>Local businesses had complained that the closure cut their sales by as much as a third during the autumn months.</p>
+<p>The city plans to inspect the bridge every year from now on, Ortiz said, instead of every five years as before.</p>
+</article></body></html>`;
+
+async function run(argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += chunk));
+  stderr.on('data', (chunk) => (err += chunk));
+  const code = await main(argv, {
+    stdout,
+    stderr,
+    stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
+    env: options.env ?? {},
+  });
+  return { code, out, err };
+}
+
+const jsonLines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+let server: Server;
+let base: string;
+let requests = 0;
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    requests++;
+    if (request.url === '/article') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(ARTICLE_HTML);
+    } else {
+      response.writeHead(404, { 'content-type': 'text/html' });
+      response.end('<h1>Not found</h1>');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+describe('newsbrief summarize', () => {
+  it('prints the seed article summary as one JSON line with every field present', async () => {
+    const { code, out } = await run(['summarize', seed, '--json']);
+    expect(code).toBe(0);
+    const [record] = jsonLines(out);
+    expect(Object.keys(record!).sort()).toEqual(
+      ['bullets', 'byline', 'headline', 'imageUrl', 'input', 'lang', 'publishedAt', 'quotes', 'siteName', 'url'].sort(),
+    );
+    expect(record!.headline).toBe(
+      'Washington says working with Pakistan to enhance civilian and military anti-terror capabilities',
+    );
+    expect(record!.url).toBeNull();
+    const quotes = record!.quotes as { text: string; speaker: string }[];
+    expect(quotes.find((q) => q.text.startsWith('We continue to have'))?.speaker).toBe('Matthew Miller');
+  });
+
+  it('keeps going after a failing input, reports it in order and exits 1', async () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const { code, out, err } = await run(['summarize', join(dir, 'missing.txt'), seed, empty, '--json']);
+    expect(code).toBe(1);
+    const records = jsonLines(out);
+    expect(records.map((r) => r.input)).toEqual([join(dir, 'missing.txt'), seed, empty]);
+    expect(records[0]!.error).toMatch(/No such file/);
+    expect(records[1]!.headline).toBeTruthy();
+    expect(records[2]!.error).toMatch(/empty/i);
+    expect(err).toMatch(/missing\.txt: No such file/);
+  });
+
+  it('refuses a binary file politely instead of summarizing noise', async () => {
+    const binary = join(dir, 'photo.jpg');
+    writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 2, 3]));
+    const { code, err } = await run(['summarize', binary]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/not a text or HTML file/);
+  });
+
+  it('reads pasted text from standard input with "-"', async () => {
+    const { code, out } = await run(['summarize', '-', '--json'], {
+      stdin: 'Storm closes schools\n\nHeavy snow closed every school in the county on Monday, the district said. Roads were blocked by drifts of up to two metres. Officials expect classes to resume on Wednesday.',
+    });
+    expect(code).toBe(0);
+    expect(jsonLines(out)[0]!.headline).toBe('Storm closes schools');
+  });
+
+  it('summarizes a URL served on an allowed private host and refuses it when not allowed', async () => {
+    const allowed = await run(['summarize', `${base}/article`, '--json'], {
+      env: { FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1' },
+    });
+    expect(allowed.code).toBe(0);
+    const [record] = jsonLines(allowed.out);
+    expect(record!.headline).toBe('Harbour bridge reopens after repairs');
+    expect(record!.byline).toBe('Dana Reyes');
+    expect(record!.quotes).toContainEqual(expect.objectContaining({ speaker: 'Lena Ortiz' }));
+
+    const before = requests;
+    const refused = await run(['summarize', `${base}/article`]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/private network/i);
+    expect(requests).toBe(before);
+  });
+
+  it('reports a missing page as not found', async () => {
+    const { code, err } = await run(['summarize', `${base}/gone`], { env: { FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1' } });
+    expect(code).toBe(1);
+    expect(err).toMatch(/not found/i);
+  });
+});
+
+describe('newsbrief extract', () => {
+  it('prints the article body with paragraphs separated by a blank line', async () => {
+    const page = join(dir, 'bridge.html');
+    writeFileSync(page, ARTICLE_HTML);
+    const { code, out } = await run(['extract', page, '--json']);
+    expect(code).toBe(0);
+    const [record] = jsonLines(out);
+    expect(record!.publishedAt).toMatch(/^2026-03-04/);
+    expect(record!.siteName).toBe('Coast Times');
+    const body = record!.body as string;
+    expect(body.split('\n\n')).toHaveLength(5);
+    expect(body).not.toMatch(/Harbour bridge reopens after repairs/);
+  });
+});
+
+describe('the newsbrief executable', () => {
+  it('runs through the package bin', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bin/newsbrief.js'), 'summarize', seed]);
+    expect(stdout).toMatch(/^Washington says working with Pakistan/);
+    expect(stdout).toMatch(/— Matthew Miller/);
+  });
+
+  it('explains its usage on a bad command', async () => {
+    const { code, err } = await run(['frobnicate']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/Usage:/);
+  });
+});

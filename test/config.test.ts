@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  it('gives working defaults when nothing is set', () => {
+    const result = loadConfig({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.STORE_URL).toBe('sqlite://data/newsbrief.sqlite');
+    expect(result.config.DISCORD_API_URL).toBe('https://discord.com/api');
+    expect(result.config.FETCH_ALLOW_PRIVATE_HOSTS).toEqual([]);
+    expect(result.config.SUMMARY_RATE_LIMIT).toBe(5);
+  });
+
+  it('reports one clear line per problem', () => {
+    const result = loadConfig({
+      DISCORD_TOKEN: 'abc',
+      DISCORD_CLIENT_ID: 'not-a-number',
+      STORE_URL: 'mysql://x',
+      FEED_POLL_MINUTES: '2',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(3);
+    expect(result.problems.join('\n')).toMatch(/DISCORD_CLIENT_ID: must be the numeric application id/);
+    expect(result.problems.join('\n')).toMatch(/STORE_URL: must start with sqlite/);
+    expect(result.problems.join('\n')).toMatch(/FEED_POLL_MINUTES/);
+  });
+
+  it('needs the application id with a token, and parses the private-host allow list', () => {
+    expect(loadConfig({ DISCORD_TOKEN: 'abc' })).toEqual({
+      ok: false,
+      problems: ['DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set'],
+    });
+    const result = loadConfig({ FETCH_ALLOW_PRIVATE_HOSTS: ' 127.0.0.1, LocalHost ,', DISCORD_TOKEN: '' });
+    expect(result.ok && result.config.FETCH_ALLOW_PRIVATE_HOSTS).toEqual(['127.0.0.1', 'localhost']);
+  });
+});

@@ -1,0 +1,24 @@
+import type { Summarizer } from '../../context.ts';
+import type { Article, SummarizeOptions, Summary } from '../types.ts';
+import { selectBullets } from './bullets.ts';
+import { extractQuotes, rankQuotes } from './quotes.ts';
+
+export { selectBullets } from './bullets.ts';
+export type { BulletOptions } from './bullets.ts';
+
+/** Quotes shown in a normal summary; /summarize with all quotes shows every one. */
+const TOP_QUOTES = 3;
+
+/** Headline, key bullets and the most newsworthy quotes (or all quotes, in article order). */
+export function summarizeArticle(article: Article, options: SummarizeOptions = {}): Summary {
+  const quotes = extractQuotes(article);
+  return {
+    headline: article.headline,
+    bullets: selectBullets(article),
+    quotes: options.allQuotes ? quotes : rankQuotes(quotes, article).slice(0, TOP_QUOTES),
+  };
+}
+
+export function createSummarizer(): Summarizer {
+  return { summarize: summarizeArticle };
+}

@@ -1,0 +1,143 @@
+/**
+ * Sentence splitting for news text in English and the main European languages (cased or the
+ * lower-cased, tokenized "it 's ... . '" style of news corpora), plus Japanese, Chinese and Korean.
+ * Rule-based on purpose: deterministic, dependency-free and fast enough for every paragraph we read.
+ */
+
+/** Words that never end a sentence when followed by a period (titles, "No. 5", "Jan. 3"). */
+const NEVER_FINAL = new Set(
+  (
+    'mr mrs ms messrs dr prof gen col lt sgt capt cpl pvt maj adm cmdr gov sen rep rev hon pres supt insp det ' +
+    'mt ft st no nos vs v fig figs approx dept est al gal ave blvd rd hwy ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    // German, French, Spanish, Portuguese
+    'nr bzw usw vgl ca hr frau str mme mlle av env cf sra srta ud uds pág dra dº'
+  ).split(' '),
+);
+
+/** Abbreviations that may also end a sentence ("... at 5 p.m. The next day"). */
+const MAYBE_FINAL = new Set('etc inc ltd co corp jr sr bros plc llc'.split(' '));
+
+/** Common sentence openers: after an ambiguous abbreviation they signal a new sentence. */
+const STARTERS = new Set(
+  (
+    'the a an he she it they we you his her its their this that these those there but and so yet ' +
+    'in on at after before when while however meanwhile now then last earlier later police officials'
+  ).split(' '),
+);
+
+const CLOSERS = `"'”’»)]」』“`;
+const OPENERS = `"'“‘«([¿¡„「『`;
+const QUOTE_TOKEN = /^(?:''|``|["'“”‘’«»„])$/;
+const CJK_TERMINATORS = /[。！？][」』）)"”’]*/g;
+const CJK_CONTINUATION = /^[とってのが、]/;
+
+/**
+ * Splits text into sentences. `lang` (a BCP 47 tag) only breaks ties, e.g. German “ closing a quote.
+ * Blank lines always end a sentence; single newlines are treated as spaces.
+ */
+export function splitSentences(text: string, lang?: string | null): string[] {
+  const sentences: string[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const flat = block.replace(/\s+/g, ' ').trim();
+    if (flat === '') continue;
+    for (const piece of splitCjk(flat)) sentences.push(...splitBlock(piece, lang ?? null));
+  }
+  return sentences.map((sentence) => sentence.trim()).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
+
+/** CJK sentences end at full-width terminators without a following space. */
+function splitCjk(text: string): string[] {
+  if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return [text];
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(CJK_TERMINATORS)) {
+    const end = match.index + match[0].length;
+    // 「…。」と言った: the quote ends but the sentence goes on.
+    if (/[」』]$/.test(match[0]) && CJK_CONTINUATION.test(text.slice(end))) continue;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  parts.push(text.slice(start));
+  return parts.filter((part) => part.trim() !== '');
+}
+
+/** True when the text has (almost) no capital letters, as in lower-cased news corpora. */
+function isLowerCased(text: string): boolean {
+  const latinWords = text.match(/\b[a-zA-Z]\w*/g) ?? [];
+  if (latinWords.length < 8) return false;
+  const capitalised = latinWords.filter((word) => /^[A-Z]/.test(word)).length;
+  return capitalised / latinWords.length < 0.02;
+}
+
+function splitBlock(text: string, lang: string | null): string[] {
+  const lowerCased = isLowerCased(text);
+  const parts: string[] = [];
+  let start = 0;
+  const candidates = /[.!?…]+/g;
+  for (const match of text.matchAll(candidates)) {
+    let end = match.index + match[0].length;
+    while (end < text.length && CLOSERS.includes(text[end] ?? '')) end += 1;
+    if (end < text.length && text[end] !== ' ') continue; // "3.5", "U.S.-led", "example.com"
+    const current = text.slice(start, end);
+    const rest = text.slice(end).trimStart();
+    if (rest === '') break;
+    const boundary = isBoundary(text, match.index, match[0], rest, lowerCased);
+    if (!boundary) continue;
+    // A detached quote mark after the terminator: closes this sentence or opens the next.
+    const quote = /^(\S+) /.exec(rest)?.[1];
+    if (quote !== undefined && QUOTE_TOKEN.test(quote) && closesOpenQuote(current, quote, lang)) {
+      end = text.indexOf(quote, end) + quote.length;
+    }
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function isBoundary(text: string, at: number, terminator: string, rest: string, lowerCased: boolean): boolean {
+  const next = nextWord(rest);
+  const first = rest[0] ?? '';
+  const startsUpper = /^[¿¡]?\p{Lu}/u.test(next) || /^\p{N}/u.test(next) || /^[\p{Lo}]/u.test(next);
+  // In cased text a sentence starts with a capital, a digit, an uncased script or an opening mark.
+  const canStart = lowerCased ? /^[\p{L}\p{N}$£€]/u.test(next) || OPENERS.includes(first) : startsUpper;
+  if (!canStart) return false;
+  const starter = STARTERS.has(next.toLowerCase().replace(/^\W+/, ''));
+  if (terminator.includes('…') || terminator.startsWith('..')) return lowerCased ? starter : true;
+  if (!terminator.endsWith('.') || terminator.length > 1) return true;
+  if (at > 0 && text[at - 1] === ' ') return true; // tokenized " . " always ends a sentence
+  const word = (/([\p{L}\p{N}.'’-]+)$/u.exec(text.slice(0, at))?.[1] ?? '').replace(/^['’-]+/, '');
+  const bare = word.toLowerCase();
+  if (NEVER_FINAL.has(bare)) {
+    // "No. 5" and "Jan. 3" are abbreviations; "said no." before "The" is not.
+    if (bare === 'no') return !/^\d/.test(next);
+    return /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(bare) && !/^\d/.test(next) && starter;
+  }
+  if (MAYBE_FINAL.has(bare)) return starter;
+  // Initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.") end a sentence only before an opener.
+  if (/^\p{L}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) return starter && next !== 'I';
+  return true;
+}
+
+function nextWord(rest: string): string {
+  const word = /^\S+/.exec(rest)?.[0] ?? '';
+  // Skip a detached opening quote token to see the word behind it.
+  if (QUOTE_TOKEN.test(word)) return /^\S+\s+(\S+)/.exec(rest)?.[1] ?? word;
+  return word.replace(/^[«"“‘'„(\[]+/, '') || word;
+}
+
+/** Whether a quote mark standing after a terminator closes a quotation still open in `sentence`. */
+function closesOpenQuote(sentence: string, quote: string, lang: string | null): boolean {
+  if (quote === '»' || quote === '”' || quote === '’') return true;
+  if (quote === '«' || quote === '„' || quote === '‘' || quote === '``') return false;
+  if (quote === '“') return lang === 'de' || count(sentence, /„/g) > count(sentence, /“/g);
+  const tokens = sentence.split(' ').filter((token) => token === quote).length;
+  // Opening marks attached to a word, but not the clitics of tokenized text ("it 's").
+  const leading = quote === "'" ? /(^|\s)'(?!(s|re|ll|ve|d|m|t)\b)\S/g : /(^|\s)"\S/g;
+  return (tokens + count(sentence, leading)) % 2 === 1;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}

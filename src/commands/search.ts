@@ -1,0 +1,89 @@
+import {
+  InteractionContextType,
+  SlashCommandBuilder,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
+} from 'discord.js';
+import { NO_MENTIONS } from '../bot/replies.ts';
+import type { AppContext } from '../context.ts';
+import { decodePagerId, encodePagerId } from '../discord/pager-id.ts';
+import { buildPagerRow, buildStoryListEmbed, STORIES_PER_PAGE } from '../discord/story-list.ts';
+import { UserFacingError } from '../services/errors.ts';
+import { assertButtonOwner } from './recent.ts';
+import { requireGuild } from './summarize.ts';
+import type { SlashCommand } from './types.ts';
+
+/** Short enough that `search:<page>:<user id>:<days>:<query>` always fits Discord's 100-character custom id. */
+const QUERY_MAX_LENGTH = 60;
+
+interface SearchParams {
+  ownerUserId: string;
+  query: string;
+  days: number | undefined;
+}
+
+async function searchPage(ctx: AppContext, guildId: string, params: SearchParams, page: number) {
+  const result = await ctx.store.stories.search(guildId, {
+    query: params.query,
+    days: params.days,
+    now: ctx.clock.now(),
+    offset: page * STORIES_PER_PAGE,
+    limit: STORIES_PER_PAGE,
+  });
+  const pageCount = Math.ceil(result.total / STORIES_PER_PAGE);
+  const within = params.days ? ` in the last ${params.days} day${params.days === 1 ? '' : 's'}` : '';
+  const embed = buildStoryListEmbed({
+    title: `Search: “${params.query}”${within}`,
+    entries: result.hits.map((hit) => ({ story: hit.story, snippet: hit.snippet })),
+    page,
+    pageCount,
+    total: result.total,
+    emptyText: `No story summarized here matches “${params.query}”${within}.`,
+  });
+  const row = buildPagerRow(page, pageCount, (target) =>
+    encodePagerId({
+      command: 'search',
+      page: target,
+      ownerUserId: params.ownerUserId,
+      params: [params.days ? String(params.days) : '', params.query],
+    }),
+  );
+  return { embeds: [embed], components: row ? [row] : [], allowedMentions: NO_MENTIONS } satisfies InteractionEditReplyOptions;
+}
+
+export const search = {
+  kind: 'slash',
+  data: new SlashCommandBuilder()
+    .setName('search')
+    .setDescription('Search the stories summarized in this server')
+    .setContexts(InteractionContextType.Guild)
+    .addStringOption((option) =>
+      option.setName('query').setDescription('Words to look for').setRequired(true).setMaxLength(QUERY_MAX_LENGTH),
+    )
+    .addIntegerOption((option) =>
+      option.setName('days').setDescription('Only stories from the last N days').setMinValue(1).setMaxValue(3650),
+    ),
+
+  async execute(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
+    const guildId = requireGuild(interaction);
+    const query = interaction.options.getString('query', true).trim().slice(0, QUERY_MAX_LENGTH);
+    if (!query) throw new UserFacingError('bad_input', 'Tell me what to look for: give some words in `query`.');
+    const params = { ownerUserId: interaction.user.id, query, days: interaction.options.getInteger('days') ?? undefined };
+    await interaction.deferReply();
+    await interaction.editReply(await searchPage(ctx, guildId, params, 0));
+  },
+
+  async button(interaction: ButtonInteraction, ctx: AppContext): Promise<void> {
+    const id = decodePagerId(interaction.customId, 2);
+    if (!id || !interaction.guildId || !id.params[1]) {
+      throw new UserFacingError('bad_input', 'That button has expired. Run /search again.');
+    }
+    assertButtonOwner(interaction, id.ownerUserId, 'search');
+    const days = Number(id.params[0]) || undefined;
+    await interaction.deferUpdate();
+    await interaction.editReply(
+      await searchPage(ctx, interaction.guildId, { ownerUserId: id.ownerUserId, query: id.params[1], days }, Math.max(0, id.page)),
+    );
+  },
+} satisfies SlashCommand;

@@ -1,0 +1,129 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { AppContext } from '../context.ts';
+import { UserFacingError } from './errors.ts';
+import { articleFromContent, articleFromUrl, type InputFormat } from './pipeline.ts';
+import type { Article, Story } from './types.ts';
+
+/**
+ * Turns a member's request into a stored Story. Not Discord-specific: the bot, the CLI or a test can
+ * call it. A URL asked for again within SUMMARY_CACHE_HOURS is answered from the store, and
+ * concurrent requests for one URL in one server share a single fetch.
+ */
+
+export interface SummaryRequester {
+  guildId: string;
+  channelId: string | null;
+  userId: string;
+}
+
+export interface UrlSummaryRequest extends SummaryRequester {
+  url: string;
+}
+
+export interface ContentSummaryRequest extends SummaryRequester {
+  content: string;
+  format: InputFormat;
+}
+
+/** In-flight summaries per context, so two bots in one process (tests) never share state. */
+const inFlightByContext = new WeakMap<AppContext, Map<string, Promise<Story>>>();
+
+function inFlightFor(ctx: AppContext): Map<string, Promise<Story>> {
+  let map = inFlightByContext.get(ctx);
+  if (!map) inFlightByContext.set(ctx, (map = new Map()));
+  return map;
+}
+
+/** Parses and normalises a member-typed URL; only http(s) is accepted. */
+export function normaliseArticleUrl(raw: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.trim());
+  } catch {
+    throw new UserFacingError('bad_url', 'That does not look like a link. Paste a full address starting with https://');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new UserFacingError('bad_url', 'Only http:// and https:// links can be summarized.');
+  }
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** Key of the "this requested URL was answered by that story" alias, which lives as long as the cache. */
+function aliasKey(guildId: string, url: string): string {
+  return `summary:alias:${guildId}:${createHash('sha256').update(url).digest('hex').slice(0, 32)}`;
+}
+
+function cacheSince(ctx: AppContext): Date {
+  return new Date(ctx.clock.now().getTime() - ctx.config.SUMMARY_CACHE_HOURS * 3_600_000);
+}
+
+/** A story from the store for this URL (requested or canonical) still inside the cache window. */
+async function cachedStory(ctx: AppContext, guildId: string, url: string): Promise<Story | undefined> {
+  const since = cacheSince(ctx);
+  const aliasedId = await ctx.store.kv.get<string>(aliasKey(guildId, url));
+  if (aliasedId) {
+    const story = await ctx.store.stories.get(guildId, aliasedId);
+    if (story && new Date(story.createdAt) >= since) return story;
+  }
+  return ctx.store.stories.findByUrl(guildId, url, since);
+}
+
+async function rememberAlias(ctx: AppContext, guildId: string, url: string, storyId: string): Promise<void> {
+  await ctx.store.kv.set(aliasKey(guildId, url), storyId, ctx.config.SUMMARY_CACHE_HOURS * 3_600_000);
+}
+
+/** Summarizes an article and stores it as a Story of the requesting member. */
+export async function storeSummaryOf(ctx: AppContext, article: Article, request: SummaryRequester): Promise<Story> {
+  const summary = ctx.summarizer.summarize(article);
+  const story: Story = {
+    id: randomUUID(),
+    guildId: request.guildId,
+    url: article.canonicalUrl ?? article.url,
+    headline: summary.headline || article.headline,
+    bullets: summary.bullets,
+    quotes: summary.quotes,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedAt: article.publishedAt,
+    imageUrl: article.imageUrl,
+    lang: article.lang,
+    body: article.paragraphs.join('\n\n'),
+    createdAt: ctx.clock.now().toISOString(),
+    channelId: request.channelId,
+    source: { kind: 'member', userId: request.userId },
+  };
+  await ctx.store.stories.save(story);
+  return story;
+}
+
+async function fetchAndStore(ctx: AppContext, request: UrlSummaryRequest, url: string): Promise<Story> {
+  const article = await articleFromUrl(ctx.fetcher, url);
+  const canonical = article.canonicalUrl ?? article.url;
+  // Another link to an article already summarized here (tracking parameters, redirects): reuse that story.
+  const existing = canonical && canonical !== url ? await cachedStory(ctx, request.guildId, canonical) : undefined;
+  const story = existing ?? (await storeSummaryOf(ctx, article, request));
+  await rememberAlias(ctx, request.guildId, url, story.id);
+  return story;
+}
+
+/** The summary of the article at `url` for this server: from the store when fresh, else fetched once. */
+export async function summarizeUrlForGuild(ctx: AppContext, request: UrlSummaryRequest): Promise<Story> {
+  const url = normaliseArticleUrl(request.url);
+  const cached = await cachedStory(ctx, request.guildId, url);
+  if (cached) return cached;
+
+  const inFlight = inFlightFor(ctx);
+  const key = `${request.guildId} ${url}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const work = fetchAndStore(ctx, request, url).finally(() => inFlight.delete(key));
+  inFlight.set(key, work);
+  return work;
+}
+
+/** Summarizes pasted text or an uploaded file; stored with url null. */
+export async function summarizeContentForGuild(ctx: AppContext, request: ContentSummaryRequest): Promise<Story> {
+  const article = articleFromContent(request.content, request.format, null);
+  return storeSummaryOf(ctx, article, request);
+}

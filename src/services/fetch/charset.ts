@@ -1,0 +1,108 @@
+import iconv from 'iconv-lite';
+
+/**
+ * Picks the character set of a body and decodes it to text. Order (after a BOM, which is
+ * definitive as in the WHATWG encoding sniffing algorithm): Content-Type charset, <meta> in the
+ * first bytes of HTML, XML declaration, then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+ * Labels iconv-lite does not know are skipped rather than trusted, so a typo never crashes a fetch.
+ */
+
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'xml-declaration' | 'default';
+
+export interface DecodedBody {
+  text: string;
+  /** The iconv-lite encoding name actually used. */
+  charset: string;
+  source: CharsetSource;
+}
+
+export interface DecodeHints {
+  /** Charset label from the Content-Type header, if any. */
+  headerCharset?: string | null;
+  mediaType?: string;
+}
+
+const PRESCAN_BYTES = 4096;
+
+// Browsers treat these labels as supersets; pages labelled with them are usually written in the superset.
+const LABEL_ALIASES: Record<string, string> = {
+  'iso-8859-1': 'windows-1252',
+  'iso8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  'ks_c_5601-1987': 'euc-kr',
+  'x-sjis': 'shift_jis',
+  'x-euc-jp': 'euc-jp',
+};
+
+/** Maps a charset label to an encoding iconv-lite can decode, or null when unknown. */
+export function resolveCharsetLabel(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const cleaned = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (!cleaned) return null;
+  const name = LABEL_ALIASES[cleaned] ?? cleaned;
+  return iconv.encodingExists(name) ? name : null;
+}
+
+function charsetFromBom(bytes: Buffer): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/** Finds <meta charset="x"> or <meta http-equiv="Content-Type" content="...; charset=x">. */
+export function charsetFromMeta(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, PRESCAN_BYTES).toString('latin1').replace(/<!--[\s\S]*?-->/g, '');
+  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const label = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)?.[1];
+    const resolved = resolveCharsetLabel(label);
+    if (resolved) {
+      // A page that can be read as ASCII to find its <meta> cannot really be UTF-16 (WHATWG rule).
+      return resolved.startsWith('utf-16') ? 'utf-8' : resolved;
+    }
+  }
+  return null;
+}
+
+export function charsetFromXmlDeclaration(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 256).toString('latin1');
+  const label = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  const resolved = resolveCharsetLabel(label);
+  return resolved?.startsWith('utf-16') ? 'utf-8' : resolved;
+}
+
+function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function chooseCharset(bytes: Buffer, hints: DecodeHints): { charset: string; source: CharsetSource } {
+  const bom = charsetFromBom(bytes);
+  if (bom) return { charset: bom, source: 'bom' };
+  const header = resolveCharsetLabel(hints.headerCharset);
+  if (header) return { charset: header, source: 'header' };
+  const mediaType = hints.mediaType ?? 'text/html';
+  const declared = charsetFromXmlDeclaration(bytes);
+  if (declared) return { charset: declared, source: 'xml-declaration' };
+  if (mediaType === 'text/html' || mediaType === 'application/xhtml+xml') {
+    const meta = charsetFromMeta(bytes);
+    if (meta) return { charset: meta, source: 'meta' };
+  }
+  return { charset: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', source: 'default' };
+}
+
+/** Decodes a response body to text; a BOM is removed from the result. */
+export function decodeBody(bytes: Buffer, hints: DecodeHints = {}): DecodedBody {
+  const { charset, source } = chooseCharset(bytes, hints);
+  // iconv-lite strips a leading BOM for the UTF encodings by default.
+  return { text: iconv.decode(bytes, charset), charset, source };
+}

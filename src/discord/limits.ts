@@ -26,9 +26,10 @@ export function truncate(text: string, max: number): string {
   let cut = text.slice(0, max - 1);
   // A lone high surrogate at the end would render as garbage.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const endsAtWord = /\s/.test(text.charAt(cut.length));
   const lastSpace = cut.search(/\s\S*$/);
   // Only back up to the space when it keeps most of the text; one giant word is cut mid-word.
-  if (lastSpace > max * 0.6) cut = cut.slice(0, lastSpace);
+  if (!endsAtWord && lastSpace > max * 0.5) cut = cut.slice(0, lastSpace);
   return `${cut.trimEnd()}…`;
 }
 

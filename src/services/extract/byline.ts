@@ -1,0 +1,56 @@
+/** Turns raw author strings ("By Jane Doe and John Roe, Reuters") into names only ("Jane Doe, John Roe"). */
+import { collapse } from './dom.ts';
+
+const EMAIL = /\S+@\S+\.\S+/g;
+const URL_LIKE = /https?:\/\/\S+|www\.\S+/gi;
+const HANDLE = /(^|\s)@\w+/g;
+const LEAD = /^(by|written by|words by|reporting by|text by|story by|author|authors|posted by|von|par|por|di)\s*:?\s+/i;
+// Anything from these words on is a timestamp or a label, not a name.
+const TAIL = /\s*(\b(updated|published|posted|last modified|modified)\b|\||\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$/i;
+const SEPARATORS = /\s*(?:,|;|\/|·|•|\band\b|\bund\b|\bet\b|\by\b|&|\n)\s*/i;
+const ROLE =
+  /\b(writer|editor|editors|reporter|correspondent|contributor|contributing|columnist|staff|producer|photographer|photos?|news|press|associated|agency|team|desk|bureau|service|wire|media|group|inc|ltd|llc|senior|chief|editorial|newsroom|analyst|journalist|for|in|at|the|of)\b/i;
+
+function cleanPart(part: string): string {
+  return part
+    .replace(LEAD, '')
+    .replace(/^[\s"'“”‘’(\[-]+|[\s"'“”‘’)\].:-]+$/g, '')
+    .trim();
+}
+
+/** Splits and cleans one raw author string into candidate names (persons and organisations). */
+export function splitAuthors(raw: string): string[] {
+  let text = collapse(raw.replace(EMAIL, ' ').replace(URL_LIKE, ' ').replace(HANDLE, ' '));
+  text = text.replace(LEAD, '').replace(TAIL, '');
+  return text
+    .split(SEPARATORS)
+    .map(cleanPart)
+    .filter((part) => part.length > 1 && part.length <= 60 && !/\d/.test(part));
+}
+
+function looksLikePerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (ROLE.test(name)) return false;
+  // Names are capitalised words (allowing particles like "van", "de", "bin").
+  return words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(van|von|de|der|den|da|di|del|la|le|bin|al|el|du|dos|das|ibn|y)$/i.test(w));
+}
+
+/**
+ * Normalises author names from one or more sources into "Jane Doe, John Roe". Organisations and
+ * roles are dropped when a person is named; duplicates are removed.
+ */
+export function normaliseByline(raws: readonly string[]): string | null {
+  const parts = raws.flatMap(splitAuthors);
+  const people = parts.filter(looksLikePerson);
+  const chosen = people.length > 0 ? people : parts.filter((p) => p.split(/\s+/).length <= 6);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of chosen) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out.length > 0 ? out.join(', ') : null;
+}

@@ -1,0 +1,181 @@
+/**
+ * Finds the article body: Readability-style scoring of containers by the paragraphs they hold,
+ * the best container plus the siblings that belong with it, then furniture and boilerplate lines
+ * removed. Linear in the size of the page.
+ */
+import type { Element } from './dom.ts';
+import { classWeight, tagWeight } from './hints.ts';
+import type { PageLayout, Paragraph } from './paragraphs.ts';
+import { isBoilerplateLine } from './boilerplate.ts';
+
+// Paragraph owners that are not body prose (lists and headings are kept, but do not vote).
+const NON_VOTING = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'th', 'caption', 'figcaption', 'summary', 'legend']);
+const MIN_VOTING_LENGTH = 25;
+const MAX_LEVELS = 5;
+
+interface Scores {
+  score: Float64Array;
+  scored: Uint8Array;
+}
+
+function linkDensity(layout: PageLayout, index: number): number {
+  const text = layout.textLen[index] as number;
+  return text > 0 ? (layout.linkLen[index] as number) / text : 0;
+}
+
+function countCommas(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) count++;
+  }
+  return count;
+}
+
+function scoreContainers(layout: PageLayout, useFurniture: boolean): Scores {
+  const n = layout.elements.length;
+  const score = new Float64Array(n);
+  const scored = new Uint8Array(n);
+  for (const paragraph of layout.paragraphs) {
+    if ((useFurniture && paragraph.furniture) || paragraph.owner < 0) continue;
+    if (NON_VOTING.has(paragraph.ownerTag) || paragraph.text.length < MIN_VOTING_LENGTH) continue;
+    // Text directly in a div counts as a paragraph of that div (Readability turns such divs into <p>).
+    const points = 1 + countCommas(paragraph.text) + Math.min(Math.floor(paragraph.text.length / 100), 3);
+    let ancestor = paragraph.ownerTag === 'p' ? (layout.parent[paragraph.owner] as number) : paragraph.owner;
+    for (let level = 0; ancestor >= 0 && level < MAX_LEVELS; level++) {
+      const element = layout.elements[ancestor] as Element;
+      if (element.name === 'html') break;
+      if (!scored[ancestor]) {
+        scored[ancestor] = 1;
+        score[ancestor] = tagWeight(element.name) + classWeight(element);
+      }
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      score[ancestor] = (score[ancestor] as number) + points / divider;
+      ancestor = layout.parent[ancestor] as number;
+    }
+  }
+  for (let i = 0; i < n; i++) if (scored[i]) score[i] = (score[i] as number) * (1 - linkDensity(layout, i));
+  return { score, scored };
+}
+
+function contains(layout: PageLayout, outer: number, inner: number): boolean {
+  return inner >= outer && inner <= (layout.end[outer] as number);
+}
+
+function elementChildren(layout: PageLayout, index: number): number[] {
+  const out: number[] = [];
+  for (let i = index + 1; i <= (layout.end[index] as number); i = (layout.end[i] as number) + 1) out.push(i);
+  return out;
+}
+
+/** Picks the top container, moving up when the evidence says the article spans a larger one. */
+function pickTop(layout: PageLayout, { score, scored }: Scores): number {
+  const ranked: number[] = [];
+  for (let i = 0; i < score.length; i++) if (scored[i]) ranked.push(i);
+  if (ranked.length === 0) return -1;
+  ranked.sort((a, b) => (score[b] as number) - (score[a] as number));
+  let top = ranked[0] as number;
+  const topScore = score[top] as number;
+  const isRoot = (i: number): boolean => i < 0 || (layout.elements[i] as Element).name === 'body';
+
+  // Several near-equal candidates under one ancestor: the article is split across them.
+  const alternatives = ranked.slice(1, 6).filter((i) => (score[i] as number) / topScore >= 0.75);
+  if (alternatives.length >= 3) {
+    for (let up = layout.parent[top] as number; !isRoot(up); up = layout.parent[up] as number) {
+      if (alternatives.filter((i) => contains(layout, up, i)).length >= 3) {
+        top = up;
+        break;
+      }
+    }
+  }
+  let up = layout.parent[top] as number;
+  let lastScore = score[top] as number;
+  const threshold = lastScore / 3;
+  while (!isRoot(up)) {
+    if (scored[up]) {
+      const upScore = score[up] as number;
+      if (upScore < threshold) break;
+      if (upScore > lastScore) {
+        top = up;
+        break;
+      }
+      lastScore = upScore;
+    }
+    up = layout.parent[up] as number;
+  }
+  for (let p = layout.parent[top] as number; !isRoot(p) && elementChildren(layout, p).length === 1; ) {
+    top = p;
+    p = layout.parent[p] as number;
+  }
+  return top;
+}
+
+/** The top container and its siblings that score well enough or read like article paragraphs. */
+function pickContainers(layout: PageLayout, scores: Scores, top: number, useFurniture: boolean): number[] {
+  const up = layout.parent[top] as number;
+  if (up < 0) return [top];
+  const topScore = scores.score[top] as number;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = (layout.elements[top] as Element).attribs['class'] ?? '';
+  const chosen: number[] = [];
+  for (const sibling of elementChildren(layout, up)) {
+    if (sibling === top) {
+      chosen.push(sibling);
+      continue;
+    }
+    if (useFurniture && layout.furniture[sibling]) continue;
+    const element = layout.elements[sibling] as Element;
+    const bonus = topClass && element.attribs['class'] === topClass ? topScore * 0.2 : 0;
+    if (scores.scored[sibling] && (scores.score[sibling] as number) + bonus >= threshold) {
+      chosen.push(sibling);
+      continue;
+    }
+    if (element.name !== 'p') continue;
+    const length = layout.textLen[sibling] as number;
+    const density = linkDensity(layout, sibling);
+    if (length > 80 && density < 0.25) chosen.push(sibling);
+    else if (length > 0 && length <= 80 && density === 0) chosen.push(sibling);
+  }
+  return chosen;
+}
+
+/** Boxes inside the article that are mostly links (related lists, tag clouds, share rows). */
+function isLinkBox(layout: PageLayout, index: number): boolean {
+  const element = layout.elements[index] as Element;
+  if (!/^(div|section|ul|ol|table|dl|p)$/.test(element.name)) return false;
+  const density = linkDensity(layout, index);
+  const weight = classWeight(element);
+  if (element.name === 'p') return density > 0.8 && (layout.textLen[index] as number) < 200;
+  return (weight < 25 && density > 0.35) || density > 0.6;
+}
+
+export function selectBody(layout: PageLayout): string[] {
+  let result = selectWith(layout, true);
+  if (result.length === 0) result = selectWith(layout, false);
+  return result;
+}
+
+function selectWith(layout: PageLayout, useFurniture: boolean): string[] {
+  const scores = scoreContainers(layout, useFurniture);
+  const top = pickTop(layout, scores);
+  if (top < 0) return [];
+  const containers = pickContainers(layout, scores, top, useFurniture);
+  const dropped = new Uint8Array(layout.elements.length);
+  for (const container of containers) {
+    const last = layout.end[container] as number;
+    for (let i = container; i <= last; i++) {
+      const up = layout.parent[i] as number;
+      if (i !== container && dropped[up]) dropped[i] = 1;
+      else if ((useFurniture && layout.furniture[i] && i !== container) || isLinkBox(layout, i)) dropped[i] = 1;
+    }
+  }
+  const inside = (p: Paragraph): boolean => containers.some((c) => contains(layout, c, p.owner));
+  const out: string[] = [];
+  for (const paragraph of layout.paragraphs) {
+    if (paragraph.owner < 0 || dropped[paragraph.owner] || !inside(paragraph)) continue;
+    if (paragraph.ownerTag === 'h1') continue;
+    if (isBoilerplateLine(paragraph.text)) continue;
+    out.push(paragraph.text);
+  }
+  return out;
+}

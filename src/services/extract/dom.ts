@@ -1,0 +1,92 @@
+/**
+ * DOM helpers over htmlparser2/domhandler nodes. Every walk is iterative (explicit stack) so that
+ * pathologically deep pages cannot overflow the call stack.
+ */
+import type { AnyNode, Document, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+export type { AnyNode, Document, Element };
+
+/** Parses HTML leniently; never throws on malformed input. */
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** All elements in document order. */
+export function elementsInOrder(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isElement(node)) out.push(node);
+    if ('children' in node) {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return out;
+}
+
+/** Concatenated text of a subtree (scripts and styles excluded), whitespace collapsed. */
+export function textOf(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') parts.push(node.data);
+    else if (node.type === 'tag' && 'children' in node) {
+      if (node.name === 'br') parts.push(' ');
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    } else if (node.type === 'root') {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return collapse(parts.join(''));
+}
+
+/** Raw text content including script bodies (for JSON-LD). */
+export function rawTextOf(element: Element): string {
+  let out = '';
+  for (const child of element.children) if (child.type === 'text') out += child.data;
+  return out;
+}
+
+// Control characters other than tab/newline/CR, and the replacement char from undecodable bytes.
+// eslint-disable-next-line no-control-regex
+const JUNK_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
+const SPACES = /[\s\u00a0\u200b\u2028\u2029\ufeff]+/g;
+
+/** Collapses whitespace runs to one space, drops control characters, and trims. */
+export function collapse(text: string): string {
+  return text.replace(JUNK_CHARS, '').replace(SPACES, ' ').trim();
+}
+
+export function attr(element: Element, name: string): string {
+  return element.attribs[name] ?? '';
+}
+
+/** class + id, lower-cased, for hint matching. */
+export function classAndId(element: Element): string {
+  const cls = element.attribs['class'];
+  const id = element.attribs['id'];
+  if (!cls && !id) return '';
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+}
+
+/** Resolves `href` against `base`; null unless the result is http(s). */
+export function absoluteUrl(href: string | null | undefined, base: string | null | undefined): string | null {
+  const value = (href ?? '').trim();
+  if (!value) return null;
+  try {
+    const url = base ? new URL(value, base) : new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,103 @@
+/** Class/id and tag hints that tell article text from page furniture (Readability-style). */
+import type { Element } from './dom.ts';
+import { classAndId } from './dom.ts';
+
+/** Elements whose content is never article text. */
+export const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'select', 'option', 'button', 'textarea', 'input', 'head', 'link', 'meta', 'title', 'dialog', 'map',
+]);
+
+/** Elements that start and end a paragraph. `td`/`th` only separate words (tables lay out rows). */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
+  'body', 'html', 'menu', 'hgroup', 'legend',
+]);
+
+/** Page furniture by tag: navigation, asides, captions, page header/footer. */
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'figcaption', 'figure', 'menu']);
+
+/** Inline elements: never judged as furniture themselves (a link class says nothing about the sentence). */
+export const PHRASING_TAGS = new Set([
+  'a', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'sup', 'sub', 'mark', 'abbr', 'cite', 'q', 'code', 'time',
+  'font', 's', 'strike', 'del', 'ins', 'label', 'bdi', 'bdo', 'data', 'dfn', 'kbd', 'var', 'wbr', 'img', 'picture',
+  'source', 'br', 'big', 'tt', 'nobr',
+]);
+
+// Boxes that are never article text even inside the article container.
+const STRONG_NEGATIVE =
+  /related|newsletter|share|sharing|social|cookie|comment(?!ary)|promo|sidebar|subscri|signup|sign-up|caption|byline|advert|(^|[\s_-])ads?([\s_-]|$)|outbrain|taboola|recirc|breadcrumb|most-?popular|trending|read-?more|see-?also|recommend|paywall|modal|popup|consent|gdpr|disclaimer|toolbar|jump-?link|more-?stories|also-?read|skip-?link|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|author/;
+// Article containers keep their content even when a class also names something negative.
+const STRONG_POSITIVE =
+  /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|main-?content|post-?body|article-?text|story-?content|body-?text|rich-?text|paywall-?content/;
+// Weaker negatives only count when nothing in the name suggests content.
+const WEAK_NEGATIVE = /banner|combx|footer|header|menu|masthead|extra|pager|pagination|skyscraper|shoutbox|widget|nav|hidden|tags|meta|legal|rail|print|utility/;
+const MAYBE_CONTENT = /and|article|body|column|content|main|shadow|story|entry|post|text/;
+
+const POSITIVE_WEIGHT = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/;
+const NEGATIVE_WEIGHT =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|cookie|social|recirc|caption|byline|author/;
+
+/** True when an element is a box of page furniture (related links, share bar, newsletter prompt…). */
+export function isFurniture(element: Element): boolean {
+  if (FURNITURE_TAGS.has(element.name)) return true;
+  const role = element.attribs['role'];
+  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
+  const names = classAndId(element);
+  if (!names) return false;
+  if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names)) return true;
+  return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names);
+}
+
+/** Hidden by attribute or inline style. */
+export function isHidden(element: Element): boolean {
+  const a = element.attribs;
+  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Readability's class weight: +25 for content-like names, -25 for furniture-like names. */
+export function classWeight(element: Element): number {
+  const names = classAndId(element);
+  if (!names) return 0;
+  let weight = 0;
+  if (NEGATIVE_WEIGHT.test(names)) weight -= 25;
+  if (POSITIVE_WEIGHT.test(names)) weight += 25;
+  return weight;
+}
+
+/** Readability's initial score by tag. */
+export function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'div':
+    case 'article':
+    case 'main':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}

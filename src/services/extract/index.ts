@@ -1,0 +1,86 @@
+/**
+ * HTML → Article. One parse with htmlparser2, a linear layout pass for the body, metadata from
+ * JSON-LD/meta tags, and the JSON-LD articleBody when the page's own markup is thin.
+ */
+import { UserFacingError } from '../errors.ts';
+import type { Article } from '../types.ts';
+import { selectBody } from './content.ts';
+import type { Element } from './dom.ts';
+import { classAndId, collapse, elementsInOrder, parseHtml, textOf } from './dom.ts';
+import { readMetadata } from './metadata.ts';
+import { layoutPage } from './paragraphs.ts';
+
+export interface ExtractOptions {
+  /** The page's URL, used to absolutise links and as a date/site hint. */
+  url?: string | null;
+}
+
+const KEY_POINTS_CLASS = /key-?points|highlights|takeaways|tl-?dr|at-a-glance|summary-?list|story-?summary/;
+// Readable text: letters, digits, whitespace and ordinary punctuation.
+const READABLE = /[\p{L}\p{N}\p{M}\s.,;:'"“”‘’!?()\-–—%$€£&/]/gu;
+
+function splitBodyText(body: string): string[] {
+  return body
+    .split(/\n\s*\n|\r?\n/)
+    .map(collapse)
+    .filter((p) => p.length > 0);
+}
+
+function totalLength(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, p) => sum + p.length, 0);
+}
+
+/** Key points a page marks as such near the top (a "highlights"/"key points" list). */
+function findKeyPoints(elements: readonly Element[]): string[] {
+  for (const element of elements) {
+    if (element.name !== 'ul' && element.name !== 'ol' && element.name !== 'div' && element.name !== 'section') continue;
+    if (!KEY_POINTS_CLASS.test(classAndId(element))) continue;
+    const items = elementsInOrder(element)
+      .filter((e) => e.name === 'li')
+      .map(textOf)
+      .filter((t) => t.length >= 10 && t.length <= 400);
+    if (items.length >= 2 && items.length <= 8) return items;
+  }
+  return [];
+}
+
+function isReadable(paragraphs: readonly string[]): boolean {
+  const text = paragraphs.join(' ').slice(0, 20000);
+  if (text.length < 40) return false;
+  const readable = text.match(READABLE)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return readable / text.length > 0.85 && letters >= 30;
+}
+
+/** Extracts the article from an HTML page; throws UserFacingError('no_article') when there is none. */
+export function extractArticle(html: string, options: ExtractOptions = {}): Article {
+  const url = options.url ?? null;
+  const doc = parseHtml(html);
+  const layout = layoutPage(doc);
+  let paragraphs = selectBody(layout);
+  const elements = elementsInOrder(doc);
+  const meta = readMetadata(elements, url, paragraphs.slice(0, 8).join(' '));
+
+  const ldBody = meta.jsonLd?.articleBody ? splitBodyText(meta.jsonLd.articleBody) : [];
+  const ldLength = totalLength(ldBody);
+  // Trust the page's structured body when our DOM reading is thin next to it.
+  if (ldLength > 200 && totalLength(paragraphs) < ldLength * 0.6) paragraphs = ldBody;
+  if (paragraphs.length > 0 && collapse(paragraphs[0] as string).toLowerCase() === meta.headline.toLowerCase()) {
+    paragraphs = paragraphs.slice(1);
+  }
+  if (!isReadable(paragraphs)) {
+    throw new UserFacingError('no_article', "Couldn't find an article on that page.");
+  }
+  return {
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    headline: meta.headline || (paragraphs[0] ?? '').slice(0, 120),
+    byline: meta.byline,
+    publishedAt: meta.publishedAt,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    imageUrl: meta.imageUrl,
+    paragraphs,
+    keyPoints: findKeyPoints(elements),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Page metadata: headline, byline, date, site, language, image and canonical URL, from JSON-LD,
+ * OpenGraph/Twitter/Dublin Core meta tags, microdata and visible page furniture.
+ */
+import { normaliseByline } from './byline.ts';
+import { dateInText, dateInUrl, normaliseDate } from './dates.ts';
+import type { Element } from './dom.ts';
+import { absoluteUrl, classAndId, collapse, textOf } from './dom.ts';
+import { chooseHeadline } from './headline.ts';
+import type { JsonLdArticle } from './jsonld.ts';
+import { readJsonLd } from './jsonld.ts';
+
+export interface PageMetadata {
+  headline: string;
+  byline: string | null;
+  publishedAt: string | null;
+  siteName: string | null;
+  lang: string | null;
+  imageUrl: string | null;
+  canonicalUrl: string | null;
+  jsonLd: JsonLdArticle | null;
+}
+
+// Lists of other stories: their dates and authors are not this article's.
+const ELSEWHERE = /related|recirc|most-?popular|trending|recommend|more-?stories|also-?read|read-?more|outbrain|taboola|sidebar|footer|comment(?!ary)|teaser|card|promo/;
+const BYLINE_CLASS = /byline|author-?name|article-?author|story-?author|post-?author|(^|\s)author(\s|$)|contributor|writer/;
+const DATE_CLASS = /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/;
+
+type MetaMap = Map<string, string[]>;
+
+function readMeta(elements: readonly Element[]): MetaMap {
+  const meta: MetaMap = new Map();
+  for (const element of elements) {
+    if (element.name !== 'meta') continue;
+    const a = element.attribs;
+    const name = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').trim().toLowerCase();
+    const content = a['content'];
+    if (!name || content === undefined || !content.trim()) continue;
+    const list = meta.get(name) ?? [];
+    list.push(content.trim());
+    meta.set(name, list);
+  }
+  return meta;
+}
+
+function first(meta: MetaMap, ...names: string[]): string | null {
+  for (const name of names) {
+    const value = meta.get(name)?.[0];
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Marks elements inside lists of other stories (parents come before children in `elements`). */
+function elsewhereFlags(elements: readonly Element[]): Set<Element> {
+  const flagged = new Set<Element>();
+  for (const element of elements) {
+    const parent = element.parent as Element | null;
+    if ((parent && flagged.has(parent)) || element.name === 'aside' || element.name === 'footer' || element.name === 'nav') {
+      flagged.add(element);
+      continue;
+    }
+    const names = classAndId(element);
+    if (names && ELSEWHERE.test(names)) flagged.add(element);
+  }
+  return flagged;
+}
+
+function visibleBylines(elements: readonly Element[], elsewhere: Set<Element>): string[] {
+  const found: string[] = [];
+  for (const element of elements) {
+    if (found.length >= 4 || elsewhere.has(element) || element.name === 'meta' || element.name === 'link') continue;
+    const a = element.attribs;
+    const isAuthor = a['rel'] === 'author' || a['itemprop'] === 'author' || BYLINE_CLASS.test(classAndId(element));
+    if (!isAuthor) continue;
+    const text = textOf(element);
+    if (text.length > 2 && text.length < 120) found.push(text);
+  }
+  return found;
+}
+
+function findDate(elements: readonly Element[], elsewhere: Set<Element>, meta: MetaMap, jsonLd: JsonLdArticle | null, url: string | null): string | null {
+  const fromMeta = [
+    jsonLd?.datePublished,
+    first(meta, 'article:published_time', 'og:article:published_time', 'datepublished', 'article.published', 'parsely-pub-date',
+      'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'pubdate',
+      'publishdate', 'publish-date', 'publish_date', 'article_date_original', 'cxenseparse:recs:publishtime', 'og:published_time'),
+  ];
+  for (const raw of fromMeta) {
+    const date = normaliseDate(raw);
+    if (date) return date;
+  }
+  // <time> elements: the article's own (itemprop/pubdate) first, then the first one outside story lists.
+  const times = elements.filter((e) => e.name === 'time' && !elsewhere.has(e));
+  const own = times.find((e) => e.attribs['itemprop'] === 'datePublished' || e.attribs['pubdate'] !== undefined) ?? times[0];
+  const fromTime = own ? (normaliseDate(own.attribs['datetime']) ?? dateInText(textOf(own))) : null;
+  if (fromTime) return fromTime;
+  const fromItemprop = elements.find((e) => e.attribs['itemprop'] === 'datePublished' && !elsewhere.has(e));
+  if (fromItemprop) {
+    const date = normaliseDate(fromItemprop.attribs['content'] ?? fromItemprop.attribs['datetime']) ?? dateInText(textOf(fromItemprop));
+    if (date) return date;
+  }
+  const fromUrl = dateInUrl(url);
+  if (fromUrl) return fromUrl;
+  for (const element of elements) {
+    if (elsewhere.has(element) || !DATE_CLASS.test(classAndId(element))) continue;
+    const text = textOf(element);
+    const date = text.length < 120 ? dateInText(text) : null;
+    if (date) return date;
+  }
+  return normaliseDate(first(meta, 'og:updated_time', 'article:modified_time', 'last-modified'));
+}
+
+const KANA = /[\u3040-\u30ff]/;
+const HANGUL = /[\uac00-\ud7af]/;
+const HAN = /[\u4e00-\u9fff]/;
+
+function primaryLang(value: string | null | undefined): string | null {
+  const tag = (value ?? '').trim().split(/[-_,;\s]/)[0]?.toLowerCase() ?? '';
+  return /^[a-z]{2,3}$/.test(tag) ? tag : null;
+}
+
+/** Language from markup, else a guess from the script of the body text (CJK only). */
+function findLang(root: Element | null, meta: MetaMap, jsonLd: JsonLdArticle | null, sample: string): string | null {
+  const declared =
+    primaryLang(root?.attribs['lang']) ??
+    primaryLang(root?.attribs['xml:lang']) ??
+    primaryLang(first(meta, 'og:locale')) ??
+    primaryLang(first(meta, 'content-language', 'language', 'dc.language')) ??
+    primaryLang(jsonLd?.lang);
+  if (declared) return declared;
+  if (KANA.test(sample)) return 'ja';
+  if (HANGUL.test(sample)) return 'ko';
+  if (HAN.test(sample)) return 'zh';
+  return null;
+}
+
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+export function readMetadata(elements: readonly Element[], url: string | null, bodySample: string): PageMetadata {
+  const meta = readMeta(elements);
+  const jsonLd = readJsonLd(elements);
+  const elsewhere = elsewhereFlags(elements);
+
+  const canonicalLink = elements.find((e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs['rel'] ?? ''));
+  const canonicalUrl = absoluteUrl(canonicalLink?.attribs['href'], url) ?? absoluteUrl(first(meta, 'og:url'), url);
+  const base = url ?? canonicalUrl;
+
+  const siteName = collapse(first(meta, 'og:site_name', 'application-name') ?? jsonLd?.publisher ?? '') || hostName(base);
+  const titleElement = elements.find((e) => e.name === 'title');
+  const h1s = elements.filter((e) => e.name === 'h1' && !elsewhere.has(e)).slice(0, 3).map(textOf).filter(Boolean);
+  const headline = chooseHeadline(
+    [jsonLd?.headline ?? null, first(meta, 'og:title'), first(meta, 'twitter:title'), titleElement ? textOf(titleElement) : null],
+    h1s,
+    siteName,
+  );
+
+  const metaAuthors = [
+    ...(meta.get('author') ?? []),
+    ...(meta.get('article:author') ?? []),
+    ...(meta.get('parsely-author') ?? []),
+    ...(meta.get('sailthru.author') ?? []),
+    ...(meta.get('byl') ?? []),
+    ...(meta.get('dc.creator') ?? []),
+    ...(meta.get('dcterms.creator') ?? []),
+  ].filter((value) => !/^https?:|^www\./i.test(value));
+  let byline: string | null = null;
+  if (jsonLd && jsonLd.authors.length > 0 && jsonLd.authorIsPerson) byline = normaliseByline(jsonLd.authors);
+  byline ??= normaliseByline(metaAuthors);
+  byline ??= normaliseByline(visibleBylines(elements, elsewhere));
+  byline ??= jsonLd ? normaliseByline(jsonLd.authors) : null;
+
+  const image = first(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? jsonLd?.image;
+  const root = elements.find((e) => e.name === 'html') ?? null;
+  return {
+    headline,
+    byline,
+    publishedAt: findDate(elements, elsewhere, meta, jsonLd, url ?? canonicalUrl),
+    siteName: siteName || null,
+    lang: findLang(root, meta, jsonLd, bodySample),
+    imageUrl: absoluteUrl(image, base),
+    canonicalUrl,
+    jsonLd,
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * One linear pass over the DOM that numbers elements (pre-order), sums text and link lengths
+ * bottom-up, marks page furniture, and cuts the text into paragraphs: block elements and
+ * <br><br> end a paragraph; whitespace is collapsed (entities were decoded by the parser).
+ */
+import type { AnyNode, Document, Element } from './dom.ts';
+import { collapse, isElement } from './dom.ts';
+import { BLOCK_TAGS, PHRASING_TAGS, SKIPPED_TAGS, isFurniture, isHidden } from './hints.ts';
+
+export interface Paragraph {
+  text: string;
+  /** Index of the innermost block element holding the text. */
+  owner: number;
+  ownerTag: string;
+  /** Characters of the text that sit inside links. */
+  linkChars: number;
+  /** Inside navigation, captions, related boxes and the like. */
+  furniture: boolean;
+}
+
+export interface PageLayout {
+  elements: Element[];
+  parent: number[];
+  /** Index of the last descendant (subtree = index..end). */
+  end: number[];
+  textLen: number[];
+  linkLen: number[];
+  furniture: boolean[];
+  paragraphs: Paragraph[];
+}
+
+const EXIT = Symbol('exit');
+type Frame = AnyNode | typeof EXIT;
+
+export function layoutPage(doc: Document): PageLayout {
+  const elements: Element[] = [];
+  const parent: number[] = [];
+  const end: number[] = [];
+  const textLen: number[] = [];
+  const linkLen: number[] = [];
+  const furniture: boolean[] = [];
+  const paragraphs: Paragraph[] = [];
+
+  const open: number[] = []; // element indices currently entered
+  const blocks: number[] = []; // block element indices currently entered
+  let inLink = 0;
+  let buffer: string[] = [];
+  let bufferLinkChars = 0;
+  let pendingBreak = false;
+
+  const flush = (): void => {
+    pendingBreak = false;
+    if (buffer.length === 0) return;
+    const text = collapse(buffer.join(''));
+    buffer = [];
+    const linkChars = bufferLinkChars;
+    bufferLinkChars = 0;
+    if (!text) return;
+    const owner = blocks.length > 0 ? (blocks[blocks.length - 1] as number) : -1;
+    paragraphs.push({
+      text,
+      owner,
+      ownerTag: owner >= 0 ? (elements[owner] as Element).name : '',
+      linkChars: Math.min(linkChars, text.length),
+      furniture: owner >= 0 ? (furniture[owner] as boolean) : false,
+    });
+  };
+
+  const stack: Frame[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) stack.push(doc.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    if (frame === EXIT) {
+      const index = open.pop() as number;
+      const element = elements[index] as Element;
+      end[index] = elements.length - 1;
+      const up = parent[index] as number;
+      if (up >= 0) {
+        textLen[up] = (textLen[up] as number) + (textLen[index] as number);
+        linkLen[up] = (linkLen[up] as number) + (linkLen[index] as number);
+      }
+      if (element.name === 'a') inLink--;
+      if (BLOCK_TAGS.has(element.name) || !PHRASING_TAGS.has(element.name)) {
+        if (BLOCK_TAGS.has(element.name)) {
+          flush();
+          blocks.pop();
+        }
+      }
+      continue;
+    }
+    const node = frame;
+    if (node.type === 'text') {
+      const data = node.data;
+      const current = open.length > 0 ? (open[open.length - 1] as number) : -1;
+      const length = data.trim().length;
+      if (length === 0) {
+        if (data.length > 0) buffer.push(' ');
+        continue;
+      }
+      pendingBreak = false;
+      buffer.push(data);
+      if (current >= 0) {
+        textLen[current] = (textLen[current] as number) + length;
+        if (inLink > 0) linkLen[current] = (linkLen[current] as number) + length;
+      }
+      if (inLink > 0) bufferLinkChars += length;
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const name = node.name;
+    if (SKIPPED_TAGS.has(name) || node.type !== 'tag') continue;
+    if (name === 'br') {
+      if (pendingBreak) flush();
+      else {
+        pendingBreak = true;
+        buffer.push(' ');
+      }
+      continue;
+    }
+    if (isHidden(node) && name !== 'body' && name !== 'html') continue;
+    if (name === 'td' || name === 'th') buffer.push(' ');
+
+    const index = elements.length;
+    const up = open.length > 0 ? (open[open.length - 1] as number) : -1;
+    elements.push(node);
+    parent.push(up);
+    end.push(index);
+    textLen.push(0);
+    linkLen.push(0);
+    const inherited = up >= 0 && (furniture[up] as boolean);
+    furniture.push(inherited || (!PHRASING_TAGS.has(name) && isFurniture(node)));
+    open.push(index);
+    if (name === 'a') inLink++;
+    if (BLOCK_TAGS.has(name)) {
+      flush();
+      blocks.push(index);
+    }
+    stack.push(EXIT);
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+  }
+  flush();
+  return { elements, parent, end, textLen, linkLen, furniture, paragraphs };
+}

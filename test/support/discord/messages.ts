@@ -1,0 +1,84 @@
+/** Turning a validated create/edit body into stored messages, as Discord would. */
+import { performance } from 'node:perf_hooks';
+import { DiscordHttpError, invalidFormBody } from './http.ts';
+import type { ParsedBody } from './http.ts';
+import type { EmbedJson, StoredMessage } from './types.ts';
+import { validateMessageBody } from './validate.ts';
+import type { World } from './world.ts';
+
+export const EPHEMERAL = 64;
+export const LOADING = 128;
+/** Flags a bot may set when sending: suppress embeds, ephemeral, suppress notifications, components v2. */
+const SENDABLE_FLAGS = 4 | 64 | 4096 | 32768;
+
+export function bodyRecord(parsed: ParsedBody): Record<string, unknown> {
+  const json = parsed.json;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return {};
+  return json as Record<string, unknown>;
+}
+
+/** Throws Discord's 400 for an invalid or empty body. */
+export function checkMessageBody(body: Record<string, unknown>, fileCount: number, isCreate: boolean): void {
+  const errors = validateMessageBody(body, fileCount, isCreate);
+  if (errors.count === -1) throw new DiscordHttpError(400, 50006, 'Cannot send an empty message');
+  if (errors.count > 0) throw invalidFormBody(errors.tree);
+}
+
+function toEmbeds(value: unknown): EmbedJson[] {
+  // Discord fills in `type: "rich"` for embeds a bot sends.
+  return Array.isArray(value) ? value.map((e) => ({ type: 'rich', ...(e as EmbedJson) })) : [];
+}
+
+interface NewMessage {
+  channelId: string;
+  guildId?: string;
+  body: Record<string, unknown>;
+  files: ParsedBody['files'];
+  type?: number;
+  webhookId?: string;
+  extraFlags?: number;
+}
+
+export function createStoredMessage(world: World, input: NewMessage): StoredMessage {
+  const { body } = input;
+  const flags = (Number(body.flags ?? 0) & SENDABLE_FLAGS) | (input.extraFlags ?? 0);
+  const nonce = typeof body.nonce === 'string' || typeof body.nonce === 'number' ? body.nonce : undefined;
+  const message: StoredMessage = {
+    id: world.nextId(),
+    channel_id: input.channelId,
+    ...(input.guildId ? { guild_id: input.guildId } : {}),
+    content: typeof body.content === 'string' ? body.content : '',
+    embeds: toEmbeds(body.embeds),
+    components: Array.isArray(body.components) ? body.components : [],
+    attachments: input.files.map((f) => ({ id: world.nextId(), filename: f.filename, size: f.size })),
+    ...('allowed_mentions' in body ? { allowed_mentions: body.allowed_mentions } : {}),
+    ...(nonce !== undefined ? { nonce } : {}),
+    flags,
+    type: input.type ?? 0,
+    author: world.botUser,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    ...(input.webhookId ? { webhook_id: input.webhookId } : {}),
+    createdAt: performance.now(),
+  };
+  world.addMessage(message);
+  return message;
+}
+
+/** Applies a PATCH body: only the fields present change; editing a deferred reply ends its loading state. */
+export function applyMessageEdit(message: StoredMessage, body: Record<string, unknown>, files: ParsedBody['files'], world: World): void {
+  if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
+  if ('embeds' in body) message.embeds = toEmbeds(body.embeds);
+  if ('components' in body) message.components = Array.isArray(body.components) ? body.components : [];
+  if ('allowed_mentions' in body) message.allowed_mentions = body.allowed_mentions;
+  if ('attachments' in body || files.length > 0) {
+    const kept = Array.isArray(body.attachments)
+      ? message.attachments.filter((a) => (body.attachments as { id?: unknown }[]).some((k) => String(k.id) === a.id))
+      : message.attachments;
+    message.attachments = [...kept, ...files.map((f) => ({ id: world.nextId(), filename: f.filename, size: f.size }))];
+  }
+  if ('flags' in body) message.flags = (message.flags & (EPHEMERAL | LOADING)) | (Number(body.flags ?? 0) & 4);
+  message.flags &= ~LOADING;
+  message.edited_timestamp = new Date().toISOString();
+  message.editedAt = performance.now();
+}

@@ -1,0 +1,130 @@
+/** Shapes the local Discord-compatible server keeps and exposes to tests. JSON fields use Discord's snake_case. */
+
+export interface DiscordServerOptions {
+  port?: number;
+  /** Bot-token requests per second before a global 429 (interaction endpoints excluded). */
+  globalRateLimitPerSecond?: number;
+  /** Messages per channel per window; null turns the per-channel limit off. */
+  channelRateLimit?: { count: number; windowMs: number } | null;
+  /** How long an interaction may wait for its first callback before 10062 Unknown interaction. */
+  interactionTimeoutMs?: number;
+  /** How long an interaction token stays valid for edits and follow-ups. */
+  interactionTokenTtlMs?: number;
+  maxConcurrency?: number;
+  heartbeatIntervalMs?: number;
+  /** Window in which nonce + enforce_nonce returns the first message. */
+  nonceWindowMs?: number;
+  botToken?: string;
+}
+
+export interface ResolvedOptions {
+  port: number;
+  globalRateLimitPerSecond: number;
+  channelRateLimit: { count: number; windowMs: number } | null;
+  interactionTimeoutMs: number;
+  interactionTokenTtlMs: number;
+  maxConcurrency: number;
+  heartbeatIntervalMs: number;
+  nonceWindowMs: number;
+  botToken: string;
+}
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  discriminator: string;
+  global_name: string | null;
+  avatar: string | null;
+  bot?: boolean;
+}
+
+export interface ChannelRecord {
+  id: string;
+  guild_id: string;
+  name: string;
+  type: number;
+  position: number;
+  /** Bot permissions in this channel; null = everything the bot role grants. */
+  botPermissions: bigint | null;
+}
+
+export interface MemberRecord {
+  user: UserRecord;
+  permissions: bigint;
+  joined_at: string;
+}
+
+export interface GuildRecord {
+  id: string;
+  name: string;
+  owner_id: string;
+  system_channel_id: string;
+  joined_at: string;
+  channels: Map<string, ChannelRecord>;
+  members: Map<string, MemberRecord>;
+}
+
+export interface EmbedJson {
+  title?: string;
+  description?: string;
+  url?: string;
+  color?: number;
+  fields?: { name: string; value: string; inline?: boolean }[];
+  footer?: { text: string; icon_url?: string };
+  author?: { name: string; url?: string; icon_url?: string };
+  [key: string]: unknown;
+}
+
+/** A message as the server stores it, including what the bot sent (allowed_mentions, nonce). */
+export interface StoredMessage {
+  id: string;
+  channel_id: string;
+  guild_id?: string;
+  content: string;
+  embeds: EmbedJson[];
+  components: unknown[];
+  attachments: { id: string; filename: string; size: number }[];
+  allowed_mentions?: unknown;
+  nonce?: string | number;
+  flags: number;
+  type: number;
+  author: UserRecord;
+  timestamp: string;
+  edited_timestamp: string | null;
+  /** Set for interaction responses (the application id). */
+  webhook_id?: string;
+  /** Monotonic time (performance.now()) of creation and last edit. */
+  createdAt: number;
+  editedAt?: number;
+  deleted?: boolean;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** Route template, e.g. "/channels/{channel_id}/messages". */
+  route: string;
+  /** Actual path under /api/v10, e.g. "/channels/123/messages". */
+  path: string;
+  status: number;
+  /** Monotonic time the answer was sent. */
+  time: number;
+}
+
+export interface RegisteredCommand {
+  id: string;
+  application_id: string;
+  guild_id?: string;
+  name: string;
+  description: string;
+  type: number;
+  options?: unknown[];
+  default_member_permissions: string | null;
+  version: string;
+  [key: string]: unknown;
+}
+
+export interface AckRecord {
+  type: number;
+  data: Record<string, unknown> | undefined;
+  flags: number;
+}

@@ -1,0 +1,224 @@
+/** The guilds, channels, members and messages the fake Discord holds, and their Discord JSON shapes. */
+import type { SnowflakeFactory } from './snowflake.ts';
+import type { ChannelRecord, GuildRecord, MemberRecord, StoredMessage, UserRecord } from './types.ts';
+
+export const Permission = {
+  ManageGuild: 1n << 5n,
+  AddReactions: 1n << 6n,
+  ViewChannel: 1n << 10n,
+  SendMessages: 1n << 11n,
+  EmbedLinks: 1n << 14n,
+  AttachFiles: 1n << 15n,
+  ReadMessageHistory: 1n << 16n,
+  MentionEveryone: 1n << 17n,
+  UseExternalEmojis: 1n << 18n,
+  UseApplicationCommands: 1n << 31n,
+  SendMessagesInThreads: 1n << 38n,
+} as const;
+
+/** What the bot's managed role grants by default (no Administrator, so channel overwrites matter). */
+export const DEFAULT_BOT_PERMISSIONS =
+  Permission.AddReactions |
+  Permission.ViewChannel |
+  Permission.SendMessages |
+  Permission.EmbedLinks |
+  Permission.AttachFiles |
+  Permission.ReadMessageHistory |
+  Permission.UseExternalEmojis |
+  Permission.UseApplicationCommands |
+  Permission.SendMessagesInThreads;
+
+const EVERYONE_PERMISSIONS =
+  Permission.ViewChannel | Permission.SendMessages | Permission.ReadMessageHistory | Permission.UseApplicationCommands;
+
+export class World {
+  readonly guilds = new Map<string, GuildRecord>();
+  readonly messages = new Map<string, StoredMessage>();
+  /** Channel id -> message ids in posting order. */
+  readonly channelOrder = new Map<string, string[]>();
+  readonly deletedChannels = new Set<string>();
+  readonly botUser: UserRecord;
+  readonly applicationId: string;
+
+  constructor(private readonly ids: SnowflakeFactory) {
+    this.applicationId = ids.next();
+    // Discord bot user ids equal their application id.
+    this.botUser = { id: this.applicationId, username: 'NewsBrief', discriminator: '0', global_name: null, avatar: null, bot: true };
+  }
+
+  nextId(): string {
+    return this.ids.next();
+  }
+
+  findChannel(channelId: string): { guild: GuildRecord; channel: ChannelRecord } | undefined {
+    for (const guild of this.guilds.values()) {
+      const channel = guild.channels.get(channelId);
+      if (channel) return { guild, channel };
+    }
+    return undefined;
+  }
+
+  botPermissionsIn(channel: ChannelRecord): bigint {
+    return channel.botPermissions ?? DEFAULT_BOT_PERMISSIONS;
+  }
+
+  botRoleId(guild: GuildRecord): string {
+    // Derived rather than stored: one managed role per guild, stable for the guild's life.
+    return (BigInt(guild.id) + 1n).toString();
+  }
+
+  channelJson(guild: GuildRecord, channel: ChannelRecord): Record<string, unknown> {
+    const overwrites =
+      channel.botPermissions === null
+        ? []
+        : [
+            {
+              id: this.botUser.id,
+              type: 1,
+              allow: channel.botPermissions.toString(),
+              deny: (DEFAULT_BOT_PERMISSIONS & ~channel.botPermissions).toString(),
+            },
+          ];
+    return {
+      id: channel.id,
+      guild_id: guild.id,
+      name: channel.name,
+      type: channel.type,
+      position: channel.position,
+      permission_overwrites: overwrites,
+      parent_id: null,
+      nsfw: false,
+      topic: null,
+      last_message_id: this.channelOrder.get(channel.id)?.at(-1) ?? null,
+      rate_limit_per_user: 0,
+      flags: 0,
+    };
+  }
+
+  memberJson(member: MemberRecord, roles: string[] = []): Record<string, unknown> {
+    return {
+      user: member.user,
+      roles,
+      joined_at: member.joined_at,
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      communication_disabled_until: null,
+    };
+  }
+
+  guildJson(guild: GuildRecord): Record<string, unknown> {
+    const role = (id: string, name: string, permissions: bigint, position: number, managed: boolean) => ({
+      id,
+      name,
+      permissions: permissions.toString(),
+      position,
+      color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+      hoist: false,
+      managed,
+      mentionable: false,
+      icon: null,
+      unicode_emoji: null,
+      flags: 0,
+      ...(managed ? { tags: { bot_id: this.botUser.id } } : {}),
+    });
+    return {
+      id: guild.id,
+      name: guild.name,
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: guild.owner_id,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      features: [],
+      mfa_level: 0,
+      system_channel_id: guild.system_channel_id,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      premium_subscription_count: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      roles: [
+        role(guild.id, '@everyone', EVERYONE_PERMISSIONS, 0, false),
+        role(this.botRoleId(guild), this.botUser.username, DEFAULT_BOT_PERMISSIONS, 1, true),
+      ],
+      emojis: [],
+      stickers: [],
+    };
+  }
+
+  /** The GUILD_CREATE payload: the guild plus the gateway-only fields. */
+  guildCreateJson(guild: GuildRecord): Record<string, unknown> {
+    const botMember: MemberRecord = { user: this.botUser, permissions: DEFAULT_BOT_PERMISSIONS, joined_at: guild.joined_at };
+    return {
+      ...this.guildJson(guild),
+      joined_at: guild.joined_at,
+      large: false,
+      unavailable: false,
+      member_count: guild.members.size + 1,
+      voice_states: [],
+      members: [this.memberJson(botMember, [this.botRoleId(guild)]), ...[...guild.members.values()].map((m) => this.memberJson(m))],
+      channels: [...guild.channels.values()].map((c) => this.channelJson(guild, c)),
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  /** The message as the REST API and the gateway show it. */
+  messageJson(message: StoredMessage): Record<string, unknown> {
+    return {
+      id: message.id,
+      channel_id: message.channel_id,
+      ...(message.guild_id ? { guild_id: message.guild_id } : {}),
+      author: message.author,
+      content: message.content,
+      timestamp: message.timestamp,
+      edited_timestamp: message.edited_timestamp,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: message.attachments.map((a) => ({ ...a, url: `https://cdn.invalid/${a.id}/${a.filename}`, proxy_url: '' })),
+      embeds: message.embeds,
+      components: message.components,
+      pinned: false,
+      type: message.type,
+      flags: message.flags,
+      ...(message.nonce !== undefined ? { nonce: message.nonce } : {}),
+      ...(message.webhook_id ? { webhook_id: message.webhook_id, application_id: this.applicationId } : {}),
+    };
+  }
+
+  addMessage(message: StoredMessage): void {
+    this.messages.set(message.id, message);
+    const order = this.channelOrder.get(message.channel_id) ?? [];
+    order.push(message.id);
+    this.channelOrder.set(message.channel_id, order);
+  }
+
+  /** Visible (non-deleted, non-ephemeral) messages of a channel, oldest first. */
+  channelMessages(channelId: string): StoredMessage[] {
+    const ids = this.channelOrder.get(channelId) ?? [];
+    return ids
+      .map((id) => this.messages.get(id))
+      .filter((m): m is StoredMessage => m !== undefined && !m.deleted && (m.flags & 64) === 0);
+  }
+}

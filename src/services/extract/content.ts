@@ -150,9 +150,11 @@ function isLinkBox(layout: PageLayout, index: number): boolean {
 }
 
 export function selectBody(layout: PageLayout): string[] {
-  let result = selectWith(layout, true);
-  if (result.length === 0) result = selectWith(layout, false);
-  return result;
+  const result = selectWith(layout, true);
+  // Like Readability: when the careful pass finds little, retry trusting no class names.
+  if (result.join('').length >= 500) return result;
+  const retry = selectWith(layout, false);
+  return retry.join('').length > result.join('').length * 1.5 ? retry : result;
 }
 
 function selectWith(layout: PageLayout, useFurniture: boolean): string[] {

@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Document, Element } from './dom.ts';
 import { collapse, isElement } from './dom.ts';
-import { BLOCK_TAGS, PHRASING_TAGS, SKIPPED_TAGS, isFurniture, isHidden } from './hints.ts';
+import { BLOCK_TAGS, FURNITURE_TAGS, PHRASING_TAGS, SKIPPED_TAGS, isFurniture, isHidden } from './hints.ts';
 
 export interface Paragraph {
   text: string;
@@ -62,7 +62,7 @@ export function layoutPage(doc: Document): PageLayout {
       owner,
       ownerTag: owner >= 0 ? (elements[owner] as Element).name : '',
       linkChars: Math.min(linkChars, text.length),
-      furniture: owner >= 0 ? (furniture[owner] as boolean) : false,
+      furniture: false,
     });
   };
 
@@ -80,11 +80,9 @@ export function layoutPage(doc: Document): PageLayout {
         linkLen[up] = (linkLen[up] as number) + (linkLen[index] as number);
       }
       if (element.name === 'a') inLink--;
-      if (BLOCK_TAGS.has(element.name) || !PHRASING_TAGS.has(element.name)) {
-        if (BLOCK_TAGS.has(element.name)) {
-          flush();
-          blocks.pop();
-        }
+      if (BLOCK_TAGS.has(element.name)) {
+        flush();
+        blocks.pop();
       }
       continue;
     }
@@ -127,8 +125,7 @@ export function layoutPage(doc: Document): PageLayout {
     end.push(index);
     textLen.push(0);
     linkLen.push(0);
-    const inherited = up >= 0 && (furniture[up] as boolean);
-    furniture.push(inherited || (!PHRASING_TAGS.has(name) && isFurniture(node)));
+    furniture.push(!PHRASING_TAGS.has(name) && isFurniture(node));
     open.push(index);
     if (name === 'a') inLink++;
     if (BLOCK_TAGS.has(name)) {
@@ -140,5 +137,26 @@ export function layoutPage(doc: Document): PageLayout {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
   }
   flush();
+  inheritFurniture(elements, parent, textLen, linkLen, furniture);
+  for (const paragraph of paragraphs) paragraph.furniture = paragraph.owner >= 0 && (furniture[paragraph.owner] as boolean);
   return { elements, parent, end, textLen, linkLen, furniture, paragraphs };
+}
+
+/**
+ * Furniture is inherited by descendants. A class name alone ("…sidebar", "header-style") does not
+ * make a box furniture when it holds most of the page's prose: that is a layout wrapper.
+ */
+function inheritFurniture(elements: Element[], parent: number[], textLen: number[], linkLen: number[], furniture: boolean[]): void {
+  let pageProse = 0;
+  for (let i = 0; i < elements.length; i++) if (parent[i] === -1) pageProse += (textLen[i] as number) - (linkLen[i] as number);
+  for (let i = 0; i < elements.length; i++) {
+    const up = parent[i] as number;
+    if (up >= 0 && furniture[up]) {
+      furniture[i] = true;
+      continue;
+    }
+    if (!furniture[i] || FURNITURE_TAGS.has((elements[i] as Element).name)) continue;
+    const prose = (textLen[i] as number) - (linkLen[i] as number);
+    if (prose > pageProse * 0.5) furniture[i] = false;
+  }
 }

@@ -24,7 +24,8 @@ export class InteractionRegistry {
 
   constructor(
     private readonly world: World,
-    private readonly timeoutMs: number,
+    /** Mutable so one test can shorten the 3 s window without a second server. */
+    public timeoutMs: number,
     private readonly tokenTtlMs: number,
   ) {}
 
@@ -58,7 +59,7 @@ export class InteractionRegistry {
     let message: StoredMessage | undefined;
     switch (type) {
       case 4:
-        checkMessageBody(data ?? {}, parsed.files.length, true);
+        checkMessageBody(data ?? {}, parsed.files.length, true, 'data');
         message = this.createOriginal(handle, data ?? {}, parsed.files, 0);
         break;
       case 5:
@@ -69,7 +70,7 @@ export class InteractionRegistry {
         if (!isComponent) fail(new DiscordHttpError(400, 50035, 'Invalid Form Body', { type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid response type for this interaction' }] } }));
         message = handle.original();
         if (type === 7 && message) {
-          checkMessageBody(data ?? {}, parsed.files.length, false);
+          checkMessageBody(data ?? {}, parsed.files.length, false, 'data');
           applyMessageEdit(message, data ?? {}, parsed.files, this.world);
         }
         break;

@@ -17,11 +17,11 @@ export function bodyRecord(parsed: ParsedBody): Record<string, unknown> {
   return json as Record<string, unknown>;
 }
 
-/** Throws Discord's 400 for an invalid or empty body. */
-export function checkMessageBody(body: Record<string, unknown>, fileCount: number, isCreate: boolean): void {
+/** Throws Discord's 400 for an invalid or empty body; `under` nests the errors (callbacks put them under "data"). */
+export function checkMessageBody(body: Record<string, unknown>, fileCount: number, isCreate: boolean, under?: string): void {
   const errors = validateMessageBody(body, fileCount, isCreate);
   if (errors.count === -1) throw new DiscordHttpError(400, 50006, 'Cannot send an empty message');
-  if (errors.count > 0) throw invalidFormBody(errors.tree);
+  if (errors.count > 0) throw invalidFormBody(under ? { [under]: errors.tree } : errors.tree);
 }
 
 function toEmbeds(value: unknown): EmbedJson[] {

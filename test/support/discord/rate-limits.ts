@@ -21,7 +21,8 @@ export class RateLimiter {
   private readonly buckets = new Map<string, Window>();
 
   constructor(
-    private readonly globalPerSecond: number,
+    /** Mutable so a test can tighten the limit mid-run. */
+    public globalPerSecond: number,
     private readonly now: () => number = Date.now,
   ) {}
 

@@ -18,7 +18,7 @@ export interface RestCounters {
 export class RestHandler {
   readonly log: RequestLogEntry[] = [];
   readonly counters: RestCounters = { total: 0, rateLimited: 0, globalRateLimited: 0 };
-  private readonly limiter: RateLimiter;
+  readonly limiter: RateLimiter;
 
   constructor(
     private readonly routes: Route[],

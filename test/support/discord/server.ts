@@ -84,6 +84,16 @@ export class DiscordServer {
     return this.interactions.all();
   }
 
+  /** Changes the global limit (requests per second) from now on. */
+  setGlobalRateLimit(perSecond: number): void {
+    this.rest.limiter.globalPerSecond = perSecond;
+  }
+
+  /** Changes how long interactions wait for their first callback, for interactions checked from now on. */
+  setInteractionTimeout(ms: number): void {
+    this.interactions.timeoutMs = ms;
+  }
+
   addGuild(input: { id?: string; name?: string; ownerId?: string } = {}): GuildRecord {
     const id = input.id ?? this.ids.next();
     const systemChannelId = this.ids.next();

@@ -1,0 +1,192 @@
+/** Self-test: the real discord.js client talks to the local Discord-compatible server. */
+import { Client, DiscordAPIError, EmbedBuilder, GatewayIntentBits, MessageFlags, type Interaction, type TextChannel } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startDiscordServer, type DiscordServer, type GuildRecord } from '../support/discord/index.ts';
+
+type Handler = (interaction: Interaction) => Promise<void>;
+
+let server: DiscordServer;
+let client: Client;
+let guild: GuildRecord;
+let channelId: string;
+let userId: string;
+const handlers = new Map<string, Handler>();
+/** Errors thrown by handlers, keyed by command name, so tests can assert what discord.js raised. */
+const handlerErrors = new Map<string, unknown>();
+
+function onCommand(name: string, handler: Handler): void {
+  handlers.set(name, handler);
+}
+
+function caughtError(name: string, timeoutMs = 5000): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = () => {
+      if (handlerErrors.has(name)) resolve(handlerErrors.get(name));
+      else if (Date.now() - started > timeoutMs) reject(new Error(`no error from ${name}`));
+      else setTimeout(poll, 10);
+    };
+    poll();
+  });
+}
+
+beforeAll(async () => {
+  server = await startDiscordServer({ heartbeatIntervalMs: 41_250 });
+  guild = server.addGuild({ name: 'Newsroom' });
+  channelId = server.addChannel(guild.id, { name: 'news' }).id;
+  userId = server.addMember(guild.id, { username: 'reader', permissions: (1n << 10n) | (1n << 11n) }).user.id;
+  client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: server.apiUrl } });
+  client.on('interactionCreate', async (interaction) => {
+    const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() ? interaction.customId : '';
+    const handler = handlers.get(name);
+    if (!handler) return;
+    try {
+      await handler(interaction);
+    } catch (error) {
+      handlerErrors.set(name, error);
+    }
+  });
+  const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
+  await client.login(server.botToken);
+  await ready;
+});
+
+afterAll(async () => {
+  await client?.destroy();
+  await server?.close();
+});
+
+describe('local Discord server with the real discord.js client', () => {
+  it('logs the client in: READY then GUILD_CREATE with the guild and its channels', () => {
+    expect(client.isReady()).toBe(true);
+    expect(client.user?.id).toBe(server.botUser.id);
+    const cached = client.guilds.cache.get(guild.id);
+    expect(cached?.name).toBe('Newsroom');
+    expect(cached?.channels.cache.get(channelId)?.name).toBe('news');
+    expect(cached?.systemChannelId).toBe(guild.system_channel_id);
+    expect(server.counters.gateway.identify).toBe(1);
+  });
+
+  it('stores commands registered through the application', async () => {
+    await client.application?.commands.set([{ name: 'summarize', description: 'Summarize an article', options: [{ name: 'url', description: 'Article URL', type: 3, required: true }] }], guild.id);
+    expect(server.commands.map((c) => c.name)).toEqual(['summarize']);
+    await expect(client.application?.commands.set([{ name: 'Bad Name', description: 'x' }])).rejects.toMatchObject({ code: 50035 });
+  });
+
+  it('sees the deferral (type 5) and the edited @original embed, with the option value passed through', async () => {
+    onCommand('summarize', async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.deferReply();
+      await i.editReply({ embeds: [new EmbedBuilder().setTitle('Headline').setDescription(i.options.getString('url', true))] });
+    });
+    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'summarize', options: [{ name: 'url', value: 'https://example.com/a' }] });
+    const ack = await handle.waitForAck();
+    expect(ack.type).toBe(5);
+    expect(handle.ackedAt).toBeGreaterThanOrEqual(handle.createdAt);
+    const reply = await handle.waitForResponse((m) => m.embeds.length > 0);
+    expect(reply.embeds[0]?.title).toBe('Headline');
+    expect(reply.embeds[0]?.description).toBe('https://example.com/a');
+    expect(handle.original()?.flags).toBe(0);
+    expect(server.channelMessages(channelId).map((m) => m.id)).toContain(reply.id);
+  });
+
+  it('rejects an embed description over 4096 characters with DiscordAPIError 50035 and nested errors', async () => {
+    onCommand('toolong', async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply({ embeds: [{ description: 'x'.repeat(4097) }] });
+    });
+    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'toolong' });
+    const error = await caughtError('toolong');
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect((error as DiscordAPIError).code).toBe(50035);
+    expect((error as DiscordAPIError).rawError).toMatchObject({
+      errors: { data: { embeds: { '0': { description: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } } },
+    });
+    expect(handle.ack).toBeUndefined();
+  });
+
+  it('answers a callback after the interaction timeout with DiscordAPIError 10062', async () => {
+    server.setInteractionTimeout(200);
+    onCommand('slow', async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await new Promise((r) => setTimeout(r, 400));
+      await i.reply('too late');
+    });
+    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'slow' });
+    const error = await caughtError('slow');
+    server.setInteractionTimeout(3000);
+    expect((error as DiscordAPIError).code).toBe(10062);
+    expect(handle.callbackErrors).toEqual([10062]);
+    expect(handle.ack).toBeUndefined();
+  });
+
+  it('records an ephemeral reply and a follow-up; ephemeral messages stay out of the channel', async () => {
+    onCommand('private', async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply({ content: 'only you', flags: MessageFlags.Ephemeral });
+      await i.followUp({ content: 'and everyone', allowedMentions: { parse: [] } });
+    });
+    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'private' });
+    await handle.waitForResponse((m) => m.content === 'and everyone');
+    expect(handle.ephemeral).toBe(true);
+    expect(handle.responses.map((m) => m.content)).toEqual(['only you', 'and everyone']);
+    const visible = server.channelMessages(channelId).map((m) => m.content);
+    expect(visible).toContain('and everyone');
+    expect(visible).not.toContain('only you');
+  });
+
+  it('records allowed_mentions as sent by channel.send', async () => {
+    const channel = (await client.channels.fetch(channelId)) as TextChannel;
+    const sent = await channel.send({ content: 'hello @everyone', allowedMentions: { parse: [] } });
+    const stored = server.channelMessages(channelId).find((m) => m.id === sent.id);
+    expect(stored?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('dedupes a repeated nonce with enforce_nonce: the second send returns the first message', async () => {
+    const channel = (await client.channels.fetch(channelId)) as TextChannel;
+    const first = await channel.send({ content: 'digest', nonce: 'digest-1', enforceNonce: true });
+    const second = await channel.send({ content: 'digest', nonce: 'digest-1', enforceNonce: true });
+    expect(second.id).toBe(first.id);
+    expect(server.channelMessages(channelId).filter((m) => m.nonce === 'digest-1')).toHaveLength(1);
+  });
+
+  it('refuses sends without permission (50013) and to deleted channels (10003)', async () => {
+    const locked = server.addChannel(guild.id, { name: 'locked' });
+    const gone = server.addChannel(guild.id, { name: 'gone' });
+    await vi.waitFor(() => expect(client.channels.cache.has(gone.id)).toBe(true));
+    const lockedChannel = client.channels.cache.get(locked.id) as TextChannel;
+    const goneChannel = client.channels.cache.get(gone.id) as TextChannel;
+    server.setBotPermissions(locked.id, 1n << 10n);
+    await expect(lockedChannel.send('hi')).rejects.toMatchObject({ code: 50013, status: 403 });
+    server.deleteChannel(gone.id);
+    await expect(goneChannel.send('hi')).rejects.toMatchObject({ code: 10003, status: 404 });
+  });
+
+  it('answers a burst over the global limit with 429s that discord.js retries until every message arrives', async () => {
+    // Two channels so discord.js runs two route queues in parallel and both hit the global limit.
+    const targets = [server.addChannel(guild.id, { name: 'burst-a' }), server.addChannel(guild.id, { name: 'burst-b' })];
+    const channels = await Promise.all(targets.map(async (t) => (await client.channels.fetch(t.id)) as TextChannel));
+    server.setGlobalRateLimit(8);
+    const before = server.counters.globalRateLimited;
+    await Promise.all(Array.from({ length: 20 }, (_, n) => channels[n % 2]?.send(`message ${n}`)));
+    server.setGlobalRateLimit(50);
+    expect(targets.map((t) => server.channelMessages(t.id).length)).toEqual([10, 10]);
+    expect(server.counters.globalRateLimited).toBeGreaterThan(before);
+    expect(server.requests.some((r) => r.status === 429)).toBe(true);
+  });
+
+  it('lets the client RESUME after dropped sockets and replays an interaction sent while it was away', async () => {
+    onCommand('after-resume', async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply('still here');
+    });
+    server.dropGatewayConnections();
+    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'after-resume' });
+    await server.waitForGateway(() => server.counters.gateway.resume >= 1 && server.gateway.connectedSessions() === 1);
+    const reply = await handle.waitForResponse();
+    expect(reply.content).toBe('still here');
+    expect(server.counters.gateway.identify).toBe(1);
+    const later = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'after-resume' });
+    expect((await later.waitForResponse()).content).toBe('still here');
+  });
+});

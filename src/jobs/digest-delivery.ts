@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from '../context.ts';
+import { isPermanentPostError, messageNonce, type ChannelPoster, type OutgoingMessage } from '../discord/channel-poster.ts';
+import { renderDigestMessages } from '../discord/digest-embeds.ts';
+import { composeDigest, digestTitle } from '../services/digest/compose.ts';
+import { nextSlotAfter, type DigestSlot } from '../services/digest/schedule.ts';
+import type { DigestRecord } from '../services/digest/types.ts';
+
+/** What one slot of one digest came to; kept so no process ever sends it again or twice. */
+export interface SlotRecord {
+  status: 'delivering' | 'delivered' | 'skipped' | 'abandoned';
+  late: boolean;
+  builtAt: string;
+  messages: OutgoingMessage[];
+  /** Discord message id per posted part; null until that part is posted. */
+  posted: (string | null)[];
+}
+
+export type DeliveryResult = 'delivered' | 'empty' | 'skipped' | 'busy' | 'disabled' | 'failed' | 'done';
+
+export interface DeliveryOptions {
+  /** How long a process owns a slot; a crashed owner's slot is resumed by another after this. */
+  leaseMs: number;
+}
+
+const SLOT_RECORD_TTL_MS = 30 * 24 * 3600_000;
+export const slotKey = (digestId: string, slot: string) => `digestslot:${digestId}:${slot}`;
+const leaseKey = (digestId: string, slot: string) => `digestlease:${digestId}:${slot}`;
+
+/** Marks the slot handled and moves the digest to its next slot (re-read: a concurrent edit wins). */
+async function finishSlot(ctx: AppContext, digest: DigestRecord, slot: DigestSlot, builtAt: string | null, now: Date) {
+  const current = await ctx.store.digests.get(digest.id);
+  if (!current) return;
+  const next = nextSlotAfter(current, new Date(Math.max(now.getTime(), slot.at.getTime())));
+  await ctx.store.digests.save({
+    ...current,
+    lastSlotKey: slot.key > (current.lastSlotKey ?? '') ? slot.key : current.lastSlotKey,
+    lastDeliveredAt: builtAt ?? current.lastDeliveredAt,
+    nextDueAt: next.at.toISOString(),
+  });
+}
+
+/** A slot missed by more than the late window: recorded as skipped, never sent. */
+export async function skipSlot(ctx: AppContext, digest: DigestRecord, slot: DigestSlot, now: Date): Promise<DeliveryResult> {
+  const record: SlotRecord = { status: 'skipped', late: true, builtAt: now.toISOString(), messages: [], posted: [] };
+  await ctx.store.kv.setIfAbsent(slotKey(digest.id, slot.key), record, SLOT_RECORD_TTL_MS);
+  const existing = await ctx.store.kv.get<SlotRecord>(slotKey(digest.id, slot.key));
+  // A digest half-sent before an outage is finished rather than skipped: none lost.
+  if (existing?.status === 'delivering') return 'failed';
+  await finishSlot(ctx, digest, slot, null, now);
+  ctx.logger.info({ digestId: digest.id, slot: slot.key }, 'digest slot skipped after downtime');
+  return 'skipped';
+}
+
+async function disableDigest(ctx: AppContext, poster: ChannelPoster, digest: DigestRecord, error: Error) {
+  const reason = error.name === 'ChannelMissingError' ? 'its channel was deleted or hidden from the bot' : 'the bot lost permission to post in its channel';
+  const current = (await ctx.store.digests.get(digest.id)) ?? digest;
+  await ctx.store.digests.save({ ...current, enabled: false, disabledReason: reason });
+  if (await ctx.store.kv.setIfAbsent(`claim:digestwarn:${digest.id}:${digest.channelId}`, 1, SLOT_RECORD_TTL_MS)) {
+    const text = `⚠️ The news digest for <#${digest.channelId}> (id \`${digest.id}\`) was turned off because ${reason}. Run /digest set again for a channel the bot can post in.`;
+    await poster.notifyGuildAdmins(digest.guildId, text).catch((notifyError: unknown) => {
+      ctx.logger.warn({ err: notifyError, digestId: digest.id }, 'could not tell the server admins about a disabled digest');
+    });
+  }
+}
+
+/**
+ * Delivers one slot exactly once across processes and restarts: a lease decides who works on it,
+ * the rendered parts are recorded before the first post (so a resumed delivery sends the same
+ * thing), each posted part is recorded, and each post carries a nonce fixed per slot and part so a
+ * retry after a crash between posting and recording returns the same message.
+ */
+export async function deliverSlot(
+  ctx: AppContext,
+  poster: ChannelPoster,
+  digest: DigestRecord,
+  slot: DigestSlot,
+  now: Date,
+  late: boolean,
+  options: DeliveryOptions,
+): Promise<DeliveryResult> {
+  const lease = leaseKey(digest.id, slot.key);
+  const token = randomUUID();
+  if (!(await ctx.store.kv.setIfAbsent(lease, token, options.leaseMs))) return 'busy';
+  const recordKey = slotKey(digest.id, slot.key);
+  try {
+    let record = await ctx.store.kv.get<SlotRecord>(recordKey);
+    if (record && record.status !== 'delivering') {
+      await finishSlot(ctx, digest, slot, record.status === 'delivered' ? record.builtAt : null, now);
+      return 'done';
+    }
+    if (!record) {
+      const items = await composeDigest(ctx.store.stories, digest, now);
+      const lateNote = late ? `Sent late: this digest was due at ${digest.time} (${digest.timezone}) while the bot was offline.` : null;
+      const messages =
+        items.length > 0 || digest.postWhenEmpty ? renderDigestMessages({ title: digestTitle(digest, slot.at), items, lateNote }) : [];
+      record = { status: 'delivering', late, builtAt: now.toISOString(), messages, posted: messages.map(() => null) };
+      await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
+    }
+    for (const [part, message] of record.messages.entries()) {
+      if (record.posted[part]) continue;
+      const sent = await poster.send(digest.channelId, message, { nonce: messageNonce('digest', digest.id, slot.key, part) });
+      record.posted[part] = sent.id;
+      await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
+    }
+    record.status = 'delivered';
+    await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
+    await finishSlot(ctx, digest, slot, record.builtAt, now);
+    return record.messages.length > 0 ? 'delivered' : 'empty';
+  } catch (error) {
+    if (isPermanentPostError(error)) {
+      const record = await ctx.store.kv.get<SlotRecord>(recordKey);
+      if (record) await ctx.store.kv.set(recordKey, { ...record, status: 'abandoned' }, SLOT_RECORD_TTL_MS);
+      await disableDigest(ctx, poster, digest, error);
+      return 'disabled';
+    }
+    // Transient (outage, 5xx after retries): the slot stays due and the next cycle resumes it.
+    ctx.logger.warn({ err: error, digestId: digest.id, slot: slot.key }, 'digest delivery failed; will retry');
+    return 'failed';
+  } finally {
+    // Only our own lease: if it ran out and another process took over, theirs stays.
+    if ((await ctx.store.kv.get<string>(lease)) === token) await ctx.store.kv.delete(lease);
+  }
+}

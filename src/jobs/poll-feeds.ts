@@ -1,0 +1,81 @@
+import type { AppContext } from '../context.ts';
+import { isPermanentPostError, messageNonce, type ChannelPoster } from '../discord/channel-poster.ts';
+import { buildSummaryEmbed } from '../discord/summary-embed.ts';
+import type { ArticleLoader } from '../services/feeds/item-story.ts';
+import { pollFeed, type PollOutcome } from '../services/feeds/poll.ts';
+import type { FeedRecord } from '../services/feeds/types.ts';
+import { runBounded } from './bounded.ts';
+
+export interface PollFeedsOptions {
+  /** Reads an item's article page; the pipeline through ctx.fetcher by default. */
+  loadArticle?: ArticleLoader;
+}
+
+export type PollCycleReport = Record<PollOutcome['kind'], number> & { newStories: number };
+
+/** Loaded lazily so that polling keeps working (on feed content) even without the extractor. */
+const pipelineLoader =
+  (ctx: AppContext): ArticleLoader =>
+  async (url) =>
+    (await import('../services/pipeline.ts')).articleFromUrl(ctx.fetcher, url);
+
+async function postInstant(ctx: AppContext, poster: ChannelPoster, outcome: Extract<PollOutcome, { kind: 'ok' }>) {
+  const { feed } = outcome;
+  for (const story of outcome.newStories) {
+    try {
+      await poster.send(feed.channelId, { embeds: [buildSummaryEmbed(story)] }, { nonce: messageNonce('item', story.id) });
+    } catch (error) {
+      if (!isPermanentPostError(error)) throw error;
+      // Nowhere to post any more: keep the stories (digests, /recent) but stop posting.
+      const current = (await ctx.store.feeds.get(feed.id)) ?? feed;
+      await ctx.store.feeds.save({ ...current, mode: 'digest', lastError: `instant posts stopped: ${error.message}` });
+      return;
+    }
+  }
+}
+
+async function warnPaused(ctx: AppContext, poster: ChannelPoster, feed: FeedRecord, error: string) {
+  // One warning per run of failures, however many processes see the pause.
+  if (!(await ctx.store.feeds.claimOnce(`feedpausewarn:${feed.id}:${feed.failingSince ?? ''}`, 30 * 24 * 3600_000))) return;
+  const text =
+    `⚠️ I stopped checking the feed **${feed.title.replace(/[*_~`|]/g, '')}** (${feed.url}): it has failed for 24 hours ` +
+    `(last error: ${error}). Once it works again, run \`/feed resume feed:${feed.id}\`.`;
+  try {
+    await poster.send(feed.channelId, { content: text.slice(0, 2000), embeds: [] }, { nonce: messageNonce('feedpause', feed.id, feed.failingSince ?? '') });
+  } catch (postError) {
+    if (!isPermanentPostError(postError)) throw postError;
+    await poster.notifyGuildAdmins(feed.guildId, text.slice(0, 2000));
+  }
+}
+
+/**
+ * Polls every feed that is due at `now`, FEED_POLL_CONCURRENCY at a time. New items become
+ * stories; instant-mode feeds also post each one; a feed paused after 24 h of failures says so
+ * once in its channel. Without a poster (tests, CLI) nothing is posted.
+ */
+export async function pollDueFeeds(ctx: AppContext, now: Date, poster?: ChannelPoster, options: PollFeedsOptions = {}): Promise<PollCycleReport> {
+  const report: PollCycleReport = { skipped: 0, not_modified: 0, ok: 0, failed: 0, paused: 0, newStories: 0 };
+  const deps = {
+    fetcher: ctx.fetcher,
+    summarizer: ctx.summarizer,
+    feeds: ctx.store.feeds,
+    stories: ctx.store.stories,
+    loadArticle: options.loadArticle ?? pipelineLoader(ctx),
+    logger: ctx.logger,
+  };
+  const ids = await ctx.store.feeds.dueIds(now);
+  const feeds = (await ctx.store.feeds.getMany(ids)).filter((feed): feed is FeedRecord => feed !== undefined);
+  await runBounded(feeds, ctx.config.FEED_POLL_CONCURRENCY, async (feed) => {
+    try {
+      const outcome = await pollFeed(deps, feed, now);
+      report[outcome.kind]++;
+      if (outcome.kind === 'ok') report.newStories += outcome.newStories.length;
+      if (!poster) return;
+      if (outcome.kind === 'ok' && outcome.feed.mode === 'instant') await postInstant(ctx, poster, outcome);
+      if (outcome.kind === 'paused') await warnPaused(ctx, poster, outcome.feed, outcome.error);
+    } catch (error) {
+      ctx.logger.error({ err: error, feedId: feed.id }, 'feed cycle failed for one feed');
+    }
+  });
+  return report;
+}

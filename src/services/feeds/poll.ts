@@ -1,0 +1,143 @@
+import type { Logger } from 'pino';
+import type { Summarizer } from '../../context.ts';
+import type { Fetcher } from '../fetch/types.ts';
+import type { StoryStore } from '../store/types.ts';
+import type { Story } from '../types.ts';
+import type { FeedStore } from './feed-store.ts';
+import { itemIdentity } from './identity.ts';
+import { storyFromItem, type ArticleLoader } from './item-story.ts';
+import { parseFeed } from './parse.ts';
+import type { FeedItem, FeedRecord } from './types.ts';
+
+/** Stories kept from a new feed's existing items: enough to show it works, not a flood. */
+export const FIRST_POLL_KEEP = 3;
+/** New items summarized per poll; the rest of a burst is marked seen (a feed rewrote itself). */
+const MAX_NEW_PER_POLL = 30;
+const FAILURE_PAUSE_MS = 24 * 3600_000;
+const MAX_BACKOFF_MS = 6 * 3600_000;
+const POLL_CLAIM_MS = 10 * 60_000;
+
+export interface PollDeps {
+  fetcher: Fetcher;
+  summarizer: Summarizer;
+  feeds: FeedStore;
+  stories: StoryStore;
+  loadArticle: ArticleLoader;
+  logger?: Logger;
+}
+
+export type PollOutcome =
+  | { kind: 'skipped' }
+  | { kind: 'not_modified'; feed: FeedRecord }
+  | { kind: 'ok'; feed: FeedRecord; newStories: Story[]; primed: boolean }
+  | { kind: 'failed'; feed: FeedRecord; error: string }
+  | { kind: 'paused'; feed: FeedRecord; error: string };
+
+const newestFirst = (items: FeedItem[]) =>
+  items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (Date.parse(b.item.publishedAt ?? '') || 0) - (Date.parse(a.item.publishedAt ?? '') || 0) || a.index - b.index)
+    .map((entry) => entry.item);
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 300);
+}
+
+export function backoffMs(intervalMinutes: number, failures: number): number {
+  return Math.min(intervalMinutes * 60_000 * 2 ** Math.max(0, failures - 1), MAX_BACKOFF_MS);
+}
+
+/** First poll: everything already in the feed is old news; keep the newest few as stories. */
+async function prime(deps: PollDeps, feed: FeedRecord, items: FeedItem[], now: Date): Promise<void> {
+  const keep = new Set(newestFirst(items).slice(0, FIRST_POLL_KEEP));
+  for (const item of items) {
+    const identity = itemIdentity(item);
+    const won = await deps.feeds.claimItem(feed.id, identity);
+    if (won && keep.has(item)) await deps.stories.save(await storyFromItem(item, identity.key, feed, deps, now));
+  }
+}
+
+/** Items never seen before, oldest first so they reach the channel in publishing order. */
+async function ingestNew(deps: PollDeps, feed: FeedRecord, items: FeedItem[], now: Date): Promise<Story[]> {
+  const stories: Story[] = [];
+  for (const item of [...items].reverse()) {
+    const identity = itemIdentity(item);
+    if (await deps.feeds.wasSeen(feed.id, identity)) {
+      await deps.feeds.claimItem(feed.id, identity); // remember its new guid/link too
+      continue;
+    }
+    if (!(await deps.feeds.claimItem(feed.id, identity))) continue; // another process has it
+    if (stories.length >= MAX_NEW_PER_POLL) continue;
+    const story = await storyFromItem(item, identity.key, feed, deps, now);
+    await deps.stories.save(story);
+    stories.push(story);
+  }
+  return stories;
+}
+
+/**
+ * Polls one feed: conditional fetch, parse, ingest new items as stories, then schedule the next
+ * poll (exponential backoff on failure; paused after 24 h of failures).
+ */
+export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Promise<PollOutcome> {
+  if (feed.paused) return { kind: 'skipped' };
+  if (!(await deps.feeds.claimOnce(`feedpoll:${feed.id}:${feed.nextPollAt}`, POLL_CLAIM_MS))) return { kind: 'skipped' };
+  const nowIso = now.toISOString();
+  try {
+    const result = await deps.fetcher.fetch(feed.url, {
+      kind: 'feed',
+      etag: feed.primed ? feed.etag : null,
+      lastModified: feed.primed ? feed.lastModified : null,
+    });
+    let newStories: Story[] = [];
+    const wasPrimed = feed.primed;
+    if (!result.notModified) {
+      const parsed = parseFeed(result.body, result.url);
+      if (wasPrimed) newStories = await ingestNew(deps, feed, parsed.items, now);
+      else await prime(deps, feed, parsed.items, now);
+    }
+    const updated = await applyUpdate(deps, feed, (current) => ({
+      ...current,
+      primed: true,
+      etag: result.notModified ? current.etag : result.etag,
+      lastModified: result.notModified ? current.lastModified : result.lastModified,
+      lastPolledAt: nowIso,
+      lastSuccessAt: nowIso,
+      lastError: null,
+      failingSince: null,
+      consecutiveFailures: 0,
+      itemsIngested: current.itemsIngested + newStories.length,
+      nextPollAt: new Date(now.getTime() + current.intervalMinutes * 60_000).toISOString(),
+    }));
+    if (result.notModified) return { kind: 'not_modified', feed: updated };
+    return { kind: 'ok', feed: updated, newStories, primed: !wasPrimed };
+  } catch (error) {
+    const message = errorText(error);
+    deps.logger?.warn({ feedId: feed.id, url: feed.url, err: error }, 'feed poll failed');
+    const updated = await applyUpdate(deps, feed, (current) => {
+      const failingSince = current.failingSince ?? nowIso;
+      const failures = current.consecutiveFailures + 1;
+      const pause = now.getTime() - Date.parse(failingSince) >= FAILURE_PAUSE_MS;
+      return {
+        ...current,
+        lastPolledAt: nowIso,
+        lastError: message,
+        failingSince,
+        consecutiveFailures: failures,
+        paused: current.paused || pause,
+        pausedReason: pause ? `failing for 24 hours: ${message}` : current.pausedReason,
+        nextPollAt: new Date(now.getTime() + backoffMs(current.intervalMinutes, failures)).toISOString(),
+      };
+    });
+    return updated.paused ? { kind: 'paused', feed: updated, error: message } : { kind: 'failed', feed: updated, error: message };
+  }
+}
+
+/** Re-reads the feed before writing, so a /feed pause or edit made during the poll is kept. */
+async function applyUpdate(deps: PollDeps, feed: FeedRecord, change: (current: FeedRecord) => FeedRecord): Promise<FeedRecord> {
+  const current = await deps.feeds.get(feed.id);
+  if (!current) return change(feed); // removed during the poll: leave it removed
+  const updated = change(current);
+  await deps.feeds.save(updated);
+  return updated;
+}

@@ -37,7 +37,7 @@ const BLOCKED_IPV4_RANGES = BLOCKED_IPV4.map(([base, bits]) => {
 });
 
 function isPrivateIPv4(value: number): boolean {
-  return BLOCKED_IPV4_RANGES.some(({ network, mask }) => ((value & mask) >>> 0) === network >>> 0);
+  return BLOCKED_IPV4_RANGES.some(({ network, mask }) => (value & mask) >>> 0 === network >>> 0);
 }
 
 /** Parses any IPv6 text form (with "::" and an optional dotted IPv4 tail) into 8 groups, or null. */
@@ -121,7 +121,9 @@ export function normalizeHostname(hostname: string): string {
 }
 
 /** Decides whether a host may be reached although its addresses are private. */
-export function createPrivateHostAllowance(allowPrivateHosts: readonly string[]): (hostname: string) => boolean {
+export function createPrivateHostAllowance(
+  allowPrivateHosts: readonly string[],
+): (hostname: string) => boolean {
   const allowed = new Set(allowPrivateHosts.map(normalizeHostname).filter(Boolean));
   return (hostname) => allowed.has(normalizeHostname(hostname));
 }

@@ -23,7 +23,8 @@ class DeflateDecoder extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     if (!this.inner) {
-      const isZlibWrapped = ((chunk[0] ?? 0) & 0x0f) === 8 && (((chunk[0] ?? 0) << 8) | (chunk[1] ?? 0)) % 31 === 0;
+      const isZlibWrapped =
+        ((chunk[0] ?? 0) & 0x0f) === 8 && (((chunk[0] ?? 0) << 8) | (chunk[1] ?? 0)) % 31 === 0;
       this.inner = isZlibWrapped ? zlib.createInflate(ZLIB_OPTIONS) : zlib.createInflateRaw(ZLIB_OPTIONS);
       this.inner.on('data', (data: Buffer) => this.push(data));
       this.inner.on('error', (error) => this.destroy(error));
@@ -55,7 +56,10 @@ function decoderFor(contentEncoding: string | undefined): Transform | null {
       finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
     });
   }
-  throw new UserFacingError('bad_encoding', `The site sent the page in a compression NewsBrief can't read (${encoding}).`);
+  throw new UserFacingError(
+    'bad_encoding',
+    `The site sent the page in a compression NewsBrief can't read (${encoding}).`,
+  );
 }
 
 export interface ReadBodyOptions {
@@ -69,10 +73,15 @@ export async function readCappedBody(body: Readable, options: ReadBodyOptions): 
   const decoder = decoderFor(options.contentEncoding);
   const chunks: Buffer[] = [];
   let total = 0;
+  let overflowed = false;
   const collect = async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) {
       total += chunk.length;
-      if (total > options.maxBytes) throw tooLargeError(options.maxBytes);
+      if (total > options.maxBytes) {
+        // Throwing here makes pipeline destroy every stream; the flag survives Node 20 rewrapping the error.
+        overflowed = true;
+        throw tooLargeError(options.maxBytes);
+      }
       chunks.push(chunk);
     }
   };
@@ -80,6 +89,7 @@ export async function readCappedBody(body: Readable, options: ReadBodyOptions): 
     if (decoder) await pipeline(body, decoder, collect, { signal: options.signal });
     else await pipeline(body, collect, { signal: options.signal });
   } catch (error) {
+    if (overflowed) throw tooLargeError(options.maxBytes);
     if (error instanceof UserFacingError || options.signal.aborted) throw error;
     if (decoder && isZlibError(error)) {
       throw new UserFacingError('bad_encoding', 'The site sent a damaged compressed page.', { cause: error });

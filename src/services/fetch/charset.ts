@@ -42,7 +42,10 @@ const LABEL_ALIASES: Record<string, string> = {
 /** Maps a charset label to an encoding iconv-lite can decode, or null when unknown. */
 export function resolveCharsetLabel(label: string | null | undefined): string | null {
   if (!label) return null;
-  const cleaned = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const cleaned = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!cleaned) return null;
   const name = LABEL_ALIASES[cleaned] ?? cleaned;
   return iconv.encodingExists(name) ? name : null;
@@ -57,7 +60,10 @@ function charsetFromBom(bytes: Buffer): string | null {
 
 /** Finds <meta charset="x"> or <meta http-equiv="Content-Type" content="...; charset=x">. */
 export function charsetFromMeta(bytes: Buffer): string | null {
-  const head = bytes.subarray(0, PRESCAN_BYTES).toString('latin1').replace(/<!--[\s\S]*?-->/g, '');
+  const head = bytes
+    .subarray(0, PRESCAN_BYTES)
+    .toString('latin1')
+    .replace(/<!--[\s\S]*?-->/g, '');
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const label = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)?.[1];
     const resolved = resolveCharsetLabel(label);

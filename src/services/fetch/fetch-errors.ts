@@ -30,7 +30,11 @@ export function httpStatusError(status: number): HttpStatusError {
     );
   }
   if (status >= 500) {
-    return new HttpStatusError('http_status', `The site had a problem answering (${status}). Try again later.`, status);
+    return new HttpStatusError(
+      'http_status',
+      `The site had a problem answering (${status}). Try again later.`,
+      status,
+    );
   }
   return new HttpStatusError('http_status', `The site refused the request (${status}).`, status);
 }
@@ -43,7 +47,9 @@ export function formatSeconds(ms: number): string {
 
 export function formatMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
-  return megabytes >= 1 ? `${Number(megabytes.toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return megabytes >= 1
+    ? `${Number(megabytes.toFixed(1))} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 export const timeoutError = (ms: number) =>
@@ -53,7 +59,10 @@ export const tooLargeError = (maxBytes: number) =>
   new UserFacingError('too_large', `The page is larger than ${formatMegabytes(maxBytes)}.`);
 
 export const privateAddressError = () =>
-  new UserFacingError('private_address', "That link points into a private network, so NewsBrief won't open it.");
+  new UserFacingError(
+    'private_address',
+    "That link points into a private network, so NewsBrief won't open it.",
+  );
 
 const TLS_ERROR = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i;
 
@@ -61,7 +70,9 @@ const TLS_ERROR = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i;
 export function connectionError(error: unknown): UserFacingError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
   if (TLS_ERROR.test(code)) {
-    return new UserFacingError('unreachable', "Couldn't open a secure connection to that site.", { cause: error });
+    return new UserFacingError('unreachable', "Couldn't open a secure connection to that site.", {
+      cause: error,
+    });
   }
   if (code === 'HPE_HEADER_OVERFLOW' || code.startsWith('HPE_')) {
     return new UserFacingError('unreachable', 'That site sent a broken answer.', { cause: error });

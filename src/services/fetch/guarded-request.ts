@@ -83,7 +83,8 @@ export function sendGuardedRequest(options: GuardedRequestOptions): Promise<Inco
       () => request.destroy(timeoutError(options.connectTimeoutMs)),
       options.connectTimeoutMs,
     );
-    const onAbort = () => request.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+    const onAbort = () =>
+      request.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
     const cleanup = () => {
       clearTimeout(connectTimer);
       signal.removeEventListener('abort', onAbort);
@@ -94,7 +95,8 @@ export function sendGuardedRequest(options: GuardedRequestOptions): Promise<Inco
     request.once('socket', (socket: Socket) => {
       const connectedEvent = url.protocol === 'https:' ? 'secureConnect' : 'connect';
       socket.once('connect', () => {
-        if (!privateAllowed && isPrivateAddress(socket.remoteAddress ?? '')) socket.destroy(privateAddressError());
+        if (!privateAllowed && isPrivateAddress(socket.remoteAddress ?? ''))
+          socket.destroy(privateAddressError());
       });
       socket.once(connectedEvent, () => clearTimeout(connectTimer));
     });

@@ -56,9 +56,16 @@ export function createSafeFetcher(options: SafeFetcherOptions = {}): Fetcher {
   return { fetch: (url, request) => fetchWithDeadline(resolved, url, request ?? {}) };
 }
 
-async function fetchWithDeadline(options: ResolvedOptions, url: string, request: FetchRequest): Promise<FetchResult> {
+async function fetchWithDeadline(
+  options: ResolvedOptions,
+  url: string,
+  request: FetchRequest,
+): Promise<FetchResult> {
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(timeoutError(options.totalTimeoutMs)), options.totalTimeoutMs);
+  const timer = setTimeout(
+    () => deadline.abort(timeoutError(options.totalTimeoutMs)),
+    options.totalTimeoutMs,
+  );
   const signal = request.signal ? AbortSignal.any([deadline.signal, request.signal]) : deadline.signal;
   try {
     return await followRedirects(options, assertFetchableUrl(url), request, signal);
@@ -71,7 +78,11 @@ async function fetchWithDeadline(options: ResolvedOptions, url: string, request:
   }
 }
 
-function requestHeaders(options: ResolvedOptions, kind: FetchKind, request: FetchRequest): OutgoingHttpHeaders {
+function requestHeaders(
+  options: ResolvedOptions,
+  kind: FetchKind,
+  request: FetchRequest,
+): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {
     'User-Agent': options.userAgent,
     Accept: acceptHeaderFor(kind),
@@ -156,7 +167,15 @@ async function readResult(
   const mediaType = declared?.mediaType ?? sniffMediaType(bytes, kind);
   if (!mediaType) throw notAPageError('unknown type', kind);
   const { text } = decodeBody(bytes, { headerCharset: declared?.charset ?? null, mediaType });
-  return { url: url.href, status, notModified: false, contentType: mediaType, body: text, etag, lastModified };
+  return {
+    url: url.href,
+    status,
+    notModified: false,
+    contentType: mediaType,
+    body: text,
+    etag,
+    lastModified,
+  };
 }
 
 function headerValue(response: IncomingMessage, name: string): string | null {

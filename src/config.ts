@@ -71,3 +71,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return { ok: true, config: parsed.data };
 }
+
+/**
+ * Loads KEY=value lines from a `.env` file into process.env (variables already set win), using
+ * Node's own parser. Returns false when there is no such file.
+ */
+export function loadDotEnv(path = '.env'): boolean {
+  try {
+    process.loadEnvFile(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}

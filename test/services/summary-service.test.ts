@@ -3,6 +3,8 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config.ts';
 import type { AppContext, Summarizer } from '../../src/context.ts';
 import { fixedClock } from '../../src/services/clock.ts';
+import { createDigestStore } from '../../src/services/digest/digest-store.ts';
+import { createFeedStore } from '../../src/services/feeds/feed-store.ts';
 import { UserFacingError } from '../../src/services/errors.ts';
 import type { Fetcher, FetchResult } from '../../src/services/fetch/types.ts';
 import { MemoryKeyValueStore } from '../../src/services/store/memory.ts';
@@ -61,9 +63,10 @@ function setup(pages: Record<string, { url?: string; body: string }>) {
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));
   const clock = fixedClock(new Date('2025-03-12T09:00:00Z'));
   const stories = listStoryStore();
+  const kv = new MemoryKeyValueStore(() => clock.now().getTime());
   const ctx: AppContext = {
     config: loaded.config,
-    store: { kv: new MemoryKeyValueStore(() => clock.now().getTime()), stories },
+    store: { kv, stories, feeds: createFeedStore(kv), digests: createDigestStore(kv) },
     fetcher,
     summarizer,
     logger: pino({ level: 'silent' }),

@@ -1,0 +1,118 @@
+/**
+ * Finding quotation-mark spans in paragraphs. This layer only knows about punctuation:
+ * which marks open and close a quotation, and how a quote that is left open at the end of a
+ * paragraph continues into the next one. Deciding whether a span is a real quote (and who
+ * said it) happens in quotes.ts / speakers.ts.
+ */
+
+/** Closing marks accepted for each opening mark. “ also closes „ (German „…“). */
+const CLOSERS: Record<string, string[]> = {
+  '"': ['"'],
+  '\u201C': ['\u201D'], // “ … ”
+  '\u201E': ['\u201C', '\u201D'], // „ … “
+  '\u00AB': ['\u00BB'], // « … »
+  '\u300C': ['\u300D'], // 「 … 」
+};
+
+/** A stretch of quoted text inside one paragraph. */
+export interface QuoteSpan {
+  paragraph: number;
+  /** Index of the opening mark. */
+  start: number;
+  /** Index just past the closing mark (or the paragraph length when left open). */
+  end: number;
+  /** The words between the marks, untrimmed. */
+  inner: string;
+  /** True when no closing mark was found before the paragraph ended. */
+  open: boolean;
+}
+
+/** A quotation as written: one span, or several spans across consecutive paragraphs. */
+export interface QuoteRun {
+  spans: QuoteSpan[];
+  /** The quoted words, whitespace-normalised; paragraphs of a multi-paragraph quote joined by a space. */
+  text: string;
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A straight " that sits between two letters/digits (e.g. 5"10) is a measurement, not a quote. */
+function isInchMark(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? ' ';
+  return /[0-9]/.test(prev) && !/\s/.test(text[i + 1] ?? ' ') && /[\s,.;)]/.test(text[i + 1] ?? ' ');
+}
+
+/** All quotation spans of one paragraph, in order. Inner quotes of another kind stay part of the outer one. */
+export function findSpans(text: string, paragraph: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const closers = CLOSERS[ch];
+    if (!closers || (ch === '"' && isInchMark(text, i))) {
+      i++;
+      continue;
+    }
+    let close = -1;
+    for (let j = i + 1; j < text.length; j++) {
+      if (closers.includes(text[j] ?? '')) {
+        close = j;
+        break;
+      }
+    }
+    if (close === -1) {
+      spans.push({ paragraph, start: i, end: text.length, inner: text.slice(i + 1), open: true });
+      break;
+    }
+    spans.push({ paragraph, start: i, end: close + 1, inner: text.slice(i + 1, close), open: false });
+    i = close + 1;
+  }
+  return spans;
+}
+
+/** The first non-space character of a paragraph, if it is an opening quotation mark. */
+function opensWithQuote(text: string): boolean {
+  const first = text.trimStart()[0] ?? '';
+  return first in CLOSERS;
+}
+
+/**
+ * Quote runs across the whole article. A paragraph that leaves a quote open and is followed by a
+ * paragraph starting with an opening mark is the newspaper convention for a quote that goes on;
+ * the two are joined into one run.
+ */
+export function findQuoteRuns(paragraphs: string[]): QuoteRun[] {
+  const runs: QuoteRun[] = [];
+  let pending: QuoteSpan[] | null = null;
+  for (let idx = 0; idx < paragraphs.length; idx++) {
+    const text = paragraphs[idx] ?? '';
+    const continues = opensWithQuote(paragraphs[idx + 1] ?? '');
+    const spans = findSpans(text, idx);
+    const leading = text.length - text.trimStart().length;
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k];
+      if (!span) continue;
+      const parts: QuoteSpan[] = pending && k === 0 && span.start === leading ? [...pending, span] : [span];
+      if (pending && parts.length === 1) runs.push(toRun(pending));
+      pending = null;
+      if (span.open && continues) {
+        pending = parts;
+        continue;
+      }
+      runs.push(toRun(parts));
+    }
+    if (pending && spans.length === 0) {
+      runs.push(toRun(pending));
+      pending = null;
+    }
+  }
+  if (pending) runs.push(toRun(pending));
+  return runs;
+}
+
+function toRun(spans: QuoteSpan[]): QuoteRun {
+  const text = spans.map((s) => normalizeSpace(s.inner)).join(' ');
+  return { spans, text: normalizeSpace(text) };
+}

@@ -1,0 +1,198 @@
+/**
+ * Direct quotations and their speakers.
+ *
+ * What counts as a quote (the same convention the hand-annotated fixtures follow):
+ * - words inside "…", “…”, « … », „ … “ or 「 … 」; a paragraph left open and continued by a paragraph
+ *   that reopens the quote is one quote; nested single quotes stay part of it;
+ * - at least 5 words (8 characters for CJK): 1–4 word scare quotes, nicknames and titles never count,
+ *   nor do title-cased names of songs, books or shows;
+ * - a fragment inside a sentence (“Miller said the US “condemned…””) counts only when a speech verb
+ *   (said, told, according to, sagte, dijo…) is in the same sentence; a quote standing as its own
+ *   sentence counts whether or not it is attributed.
+ */
+import type { Article, Quote } from '../types.ts';
+import { findQuoteRuns, type QuoteRun } from './quoteSpans.ts';
+import { collectMentions, SpeakerResolver } from './speakers.ts';
+import { clauseAfter, clauseBefore, hasSpeechVerb, subjectAfter, subjectBefore } from './quotesAttribution.ts';
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function longEnough(text: string): boolean {
+  if (CJK.test(text)) return text.replace(/\s/g, '').length >= 8;
+  return wordCount(text) >= 5;
+}
+
+/** A song, book or show title: nearly every word capitalised and no sentence punctuation. */
+function looksLikeTitle(raw: string): boolean {
+  const text = raw.trim().replace(/[.!,]+$/u, '');
+  if (/[?;:]/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length === 0) return false;
+  const capital = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && capital / words.length >= 0.8 && words.length <= 12;
+}
+
+interface Located {
+  run: QuoteRun;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** End of the previous quote in the same paragraph (or 0). */
+  prevEnd: number;
+  /** Start of the next quote in the same paragraph (or the paragraph length). */
+  nextStart: number;
+}
+
+function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
+  const located: Located[] = runs.map((run) => {
+    const first = run.spans[0];
+    const last = run.spans[run.spans.length - 1];
+    return {
+      run,
+      paragraph: first?.paragraph ?? 0,
+      start: first?.start ?? 0,
+      end: last?.end ?? 0,
+      prevEnd: 0,
+      nextStart: 0,
+    };
+  });
+  for (let i = 0; i < located.length; i++) {
+    const cur = located[i];
+    if (!cur) continue;
+    const prev = located[i - 1];
+    const next = located[i + 1];
+    const lastSpan = cur.run.spans[cur.run.spans.length - 1];
+    const lastPara = lastSpan?.paragraph ?? cur.paragraph;
+    cur.prevEnd = prev && prev.run.spans[prev.run.spans.length - 1]?.paragraph === cur.paragraph ? prev.end : 0;
+    cur.nextStart = next && next.paragraph === lastPara ? next.start : (paragraphs[lastPara] ?? '').length;
+  }
+  return located;
+}
+
+/** Every direct quotation in the article's paragraphs, in article order, with its speaker's full name. */
+export function extractQuotes(article: Article): Quote[] {
+  const paragraphs = article.paragraphs;
+  const resolver = new SpeakerResolver(collectMentions(paragraphs));
+  const quotes: Quote[] = [];
+  let lastQuoteParagraph = -10;
+  let lastQuoteSpeaker: string | null = null;
+  let lastQuoteEndParagraph = -10;
+  for (const q of locate(findQuoteRuns(paragraphs), paragraphs)) {
+    const raw = q.run.text;
+    const text = raw.replace(/^[\s,;:]+|[\s,;:]+$/g, '').trim();
+    const lastSpan = q.run.spans[q.run.spans.length - 1];
+    const endPara = lastSpan?.paragraph ?? q.paragraph;
+    const para = paragraphs[q.paragraph] ?? '';
+    const endText = paragraphs[endPara] ?? '';
+    const before = clauseBefore(para, q.prevEnd, q.start);
+    // The whole sentence up to the quote: a speech verb may sit before an earlier fragment.
+    const sentence = clauseBefore(para, 0, q.start);
+    const after = lastSpan?.open ? '' : clauseAfter(endText, q.end, q.nextStart);
+    const at = q.paragraph * 100000 + q.start;
+    if (looksLikeTitle(text)) continue;
+    const joined = /[,—–-]\s*$/.test(raw) || /^\s*[,—–-]/.test(after) || /[?!]\s*$/.test(raw);
+    const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before);
+    let subject = subjectAfter(after, joined);
+    if (!longEnough(text)) {
+      // A short quote counts only as its own attributed utterance ("This is war," wrote Graham) or
+      // as the tail of an attributed quote in the same paragraph; otherwise it is a scare quote or title.
+      const continuesQuote = q.prevEnd > 0 && lastQuoteParagraph === q.paragraph && lastQuoteSpeaker !== null;
+      const ownAttribution = subject !== null && joined;
+      if (wordCount(text) < 2 || before !== '' || !(ownAttribution || continuesQuote)) continue;
+    }
+    if (!standsAlone && !hasSpeechVerb(after) && !hasSpeechVerb(sentence)) continue;
+
+    if (subject === null) subject = subjectBefore(before);
+    if (subject === null && before !== '' && !standsAlone) subject = subjectBefore(sentence);
+    let speaker = subject !== null ? resolver.resolve(subject, at) : null;
+    if (subject === null) {
+      const prevPara = paragraphs[q.paragraph - 1] ?? '';
+      const leadIn = clauseBefore(para, 0, q.start) === '' ? leadSentence(para, q.start) : '';
+      if (q.prevEnd > 0 && lastQuoteParagraph === q.paragraph) {
+        speaker = lastQuoteSpeaker;
+      } else if (leadIn && hasSpeechVerb(leadIn)) {
+        // "Ella confirmó a PolitiFact que … . “Filmamos …”": the sentence before introduces the speaker.
+        const intro = subjectBefore(leadIn);
+        speaker = intro !== null ? resolver.resolve(intro, at) : null;
+      } else if (before === '' && q.start === 0 && /:\s*$/.test(prevPara)) {
+        const intro = subjectBefore(clauseBefore(prevPara, 0, prevPara.length));
+        speaker = resolver.resolve(intro ?? 'he', at);
+      } else if (q.paragraph - lastQuoteEndParagraph <= 2 && before === '') {
+        speaker = lastQuoteSpeaker ?? resolver.last;
+      } else if (before === '' && q.start === 0 && hasSpeechVerb(lastSentence(prevPara))) {
+        const intro = subjectBefore(lastSentence(prevPara));
+        speaker = intro !== null ? resolver.resolve(intro, at) : null;
+      }
+    }
+    resolver.remember(speaker);
+    quotes.push({ text, speaker });
+    lastQuoteParagraph = endPara;
+    lastQuoteEndParagraph = endPara;
+    lastQuoteSpeaker = speaker;
+  }
+  return quotes;
+}
+
+/** The sentence just before position `end` of a paragraph (text before a quote that opens a sentence). */
+function leadSentence(paragraph: string, end: number): string {
+  const text = paragraph.slice(0, end).trim();
+  return lastSentence(text);
+}
+
+function lastSentence(text: string): string {
+  const trimmed = text.trim().replace(/[.!?:]+$/u, '');
+  return clauseBefore(trimmed, 0, trimmed.length);
+}
+
+const SUBSTANCE = /\b(?:\d[\d,.]*%?|percent|million|billion|law|war|price|prices|vote|plan|court|deal|killed|police)\b/iu;
+
+/** Higher is more newsworthy: a named speaker, a readable length, figures and substance over chatter. */
+function newsworthiness(quote: Quote): number {
+  const len = quote.text.length;
+  let score = 0;
+  if (quote.speaker) score += 3;
+  if (len >= 60 && len <= 280) score += 2;
+  else if (len >= 35 && len <= 400) score += 1;
+  if (SUBSTANCE.test(quote.text)) score += 1;
+  const longWords = quote.text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 7).length;
+  score += Math.min(2, longWords / 4);
+  if (/\?$/.test(quote.text)) score -= 1;
+  if (/^(?:yeah|yes|no|oh|well|thank you|thanks|lol|haha|wow|ok|okay)\b/i.test(quote.text)) score -= 2;
+  return score;
+}
+
+/** Quotes ordered most newsworthy first; ties keep article order. The article is accepted for context. */
+export function rankQuotes(quotes: Quote[], _article: Article): Quote[] {
+  return quotes
+    .map((quote, index) => ({ quote, index, score: newsworthiness(quote) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((x) => x.quote);
+}
+
+/** Sentences of a quote, split after . ! ? … when followed by a space. */
+function quoteSentences(text: string): string[] {
+  return text.split(/(?<=[.!?…]['’"”»]?)\s+(?=\S)/u).filter(Boolean);
+}
+
+/** Shortens a quote to at most `max` characters at a sentence boundary, marking the cut with "…". */
+export function trimQuote(text: string, max = 300): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const sentence of quoteSentences(text)) {
+    const next = out ? `${out} ${sentence}` : sentence;
+    if (next.length + 2 > max) break;
+    out = next;
+  }
+  if (!out) {
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    out = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '');
+    return `${out}…`;
+  }
+  return `${out} …`;
+}

@@ -1,0 +1,131 @@
+/**
+ * Reading the words around a quotation to find the attribution clause ("Miller said",
+ * "said the spokesman", "according to X", "the ministry said in a statement") and its subject.
+ */
+
+const SPEECH_VERBS_EN =
+  'said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|tweeted|tweets|posted|posts|' +
+  'noted|notes|stated|states|continued|continues|recalled|recalls|insisted|insists|argued|argues|warned|warns|' +
+  'replied|replies|responded|responds|declared|declares|announced|announces|claimed|claims|admitted|admits|' +
+  'acknowledged|confirmed|commented|remarked|shared|shares|revealed|reveals|exclaimed|joked|jokes|laughed|' +
+  'stressed|stresses|emphasized|emphasised|concluded|observed|suggested|suggests|urged|urges|quipped|testified|' +
+  'reflected|reflects|recounted|countered|conceded|agreed|predicted|vowed|promised|maintained|contended|cautioned|' +
+  'described|describes|called|calls|captioned|texted|wrote|mused|muses|sang|screamed|shouted|yelled|whispered|' +
+  'pointed out|points out|went on|goes on|told reporters|tells|saying|adding|arguing|noting|writing|telling|' +
+  'explaining|asking|warning|calling|claiming|insisting|stating|reported|asserted|asserts|expressed|confirms|' +
+  'vowing|vowed|revealing|recalling|admitting|reads|read';
+// French, German, Spanish, Portuguese, Italian speech verbs (past and present forms used in news).
+const SPEECH_VERBS_OTHER =
+  'a dit|dit|confirme|a confirmé|confirmó|confirmou|déclare|a déclaré|affirme|a affirmé|explique|a expliqué|ajoute|a ajouté|estime|a estimé|souligne|' +
+  'a souligné|précise|a précisé|raconte|a raconté|confie|assure|a assuré|indique|a indiqué|a-t-il dit|' +
+  'a-t-elle dit|a-t-il déclaré|a-t-elle déclaré|sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|' +
+  'fügte hinzu|teilte mit|dijo|dice|afirmó|aseguró|explicó|señaló|declaró|añadió|agregó|indicó|comentó|expresó|' +
+  'escribió|sostuvo|manifestó|destacó|disse|diz|afirmou|explicou|declarou|acrescentou|escreveu|contou|garantiu|' +
+  'ha detto|ha dichiarato|ha spiegato|ha affermato|ha aggiunto|spiega|afferma|dichiara';
+const ACCORDING = "according to|selon|laut|según|segundo|secondo|d'après";
+
+const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER})(?![\\p{L}-])`, 'iu');
+const VERB_GLOBAL = new RegExp(VERB.source, 'giu');
+const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s+(.+)$`, 'iu');
+/** After a verb-first attribution ("said Miller, who ..."), the subject ends at these words. */
+const SUBJECT_END =
+  /[,.;:!?()]|\s(?:on|in|at|during|after|before|when|while|who|as|of|to|about|from|last|this|earlier|on|via|with|told|in a)\s/u;
+
+/** A sentence end that is not an abbreviation or initial ("Dr.", "U.S.", "J."). */
+const SENTENCE_END =
+  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Sgt|Capt|U\.S|Inc|Co|No|vs))[.!?…]["”»’)]?(?:\s+|$)/gu;
+
+/** Whether a clause contains a speech verb or "according to". */
+export function hasSpeechVerb(text: string): boolean {
+  return VERB.test(text) || new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s`, 'iu').test(text);
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** Cuts a subject phrase at its end marker ("Miller, who ..." -> "Miller"). */
+function headOf(phrase: string): string {
+  const text = ` ${phrase.replace(/\b(Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Sgt|Capt)\./g, '$1')} `;
+  const m = SUBJECT_END.exec(text);
+  return (m ? text.slice(0, m.index) : text).trim();
+}
+
+/**
+ * Picks the subject out of "X, 45, a spokesman for Y," style text before a verb: the last
+ * comma segment that is not an apposition or an age.
+ */
+const NAMED =
+  /(?:^|\s)(?!(?:In|On|At|The|A|An|But|And|For|After|Before|During|When|While|Earlier|Later|Last|This|Asked)\b)\p{Lu}\p{L}/u;
+
+function subjectBeforeVerb(text: string): string {
+  const segments = text.split(/[,—–]| - /).map((s) => s.trim());
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i] ?? '';
+    if (!seg || /^\d+$/.test(seg)) continue;
+    const prevHasName = i > 0 && NAMED.test(segments[i - 1] ?? '');
+    if (prevHasName && /^(?:(?:a|an|the|who|which|whose|its|his|her|their)\s+)?\p{Ll}/u.test(seg)) continue;
+    if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
+    return seg.replace(/\s+(?:also|later|then|now|once|again|previously|further|has|had|have|who)$/i, '');
+  }
+  return '';
+}
+
+/** The subject of an attribution that follows the quote, or null when the text is not one. */
+export function subjectAfter(clause: string, joined: boolean): string | null {
+  const text = clause.replace(/^[\s,.;:!?\-—–]+/u, '');
+  // Japanese: 「…」と岸田首相は述べた
+  const ja = /^と(.+?)(?:は|が)(?:述べ|語っ|話し|説明し|強調し|明らかにし|言っ)/u.exec(text);
+  if (ja?.[1]) return ja[1].replace(/(?:首相|氏|大統領|社長|さん|長官|代表|議員)$/u, '');
+  const according = /^(?:according to|selon|laut|según|segundo|secondo)\s+(.+)$/iu.exec(text);
+  if (according?.[1]) return headOf(according[1]);
+  const verbFirst = new RegExp(`^(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|so)\\s+(.+)$`, 'iu').exec(text);
+  if (verbFirst?.[1] && !/^(?:told|tells)\s/i.test(text)) {
+    const head = headOf(verbFirst[1]);
+    if (/^(?:that|the\s+\w+\s+(?:of|was|is))\b/i.test(head)) return null;
+    return head;
+  }
+  const m = VERB.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const limit = joined ? 16 : 4;
+  if (wordsOf(before).length > limit) return null;
+  return subjectBeforeVerb(before) || null;
+}
+
+/** The subject of an attribution written before the quote ("Miller said:", "According to X,"). */
+export function subjectBefore(clause: string): string | null {
+  const according = ACCORDING_TO.exec(clause);
+  if (according?.[1]) {
+    const head = headOf(according[1]);
+    if (head) return head;
+  }
+  let last: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(VERB_GLOBAL)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const before = clause.slice(0, last.index);
+  if (wordsOf(before).length === 0) {
+    // Verb-first: "Said Miller: ..."
+    const after = clause.slice(last.index + last[0].length);
+    return headOf(after) || null;
+  }
+  // Subject ends where a subordinate clause starts ("... who told CNN that he said").
+  return subjectBeforeVerb(before.replace(/^.*\b(?:that|que|dass)\s+/iu, '')) || null;
+}
+
+/** Text of the clause before a quote: from the last sentence end (or previous quote) to the mark. */
+export function clauseBefore(paragraph: string, from: number, to: number): string {
+  const text = paragraph.slice(from, to);
+  let cut = 0;
+  for (const m of text.matchAll(SENTENCE_END)) cut = (m.index ?? 0) + m[0].length;
+  return text.slice(cut).trim();
+}
+
+/** Text of the clause after a quote: up to the next sentence end or the next quote. */
+export function clauseAfter(paragraph: string, from: number, to: number): string {
+  const text = paragraph.slice(from, to);
+  const lead = /^[\s,;:!?\-—–.]*/u.exec(text)?.[0] ?? '';
+  const rest = text.slice(lead.length);
+  const end = new RegExp(SENTENCE_END.source, 'u').exec(rest);
+  return lead + (end ? rest.slice(0, end.index) : rest);
+}

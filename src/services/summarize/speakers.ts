@@ -1,0 +1,246 @@
+/**
+ * Who said it: people and organisations named in an article, and how a short reference
+ * ("Miller", "the spokesman", "the ministry") maps back to the full name first introduced.
+ */
+
+/** Honorifics and office titles dropped from a name ("President Joe Biden" -> "Joe Biden"); kept as roles. */
+const TITLES = new Set(
+  (
+    'president vice sen senator rep representative gov governor dr mr mrs ms miss prof professor judge justice ' +
+    'secretary minister prime mayor coach gen general lt col colonel capt captain sgt sergeant officer detective ' +
+    'pope king queen prince princess sir dame lord lady speaker chancellor ambassador commissioner chief ' +
+    'director inspector superintendent deputy attorney sheriff rev reverend father sister brother pastor ' +
+    'ceo cfo founder chairman chairwoman chair manager head leader lawmaker st saint herr frau monsieur madame ' +
+    'sr jr senior junior former late major doctor assemblyman assemblywoman congressman congresswoman councilman ' +
+    'councilwoman councillor premier emir sheikh'
+  ).split(' '),
+);
+
+/** Words that start a capitalised run without being part of a name (sentence openers etc.). */
+const NOT_NAME = new Set(
+  (
+    'the a an in on at for from to of and but or so as if when while after before during since with without by ' +
+    'this that these those there here it its he she they we i you his her their our my your then now also yet ' +
+    'however meanwhile still last next first on monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ' +
+    'said says told added asked according mr. ms. dr. le la les el los das der die den un une et und y e o'
+  ).split(' '),
+);
+
+const ROLE_SYNONYMS: Record<string, string> = {
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  spokesperson: 'spokesperson',
+  spokesmen: 'spokesperson',
+  chairwoman: 'chair',
+  chairman: 'chair',
+  businessman: 'businessperson',
+  businesswoman: 'businessperson',
+};
+
+export function normalizeRole(word: string): string {
+  const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
+  return ROLE_SYNONYMS[w] ?? w;
+}
+
+/** A name seen in the article, with the roles written next to it. */
+export interface Mention {
+  name: string;
+  /** Position in the article: paragraph * 100000 + offset, so mentions compare in reading order. */
+  at: number;
+  roles: Set<string>;
+  /** Written where a sentence's subject goes (sentence start or after an opening phrase and a comma), not possessive. */
+  subjectLike: boolean;
+}
+
+/** Last words that mark an organisation rather than a person. */
+const ORG_WORDS = new Set(
+  (
+    'zoo department ministry police office agency council court party association university inc corp company ' +
+    'times news post magazine network committee caucus institute foundation service administration commission ' +
+    'reserve board team club league assembly senate house congress government coalition union group bank fund ' +
+    'tonight today media press tv radio'
+  ).split(' '),
+);
+
+export function looksLikeOrganisation(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name);
+}
+
+const CAP_WORD = "(?:[A-Z]\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
+const NAME_RUN = new RegExp(
+  `${CAP_WORD}(?:\\s+(?:(?:de|da|del|der|van|von|bin|al|la|le|di|dos|du|of|for)\\s+)?${CAP_WORD}){0,4}`,
+  'gu',
+);
+
+function cleanToken(token: string): string {
+  return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
+}
+
+/** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
+export function stripTitles(run: string): { roles: string[]; name: string } {
+  const tokens = run.split(/\s+/).map(cleanToken).filter(Boolean);
+  const roles: string[] = [];
+  while (tokens.length > 1) {
+    const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
+    if (NOT_NAME.has(first)) {
+      tokens.shift();
+      continue;
+    }
+    if (TITLES.has(first)) {
+      roles.push(normalizeRole(first));
+      tokens.shift();
+      continue;
+    }
+    break;
+  }
+  // "Alaska Sen Dan Sullivan", "Former President Trump": the name starts after the last title word.
+  for (let i = tokens.length - 2; i >= 1; i--) {
+    const word = (tokens[i] ?? '').toLowerCase();
+    if (TITLES.has(word)) {
+      roles.push(...tokens.slice(0, i + 1).map(normalizeRole));
+      tokens.splice(0, i + 1);
+      break;
+    }
+  }
+  // A run never ends with a connector ("Department of" before a lowercase word).
+  while (tokens.length > 1 && /^(?:of|for|de|van|von|bin|al)$/.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  return { roles, name: tokens.join(' ') };
+}
+
+/** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
+function rolesBefore(text: string, index: number): string[] {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const words = before.split(/\s+/).filter(Boolean).slice(-3);
+  return words.filter((w) => /^[a-z][a-z-]+$/.test(w) && !NOT_NAME.has(w)).map(normalizeRole);
+}
+
+/** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
+function rolesAfter(text: string, index: number): string[] {
+  const m = /^,\s+(?:a|an|the|who is|its|their|his|her)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:for|of|at|in|with|to)\b|[,.])/u.exec(
+    text.slice(index, index + 80),
+  );
+  if (!m?.[1]) return [];
+  return m[1].split(/\s+/).map(normalizeRole);
+}
+
+/** Every capitalised name run in the paragraphs, in reading order. */
+export function collectMentions(paragraphs: string[]): Mention[] {
+  const mentions: Mention[] = [];
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(NAME_RUN)) {
+      const { roles, name } = stripTitles(m[0]);
+      if (!name || NOT_NAME.has(name.toLowerCase())) continue;
+      const index = m.index ?? 0;
+      const end = index + m[0].length;
+      const allRoles = [...roles, ...rolesBefore(text, index), ...rolesAfter(text, end)];
+      const before = text.slice(0, index);
+      const possessive = /[’']s?$/u.test(m[0]) || /^[’']/u.test(text.slice(end));
+      const subjectLike = !possessive && (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '');
+      mentions.push({ name, at: p * 100000 + index, roles: new Set(allRoles), subjectLike });
+    }
+  });
+  return mentions;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'il', 'elle', 'er', 'sie', 'ella', 'él', 'ele', 'ela', 'lui']);
+
+/** Resolves speaker references against the article's mentions. */
+export class SpeakerResolver {
+  private lastSpeaker: string | null = null;
+
+  constructor(private readonly mentions: Mention[]) {}
+
+  /** The full form of a name: the longest earlier (else any) mention ending with the same surname. */
+  fullName(name: string, at: number): string {
+    const tokens = name.split(' ');
+    const last = tokens[tokens.length - 1] ?? name;
+    const candidates = this.mentions.filter((m) => {
+      const mt = m.name.split(' ');
+      return mt.length > tokens.length && mt[mt.length - 1] === last && (tokens.length === 1 || m.name.endsWith(name));
+    });
+    const earlier = candidates.filter((m) => m.at <= at);
+    const pool = earlier.length > 0 ? earlier : candidates;
+    const first = pool[0];
+    if (first) return first.name;
+    if (tokens.length === 1) {
+      const byFirst = this.mentions.find((m) => m.name.includes(' ') && m.name.split(' ')[0] === name);
+      if (byFirst) return byFirst.name;
+    }
+    return name;
+  }
+
+  /** Most recent mention (before `at`) carrying this role; falls back to organisations named with it. */
+  byRole(role: string, at: number): string | null {
+    const r = normalizeRole(role);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.at > at) continue;
+      if (m.roles.has(r) && m.name.includes(' ')) return m.name;
+    }
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.at > at) continue;
+      const words = m.name.toLowerCase().split(' ');
+      if (words.includes(r)) return m.name;
+    }
+    return null;
+  }
+
+  /**
+   * "he"/"she": the person the nearby text is about. Looks at the quote's paragraph and the one
+   * before it; the last speaker wins if named there, else the most recent subject-position person.
+   */
+  private pronounTarget(at: number): string | null {
+    const paragraph = Math.floor(at / 100000);
+    const window = this.mentions.filter(
+      (m) => m.at < at && Math.floor(m.at / 100000) >= paragraph - 1 && !looksLikeOrganisation(m.name),
+    );
+    const resolved = window.map((m) => ({ m, full: this.fullName(m.name, m.at) }));
+    if (this.lastSpeaker && resolved.some((r) => r.full === this.lastSpeaker)) return this.lastSpeaker;
+    const subjects = resolved.filter((r) => r.m.subjectLike);
+    const person = [...subjects].reverse().find((r) => r.full.includes(' '));
+    if (person) return person.full;
+    const anySubject = subjects[subjects.length - 1];
+    if (anySubject) return anySubject.full;
+    return this.lastSpeaker;
+  }
+
+  /**
+   * Resolves the subject phrase of an attribution ("Miller", "the spokesman", "she",
+   * "State Department spokesperson Matthew Miller") to a full name, or null.
+   */
+  resolve(subject: string, at: number): string | null {
+    const phrase = subject.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+    if (!phrase) return null;
+    const lower = phrase.toLowerCase();
+    if (/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(phrase)) return phrase;
+    if (/^(?:they|ils|elles|sie|ellos|eles)$/.test(lower)) return this.lastSpeaker;
+    if (PRONOUNS.has(lower)) return this.pronounTarget(at);
+    const runs = [...phrase.matchAll(NAME_RUN)]
+      .map((m) => stripTitles(m[0]).name)
+      .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));
+    // "spokesperson for the State Department" names an organisation, not a person.
+    const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(phrase);
+    const lastRun = runs[runs.length - 1];
+    if (lastRun && !(forOrg && runs.length === 1 && forOrg[1]?.startsWith(lastRun.split(' ')[0] ?? ''))) {
+      return this.fullName(lastRun, at);
+    }
+    if (forOrg && lastRun) return this.fullName(lastRun, at);
+    const roleWords = lower.split(/\s+/).filter((w) => !NOT_NAME.has(w) && /^[\p{L}-]+$/u.test(w));
+    for (let i = roleWords.length - 1; i >= 0; i--) {
+      const found = this.byRole(roleWords[i] ?? '', at);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  remember(speaker: string | null): void {
+    if (speaker) this.lastSpeaker = speaker;
+  }
+
+  get last(): string | null {
+    return this.lastSpeaker;
+  }
+}

@@ -190,3 +190,89 @@ describe('local Discord server with the real discord.js client', () => {
     expect((await later.waitForResponse()).content).toBe('still here');
   });
 });
+
+describe('local Discord server: context menus, buttons and autocomplete through discord.js', () => {
+  it('delivers a message context-menu command with the target message resolved', async () => {
+    onCommand('Summarize message', async (i) => {
+      if (!i.isMessageContextMenuCommand()) return;
+      await i.reply({ content: `got: ${i.targetMessage.content}`, flags: MessageFlags.Ephemeral });
+    });
+    const handle = server.sendMessageCommand({ guildId: guild.id, channelId, userId, name: 'Summarize message', targetMessage: { content: 'Quoted text' } });
+    expect((await handle.waitForResponse()).content).toBe('got: Quoted text');
+  });
+
+  it('lets a button click update the message it sits on (callback type 7)', async () => {
+    onCommand('pager', async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply({ content: 'page 1', components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'next', label: 'Next' }] }] });
+    });
+    onCommand('next', async (i) => {
+      if (!i.isButton()) return;
+      await i.update({ content: 'page 2' });
+    });
+    const command = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'pager' });
+    const page = await command.waitForResponse();
+    const click = server.sendButton({ message: page, customId: 'next', userId });
+    expect((await click.waitForAck()).type).toBe(7);
+    expect(server.channelMessages(channelId).find((m) => m.id === page.id)?.content).toBe('page 2');
+  });
+
+  it('returns autocomplete choices (callback type 8) for the focused option', async () => {
+    onCommand('search', async (i) => {
+      if (!i.isAutocomplete()) return;
+      const typed = i.options.getFocused();
+      await i.respond([{ name: `${typed} news`, value: `${typed}-news` }]);
+    });
+    const handle = server.sendAutocomplete({ guildId: guild.id, channelId, userId, name: 'search', options: [{ name: 'query', value: 'clim' }], focused: 'query' });
+    await handle.waitForAck();
+    expect(handle.choices).toEqual([{ name: 'clim news', value: 'clim-news' }]);
+  });
+});
+
+describe('local Discord server: raw REST answers', () => {
+  let raw: DiscordServer;
+  let rawChannel: string;
+  const post = (path: string, body: unknown, auth = true) =>
+    fetch(`${raw.apiUrl}/v10${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: `Bot ${raw.botToken}` } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    raw = await startDiscordServer({ channelRateLimit: { count: 2, windowMs: 60_000 } });
+    rawChannel = raw.addGuild().system_channel_id;
+  });
+  afterAll(() => raw.close());
+
+  it('requires the bot token and validates content length', async () => {
+    expect((await post(`/channels/${rawChannel}/messages`, { content: 'x' }, false)).status).toBe(401);
+    const tooLong = await post(`/channels/${rawChannel}/messages`, { content: 'x'.repeat(2001) });
+    expect(tooLong.status).toBe(400);
+    expect(await tooLong.json()).toMatchObject({ code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } });
+  });
+
+  it('limits messages per channel with a non-global 429 and rate-limit headers', async () => {
+    const guildId = [...raw.world.guilds.keys()][0] ?? '';
+    const fresh = raw.addChannel(guildId, { name: 'fresh' }).id;
+    const answers = [];
+    for (let n = 0; n < 3; n++) answers.push(await post(`/channels/${fresh}/messages`, { content: `m${n}` }));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
+    expect(answers[1]?.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(answers[2]?.headers.get('retry-after')).toBeTruthy();
+    expect(await answers[2]?.json()).toMatchObject({ global: false });
+    expect(raw.counters.rateLimited).toBe(1);
+    expect(raw.channelMessages(fresh)).toHaveLength(2);
+  });
+
+  it('refuses a second callback with 40060', async () => {
+    const guildId = [...raw.world.guilds.keys()][0] ?? '';
+    const handle = raw.sendSlashCommand({ guildId, channelId: rawChannel, userId: '80351110224678912', name: 'ping' });
+    const callback = () => post(`/interactions/${handle.id}/${handle.token}/callback`, { type: 4, data: { content: 'pong' } }, false);
+    expect((await callback()).status).toBe(204);
+    const second = await callback();
+    expect(second.status).toBe(400);
+    expect(await second.json()).toMatchObject({ code: 40060 });
+    expect(handle.original()?.content).toBe('pong');
+  });
+});

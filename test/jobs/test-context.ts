@@ -1,0 +1,80 @@
+import pino from 'pino';
+import { loadConfig, type Config } from '../../src/config.ts';
+import type { AppContext, Summarizer } from '../../src/context.ts';
+import type { ChannelPoster, OutgoingMessage } from '../../src/discord/channel-poster.ts';
+import { ChannelMissingError } from '../../src/discord/channel-poster.ts';
+import { fixedClock } from '../../src/services/clock.ts';
+import { createDigestStore } from '../../src/services/digest/digest-store.ts';
+import { createFeedStore } from '../../src/services/feeds/feed-store.ts';
+import { createSafeFetcher } from '../../src/services/fetch/safe-fetcher.ts';
+import type { Fetcher } from '../../src/services/fetch/types.ts';
+import { MemoryKeyValueStore } from '../../src/services/store/memory.ts';
+import { createStoryStore } from '../../src/services/store/story-store.ts';
+import type { KeyValueStore } from '../../src/services/store/types.ts';
+
+/** Bullets are the first sentences of the first paragraphs: predictable, enough for assertions. */
+export const simpleSummarizer: Summarizer = {
+  summarize: (article) => ({ headline: article.headline, bullets: article.paragraphs.slice(0, 3), quotes: [] }),
+};
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const result = loadConfig({});
+  if (!result.ok) throw new Error(result.problems.join('; '));
+  return { ...result.config, ...overrides };
+}
+
+export type TestClock = ReturnType<typeof fixedClock>;
+
+/** An AppContext on one KeyValueStore (memory by default, sharing the test clock for TTLs). */
+export function testContext(options: { clock: TestClock; kv?: KeyValueStore; fetcher?: Fetcher; config?: Partial<Config> }): AppContext {
+  const kv = options.kv ?? new MemoryKeyValueStore(() => options.clock.now().getTime());
+  return {
+    config: testConfig(options.config),
+    store: { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) },
+    fetcher: options.fetcher ?? createSafeFetcher({ allowPrivateHosts: ['127.0.0.1', 'localhost'] }),
+    summarizer: simpleSummarizer,
+    logger: pino({ level: 'silent' }),
+    clock: options.clock,
+  };
+}
+
+export interface PostedMessage extends OutgoingMessage {
+  id: string;
+  nonce: string;
+}
+
+/**
+ * A ChannelPoster that records messages per channel and, like Discord with enforce_nonce,
+ * answers a repeated nonce with the first message instead of posting again.
+ */
+export class RecordingPoster implements ChannelPoster {
+  readonly channels = new Map<string, PostedMessage[]>();
+  readonly notices: { guildId: string; text: string }[] = [];
+  readonly missingChannels = new Set<string>();
+  sends = 0;
+  /** Runs after a message is stored and before its id is returned (to simulate crashes). */
+  afterPost: ((message: PostedMessage, channelId: string) => Promise<void>) | null = null;
+  private nextId = 1;
+
+  messages(channelId: string): PostedMessage[] {
+    return this.channels.get(channelId) ?? [];
+  }
+
+  async send(channelId: string, message: OutgoingMessage, options: { nonce: string }): Promise<{ id: string }> {
+    this.sends++;
+    if (this.missingChannels.has(channelId)) throw new ChannelMissingError(channelId);
+    const list = this.channels.get(channelId) ?? [];
+    this.channels.set(channelId, list);
+    const existing = list.find((posted) => posted.nonce === options.nonce);
+    if (existing) return { id: existing.id };
+    const posted = { ...message, id: String(this.nextId++), nonce: options.nonce };
+    list.push(posted);
+    if (this.afterPost) await this.afterPost(posted, channelId);
+    return { id: posted.id };
+  }
+
+  async notifyGuildAdmins(guildId: string, text: string): Promise<boolean> {
+    this.notices.push({ guildId, text });
+    return true;
+  }
+}

@@ -47,7 +47,8 @@ function lcsIndices(reference: string[], candidate: string[]): number[] {
     const row = table[i]!;
     const previous = table[i - 1]!;
     for (let j = 1; j <= cols; j += 1) {
-      row[j] = reference[i - 1] === candidate[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+      row[j] =
+        reference[i - 1] === candidate[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
     }
   }
   const indices: number[] = [];
@@ -67,12 +68,15 @@ function lcsIndices(reference: string[], candidate: string[]): number[] {
 function rougeLsum(candidateSentences: string[][], referenceSentences: string[][]): number {
   const candidateCounts = new Map<string, number>();
   const referenceCounts = new Map<string, number>();
-  for (const token of candidateSentences.flat()) candidateCounts.set(token, (candidateCounts.get(token) ?? 0) + 1);
-  for (const token of referenceSentences.flat()) referenceCounts.set(token, (referenceCounts.get(token) ?? 0) + 1);
+  for (const token of candidateSentences.flat())
+    candidateCounts.set(token, (candidateCounts.get(token) ?? 0) + 1);
+  for (const token of referenceSentences.flat())
+    referenceCounts.set(token, (referenceCounts.get(token) ?? 0) + 1);
   let hits = 0;
   for (const reference of referenceSentences) {
     const union = new Set<number>();
-    for (const candidate of candidateSentences) for (const index of lcsIndices(reference, candidate)) union.add(index);
+    for (const candidate of candidateSentences)
+      for (const index of lcsIndices(reference, candidate)) union.add(index);
     for (const index of [...union].sort((a, b) => a - b)) {
       const token = reference[index]!;
       const inCandidate = candidateCounts.get(token) ?? 0;

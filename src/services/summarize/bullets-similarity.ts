@@ -6,7 +6,7 @@ export type TermVector = Map<string, number>;
 const STOPWORDS = new Set(
   (
     'a an the and or but if of to in on at by for with from as into about over after before than then that this ' +
-    'these those there here it its it\'s is are was were be been being has have had do does did will would could ' +
+    "these those there here it its it's is are was were be been being has have had do does did will would could " +
     'should may might can must not no he she they we you i his her their our your my him them us me who whom which ' +
     'what when where why how all any some more most other such only own same so too very just also s t says said say ' +
     'up out one two new lrb rrb cnn ' +
@@ -34,7 +34,8 @@ export function terms(text: string): string[] {
 export function termVectors(texts: string[]): TermVector[] {
   const termLists = texts.map(terms);
   const documentFrequency = new Map<string, number>();
-  for (const list of termLists) for (const term of new Set(list)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const list of termLists)
+    for (const term of new Set(list)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const count = Math.max(1, texts.length);
   return termLists.map((list) => {
     const vector: TermVector = new Map();

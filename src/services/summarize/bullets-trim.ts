@@ -2,7 +2,8 @@
 
 const ELLIPSIS = '…';
 /** Where a clause ends: semicolons, dashes, ", which/while/but/although", then plain commas. */
-const STRONG_BREAKS = /\s*(?:;|\s--\s|\s[—–]\s|,\s+(?:which|while|whereas|but|although|though|after|before|as|because|amid|despite|including)\b)/g;
+const STRONG_BREAKS =
+  /\s*(?:;|\s--\s|\s[—–]\s|,\s+(?:which|while|whereas|but|although|though|after|before|as|because|amid|despite|including)\b)/g;
 const WEAK_BREAKS = /,\s/g;
 
 /** Returns `text` if it fits in `maxChars`, else its longest clause prefix that does, plus an ellipsis. */

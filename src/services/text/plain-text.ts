@@ -17,7 +17,8 @@ const CAPTION_CREDIT =
 /** "…addresses journalists in Washington on October 01, 2024." — a photo described with its date. */
 const PHOTO_DESCRIPTION =
   /\b(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\.?\s*$/;
-const PRESENT_TENSE_PHOTO_VERB = /\b(?:addresses|speaks|gestures|looks|walks|arrives|poses|attends|waves|stands|sits|holds)\b/;
+const PRESENT_TENSE_PHOTO_VERB =
+  /\b(?:addresses|speaks|gestures|looks|walks|arrives|poses|attends|waves|stands|sits|holds)\b/;
 
 const BULLET = /^\s*[•*\-–·▪●]\s+/;
 
@@ -28,11 +29,13 @@ const BULLET = /^\s*[•*\-–·▪●]\s+/;
  */
 export function articleFromText(text: string): Article {
   const input = text.slice(0, MAX_INPUT_CHARS).replace(/\r\n?/g, '\n');
-  if (looksBinary(input)) throw new UserFacingError('no_article', 'That looks like a binary file, not article text.');
+  if (looksBinary(input))
+    throw new UserFacingError('no_article', 'That looks like a binary file, not article text.');
   const lines = input.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
   const headlineIndex = lines.findIndex((line) => line !== '');
   const headline = lines[headlineIndex];
-  if (headline === undefined) throw new UserFacingError('no_article', 'That text is empty: there is no article to read.');
+  if (headline === undefined)
+    throw new UserFacingError('no_article', 'That text is empty: there is no article to read.');
 
   const paragraphs: string[] = [];
   const keyPoints: string[] = [];
@@ -70,7 +73,11 @@ export function articleFromText(text: string): Article {
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);
   if (sample.includes('\u0000')) return true;
-  const control = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  let control = 0;
+  for (const char of sample) {
+    const code = char.charCodeAt(0);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd) control += 1;
+  }
   return control > sample.length * 0.05;
 }
 

@@ -41,9 +41,30 @@ export function splitSentences(text: string, lang?: string | null): string[] {
   for (const block of text.split(/\n\s*\n/)) {
     const flat = block.replace(/\s+/g, ' ').trim();
     if (flat === '') continue;
-    for (const piece of splitCjk(flat)) sentences.push(...splitBlock(piece, lang ?? null));
+    for (const run of splitWebChrome(flat)) {
+      for (const piece of splitCjk(run)) sentences.push(...splitBlock(piece, lang ?? null));
+    }
   }
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
+
+/** Page chrome that copied web articles carry inline, with no punctuation around it. */
+const INLINE_CHROME = /\b(?:Scroll down for (?:the )?video|WARNING: GRAPHIC CONTENT|Click here for more)\b/g;
+/** "… (pictured) Next caption" / "… in contact Blunder: Charity runners …": photo captions run together. */
+const CAPTION_SEAM = /(?<=\((?:pictured|above|below|left|right|centre|center|file|file photo|stock image|stock photo)\)) (?=['‘"“]?\p{Lu})|(?<=[\p{Ll})]) (?=\p{Lu}[\p{Ll}-]+(?: [\p{L}-]+){0,2}: ['‘"“]?\p{Lu})/gu;
+
+/**
+ * Separates inline chrome ("Scroll down for video") and run-together photo captions, which come
+ * without sentence punctuation, so neither gets glued to a real sentence.
+ */
+function splitWebChrome(text: string): string[] {
+  if (isLowerCased(text)) return [text];
+  return text
+    .replace(INLINE_CHROME, '\n$&\n')
+    .replace(CAPTION_SEAM, '\n')
+    .split('\n')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** CJK sentences end at full-width terminators without a following space. */
@@ -96,7 +117,13 @@ function splitBlock(text: string, lang: string | null): string[] {
   return parts;
 }
 
-function isBoundary(text: string, at: number, terminator: string, rest: string, lowerCased: boolean): boolean {
+function isBoundary(
+  text: string,
+  at: number,
+  terminator: string,
+  rest: string,
+  lowerCased: boolean,
+): boolean {
   const next = nextWord(rest);
   const first = rest[0] ?? '';
   const startsUpper = /^[¿¡]?\p{Lu}/u.test(next) || /^\p{N}/u.test(next) || /^[\p{Lo}]/u.test(next);
@@ -124,7 +151,7 @@ function nextWord(rest: string): string {
   const word = /^\S+/.exec(rest)?.[0] ?? '';
   // Skip a detached opening quote token to see the word behind it.
   if (QUOTE_TOKEN.test(word)) return /^\S+\s+(\S+)/.exec(rest)?.[1] ?? word;
-  return word.replace(/^[«"“‘'„(\[]+/, '') || word;
+  return word.replace(/^[«"“‘'„([]+/, '') || word;
 }
 
 /** Whether a quote mark standing after a terminator closes a quotation still open in `sentence`. */

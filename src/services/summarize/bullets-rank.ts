@@ -1,0 +1,97 @@
+import { splitSentences } from '../text/sentences.ts';
+import type { Article } from '../types.ts';
+import { cosine, termVectors } from './bullets-similarity.ts';
+
+/** A body sentence with its standalone score (before redundancy is considered). */
+export interface Candidate {
+  text: string;
+  index: number;
+  words: number;
+  score: number;
+}
+
+/** How much each signal counts; tuned on CNN/DM dev articles (bench/summaries.ts). */
+export const RANK_WEIGHTS = {
+  lead: 0.45,
+  leadDecay: 3,
+  centrality: 0.3,
+  headline: 0.15,
+  facts: 0.1,
+  echo: 0.3,
+  figures: 0.1,
+  person: 0.1,
+  short: 0.1,
+  long: 0.15,
+};
+
+const BOILERPLATE =
+  /\b(click here|sign up|subscribe|newsletter|scroll down|read more|follow us|all rights reserved|copyright|contributed to this report|e-?mail to a friend|published:|updated:|last updated|for more news|watch the video|pictured above|download the app)\b/i;
+/** "ISLAMABAD:", "WASHINGTON (Reuters) -", "(CNN) --", "-lrb- cnn -rrb- --": a place or agency, not content. */
+const DATELINE =
+  /^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([\w .]+\))?\s*[:—–-]+\s+|\(\s*[\w .]+\s*\)\s*(?:--|—|–|-)?\s*|-lrb-\s*[\w .]+\s*-rrb-\s*(?:--|-)?\s*)/;
+
+/** "Jane Doe, 34," / "jane doe , 34 ,": a person the story is about, introduced with an age. */
+const PERSON_WITH_AGE = /\p{L}+ ?, \d{1,3} ?,/u;
+
+/** Every sentence of the body with its standalone score; datelines already stripped. */
+export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candidate[] {
+  const texts = article.paragraphs.flatMap((paragraph) => splitSentences(paragraph, article.lang));
+  const cleaned = texts.map((text) => text.replace(DATELINE, '').trim());
+  const vectors = termVectors([...cleaned, article.headline]);
+  const headlineVector = vectors.pop() ?? new Map<string, number>();
+  const documentVector = new Map<string, number>();
+  for (const vector of vectors)
+    for (const [term, weight] of vector) documentVector.set(term, (documentVector.get(term) ?? 0) + weight);
+  const total = cleaned.length;
+
+  return cleaned.map((text, index) => {
+    const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const vector = vectors[index] ?? new Map<string, number>();
+    const lead = 1 / (1 + index / weights.leadDecay); // inverted pyramid: the top carries the news
+    const centrality = cosine(vector, documentVector);
+    const headline = article.headline ? cosine(vector, headlineVector) : 0;
+    const facts = factDensity(text);
+    // A fact the article states twice (caption and body, lead and recap) is one it cares about.
+    const echo = vectors.reduce((best, other, at) => (at === index ? best : Math.max(best, cosine(vector, other))), 0);
+    const figures = /\d/.test(text) ? 1 : 0;
+    const person = PERSON_WITH_AGE.test(text) ? 1 : 0;
+    const score =
+      weights.lead * lead +
+      weights.centrality * centrality +
+      weights.headline * headline +
+      weights.facts * facts +
+      weights.echo * Math.min(1, echo / 0.6) +
+      weights.figures * figures +
+      weights.person * person -
+      penalty(text, words, index, total, weights);
+    return { text, index, words, score };
+  });
+}
+
+/** Names and figures per word, capped: sentences with who and how many tell the story. */
+function factDensity(text: string): number {
+  const tokens = text.split(/\s+/).slice(1);
+  if (tokens.length === 0) return 0;
+  const facts = tokens.filter((token) => /^\p{Lu}/u.test(token) || /\d/.test(token)).length;
+  return Math.min(1, (facts / tokens.length) * 3);
+}
+
+function penalty(text: string, words: number, index: number, total: number, weights: typeof RANK_WEIGHTS): number {
+  let value = 0;
+  if (words < 6)
+    value += 0.5; // fragments, captions, "He said."
+  else if (words < 15) value += weights.short * ((15 - words) / 9);
+  if (words > 45) value += weights.long + (words - 45) * 0.005; // run-ons, often merged captions
+  if (/\?\s*["'”’»)]*$/.test(text)) value += 0.3;
+  if (BOILERPLATE.test(text)) value += 1;
+  if (isMostlyQuote(text)) value += 0.2;
+  if (index === total - 1 && total > 5) value += 0.05; // closing lines are rarely the news
+  return value;
+}
+
+/** A sentence that is mostly someone's words belongs with the quotes, not the bullets. */
+function isMostlyQuote(text: string): boolean {
+  const quoted = text.match(/["“«„][^"”»“]{12,}["”»“]|(?:^|\s)['‘][^'’]{12,}['’](?=\s|[,.;:!?]|$)/g) ?? [];
+  const quotedChars = quoted.reduce((sum, quote) => sum + quote.length, 0);
+  return quotedChars > text.length * 0.6 || /^\s*(?:["“«„]|'{1,2}\s|‘)/.test(text);
+}

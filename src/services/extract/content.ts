@@ -32,12 +32,12 @@ function countCommas(text: string): number {
   return count;
 }
 
-function scoreContainers(layout: PageLayout, useFurniture: boolean): Scores {
+function scoreContainers(layout: PageLayout, furniture: readonly boolean[]): Scores {
   const n = layout.elements.length;
   const score = new Float64Array(n);
   const scored = new Uint8Array(n);
   for (const paragraph of layout.paragraphs) {
-    if ((useFurniture && paragraph.furniture) || paragraph.owner < 0) continue;
+    if (paragraph.owner < 0 || furniture[paragraph.owner]) continue;
     if (NON_VOTING.has(paragraph.ownerTag) || paragraph.text.length < MIN_VOTING_LENGTH) continue;
     // Text directly in a div counts as a paragraph of that div (Readability turns such divs into <p>).
     const points = 1 + countCommas(paragraph.text) + Math.min(Math.floor(paragraph.text.length / 100), 3);
@@ -111,7 +111,7 @@ function pickTop(layout: PageLayout, { score, scored }: Scores): number {
 }
 
 /** The top container and its siblings that score well enough or read like article paragraphs. */
-function pickContainers(layout: PageLayout, scores: Scores, top: number, useFurniture: boolean): number[] {
+function pickContainers(layout: PageLayout, scores: Scores, top: number, furniture: readonly boolean[]): number[] {
   const up = layout.parent[top] as number;
   if (up < 0) return [top];
   const topScore = scores.score[top] as number;
@@ -123,7 +123,7 @@ function pickContainers(layout: PageLayout, scores: Scores, top: number, useFurn
       chosen.push(sibling);
       continue;
     }
-    if (useFurniture && layout.furniture[sibling]) continue;
+    if (furniture[sibling]) continue;
     const element = layout.elements[sibling] as Element;
     const bonus = topClass && element.attribs['class'] === topClass ? topScore * 0.2 : 0;
     if (scores.scored[sibling] && (scores.score[sibling] as number) + bonus >= threshold) {
@@ -150,25 +150,25 @@ function isLinkBox(layout: PageLayout, index: number): boolean {
 }
 
 export function selectBody(layout: PageLayout): string[] {
-  const result = selectWith(layout, true);
-  // Like Readability: when the careful pass finds little, retry trusting no class names.
+  const result = selectWith(layout, layout.furniture);
+  // Like Readability: when the careful pass finds little, retry trusting fewer class names.
   if (result.join('').length >= 500) return result;
-  const retry = selectWith(layout, false);
+  const retry = selectWith(layout, layout.strongFurniture);
   return retry.join('').length > result.join('').length * 1.5 ? retry : result;
 }
 
-function selectWith(layout: PageLayout, useFurniture: boolean): string[] {
-  const scores = scoreContainers(layout, useFurniture);
+function selectWith(layout: PageLayout, furniture: readonly boolean[]): string[] {
+  const scores = scoreContainers(layout, furniture);
   const top = pickTop(layout, scores);
   if (top < 0) return [];
-  const containers = pickContainers(layout, scores, top, useFurniture);
+  const containers = pickContainers(layout, scores, top, furniture);
   const dropped = new Uint8Array(layout.elements.length);
   for (const container of containers) {
     const last = layout.end[container] as number;
     for (let i = container; i <= last; i++) {
       const up = layout.parent[i] as number;
       if (i !== container && dropped[up]) dropped[i] = 1;
-      else if ((useFurniture && layout.furniture[i] && i !== container) || isLinkBox(layout, i)) dropped[i] = 1;
+      else if ((furniture[i] && i !== container) || isLinkBox(layout, i)) dropped[i] = 1;
     }
   }
   const inside = (p: Paragraph): boolean => containers.some((c) => contains(layout, c, p.owner));

@@ -42,18 +42,31 @@ const NEGATIVE_WEIGHT =
 
 /** True when an element is a box of page furniture (related links, share bar, newsletter prompt…). */
 export function isFurniture(element: Element): boolean {
-  if (FURNITURE_TAGS.has(element.name)) return true;
-  const role = element.attribs['role'];
-  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
-  const names = classAndId(element);
-  if (!names) return false;
-  if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names)) return true;
-  return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names);
+  return furnitureKind(element) !== null;
 }
 
-/** Hidden by attribute or inline style. */
+/**
+ * 'strong' for furniture by tag/role and comment threads; 'weak' for class names, which layout
+ * wrappers also carry as modifiers ("has-sidebar", "modal-enabled") and a size check may overrule.
+ */
+export function furnitureKind(element: Element): 'strong' | 'weak' | null {
+  if (FURNITURE_TAGS.has(element.name)) return 'strong';
+  const role = element.attribs['role'];
+  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return 'strong';
+  const names = classAndId(element);
+  if (!names) return null;
+  // Comment threads can outweigh the article itself, so a size check must not rescue them.
+  if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names)) return /comment(?!ary)/.test(names) ? 'strong' : 'weak';
+  return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names) ? 'weak' : null;
+}
+
+// Inline pop-ups (hover cards, tooltips, screen-reader-only labels) that a reader never sees in the sentence.
+const INLINE_POPUP = /tooltip|popover|popup|rollover|hover-?card|sr-only|visually-?hidden|screen-?reader/;
+
+/** Hidden by attribute or inline style, or an inline pop-up. */
 export function isHidden(element: Element): boolean {
   const a = element.attribs;
+  if (PHRASING_TAGS.has(element.name) && INLINE_POPUP.test(classAndId(element))) return true;
   if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
   const style = a['style'];
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);

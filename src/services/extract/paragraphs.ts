@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Document, Element } from './dom.ts';
 import { collapse, isElement } from './dom.ts';
-import { BLOCK_TAGS, FURNITURE_TAGS, PHRASING_TAGS, SKIPPED_TAGS, isFurniture, isHidden } from './hints.ts';
+import { BLOCK_TAGS, PHRASING_TAGS, SKIPPED_TAGS, furnitureKind, isHidden } from './hints.ts';
 
 export interface Paragraph {
   text: string;
@@ -25,7 +25,10 @@ export interface PageLayout {
   end: number[];
   textLen: number[];
   linkLen: number[];
+  /** Inside navigation, captions, related boxes and the like (by tag, role or class name). */
   furniture: boolean[];
+  /** Only the furniture that is never article text (comments, related, share…), for the retry pass. */
+  strongFurniture: boolean[];
   paragraphs: Paragraph[];
 }
 
@@ -40,6 +43,7 @@ export function layoutPage(doc: Document): PageLayout {
   const linkLen: number[] = [];
   const furniture: boolean[] = [];
   const paragraphs: Paragraph[] = [];
+  const weakFurniture: boolean[] = [];
 
   const open: number[] = []; // element indices currently entered
   const blocks: number[] = []; // block element indices currently entered
@@ -125,7 +129,9 @@ export function layoutPage(doc: Document): PageLayout {
     end.push(index);
     textLen.push(0);
     linkLen.push(0);
-    furniture.push(!PHRASING_TAGS.has(name) && isFurniture(node));
+    const kind = PHRASING_TAGS.has(name) ? null : furnitureKind(node);
+    furniture.push(kind !== null);
+    weakFurniture.push(kind === 'weak');
     open.push(index);
     if (name === 'a') inLink++;
     if (BLOCK_TAGS.has(name)) {
@@ -137,25 +143,27 @@ export function layoutPage(doc: Document): PageLayout {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
   }
   flush();
-  inheritFurniture(elements, parent, textLen, linkLen, furniture);
+  const strongFurniture = furniture.map((f, i) => f && !weakFurniture[i]);
+  inheritFurniture(parent, textLen, linkLen, furniture, weakFurniture);
+  inheritFurniture(parent, textLen, linkLen, strongFurniture, weakFurniture);
   for (const paragraph of paragraphs) paragraph.furniture = paragraph.owner >= 0 && (furniture[paragraph.owner] as boolean);
-  return { elements, parent, end, textLen, linkLen, furniture, paragraphs };
+  return { elements, parent, end, textLen, linkLen, furniture, strongFurniture, paragraphs };
 }
 
 /**
  * Furniture is inherited by descendants. A class name alone ("…sidebar", "header-style") does not
  * make a box furniture when it holds most of the page's prose: that is a layout wrapper.
  */
-function inheritFurniture(elements: Element[], parent: number[], textLen: number[], linkLen: number[], furniture: boolean[]): void {
+function inheritFurniture(parent: number[], textLen: number[], linkLen: number[], furniture: boolean[], weak: boolean[]): void {
   let pageProse = 0;
-  for (let i = 0; i < elements.length; i++) if (parent[i] === -1) pageProse += (textLen[i] as number) - (linkLen[i] as number);
-  for (let i = 0; i < elements.length; i++) {
+  for (let i = 0; i < parent.length; i++) if (parent[i] === -1) pageProse += (textLen[i] as number) - (linkLen[i] as number);
+  for (let i = 0; i < parent.length; i++) {
     const up = parent[i] as number;
     if (up >= 0 && furniture[up]) {
       furniture[i] = true;
       continue;
     }
-    if (!furniture[i] || FURNITURE_TAGS.has((elements[i] as Element).name)) continue;
+    if (!weak[i]) continue;
     const prose = (textLen[i] as number) - (linkLen[i] as number);
     if (prose > pageProse * 0.5) furniture[i] = false;
   }

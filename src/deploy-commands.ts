@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   }
   try {
     const { scope, count } = await deployCommands(loaded.config);
-    const where = scope === 'guild' ? `server ${loaded.config.DEV_GUILD_ID}` : 'all servers (may take up to an hour to appear)';
+    const where =
+      scope === 'guild'
+        ? `server ${loaded.config.DEV_GUILD_ID}`
+        : 'all servers (may take up to an hour to appear)';
     console.log(`Registered ${count} commands for ${where}.`);
   } catch (error) {
     console.error(`Could not register commands: ${error instanceof Error ? error.message : String(error)}`);

@@ -27,7 +27,10 @@ export interface RunningBot {
 /** pino, pretty-printed when a person is watching the terminal, JSON lines otherwise. */
 export function createLogger(config: Config): Logger {
   if (process.stdout.isTTY) {
-    return pino({ level: config.LOG_LEVEL, transport: { target: 'pino-pretty', options: { colorize: true } } });
+    return pino({
+      level: config.LOG_LEVEL,
+      transport: { target: 'pino-pretty', options: { colorize: true } },
+    });
   }
   return pino({ level: config.LOG_LEVEL });
 }
@@ -63,7 +66,9 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ code: event.code, shardId }, 'gateway disconnected'),
+  );
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway session resumed'));
 
   const ready = once(client, Events.ClientReady);
@@ -82,7 +87,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     (stopping ??= (async () => {
       router.stopAccepting();
       const finished = await router.drain(config.SHUTDOWN_GRACE_SECONDS * 1000);
-      if (!finished) logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
+      if (!finished)
+        logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
       await client.destroy();
       await ctx.store.kv.close();
       logger.info('NewsBrief stopped');

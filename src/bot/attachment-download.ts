@@ -34,7 +34,10 @@ export function isAttachmentHostAllowed(url: string, discordApiUrl: string): boo
 export function checkAttachment(attachment: AttachmentInfo): void {
   const lower = attachment.name.toLowerCase();
   if (!ATTACHMENT_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-    throw new UserFacingError('bad_input', 'I can read .txt, .md and .html files. Please attach one of those.');
+    throw new UserFacingError(
+      'bad_input',
+      'I can read .txt, .md and .html files. Please attach one of those.',
+    );
   }
   if (attachment.size > ATTACHMENT_MAX_BYTES) {
     throw new UserFacingError('too_large', 'That file is larger than 1 MB. Please attach a smaller one.');
@@ -45,18 +48,31 @@ export function checkAttachment(attachment: AttachmentInfo): void {
 export async function downloadAttachment(attachment: AttachmentInfo, discordApiUrl: string): Promise<string> {
   checkAttachment(attachment);
   if (!isAttachmentHostAllowed(attachment.url, discordApiUrl)) {
-    throw new UserFacingError('bad_input', 'That attachment is not hosted by Discord, so I will not download it.');
+    throw new UserFacingError(
+      'bad_input',
+      'That attachment is not hosted by Discord, so I will not download it.',
+    );
   }
   let response: Response;
   try {
-    response = await fetch(attachment.url, { redirect: 'error', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-  } catch (error) {
-    throw new UserFacingError('unreachable', 'I could not download that file from Discord. Please try again.', {
-      cause: error,
+    response = await fetch(attachment.url, {
+      redirect: 'error',
+      signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
     });
+  } catch (error) {
+    throw new UserFacingError(
+      'unreachable',
+      'I could not download that file from Discord. Please try again.',
+      {
+        cause: error,
+      },
+    );
   }
   if (!response.ok || !response.body) {
-    throw new UserFacingError('http_status', `Discord answered ${response.status} for that file. Please upload it again.`);
+    throw new UserFacingError(
+      'http_status',
+      `Discord answered ${response.status} for that file. Please upload it again.`,
+    );
   }
   const chunks: Uint8Array[] = [];
   let received = 0;

@@ -39,11 +39,14 @@ export function createInteractionRouter(commands: readonly Command[], ctx: AppCo
       return;
     }
     if (!command) {
-      if (interaction.isRepliable()) await answerPrivately(interaction, 'I do not know that command (yet). Try /help.');
+      if (interaction.isRepliable())
+        await answerPrivately(interaction, 'I do not know that command (yet). Try /help.');
       return;
     }
-    if (interaction.isChatInputCommand() && command.kind === 'slash') return command.execute(interaction, ctx);
-    if (interaction.isMessageContextMenuCommand() && command.kind === 'message') return command.execute(interaction, ctx);
+    if (interaction.isChatInputCommand() && command.kind === 'slash')
+      return command.execute(interaction, ctx);
+    if (interaction.isMessageContextMenuCommand() && command.kind === 'message')
+      return command.execute(interaction, ctx);
     if (interaction.isButton() && command.button) return command.button(interaction, ctx);
     if (interaction.isRepliable()) await answerPrivately(interaction, 'That action is not supported.');
   }
@@ -68,7 +71,10 @@ export function createInteractionRouter(commands: readonly Command[], ctx: AppCo
       return;
     }
     if (!interaction.isRepliable()) return;
-    await answerPrivately(interaction as RepliableInteraction, userFacing ? error.message : GENERIC_FAILURE_MESSAGE);
+    await answerPrivately(
+      interaction as RepliableInteraction,
+      userFacing ? error.message : GENERIC_FAILURE_MESSAGE,
+    );
   }
 
   async function run(interaction: Interaction): Promise<void> {
@@ -79,7 +85,10 @@ export function createInteractionRouter(commands: readonly Command[], ctx: AppCo
         await answerFailure(interaction, error);
       } catch (answerError) {
         // The interaction may have expired (3 s / 15 min windows); nothing more can be sent.
-        ctx.logger.warn({ err: answerError, command: commandNameOf(interaction) }, 'could not answer a failed interaction');
+        ctx.logger.warn(
+          { err: answerError, command: commandNameOf(interaction) },
+          'could not answer a failed interaction',
+        );
       }
     }
   }
@@ -90,7 +99,8 @@ export function createInteractionRouter(commands: readonly Command[], ctx: AppCo
     },
     async handle(interaction) {
       if (!accepting) {
-        if (interaction.isRepliable()) await answerPrivately(interaction, SHUTTING_DOWN_MESSAGE).catch(() => undefined);
+        if (interaction.isRepliable())
+          await answerPrivately(interaction, SHUTTING_DOWN_MESSAGE).catch(() => undefined);
         return;
       }
       const work = run(interaction);

@@ -12,7 +12,8 @@ const limiters = new WeakMap<AppContext, SlidingWindowRateLimiter>();
  */
 export function takeSummarySlot(ctx: AppContext, userId: string): void {
   let limiter = limiters.get(ctx);
-  if (!limiter) limiters.set(ctx, (limiter = new SlidingWindowRateLimiter(ctx.config.SUMMARY_RATE_LIMIT, 60_000)));
+  if (!limiter)
+    limiters.set(ctx, (limiter = new SlidingWindowRateLimiter(ctx.config.SUMMARY_RATE_LIMIT, 60_000)));
   const decision = limiter.take(userId, ctx.clock.now().getTime());
   if (!decision.allowed) throw new UserFacingError('rate_limited', rateLimitMessage(decision.retryAfterMs));
 }

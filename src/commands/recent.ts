@@ -23,7 +23,11 @@ interface RecentParams {
 }
 
 /** Refuses a paging button pressed by someone other than the member who ran the command. */
-export function assertButtonOwner(interaction: ButtonInteraction, ownerUserId: string, command: string): void {
+export function assertButtonOwner(
+  interaction: ButtonInteraction,
+  ownerUserId: string,
+  command: string,
+): void {
   if (interaction.user.id !== ownerUserId) {
     throw new UserFacingError(
       'forbidden',
@@ -51,9 +55,18 @@ async function recentPage(ctx: AppContext, guildId: string, params: RecentParams
       : 'Nothing has been summarized in this server yet. Try /summarize with a link.',
   });
   const row = buildPagerRow(page, pageCount, (target) =>
-    encodePagerId({ command: 'recent', page: target, ownerUserId: params.ownerUserId, params: [String(count), source] }),
+    encodePagerId({
+      command: 'recent',
+      page: target,
+      ownerUserId: params.ownerUserId,
+      params: [String(count), source],
+    }),
   );
-  return { embeds: [embed], components: row ? [row] : [], allowedMentions: NO_MENTIONS } satisfies InteractionEditReplyOptions;
+  return {
+    embeds: [embed],
+    components: row ? [row] : [],
+    allowedMentions: NO_MENTIONS,
+  } satisfies InteractionEditReplyOptions;
 }
 
 export const recent = {
@@ -86,13 +99,19 @@ export const recent = {
 
   async button(interaction: ButtonInteraction, ctx: AppContext): Promise<void> {
     const id = decodePagerId(interaction.customId, 2);
-    if (!id || !interaction.guildId) throw new UserFacingError('bad_input', 'That button has expired. Run /recent again.');
+    if (!id || !interaction.guildId)
+      throw new UserFacingError('bad_input', 'That button has expired. Run /recent again.');
     assertButtonOwner(interaction, id.ownerUserId, 'recent');
     const count = Math.min(MAX_COUNT, Math.max(1, Number(id.params[0]) || DEFAULT_COUNT));
     await interaction.deferUpdate();
     const page = Math.max(0, id.page);
     await interaction.editReply(
-      await recentPage(ctx, interaction.guildId, { ownerUserId: id.ownerUserId, count, source: id.params[1] ?? '' }, page),
+      await recentPage(
+        ctx,
+        interaction.guildId,
+        { ownerUserId: id.ownerUserId, count, source: id.params[1] ?? '' },
+        page,
+      ),
     );
   },
 } satisfies SlashCommand;

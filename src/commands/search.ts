@@ -49,7 +49,11 @@ async function searchPage(ctx: AppContext, guildId: string, params: SearchParams
       params: [params.days ? String(params.days) : '', params.query],
     }),
   );
-  return { embeds: [embed], components: row ? [row] : [], allowedMentions: NO_MENTIONS } satisfies InteractionEditReplyOptions;
+  return {
+    embeds: [embed],
+    components: row ? [row] : [],
+    allowedMentions: NO_MENTIONS,
+  } satisfies InteractionEditReplyOptions;
 }
 
 export const search = {
@@ -59,17 +63,30 @@ export const search = {
     .setDescription('Search the stories summarized in this server')
     .setContexts(InteractionContextType.Guild)
     .addStringOption((option) =>
-      option.setName('query').setDescription('Words to look for').setRequired(true).setMaxLength(QUERY_MAX_LENGTH),
+      option
+        .setName('query')
+        .setDescription('Words to look for')
+        .setRequired(true)
+        .setMaxLength(QUERY_MAX_LENGTH),
     )
     .addIntegerOption((option) =>
-      option.setName('days').setDescription('Only stories from the last N days').setMinValue(1).setMaxValue(3650),
+      option
+        .setName('days')
+        .setDescription('Only stories from the last N days')
+        .setMinValue(1)
+        .setMaxValue(3650),
     ),
 
   async execute(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
     const guildId = requireGuild(interaction);
     const query = interaction.options.getString('query', true).trim().slice(0, QUERY_MAX_LENGTH);
-    if (!query) throw new UserFacingError('bad_input', 'Tell me what to look for: give some words in `query`.');
-    const params = { ownerUserId: interaction.user.id, query, days: interaction.options.getInteger('days') ?? undefined };
+    if (!query)
+      throw new UserFacingError('bad_input', 'Tell me what to look for: give some words in `query`.');
+    const params = {
+      ownerUserId: interaction.user.id,
+      query,
+      days: interaction.options.getInteger('days') ?? undefined,
+    };
     await interaction.deferReply();
     await interaction.editReply(await searchPage(ctx, guildId, params, 0));
   },
@@ -83,7 +100,12 @@ export const search = {
     const days = Number(id.params[0]) || undefined;
     await interaction.deferUpdate();
     await interaction.editReply(
-      await searchPage(ctx, interaction.guildId, { ownerUserId: id.ownerUserId, query: id.params[1], days }, Math.max(0, id.page)),
+      await searchPage(
+        ctx,
+        interaction.guildId,
+        { ownerUserId: id.ownerUserId, query: id.params[1], days },
+        Math.max(0, id.page),
+      ),
     );
   },
 } satisfies SlashCommand;

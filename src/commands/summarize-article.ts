@@ -41,7 +41,10 @@ export const summarizeArticle = {
   async execute(interaction: MessageContextMenuCommandInteraction, ctx: AppContext): Promise<void> {
     const url = firstLinkOf(interaction.targetMessage);
     if (!url) {
-      throw new UserFacingError('bad_input', 'That message has no link to an article. Pick a message with an http(s) link.');
+      throw new UserFacingError(
+        'bad_input',
+        'That message has no link to an article. Pick a message with an http(s) link.',
+      );
     }
     const guildId = requireGuild(interaction);
     takeSummarySlot(ctx, interaction.user.id);

@@ -19,7 +19,10 @@ import type { SlashCommand } from './types.ts';
 /** Stories belong to a server; summaries are only offered inside servers. */
 export function requireGuild(interaction: CommandInteraction): string {
   if (!interaction.guildId) {
-    throw new UserFacingError('bad_input', 'NewsBrief works inside servers. Please use this command in a server channel.');
+    throw new UserFacingError(
+      'bad_input',
+      'NewsBrief works inside servers. Please use this command in a server channel.',
+    );
   }
   return interaction.guildId;
 }
@@ -35,7 +38,9 @@ export const summarize = {
     .setName('summarize')
     .setDescription('Summarize an article: headline, key points and quotes')
     .setContexts(InteractionContextType.Guild)
-    .addStringOption((option) => option.setName('url').setDescription('Link to the article').setMaxLength(2000))
+    .addStringOption((option) =>
+      option.setName('url').setDescription('Link to the article').setMaxLength(2000),
+    )
     .addStringOption((option) =>
       option.setName('text').setDescription('The article text, pasted').setMaxLength(6000),
     )
@@ -74,7 +79,11 @@ export const summarize = {
         { name: file.name, url: file.url, size: file.size },
         ctx.config.DISCORD_API_URL,
       );
-      story = await summarizeContentForGuild(ctx, { ...requester, content, format: formatOfFile(file.name, content) });
+      story = await summarizeContentForGuild(ctx, {
+        ...requester,
+        content,
+        format: formatOfFile(file.name, content),
+      });
     } else {
       story = await summarizeContentForGuild(ctx, { ...requester, content: text ?? '', format: 'text' });
     }

@@ -27,6 +27,7 @@ export function decodePagerId(customId: string, paramCount: number): PagerId | n
   if (!command || !page || !ownerUserId || !/^-?\d+$/.test(page)) return null;
   const rest = parts.slice(3);
   if (rest.length < paramCount) return null;
-  const params = paramCount === 0 ? [] : [...rest.slice(0, paramCount - 1), rest.slice(paramCount - 1).join(':')];
+  const params =
+    paramCount === 0 ? [] : [...rest.slice(0, paramCount - 1), rest.slice(paramCount - 1).join(':')];
   return { command, page: Number(page), ownerUserId, params };
 }

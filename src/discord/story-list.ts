@@ -1,6 +1,13 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed } from 'discord.js';
 import type { Story } from '../services/types.ts';
-import { CUSTOM_ID_LIMIT, EMBED_LIMITS, escapeMarkdown, joinLinesWithin, oneLine, truncate } from './limits.ts';
+import {
+  CUSTOM_ID_LIMIT,
+  EMBED_LIMITS,
+  escapeMarkdown,
+  joinLinesWithin,
+  oneLine,
+  truncate,
+} from './limits.ts';
 import { httpUrlOrUndefined, sourceDomain, SUMMARY_COLOR } from './summary-embed.ts';
 
 /** How /recent and /search pages look: one entry per story, with Previous/Next buttons. */
@@ -37,9 +44,15 @@ function whoAsked(story: Story): string {
 function entryText(entry: StoryListEntry, position: number): string {
   const { story } = entry;
   const headline = truncate(escapeMarkdown(oneLine(story.headline)) || 'Untitled article', 200);
-  const site = story.siteName ? truncate(oneLine(story.siteName), 60) : (sourceDomain(story.url) ?? 'pasted text');
+  const site = story.siteName
+    ? truncate(oneLine(story.siteName), 60)
+    : (sourceDomain(story.url) ?? 'pasted text');
   const created = Math.floor(new Date(story.createdAt).getTime() / 1000);
-  const details = [escapeMarkdown(site), Number.isFinite(created) ? `<t:${created}:R>` : null, whoAsked(story)]
+  const details = [
+    escapeMarkdown(site),
+    Number.isFinite(created) ? `<t:${created}:R>` : null,
+    whoAsked(story),
+  ]
     .filter(Boolean)
     .join(' · ');
   const lines = [`**${position}. ${markdownLink(headline, story.url)}**`, details];
@@ -50,9 +63,12 @@ function entryText(entry: StoryListEntry, position: number): string {
 export function buildStoryListEmbed(list: StoryListPage): APIEmbed {
   const first = list.page * STORIES_PER_PAGE;
   const entries = list.entries.map((entry, index) => entryText(entry, first + index + 1));
-  const description = entries.length > 0 ? joinLinesWithin(entries, EMBED_LIMITS.description, '\n\n') : list.emptyText;
+  const description =
+    entries.length > 0 ? joinLinesWithin(entries, EMBED_LIMITS.description, '\n\n') : list.emptyText;
   const footer =
-    list.total > 0 ? `Page ${list.page + 1} of ${Math.max(1, list.pageCount)} · ${list.total} stories` : 'No stories';
+    list.total > 0
+      ? `Page ${list.page + 1} of ${Math.max(1, list.pageCount)} · ${list.total} stories`
+      : 'No stories';
   return {
     title: truncate(list.title, EMBED_LIMITS.title),
     description: description || list.emptyText,

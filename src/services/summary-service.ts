@@ -40,7 +40,10 @@ export function normaliseArticleUrl(raw: string): string {
   try {
     parsed = new URL(raw.trim());
   } catch {
-    throw new UserFacingError('bad_url', 'That does not look like a link. Paste a full address starting with https://');
+    throw new UserFacingError(
+      'bad_url',
+      'That does not look like a link. Paste a full address starting with https://',
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new UserFacingError('bad_url', 'Only http:// and https:// links can be summarized.');
@@ -74,7 +77,11 @@ async function rememberAlias(ctx: AppContext, guildId: string, url: string, stor
 }
 
 /** Summarizes an article and stores it as a Story of the requesting member. */
-export async function storeSummaryOf(ctx: AppContext, article: Article, request: SummaryRequester): Promise<Story> {
+export async function storeSummaryOf(
+  ctx: AppContext,
+  article: Article,
+  request: SummaryRequester,
+): Promise<Story> {
   const summary = ctx.summarizer.summarize(article);
   const story: Story = {
     id: randomUUID(),
@@ -101,7 +108,8 @@ async function fetchAndStore(ctx: AppContext, request: UrlSummaryRequest, url: s
   const article = await articleFromUrl(ctx.fetcher, url);
   const canonical = article.canonicalUrl ?? article.url;
   // Another link to an article already summarized here (tracking parameters, redirects): reuse that story.
-  const existing = canonical && canonical !== url ? await cachedStory(ctx, request.guildId, canonical) : undefined;
+  const existing =
+    canonical && canonical !== url ? await cachedStory(ctx, request.guildId, canonical) : undefined;
   const story = existing ?? (await storeSummaryOf(ctx, article, request));
   await rememberAlias(ctx, request.guildId, url, story.id);
   return story;
@@ -123,7 +131,10 @@ export async function summarizeUrlForGuild(ctx: AppContext, request: UrlSummaryR
 }
 
 /** Summarizes pasted text or an uploaded file; stored with url null. */
-export async function summarizeContentForGuild(ctx: AppContext, request: ContentSummaryRequest): Promise<Story> {
+export async function summarizeContentForGuild(
+  ctx: AppContext,
+  request: ContentSummaryRequest,
+): Promise<Story> {
   const article = articleFromContent(request.content, request.format, null);
   return storeSummaryOf(ctx, article, request);
 }

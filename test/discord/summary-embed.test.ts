@@ -30,7 +30,8 @@ function expectWithinLimits(embed: ReturnType<typeof buildSummaryEmbed>): void {
   expect(embed.author?.name.length ?? 0).toBeLessThanOrEqual(EMBED_LIMITS.author);
   expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(EMBED_LIMITS.footer);
   expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(EMBED_LIMITS.fields);
-  for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(EMBED_LIMITS.fieldValue);
+  for (const field of embed.fields ?? [])
+    expect(field.value.length).toBeLessThanOrEqual(EMBED_LIMITS.fieldValue);
   expect(embedLength(embed)).toBeLessThanOrEqual(EMBED_LIMITS.total);
 }
 
@@ -54,7 +55,10 @@ describe('buildSummaryEmbed', () => {
       story({
         headline: 'Breaking '.repeat(1200).slice(0, 10_000),
         bullets: Array.from({ length: 50 }, (_, i) => `${i} ${long.repeat(49)}`.slice(0, 2000)),
-        quotes: Array.from({ length: 20 }, () => ({ text: '**bold** @everyone '.repeat(200), speaker: 'A '.repeat(300) })),
+        quotes: Array.from({ length: 20 }, () => ({
+          text: '**bold** @everyone '.repeat(200),
+          speaker: 'A '.repeat(300),
+        })),
         byline: 'B'.repeat(3000),
         siteName: 'S'.repeat(3000),
       }),
@@ -72,14 +76,18 @@ describe('buildSummaryEmbed', () => {
         quotes: [{ text: 'Hello @everyone, ~~strike~~', speaker: 'Some||one' }],
       }),
     );
-    expect(embed.title).toBe('Why \\*\\*everyone\\*\\* is \\_talking\\_ about \\[this\\](https://evil.example)');
+    expect(embed.title).toBe(
+      'Why \\*\\*everyone\\*\\* is \\_talking\\_ about \\[this\\](https://evil.example)',
+    );
     expect(embed.description).toContain('• \\# Not a heading');
     expect(embed.description).toContain('Use \\`rm -rf\\` carefully');
     expect(embed.description).toContain('“Hello @everyone, \\~\\~strike\\~\\~” — Some\\|\\|one');
   });
 
   it('drops non-http image and article URLs and labels pasted text', () => {
-    const embed = buildSummaryEmbed(story({ url: null, imageUrl: 'javascript:alert(1)', publishedAt: null, byline: null }));
+    const embed = buildSummaryEmbed(
+      story({ url: null, imageUrl: 'javascript:alert(1)', publishedAt: null, byline: null }),
+    );
     expect(embed.url).toBeUndefined();
     expect(embed.thumbnail).toBeUndefined();
     expect(embed.author?.name).toBe('Example News');

@@ -24,7 +24,9 @@ function listStoryStore(): StoryStore & { all: Story[] } {
       return all.find((s) => s.guildId === guildId && s.id === id);
     },
     async findByUrl(guildId, url, since) {
-      return all.filter((s) => s.guildId === guildId && s.url === url && new Date(s.createdAt) >= since).at(-1);
+      return all
+        .filter((s) => s.guildId === guildId && s.url === url && new Date(s.createdAt) >= since)
+        .at(-1);
     },
     async recent() {
       return { stories: [...all].reverse(), total: all.length };
@@ -36,7 +38,11 @@ function listStoryStore(): StoryStore & { all: Story[] } {
 }
 
 const summarizer: Summarizer = {
-  summarize: (article) => ({ headline: article.headline, bullets: article.paragraphs.slice(0, 3), quotes: [] }),
+  summarize: (article) => ({
+    headline: article.headline,
+    bullets: article.paragraphs.slice(0, 3),
+    quotes: [],
+  }),
 };
 
 function setup(pages: Record<string, { url?: string; body: string }>) {
@@ -75,16 +81,26 @@ function setup(pages: Record<string, { url?: string; body: string }>) {
   return { ctx, calls, stories, clock };
 }
 
-const ARTICLE = 'Harbour reopens after repairs\n\nThe harbour reopened on Tuesday after months of work.\n\nFerries resume on Friday.';
+const ARTICLE =
+  'Harbour reopens after repairs\n\nThe harbour reopened on Tuesday after months of work.\n\nFerries resume on Friday.';
 const who = { guildId: 'g1', channelId: 'c1', userId: 'u1' };
 
 describe('summarizeUrlForGuild', () => {
   it('stores the summary as a story of the member and answers the same URL again from the store', async () => {
     const { ctx, calls, stories } = setup({ 'https://news.example/a': { body: ARTICLE } });
     const first = await summarizeUrlForGuild(ctx, { ...who, url: 'https://news.example/a' });
-    expect(first).toMatchObject({ guildId: 'g1', channelId: 'c1', url: 'https://news.example/a', source: { kind: 'member', userId: 'u1' } });
+    expect(first).toMatchObject({
+      guildId: 'g1',
+      channelId: 'c1',
+      url: 'https://news.example/a',
+      source: { kind: 'member', userId: 'u1' },
+    });
     expect(first.body).toContain('Ferries resume on Friday.');
-    const again = await summarizeUrlForGuild(ctx, { ...who, userId: 'u2', url: 'https://news.example/a#comments' });
+    const again = await summarizeUrlForGuild(ctx, {
+      ...who,
+      userId: 'u2',
+      url: 'https://news.example/a#comments',
+    });
     expect(again.id).toBe(first.id);
     expect(calls).toEqual(['https://news.example/a']);
     expect(stories.all).toHaveLength(1);
@@ -116,7 +132,9 @@ describe('summarizeUrlForGuild', () => {
   it('shares one fetch between concurrent requests for the same URL', async () => {
     const { ctx, calls, stories } = setup({ 'https://news.example/a': { body: ARTICLE } });
     const results = await Promise.all(
-      ['u1', 'u2', 'u3'].map((userId) => summarizeUrlForGuild(ctx, { ...who, userId, url: 'https://news.example/a' })),
+      ['u1', 'u2', 'u3'].map((userId) =>
+        summarizeUrlForGuild(ctx, { ...who, userId, url: 'https://news.example/a' }),
+      ),
     );
     expect(new Set(results.map((s) => s.id)).size).toBe(1);
     expect(calls).toHaveLength(1);
@@ -125,9 +143,15 @@ describe('summarizeUrlForGuild', () => {
 
   it('refuses links that are not http(s) and passes fetch refusals through', async () => {
     const { ctx } = setup({});
-    await expect(summarizeUrlForGuild(ctx, { ...who, url: 'ftp://x.example/a' })).rejects.toMatchObject({ code: 'bad_url' });
-    await expect(summarizeUrlForGuild(ctx, { ...who, url: 'not a link' })).rejects.toMatchObject({ code: 'bad_url' });
-    await expect(summarizeUrlForGuild(ctx, { ...who, url: 'https://news.example/missing' })).rejects.toMatchObject({
+    await expect(summarizeUrlForGuild(ctx, { ...who, url: 'ftp://x.example/a' })).rejects.toMatchObject({
+      code: 'bad_url',
+    });
+    await expect(summarizeUrlForGuild(ctx, { ...who, url: 'not a link' })).rejects.toMatchObject({
+      code: 'bad_url',
+    });
+    await expect(
+      summarizeUrlForGuild(ctx, { ...who, url: 'https://news.example/missing' }),
+    ).rejects.toMatchObject({
       code: 'http_status',
     });
   });

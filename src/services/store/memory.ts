@@ -14,7 +14,8 @@ export class MemoryKeyValueStore implements KeyValueStore {
 
   private live(key: string): Entry | undefined {
     const entry = this.values.get(key);
-    if (entry && entry.expiresAt !== null && entry.expiresAt <= this.now()) {
+    // Same boundary as keyv: a value is live up to and including its expiry millisecond.
+    if (entry && entry.expiresAt !== null && entry.expiresAt < this.now()) {
       this.values.delete(key);
       return undefined;
     }
@@ -31,7 +32,7 @@ export class MemoryKeyValueStore implements KeyValueStore {
   }
 
   async set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    this.values.set(key, { json: JSON.stringify(value), expiresAt: ttlMs ? this.now() + ttlMs : null });
+    this.values.set(key, { json: JSON.stringify(value), expiresAt: ttlMs && ttlMs > 0 ? this.now() + ttlMs : null });
   }
 
   async setIfAbsent<T>(key: string, value: T, ttlMs?: number): Promise<boolean> {
@@ -61,12 +62,20 @@ export class MemoryKeyValueStore implements KeyValueStore {
     const entries = [...(this.indexes.get(index) ?? new Map<string, number>())]
       .filter(([, score]) => score >= minScore && score <= maxScore)
       .map(([member, score]) => ({ member, score }))
-      .sort((a, b) => (order === 'desc' ? b.score - a.score : a.score - b.score) || a.member.localeCompare(b.member));
+      // Ties order by member, and 'desc' is exactly 'asc' reversed, as in Redis and the SQL backends.
+      .sort((a, b) => a.score - b.score || (a.member < b.member ? -1 : a.member > b.member ? 1 : 0));
+    if (order === 'desc') entries.reverse();
     return entries.slice(offset, offset + limit);
   }
 
   async indexCount(index: string, options: { minScore?: number; maxScore?: number } = {}): Promise<number> {
     return (await this.indexRange(index, { minScore: options.minScore, maxScore: options.maxScore })).length;
+  }
+
+  /** Forgets every value and index. */
+  protected reset(): void {
+    this.values.clear();
+    this.indexes.clear();
   }
 
   async close(): Promise<void> {}

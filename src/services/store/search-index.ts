@@ -1,0 +1,215 @@
+import type { Quote } from '../types.ts';
+import { allowedTypos, boundedEditDistance } from './edit-distance.ts';
+import { isCjkToken, STOP_WORDS, tokenize } from './tokenize.ts';
+
+/** The parts of a story that search reads. */
+export interface SearchableStory {
+  id: string;
+  createdAt: string;
+  headline: string;
+  bullets: string[];
+  quotes: Quote[];
+  body: string;
+}
+
+export interface SearchMatch {
+  id: string;
+  score: number;
+  createdAt: number;
+}
+
+/** Query words and the index terms each one matched (exactly, by prefix or with a typo). */
+export interface QueryExpansion {
+  words: string[];
+  /** Index term → positions in `words` it stands for. */
+  termWords: Map<string, number[]>;
+}
+
+/** Headline words say most about a story; bullets and quotes are its summary. */
+const FIELD_WEIGHTS = { headline: 3, bullets: 1.5, quotes: 1.5, body: 1 } as const;
+const K1 = 1.2;
+const B = 0.75;
+const MATCH_WEIGHT = { exact: 1, prefix: 0.75, typo1: 0.6, typo2: 0.4 } as const;
+const MAX_PREFIX_TERMS = 64;
+const DAY_MS = 86_400_000;
+
+interface Doc {
+  id: string;
+  createdAt: number;
+  length: number;
+}
+
+interface Postings {
+  slots: number[];
+  weights: number[];
+}
+
+/**
+ * An in-memory inverted index over one server's stories, with BM25F-style scoring. Documents
+ * live in slots; replacing a story frees its old slot and postings pointing at a freed slot are
+ * skipped, so updates never rewrite posting lists.
+ */
+export class SearchIndex {
+  private readonly docs: (Doc | null)[] = [];
+  private readonly slotById = new Map<string, number>();
+  private readonly postings = new Map<string, Postings>();
+  private sortedTerms: string[] | null = null;
+  private totalLength = 0;
+
+  get size(): number {
+    return this.slotById.size;
+  }
+
+  has(id: string): boolean {
+    return this.slotById.has(id);
+  }
+
+  upsert(story: SearchableStory): void {
+    this.remove(story.id);
+    const weights = new Map<string, number>();
+    let length = 0;
+    const addField = (text: string, weight: number) => {
+      for (const token of tokenize(text)) {
+        weights.set(token, (weights.get(token) ?? 0) + weight);
+        length += weight;
+      }
+    };
+    addField(story.headline, FIELD_WEIGHTS.headline);
+    for (const bullet of story.bullets) addField(bullet, FIELD_WEIGHTS.bullets);
+    for (const quote of story.quotes) addField(`${quote.text} ${quote.speaker ?? ''}`, FIELD_WEIGHTS.quotes);
+    addField(story.body, FIELD_WEIGHTS.body);
+
+    const slot = this.docs.length;
+    this.docs.push({ id: story.id, createdAt: Date.parse(story.createdAt) || 0, length });
+    this.slotById.set(story.id, slot);
+    this.totalLength += length;
+    for (const [term, weight] of weights) {
+      let list = this.postings.get(term);
+      if (!list) {
+        this.postings.set(term, (list = { slots: [], weights: [] }));
+        this.sortedTerms = null;
+      }
+      list.slots.push(slot);
+      list.weights.push(weight);
+    }
+  }
+
+  remove(id: string): void {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    this.totalLength -= this.docs[slot]?.length ?? 0;
+    this.docs[slot] = null;
+    this.slotById.delete(id);
+  }
+
+  /** Turns query text into words and the index terms each one may match. */
+  expand(query: string): QueryExpansion {
+    const all = [...new Set(tokenize(query))];
+    const meaningful = all.filter((word) => !STOP_WORDS.has(word));
+    const words = meaningful.length > 0 ? meaningful : all;
+    const termWords = new Map<string, number[]>();
+    words.forEach((word, position) => {
+      for (const term of this.candidates(word, position === words.length - 1).keys()) {
+        const positions = termWords.get(term) ?? [];
+        positions.push(position);
+        termWords.set(term, positions);
+      }
+    });
+    return { words, termWords };
+  }
+
+  /** Index terms a query word matches, with how much a match counts. */
+  private candidates(word: string, isLast: boolean): Map<string, number> {
+    const found = new Map<string, number>();
+    if (this.postings.has(word)) found.set(word, MATCH_WEIGHT.exact);
+    const cjk = isCjkToken(word);
+    const length = [...word].length;
+    // Prefixes: the word being typed last, or any word long enough to be meaningful.
+    if ((isLast && (length >= 2 || cjk)) || length >= 3) {
+      for (const term of this.termsWithPrefix(word)) {
+        if (!found.has(term)) found.set(term, MATCH_WEIGHT.prefix);
+      }
+    }
+    const typos = cjk ? 0 : allowedTypos(word);
+    if (typos > 0) {
+      for (const term of this.postings.keys()) {
+        if (found.has(term) || Math.abs(term.length - word.length) > typos) continue;
+        const distance = boundedEditDistance(word, term, typos);
+        if (distance <= typos) found.set(term, distance === 1 ? MATCH_WEIGHT.typo1 : MATCH_WEIGHT.typo2);
+      }
+    }
+    return found;
+  }
+
+  private termsWithPrefix(prefix: string): string[] {
+    this.sortedTerms ??= [...this.postings.keys()].sort();
+    const terms = this.sortedTerms;
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (terms[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const out: string[] = [];
+    for (let i = low; i < terms.length && out.length < MAX_PREFIX_TERMS && terms[i]!.startsWith(prefix); i++) {
+      if (terms[i] !== prefix) out.push(terms[i]!);
+    }
+    return out;
+  }
+
+  /**
+   * Ranks stories for `query`. Stories matching every query word come first and alone; when none
+   * does, the stories matching the most words are returned. Newer stories get a mild boost.
+   */
+  search(query: string, options: { now: number; days?: number }): { matches: SearchMatch[]; expansion: QueryExpansion } {
+    const expansion = this.expand(query);
+    const { words } = expansion;
+    const slotCount = this.docs.length;
+    if (words.length === 0 || this.size === 0) return { matches: [], expansion };
+    const minCreatedAt = options.days === undefined ? -Infinity : options.now - options.days * DAY_MS;
+    const averageLength = this.totalLength / this.size || 1;
+    const totals = new Float64Array(slotCount);
+    const coverage = new Uint16Array(slotCount);
+
+    words.forEach((word, position) => {
+      const best = new Float64Array(slotCount);
+      for (const [term, matchWeight] of this.candidates(word, position === words.length - 1)) {
+        const list = this.postings.get(term)!;
+        const df = list.slots.length;
+        const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+        for (let i = 0; i < df; i++) {
+          const slot = list.slots[i]!;
+          const doc = this.docs[slot];
+          if (!doc) continue;
+          const tf = list.weights[i]!;
+          const score = matchWeight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / averageLength)));
+          if (score > best[slot]!) best[slot] = score;
+        }
+      }
+      for (let slot = 0; slot < slotCount; slot++) {
+        if (best[slot]! > 0) {
+          totals[slot]! += best[slot]!;
+          coverage[slot]! += 1;
+        }
+      }
+    });
+
+    let needed = 0;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const doc = this.docs[slot];
+      if (doc && doc.createdAt >= minCreatedAt && coverage[slot]! > needed) needed = coverage[slot]!;
+    }
+    if (needed === 0) return { matches: [], expansion };
+    const matches: SearchMatch[] = [];
+    for (let slot = 0; slot < slotCount; slot++) {
+      const doc = this.docs[slot];
+      if (!doc || coverage[slot] !== needed || doc.createdAt < minCreatedAt) continue;
+      const ageDays = Math.max(0, (options.now - doc.createdAt) / DAY_MS);
+      const recency = 1 + 0.2 * Math.pow(0.5, ageDays / 14);
+      matches.push({ id: doc.id, score: totals[slot]! * recency, createdAt: doc.createdAt });
+    }
+    matches.sort((a, b) => b.score - a.score || b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
+    return { matches, expansion };
+  }
+}

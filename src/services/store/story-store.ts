@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import type { Story } from '../types.ts';
+import type { KeyValueStore, RecentStoriesQuery, StorySearchHit, StorySearchQuery, StoryStore } from './types.ts';
+import { SearchIndex } from './search-index.ts';
+import { pickSnippet } from './search-snippet.ts';
+
+export interface StoryStoreOptions {
+  /** Servers whose search index is kept in memory at once (least recently searched dropped first). */
+  maxCachedGuilds?: number;
+}
+
+const DEFAULT_PAGE = 10;
+const LOAD_BATCH = 500;
+const SOURCE_SCAN_BATCH = 250;
+
+/** Keys, all scoped by server so no operation ever touches another server's data. */
+const storyKey = (guildId: string, id: string) => `story:${guildId}:${id}`;
+const guildIndex = (guildId: string) => `stories:${guildId}`;
+/** URLs can be long; the index name carries a digest of the URL instead. */
+const urlIndex = (guildId: string, url: string) =>
+  `story-url:${guildId}:${createHash('sha256').update(url).digest('base64url').slice(0, 32)}`;
+
+function createdAtMs(story: Story): number {
+  const ms = Date.parse(story.createdAt);
+  if (Number.isNaN(ms)) throw new Error(`Story ${story.id} has an invalid createdAt: ${story.createdAt}`);
+  return ms;
+}
+
+/** "bbc" matches a story from bbc.co.uk or one whose site name is "BBC News". */
+function matchesSource(story: Story, needle: string): boolean {
+  if (story.siteName?.toLowerCase().includes(needle)) return true;
+  if (!story.url) return false;
+  try {
+    return new URL(story.url).hostname.toLowerCase().includes(needle);
+  } catch {
+    return false;
+  }
+}
+
+interface GuildSearchCache {
+  index: SearchIndex;
+  /** Ids seen in the server's store index (also ones whose value is gone), to compare counts with. */
+  knownIds: Set<string>;
+}
+
+/** Stories on a KeyValueStore: one value per story, a per-server time index and per-URL indexes. */
+class KeyValueStoryStore implements StoryStore {
+  private readonly caches = new Map<string, Promise<GuildSearchCache>>();
+  private readonly maxCachedGuilds: number;
+
+  constructor(
+    private readonly kv: KeyValueStore,
+    options: StoryStoreOptions,
+  ) {
+    this.maxCachedGuilds = Math.max(1, options.maxCachedGuilds ?? 50);
+  }
+
+  async save(story: Story): Promise<void> {
+    const score = createdAtMs(story);
+    const previous = await this.kv.get<Story>(storyKey(story.guildId, story.id));
+    await this.kv.set(storyKey(story.guildId, story.id), story);
+    // Index entries are single atomic adds, so concurrent savers never drop each other's stories.
+    await this.kv.indexAdd(guildIndex(story.guildId), story.id, score);
+    if (story.url) await this.kv.indexAdd(urlIndex(story.guildId, story.url), story.id, score);
+    if (previous?.url && previous.url !== story.url) {
+      await this.kv.indexRemove(urlIndex(story.guildId, previous.url), story.id);
+    }
+    const cache = this.caches.get(story.guildId);
+    if (cache) {
+      const ready = await cache.catch(() => undefined);
+      ready?.index.upsert(story);
+      ready?.knownIds.add(story.id);
+    }
+  }
+
+  get(guildId: string, id: string): Promise<Story | undefined> {
+    return this.kv.get<Story>(storyKey(guildId, id));
+  }
+
+  async findByUrl(guildId: string, url: string, since: Date): Promise<Story | undefined> {
+    const entries = await this.kv.indexRange(urlIndex(guildId, url), { minScore: since.getTime(), limit: 5 });
+    const stories = await this.kv.getMany<Story>(entries.map((entry) => storyKey(guildId, entry.member)));
+    return stories.find((story) => story !== undefined && story.url === url);
+  }
+
+  async recent(guildId: string, query: RecentStoriesQuery = {}): Promise<{ stories: Story[]; total: number }> {
+    const offset = Math.max(0, query.offset ?? 0);
+    const limit = Math.max(0, query.limit ?? DEFAULT_PAGE);
+    const minScore = query.since?.getTime();
+    const needle = query.source?.trim().toLowerCase();
+    if (!needle) {
+      const [total, entries] = await Promise.all([
+        this.kv.indexCount(guildIndex(guildId), { minScore }),
+        this.kv.indexRange(guildIndex(guildId), { minScore, offset, limit }),
+      ]);
+      return { stories: await this.load(guildId, entries.map((entry) => entry.member)), total };
+    }
+    // A source filter needs the stories themselves: walk the server's index newest first.
+    const stories: Story[] = [];
+    let total = 0;
+    for (let from = 0; ; from += SOURCE_SCAN_BATCH) {
+      const entries = await this.kv.indexRange(guildIndex(guildId), { minScore, offset: from, limit: SOURCE_SCAN_BATCH });
+      for (const story of await this.load(guildId, entries.map((entry) => entry.member))) {
+        if (!matchesSource(story, needle)) continue;
+        if (total >= offset && stories.length < limit) stories.push(story);
+        total += 1;
+      }
+      if (entries.length < SOURCE_SCAN_BATCH) break;
+    }
+    return { stories, total };
+  }
+
+  async search(guildId: string, query: StorySearchQuery): Promise<{ hits: StorySearchHit[]; total: number }> {
+    const offset = Math.max(0, query.offset ?? 0);
+    const limit = Math.max(0, query.limit ?? DEFAULT_PAGE);
+    const cache = await this.searchCache(guildId);
+    const { matches, expansion } = cache.index.search(query.query, { now: query.now.getTime(), days: query.days });
+    const page = matches.slice(offset, offset + limit);
+    const stories = await this.kv.getMany<Story>(page.map((match) => storyKey(guildId, match.id)));
+    const hits: StorySearchHit[] = [];
+    page.forEach((match, i) => {
+      const story = stories[i];
+      if (story) hits.push({ story, score: match.score, snippet: pickSnippet(story, expansion) });
+    });
+    return { hits, total: matches.length };
+  }
+
+  private async load(guildId: string, ids: string[]): Promise<Story[]> {
+    const stories = await this.kv.getMany<Story>(ids.map((id) => storyKey(guildId, id)));
+    return stories.filter((story): story is Story => story !== undefined);
+  }
+
+  /**
+   * The server's in-memory search index: built on first use, then brought up to date whenever
+   * the server's story count in the store differs from what this process has seen (another
+   * process saved stories). Stories saved by this process are added in save().
+   */
+  private async searchCache(guildId: string): Promise<GuildSearchCache> {
+    let pending = this.caches.get(guildId);
+    if (!pending) {
+      pending = this.refresh(guildId, { index: new SearchIndex(), knownIds: new Set() });
+      this.remember(guildId, pending);
+      pending.catch(() => this.caches.delete(guildId));
+      return pending;
+    }
+    this.remember(guildId, pending);
+    const cache = await pending;
+    const count = await this.kv.indexCount(guildIndex(guildId));
+    if (count === cache.knownIds.size) return cache;
+    const refreshed = this.refresh(guildId, cache);
+    this.caches.set(guildId, refreshed);
+    refreshed.catch(() => this.caches.delete(guildId));
+    return refreshed;
+  }
+
+  private async refresh(guildId: string, cache: GuildSearchCache): Promise<GuildSearchCache> {
+    const entries = await this.kv.indexRange(guildIndex(guildId), { order: 'asc' });
+    const current = new Set(entries.map((entry) => entry.member));
+    for (const id of cache.knownIds) {
+      if (!current.has(id)) {
+        cache.index.remove(id);
+        cache.knownIds.delete(id);
+      }
+    }
+    const missing = [...current].filter((id) => !cache.knownIds.has(id));
+    for (let from = 0; from < missing.length; from += LOAD_BATCH) {
+      const ids = missing.slice(from, from + LOAD_BATCH);
+      const stories = await this.kv.getMany<Story>(ids.map((id) => storyKey(guildId, id)));
+      ids.forEach((id, i) => {
+        const story = stories[i];
+        if (story) cache.index.upsert(story);
+        cache.knownIds.add(id);
+      });
+    }
+    return cache;
+  }
+
+  /** Marks a server as recently searched and drops the least recently searched beyond the limit. */
+  private remember(guildId: string, cache: Promise<GuildSearchCache>): void {
+    this.caches.delete(guildId);
+    this.caches.set(guildId, cache);
+    while (this.caches.size > this.maxCachedGuilds) {
+      const oldest = this.caches.keys().next().value;
+      if (oldest === undefined) break;
+      this.caches.delete(oldest);
+    }
+  }
+}
+
+export function createStoryStore(kv: KeyValueStore, options: StoryStoreOptions = {}): StoryStore {
+  return new KeyValueStoryStore(kv, options);
+}

@@ -107,14 +107,24 @@ function evaluate(cases: Case[], extract: (a: Article) => Quote[], verbose: bool
     const found = extract(c.article);
     s.found += found.length;
     s.expected += c.expected.length;
-    const matchOf = (q: Quote) => c.expected.find((e) => overlap(q.text, e.text) >= 0.8);
+    const best = (text: string, pool: Quote[]) => {
+      let pick: Quote | undefined;
+      let score = 0;
+      for (const x of pool) {
+        const o = overlap(text, x.text);
+        const s = o - Math.abs(x.text.length - text.length) / 10000;
+        if (o >= 0.8 && s > score) [pick, score] = [x, s];
+      }
+      return pick;
+    };
+    const matchOf = (q: Quote) => best(q.text, c.expected);
     for (const q of found) {
       const e = matchOf(q);
       if (e) s.truePositive++;
       else if (verbose) s.misses.push(`${c.id} EXTRA  ${q.text.slice(0, 70)}`);
     }
     for (const e of c.expected) {
-      const q = found.find((f) => overlap(f.text, e.text) >= 0.8);
+      const q = best(e.text, found);
       if (!q) {
         if (verbose) s.misses.push(`${c.id} MISSED ${e.text.slice(0, 70)}`);
         continue;

@@ -11,7 +11,7 @@
  *   sentence counts whether or not it is attributed.
  */
 import type { Article, Quote } from '../types.ts';
-import { findQuoteRuns, type QuoteRun } from './quoteSpans.ts';
+import { findQuoteRuns, type QuoteRun } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import { clauseAfter, clauseBefore, hasSpeechVerb, subjectAfter, subjectBefore } from './quotesAttribution.ts';
 
@@ -109,7 +109,9 @@ export function extractQuotes(article: Article): Quote[] {
 
     if (subject === null) subject = subjectBefore(before);
     if (subject === null && before !== '' && !standsAlone) subject = subjectBefore(sentence);
-    let speaker = subject !== null ? resolver.resolve(subject, at) : null;
+    // A pronoun refers to someone named before its own sentence ("Davos, he said, is …").
+    const sentenceAt = q.paragraph * 100000 + Math.max(0, para.slice(0, q.start).lastIndexOf(sentence.slice(0, 30)));
+    let speaker = subject !== null ? resolver.resolve(subject, before !== '' ? sentenceAt : at) : null;
     if (subject === null) {
       const prevPara = paragraphs[q.paragraph - 1] ?? '';
       const leadIn = clauseBefore(para, 0, q.start) === '' ? leadSentence(para, q.start) : '';

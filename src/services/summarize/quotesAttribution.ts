@@ -44,6 +44,11 @@ function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** The source named after "according to": ends at punctuation or a relative clause, keeps "of" names. */
+function sourceOf(phrase: string): string {
+  return phrase.split(/[,.;:()]|\s(?:who|which|that|with|on|in|at)\s/u)[0]?.trim() ?? '';
+}
+
 /** Cuts a subject phrase at its end marker ("Miller, who ..." -> "Miller"). */
 function headOf(phrase: string): string {
   const text = ` ${phrase.replace(/\b(Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Sgt|Capt)\./g, '$1')} `;
@@ -63,6 +68,7 @@ function subjectBeforeVerb(text: string): string {
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i] ?? '';
     if (!seg || /^\d+$/.test(seg)) continue;
+    if (/^(?:he|she|they|il|elle|er|sie|ella|él|ele|ela)$/iu.test(seg)) return seg;
     const prevHasName = i > 0 && NAMED.test(segments[i - 1] ?? '');
     if (prevHasName && /^(?:(?:a|an|the|who|which|whose|its|his|her|their)\s+)?\p{Ll}/u.test(seg)) continue;
     if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
@@ -78,7 +84,7 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   const ja = /^と(.+?)(?:は|が)(?:述べ|語っ|話し|説明し|強調し|明らかにし|言っ)/u.exec(text);
   if (ja?.[1]) return ja[1].replace(/(?:首相|氏|大統領|社長|さん|長官|代表|議員)$/u, '');
   const according = /^(?:according to|selon|laut|según|segundo|secondo)\s+(.+)$/iu.exec(text);
-  if (according?.[1]) return headOf(according[1]);
+  if (according?.[1]) return sourceOf(according[1]);
   const verbFirst = new RegExp(`^(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|so)\\s+(.+)$`, 'iu').exec(text);
   if (verbFirst?.[1] && !/^(?:told|tells)\s/i.test(text)) {
     const head = headOf(verbFirst[1]);
@@ -86,18 +92,18 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
     return head;
   }
   const m = VERB.exec(text);
-  if (!m) return null;
-  const before = text.slice(0, m.index);
   const limit = joined ? 16 : 4;
-  if (wordsOf(before).length > limit) return null;
-  return subjectBeforeVerb(before) || null;
+  if (m && wordsOf(text.slice(0, m.index)).length <= limit) return subjectBeforeVerb(text.slice(0, m.index)) || null;
+  // "… that mostly affects older people, according to the National Library of Medicine"
+  const later = ACCORDING_TO.exec(text);
+  return later?.[1] ? sourceOf(later[1]) || null : null;
 }
 
 /** The subject of an attribution written before the quote ("Miller said:", "According to X,"). */
 export function subjectBefore(clause: string): string | null {
   const according = ACCORDING_TO.exec(clause);
   if (according?.[1]) {
-    const head = headOf(according[1]);
+    const head = sourceOf(according[1]);
     if (head) return head;
   }
   let last: RegExpExecArray | null = null;

@@ -1,3 +1,5 @@
+import { findSpans } from './quotesSpans.ts';
+
 /**
  * Who said it: people and organisations named in an article, and how a short reference
  * ("Miller", "the spokesman", "the ministry") maps back to the full name first introduced.
@@ -51,6 +53,8 @@ export interface Mention {
   roles: Set<string>;
   /** Written where a sentence's subject goes (sentence start or after an opening phrase and a comma), not possessive. */
   subjectLike: boolean;
+  /** Inside quotation marks (a name someone said, not someone present). */
+  inQuote: boolean;
 }
 
 /** Last words that mark an organisation rather than a person. */
@@ -129,6 +133,7 @@ function rolesAfter(text: string, index: number): string[] {
 export function collectMentions(paragraphs: string[]): Mention[] {
   const mentions: Mention[] = [];
   paragraphs.forEach((text, p) => {
+    const quoted = quotedRanges(text, p);
     for (const m of text.matchAll(NAME_RUN)) {
       const { roles, name } = stripTitles(m[0]);
       if (!name || NOT_NAME.has(name.toLowerCase())) continue;
@@ -137,14 +142,20 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const allRoles = [...roles, ...rolesBefore(text, index), ...rolesAfter(text, end)];
       const before = text.slice(0, index);
       const possessive = /[’']s?$/u.test(m[0]) || /^[’']/u.test(text.slice(end));
-      const subjectLike = !possessive && (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '');
-      mentions.push({ name, at: p * 100000 + index, roles: new Set(allRoles), subjectLike });
+      const inQuote = quoted.some(([a, b]) => index > a && index < b);
+      const subjectLike = !possessive && !inQuote && (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '');
+      mentions.push({ name, at: p * 100000 + index, roles: new Set(allRoles), subjectLike, inQuote });
     }
   });
   return mentions;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'il', 'elle', 'er', 'sie', 'ella', 'él', 'ele', 'ela', 'lui']);
+
+/** Ranges of each paragraph that are inside quotation marks: names said inside a quote are not speakers. */
+function quotedRanges(text: string, paragraph: number): Array<[number, number]> {
+  return findSpans(text, paragraph).map((span) => [span.start, span.end]);
+}
 
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
@@ -194,17 +205,15 @@ export class SpeakerResolver {
    */
   private pronounTarget(at: number): string | null {
     const paragraph = Math.floor(at / 100000);
-    const window = this.mentions.filter(
-      (m) => m.at < at && Math.floor(m.at / 100000) >= paragraph - 1 && !looksLikeOrganisation(m.name),
-    );
-    const resolved = window.map((m) => ({ m, full: this.fullName(m.name, m.at) }));
-    if (this.lastSpeaker && resolved.some((r) => r.full === this.lastSpeaker)) return this.lastSpeaker;
-    const subjects = resolved.filter((r) => r.m.subjectLike);
-    const person = [...subjects].reverse().find((r) => r.full.includes(' '));
-    if (person) return person.full;
-    const anySubject = subjects[subjects.length - 1];
-    if (anySubject) return anySubject.full;
-    return this.lastSpeaker;
+    const people = this.mentions
+      .filter((m) => m.at < at && !m.inQuote && Math.floor(m.at / 100000) >= paragraph - 1 && !looksLikeOrganisation(m.name))
+      .map((m) => ({ m, full: this.fullName(m.name, m.at) }))
+      .filter((r) => r.full.includes(' '));
+    const latest = (list: typeof people) => list[list.length - 1]?.full ?? null;
+    const here = latest(people.filter((r) => r.m.subjectLike && Math.floor(r.m.at / 100000) === paragraph));
+    if (here) return here;
+    if (this.lastSpeaker && people.some((r) => r.full === this.lastSpeaker)) return this.lastSpeaker;
+    return latest(people.filter((r) => r.m.subjectLike)) ?? this.lastSpeaker;
   }
 
   /**
@@ -228,6 +237,7 @@ export class SpeakerResolver {
       return this.fullName(lastRun, at);
     }
     if (forOrg && lastRun) return this.fullName(lastRun, at);
+    if (runs.length === 0 && lower.split(/\s+/).some((w) => PRONOUNS.has(w))) return this.pronounTarget(at);
     const roleWords = lower.split(/\s+/).filter((w) => !NOT_NAME.has(w) && /^[\p{L}-]+$/u.test(w));
     for (let i = roleWords.length - 1; i >= 0; i--) {
       const found = this.byRole(roleWords[i] ?? '', at);

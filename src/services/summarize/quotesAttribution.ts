@@ -44,14 +44,19 @@ function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** "Dr. Sarah Jones" -> "Dr Sarah Jones", so the period does not end the phrase. */
+function withoutAbbreviationDots(phrase: string): string {
+  return phrase.replace(/\b(Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Sgt|Capt|[A-Z])\./g, '$1');
+}
+
 /** The source named after "according to": ends at punctuation or a relative clause, keeps "of" names. */
 function sourceOf(phrase: string): string {
-  return phrase.split(/[,.;:()]|\s(?:who|which|that|with|on|in|at)\s/u)[0]?.trim() ?? '';
+  return withoutAbbreviationDots(phrase).split(/[,.;:()]|\s(?:who|which|that|with|on|in|at)\s/u)[0]?.trim() ?? '';
 }
 
 /** Cuts a subject phrase at its end marker ("Miller, who ..." -> "Miller"). */
 function headOf(phrase: string): string {
-  const text = ` ${phrase.replace(/\b(Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Sgt|Capt)\./g, '$1')} `;
+  const text = ` ${withoutAbbreviationDots(phrase)} `;
   const m = SUBJECT_END.exec(text);
   return (m ? text.slice(0, m.index) : text).trim();
 }

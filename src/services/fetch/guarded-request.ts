@@ -108,7 +108,8 @@ export function sendGuardedRequest(options: GuardedRequestOptions): Promise<Inco
       response.once('close', () => signal.removeEventListener('abort', onBodyAbort));
       resolve(response);
     });
-    request.once('error', (error) => {
+    // `on`, not `once`: a socket can fail again after the first error, and an unheard 'error' would crash the bot.
+    request.on('error', (error) => {
       cleanup();
       reject(isUserFacingError(error) ? error : connectionError(error));
     });
@@ -116,10 +117,11 @@ export function sendGuardedRequest(options: GuardedRequestOptions): Promise<Inco
   });
 }
 
-export function assertFetchableUrl(input: string | URL): URL {
+/** Parses (and for redirects, resolves against `base`) a link NewsBrief may open, or refuses it. */
+export function assertFetchableUrl(input: string, base?: URL): URL {
   let url: URL;
   try {
-    url = new URL(String(input).trim());
+    url = new URL(input.trim(), base);
   } catch {
     throw new UserFacingError('bad_url', "That doesn't look like a web link.");
   }

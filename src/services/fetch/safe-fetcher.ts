@@ -123,7 +123,7 @@ async function followRedirects(
         );
       }
       // Every hop goes back through the same URL and address checks as the first one.
-      url = assertFetchableUrl(new URL(location, url));
+      url = assertFetchableUrl(location, url);
       continue;
     }
     return readResult(options, url, response, kind, signal);

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../../src/services/errors.ts';
 import { HttpStatusError } from '../../../src/services/fetch/fetch-errors.ts';
@@ -37,6 +40,9 @@ beforeAll(async () => {
     '/to-file',
     (_request, response) => void response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
   );
+  server.route('/to-nowhere', (_request, response) => {
+    response.writeHead(302, { location: 'http://bad host:99999/' }).end();
+  });
   // /hop/N redirects to /hop/N-1, relative; /hop/0 is the page.
   for (let hop = 0; hop <= 8; hop += 1) {
     server.route(`/hop/${hop}`, (_request, response) => {
@@ -159,8 +165,31 @@ describe('createSafeFetcher: URLs and redirects', () => {
     expect(error.message).toContain('redirects too many times');
   });
 
-  it('refuses a redirect to a non-web scheme', async () => {
+  it('refuses a redirect to a non-web scheme or a malformed Location', async () => {
     expect((await refusal(local().fetch(server.url('/to-file')))).code).toBe('bad_url');
+    expect((await refusal(local().fetch(server.url('/to-nowhere')))).code).toBe('bad_url');
+  });
+
+  it('refuses an https site whose certificate is not trusted', async () => {
+    // A throwaway self-signed certificate made for this test only (CN=localhost, IP 127.0.0.1).
+    const fixtures = new URL('./fixtures/', import.meta.url);
+    const tlsServer = https.createServer(
+      {
+        key: readFileSync(new URL('self-signed-key.pem', fixtures)),
+        cert: readFileSync(new URL('self-signed-cert.pem', fixtures)),
+      },
+      (_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
+    );
+    await new Promise<void>((resolve) => tlsServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = tlsServer.address() as AddressInfo;
+      const error = await refusal(local().fetch(`https://127.0.0.1:${port}/`));
+      expect(error.code).toBe('unreachable');
+      expect(error.message).toBe("Couldn't open a secure connection to that site.");
+    } finally {
+      tlsServer.closeAllConnections();
+      await new Promise((resolve) => tlsServer.close(resolve));
+    }
   });
 });
 

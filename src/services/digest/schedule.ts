@@ -113,27 +113,29 @@ function slotOnDate(schedule: DigestSchedule, year: number, month: number, day: 
   return { key: `${y}-${pad(m)}-${pad(d)}`, at: zonedTimeToInstant({ year: y, month: m, day: d, ...time }, schedule.timezone) };
 }
 
-function slotsAround(schedule: DigestSchedule, instant: Date, fromDays: number, toDays: number): DigestSlot[] {
+/** Slots of the local days around `instant`, in the given day order, lazily (Intl calls are not free). */
+function* slotsAround(schedule: DigestSchedule, instant: Date, dayOffsets: number[]): Generator<DigestSlot> {
   const today = localParts(instant, schedule.timezone);
-  const slots: DigestSlot[] = [];
-  for (let offset = fromDays; offset <= toDays; offset++) {
+  for (const offset of dayOffsets) {
     const slot = slotOnDate(schedule, today.year, today.month, today.day + offset);
-    if (slot) slots.push(slot);
+    if (slot) yield slot;
   }
-  return slots;
 }
+
+const range = (from: number, to: number, step: number) => Array.from({ length: Math.abs(to - from) + 1 }, (_, i) => from + i * step);
+const BACKWARD = range(1, -8, -1);
+const FORWARD = range(-1, 8, 1);
 
 /** The latest slot at or before `now` within the last 8 days, or null. */
 export function latestSlotAtOrBefore(schedule: DigestSchedule, now: Date): DigestSlot | null {
-  const past = slotsAround(schedule, now, -8, 1).filter((slot) => slot.at.getTime() <= now.getTime());
-  return past.at(-1) ?? null;
+  for (const slot of slotsAround(schedule, now, BACKWARD)) if (slot.at.getTime() <= now.getTime()) return slot;
+  return null;
 }
 
 /** The first slot strictly after `after`. */
 export function nextSlotAfter(schedule: DigestSchedule, after: Date): DigestSlot {
-  const next = slotsAround(schedule, after, -1, 8).find((slot) => slot.at.getTime() > after.getTime());
-  if (!next) throw new Error(`No slot for schedule ${JSON.stringify(schedule)} after ${after.toISOString()}`);
-  return next;
+  for (const slot of slotsAround(schedule, after, FORWARD)) if (slot.at.getTime() > after.getTime()) return slot;
+  throw new Error(`No slot for schedule ${JSON.stringify(schedule)} after ${after.toISOString()}`);
 }
 
 export function describeDays(days: DigestDays): string {

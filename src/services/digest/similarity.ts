@@ -8,9 +8,16 @@ const STOPWORDS = new Set(
 
 /** Lower-cased content words with a crude plural/verb-ending fold, so "rates"/"rate" match. */
 export function contentTokens(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((word) => word.length > 2 && !STOPWORDS.has(word))
-    .map((word) => (word.length > 4 ? word.replace(/(ies|es|s|ed|ing)$/, '') : word));
+  return (text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu) ?? [])
+    .filter((word) => (word.length > 2 || /\d/.test(word)) && !STOPWORDS.has(word))
+    .map(stem);
+}
+
+/** Folds plurals and verb endings ("raises", "raised", "raising", "rate", "rates") together. */
+function stem(word: string): string {
+  if (/\d/.test(word)) return word;
+  const base = word.length > 4 ? word.replace(/ies$/, 'y').replace(/(ing|ed|es|s)$/, '') : word;
+  return base.length > 3 ? base.replace(/e$/, '') : base;
 }
 
 function storyText(story: Story): { headline: string[]; content: string[] } {
@@ -39,6 +46,24 @@ function cosine(a: Vector, b: Vector): number {
   return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
+/** Share of the smaller story's (idf-weighted) vocabulary found in the other: a short report inside a long one. */
+function containment(a: Vector, b: Vector): number {
+  let shared = 0;
+  let count = 0;
+  let sizeA = 0;
+  let sizeB = 0;
+  for (const [token, weight] of a) {
+    sizeA += weight;
+    if (!b.has(token)) continue;
+    shared += Math.min(weight, b.get(token)!);
+    count++;
+  }
+  if (count < MIN_SHARED_WORDS) return 0;
+  for (const weight of b.values()) sizeB += weight;
+  const smaller = Math.min(sizeA, sizeB);
+  return smaller === 0 ? 0 : shared / smaller;
+}
+
 function jaccard(a: string[], b: string[]): number {
   const setA = new Set(a);
   const setB = new Set(b);
@@ -48,8 +73,11 @@ function jaccard(a: string[], b: string[]): number {
   return union === 0 ? 0 : shared / union;
 }
 
-const HEADLINE_SAME = 0.5;
-const COMBINED_SAME = 0.3;
+export const HEADLINE_SAME = 0.5;
+export const COMBINED_SAME = 0.3;
+export const CONTAINED_SAME = 0.32;
+/** Containment needs this many shared words, or two short items would match on a name alone. */
+const MIN_SHARED_WORDS = 4;
 
 /**
  * Groups stories about the same event (several outlets, or one outlet's update) by similarity of
@@ -63,6 +91,8 @@ export function clusterStories(stories: Story[]): number[][] {
   const idf = (token: string) => Math.log(1 + stories.length / (df.get(token) ?? 1));
   // The headline counts twice: it names the event; bodies drift into background.
   const vectors = texts.map((text) => tfidf([...text.headline, ...text.headline, ...text.content], idf));
+  // Sets (each token once, idf-weighted) for containment: repetition should not inflate overlap.
+  const sets = texts.map((text) => tfidf([...new Set([...text.headline, ...text.content])], idf));
   const sameUrl = (i: number, j: number) => stories[i]!.url !== null && stories[i]!.url === stories[j]!.url;
   const clusterOf = stories.map((_, index) => index);
   const find = (i: number): number => (clusterOf[i] === i ? i : (clusterOf[i] = find(clusterOf[i]!)));
@@ -72,7 +102,8 @@ export function clusterStories(stories: Story[]): number[][] {
       const similar =
         sameUrl(i, j) ||
         jaccard(texts[i]!.headline, texts[j]!.headline) >= HEADLINE_SAME ||
-        cosine(vectors[i]!, vectors[j]!) >= COMBINED_SAME;
+        cosine(vectors[i]!, vectors[j]!) >= COMBINED_SAME ||
+        containment(sets[i]!, sets[j]!) >= CONTAINED_SAME;
       if (similar) clusterOf[find(j)] = find(i);
     }
   }

@@ -1,5 +1,13 @@
 /** Self-test: the real discord.js client talks to the local Discord-compatible server. */
-import { Client, DiscordAPIError, EmbedBuilder, GatewayIntentBits, MessageFlags, type Interaction, type TextChannel } from 'discord.js';
+import {
+  Client,
+  DiscordAPIError,
+  EmbedBuilder,
+  GatewayIntentBits,
+  MessageFlags,
+  type Interaction,
+  type TextChannel,
+} from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDiscordServer, type DiscordServer, type GuildRecord } from '../support/discord/index.ts';
 
@@ -37,7 +45,12 @@ beforeAll(async () => {
   userId = server.addMember(guild.id, { username: 'reader', permissions: (1n << 10n) | (1n << 11n) }).user.id;
   client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: server.apiUrl } });
   client.on('interactionCreate', async (interaction) => {
-    const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() ? interaction.customId : '';
+    const name =
+      interaction.isCommand() || interaction.isAutocomplete()
+        ? interaction.commandName
+        : interaction.isButton()
+          ? interaction.customId
+          : '';
     const handler = handlers.get(name);
     if (!handler) return;
     try {
@@ -68,18 +81,37 @@ describe('local Discord server with the real discord.js client', () => {
   });
 
   it('stores commands registered through the application', async () => {
-    await client.application?.commands.set([{ name: 'summarize', description: 'Summarize an article', options: [{ name: 'url', description: 'Article URL', type: 3, required: true }] }], guild.id);
+    await client.application?.commands.set(
+      [
+        {
+          name: 'summarize',
+          description: 'Summarize an article',
+          options: [{ name: 'url', description: 'Article URL', type: 3, required: true }],
+        },
+      ],
+      guild.id,
+    );
     expect(server.commands.map((c) => c.name)).toEqual(['summarize']);
-    await expect(client.application?.commands.set([{ name: 'Bad Name', description: 'x' }])).rejects.toMatchObject({ code: 50035 });
+    await expect(
+      client.application?.commands.set([{ name: 'Bad Name', description: 'x' }]),
+    ).rejects.toMatchObject({ code: 50035 });
   });
 
   it('sees the deferral (type 5) and the edited @original embed, with the option value passed through', async () => {
     onCommand('summarize', async (i) => {
       if (!i.isChatInputCommand()) return;
       await i.deferReply();
-      await i.editReply({ embeds: [new EmbedBuilder().setTitle('Headline').setDescription(i.options.getString('url', true))] });
+      await i.editReply({
+        embeds: [new EmbedBuilder().setTitle('Headline').setDescription(i.options.getString('url', true))],
+      });
     });
-    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'summarize', options: [{ name: 'url', value: 'https://example.com/a' }] });
+    const handle = server.sendSlashCommand({
+      guildId: guild.id,
+      channelId,
+      userId,
+      name: 'summarize',
+      options: [{ name: 'url', value: 'https://example.com/a' }],
+    });
     const ack = await handle.waitForAck();
     expect(ack.type).toBe(5);
     expect(handle.ackedAt).toBeGreaterThanOrEqual(handle.createdAt);
@@ -164,8 +196,13 @@ describe('local Discord server with the real discord.js client', () => {
 
   it('answers a burst over the global limit with 429s that discord.js retries until every message arrives', async () => {
     // Two channels so discord.js runs two route queues in parallel and both hit the global limit.
-    const targets = [server.addChannel(guild.id, { name: 'burst-a' }), server.addChannel(guild.id, { name: 'burst-b' })];
-    const channels = await Promise.all(targets.map(async (t) => (await client.channels.fetch(t.id)) as TextChannel));
+    const targets = [
+      server.addChannel(guild.id, { name: 'burst-a' }),
+      server.addChannel(guild.id, { name: 'burst-b' }),
+    ];
+    const channels = await Promise.all(
+      targets.map(async (t) => (await client.channels.fetch(t.id)) as TextChannel),
+    );
     server.setGlobalRateLimit(8);
     const before = server.counters.globalRateLimited;
     await Promise.all(Array.from({ length: 20 }, (_, n) => channels[n % 2]?.send(`message ${n}`)));
@@ -182,7 +219,9 @@ describe('local Discord server with the real discord.js client', () => {
     });
     server.dropGatewayConnections();
     const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'after-resume' });
-    await server.waitForGateway(() => server.counters.gateway.resume >= 1 && server.gateway.connectedSessions() === 1);
+    await server.waitForGateway(
+      () => server.counters.gateway.resume >= 1 && server.gateway.connectedSessions() === 1,
+    );
     const reply = await handle.waitForResponse();
     expect(reply.content).toBe('still here');
     expect(server.counters.gateway.identify).toBe(1);
@@ -197,14 +236,23 @@ describe('local Discord server: context menus, buttons and autocomplete through 
       if (!i.isMessageContextMenuCommand()) return;
       await i.reply({ content: `got: ${i.targetMessage.content}`, flags: MessageFlags.Ephemeral });
     });
-    const handle = server.sendMessageCommand({ guildId: guild.id, channelId, userId, name: 'Summarize message', targetMessage: { content: 'Quoted text' } });
+    const handle = server.sendMessageCommand({
+      guildId: guild.id,
+      channelId,
+      userId,
+      name: 'Summarize message',
+      targetMessage: { content: 'Quoted text' },
+    });
     expect((await handle.waitForResponse()).content).toBe('got: Quoted text');
   });
 
   it('lets a button click update the message it sits on (callback type 7)', async () => {
     onCommand('pager', async (i) => {
       if (!i.isChatInputCommand()) return;
-      await i.reply({ content: 'page 1', components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'next', label: 'Next' }] }] });
+      await i.reply({
+        content: 'page 1',
+        components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'next', label: 'Next' }] }],
+      });
     });
     onCommand('next', async (i) => {
       if (!i.isButton()) return;
@@ -223,7 +271,14 @@ describe('local Discord server: context menus, buttons and autocomplete through 
       const typed = i.options.getFocused();
       await i.respond([{ name: `${typed} news`, value: `${typed}-news` }]);
     });
-    const handle = server.sendAutocomplete({ guildId: guild.id, channelId, userId, name: 'search', options: [{ name: 'query', value: 'clim' }], focused: 'query' });
+    const handle = server.sendAutocomplete({
+      guildId: guild.id,
+      channelId,
+      userId,
+      name: 'search',
+      options: [{ name: 'query', value: 'clim' }],
+      focused: 'query',
+    });
     await handle.waitForAck();
     expect(handle.choices).toEqual([{ name: 'clim news', value: 'clim-news' }]);
   });
@@ -235,7 +290,10 @@ describe('local Discord server: raw REST answers', () => {
   const post = (path: string, body: unknown, auth = true) =>
     fetch(`${raw.apiUrl}/v10${path}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: `Bot ${raw.botToken}` } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(auth ? { Authorization: `Bot ${raw.botToken}` } : {}),
+      },
       body: JSON.stringify(body),
     });
 
@@ -249,7 +307,10 @@ describe('local Discord server: raw REST answers', () => {
     expect((await post(`/channels/${rawChannel}/messages`, { content: 'x' }, false)).status).toBe(401);
     const tooLong = await post(`/channels/${rawChannel}/messages`, { content: 'x'.repeat(2001) });
     expect(tooLong.status).toBe(400);
-    expect(await tooLong.json()).toMatchObject({ code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } });
+    expect(await tooLong.json()).toMatchObject({
+      code: 50035,
+      errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } },
+    });
   });
 
   it('limits messages per channel with a non-global 429 and rate-limit headers', async () => {
@@ -267,8 +328,18 @@ describe('local Discord server: raw REST answers', () => {
 
   it('refuses a second callback with 40060', async () => {
     const guildId = [...raw.world.guilds.keys()][0] ?? '';
-    const handle = raw.sendSlashCommand({ guildId, channelId: rawChannel, userId: '80351110224678912', name: 'ping' });
-    const callback = () => post(`/interactions/${handle.id}/${handle.token}/callback`, { type: 4, data: { content: 'pong' } }, false);
+    const handle = raw.sendSlashCommand({
+      guildId,
+      channelId: rawChannel,
+      userId: '80351110224678912',
+      name: 'ping',
+    });
+    const callback = () =>
+      post(
+        `/interactions/${handle.id}/${handle.token}/callback`,
+        { type: 4, data: { content: 'pong' } },
+        false,
+      );
     expect((await callback()).status).toBe(204);
     const second = await callback();
     expect(second.status).toBe(400);

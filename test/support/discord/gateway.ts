@@ -194,7 +194,8 @@ export class Gateway {
       _trace: ['["newsbrief-test-gateway",{"micros":0}]'],
     });
     if ((intents & GUILDS_INTENT) !== 0) {
-      for (const guild of this.world.guilds.values()) this.sendDispatch(session, 'GUILD_CREATE', this.world.guildCreateJson(guild));
+      for (const guild of this.world.guilds.values())
+        this.sendDispatch(session, 'GUILD_CREATE', this.world.guildCreateJson(guild));
     }
   }
 
@@ -225,6 +226,7 @@ export class Gateway {
     const dispatch: Dispatch = { op: 0, t: event, s: session.seq, d: data };
     session.sent.push(dispatch);
     if (session.sent.length > REPLAY_LIMIT) session.sent.shift();
-    if (session.socket && session.socket.readyState === session.socket.OPEN) session.socket.send(JSON.stringify(dispatch));
+    if (session.socket && session.socket.readyState === session.socket.OPEN)
+      session.socket.send(JSON.stringify(dispatch));
   }
 }

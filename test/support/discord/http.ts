@@ -13,7 +13,9 @@ export class DiscordHttpError extends Error {
   }
 
   toJson(): Record<string, unknown> {
-    return this.errors ? { message: this.message, code: this.code, errors: this.errors } : { message: this.message, code: this.code };
+    return this.errors
+      ? { message: this.message, code: this.code, errors: this.errors }
+      : { message: this.message, code: this.code };
   }
 }
 
@@ -24,7 +26,8 @@ export const unknownWebhook = () => new DiscordHttpError(404, 10015, 'Unknown We
 export const unknownInteraction = () => new DiscordHttpError(404, 10062, 'Unknown interaction');
 export const missingAccess = () => new DiscordHttpError(403, 50001, 'Missing Access');
 export const missingPermissions = () => new DiscordHttpError(403, 50013, 'Missing Permissions');
-export const invalidFormBody = (errors: ErrorTree) => new DiscordHttpError(400, 50035, 'Invalid Form Body', errors);
+export const invalidFormBody = (errors: ErrorTree) =>
+  new DiscordHttpError(400, 50035, 'Invalid Form Body', errors);
 
 export interface ParsedBody {
   json: unknown;

@@ -5,7 +5,13 @@ import type { DiscordServerOptions } from './types.ts';
 export { DiscordServer } from './server.ts';
 export { InteractionHandle } from './interaction-handle.ts';
 export { Permission, DEFAULT_BOT_PERMISSIONS } from './world.ts';
-export type { AutocompleteInput, ButtonInput, MessageCommandInput, SlashCommandInput, SlashOption } from './interaction-payloads.ts';
+export type {
+  AutocompleteInput,
+  ButtonInput,
+  MessageCommandInput,
+  SlashCommandInput,
+  SlashOption,
+} from './interaction-payloads.ts';
 export type * from './types.ts';
 
 /** Starts the server on 127.0.0.1 (a free port by default). Point discord.js at it with `rest: { api: server.apiUrl }`. */

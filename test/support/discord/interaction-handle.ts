@@ -51,7 +51,10 @@ export class InteractionHandle {
   }
 
   /** Resolves with the first response (original or follow-up) matching `predicate`; by default any non-loading one. */
-  waitForResponse(predicate: (m: StoredMessage) => boolean = (m) => (m.flags & 128) === 0, timeoutMs = 5000): Promise<StoredMessage> {
+  waitForResponse(
+    predicate: (m: StoredMessage) => boolean = (m) => (m.flags & 128) === 0,
+    timeoutMs = 5000,
+  ): Promise<StoredMessage> {
     return this.waitFor(() => this.responses.find(predicate), timeoutMs, 'a matching interaction response');
   }
 

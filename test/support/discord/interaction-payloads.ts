@@ -50,7 +50,11 @@ function inferOptionType(value: SlashOption['value']): number {
 
 type CommandOptionDef = { name?: string; type?: number; options?: CommandOptionDef[] };
 
-export function buildCommandOptions(input: SlashCommandInput, command: RegisteredCommand | undefined, focused?: string): unknown[] {
+export function buildCommandOptions(
+  input: SlashCommandInput,
+  command: RegisteredCommand | undefined,
+  focused?: string,
+): unknown[] {
   const defs = (command?.options ?? []) as CommandOptionDef[];
   const subDef = input.subcommand ? defs.find((d) => d.name === input.subcommand) : undefined;
   const leafDefs = subDef?.options ?? defs;
@@ -63,7 +67,11 @@ export function buildCommandOptions(input: SlashCommandInput, command: Registere
   return input.subcommand ? [{ name: input.subcommand, type: 1, options: leaves }] : leaves;
 }
 
-export function memberPayload(world: World, guild: GuildRecord, member: MemberRecord): Record<string, unknown> {
+export function memberPayload(
+  world: World,
+  guild: GuildRecord,
+  member: MemberRecord,
+): Record<string, unknown> {
   const everything = member.user.id === guild.owner_id ? (1n << 53n) - 1n : member.permissions;
   return { ...world.memberJson(member), permissions: everything.toString() };
 }
@@ -92,7 +100,9 @@ export function interactionPayload(world: World, input: BaseInteractionInput): R
     guild_id: input.guild.id,
     guild: { id: input.guild.id, locale: 'en-US', features: [] },
     channel_id: input.channelId,
-    ...(channel ? { channel: { ...world.channelJson(input.guild, channel), permissions: appPermissions.toString() } } : {}),
+    ...(channel
+      ? { channel: { ...world.channelJson(input.guild, channel), permissions: appPermissions.toString() } }
+      : {}),
     member: memberPayload(world, input.guild, input.member),
     ...(input.message ? { message: input.message } : {}),
     token: input.token,

@@ -1,9 +1,22 @@
 /** Interaction callbacks (POST /interactions/{id}/{token}/callback) and the webhook routes that edit and follow up. */
 import { performance } from 'node:perf_hooks';
-import { DiscordHttpError, invalidFormBody, unknownInteraction, unknownMessage, unknownWebhook } from './http.ts';
+import {
+  DiscordHttpError,
+  invalidFormBody,
+  unknownInteraction,
+  unknownMessage,
+  unknownWebhook,
+} from './http.ts';
 import type { ParsedBody } from './http.ts';
 import { InteractionHandle } from './interaction-handle.ts';
-import { EPHEMERAL, LOADING, applyMessageEdit, bodyRecord, checkMessageBody, createStoredMessage } from './messages.ts';
+import {
+  EPHEMERAL,
+  LOADING,
+  applyMessageEdit,
+  bodyRecord,
+  checkMessageBody,
+  createStoredMessage,
+} from './messages.ts';
 import type { StoredMessage } from './types.ts';
 import { FormErrors } from './validate.ts';
 import type { World } from './world.ts';
@@ -53,7 +66,9 @@ export class InteractionRegistry {
 
     const body = bodyRecord(parsed);
     const type = Number(body.type);
-    const data = (typeof body.data === 'object' && body.data !== null ? body.data : undefined) as Record<string, unknown> | undefined;
+    const data = (typeof body.data === 'object' && body.data !== null ? body.data : undefined) as
+      | Record<string, unknown>
+      | undefined;
     const flags = Number(data?.flags ?? 0);
     const isComponent = handle.type === 3 || handle.type === 5;
     let message: StoredMessage | undefined;
@@ -67,7 +82,19 @@ export class InteractionRegistry {
         break;
       case 6:
       case 7: {
-        if (!isComponent) fail(new DiscordHttpError(400, 50035, 'Invalid Form Body', { type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid response type for this interaction' }] } }));
+        if (!isComponent)
+          fail(
+            new DiscordHttpError(400, 50035, 'Invalid Form Body', {
+              type: {
+                _errors: [
+                  {
+                    code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+                    message: 'Invalid response type for this interaction',
+                  },
+                ],
+              },
+            }),
+          );
         message = handle.original();
         if (type === 7 && message) {
           checkMessageBody(data ?? {}, parsed.files.length, false, 'data');
@@ -77,7 +104,8 @@ export class InteractionRegistry {
       }
       case 8: {
         const choices = data?.choices;
-        if (handle.type !== 4 || !Array.isArray(choices)) fail(new DiscordHttpError(400, 50035, 'Invalid Form Body'));
+        if (handle.type !== 4 || !Array.isArray(choices))
+          fail(new DiscordHttpError(400, 50035, 'Invalid Form Body'));
         if (Array.isArray(choices) && choices.length > 25) {
           const errors = new FormErrors();
           errors.add(['data', 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
@@ -88,7 +116,15 @@ export class InteractionRegistry {
       case 9:
         break;
       default:
-        fail(new DiscordHttpError(400, 50035, 'Invalid Form Body', { type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: `Value must be one of (1, 4, 5, 6, 7, 8, 9, 10, 12).` }] } }));
+        fail(
+          new DiscordHttpError(400, 50035, 'Invalid Form Body', {
+            type: {
+              _errors: [
+                { code: 'BASE_TYPE_CHOICES', message: `Value must be one of (1, 4, 5, 6, 7, 8, 9, 10, 12).` },
+              ],
+            },
+          }),
+        );
     }
     handle.ack = { type, data, flags };
     handle.ackedAt = performance.now();
@@ -149,7 +185,12 @@ export class InteractionRegistry {
     return wait ? { status: 200, json: this.world.messageJson(message) } : { status: 204 };
   }
 
-  private createOriginal(handle: InteractionHandle, body: Record<string, unknown>, files: ParsedBody['files'], extraFlags: number): StoredMessage {
+  private createOriginal(
+    handle: InteractionHandle,
+    body: Record<string, unknown>,
+    files: ParsedBody['files'],
+    extraFlags: number,
+  ): StoredMessage {
     const message = createStoredMessage(this.world, {
       channelId: handle.channelId,
       guildId: handle.guildId,
@@ -166,11 +207,16 @@ export class InteractionRegistry {
   private liveHandle(appId: string, token: string): InteractionHandle {
     const handle = this.byToken.get(token);
     if (!handle || appId !== this.world.applicationId) throw unknownWebhook();
-    if (performance.now() - handle.createdAt > this.tokenTtlMs) throw new DiscordHttpError(401, 50027, 'Invalid Webhook Token');
+    if (performance.now() - handle.createdAt > this.tokenTtlMs)
+      throw new DiscordHttpError(401, 50027, 'Invalid Webhook Token');
     return handle;
   }
 
-  private resolveMessage(appId: string, token: string, messageId: string): { handle: InteractionHandle; message: StoredMessage } {
+  private resolveMessage(
+    appId: string,
+    token: string,
+    messageId: string,
+  ): { handle: InteractionHandle; message: StoredMessage } {
     const handle = this.liveHandle(appId, token);
     const id = messageId === '@original' ? handle.originalId : messageId;
     const belongs = id !== undefined && (id === handle.originalId || handle.followUpIds.includes(id));

@@ -18,7 +18,12 @@ export function bodyRecord(parsed: ParsedBody): Record<string, unknown> {
 }
 
 /** Throws Discord's 400 for an invalid or empty body; `under` nests the errors (callbacks put them under "data"). */
-export function checkMessageBody(body: Record<string, unknown>, fileCount: number, isCreate: boolean, under?: string): void {
+export function checkMessageBody(
+  body: Record<string, unknown>,
+  fileCount: number,
+  isCreate: boolean,
+  under?: string,
+): void {
   const errors = validateMessageBody(body, fileCount, isCreate);
   if (errors.count === -1) throw new DiscordHttpError(400, 50006, 'Cannot send an empty message');
   if (errors.count > 0) throw invalidFormBody(under ? { [under]: errors.tree } : errors.tree);
@@ -66,18 +71,29 @@ export function createStoredMessage(world: World, input: NewMessage): StoredMess
 }
 
 /** Applies a PATCH body: only the fields present change; editing a deferred reply ends its loading state. */
-export function applyMessageEdit(message: StoredMessage, body: Record<string, unknown>, files: ParsedBody['files'], world: World): void {
+export function applyMessageEdit(
+  message: StoredMessage,
+  body: Record<string, unknown>,
+  files: ParsedBody['files'],
+  world: World,
+): void {
   if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
   if ('embeds' in body) message.embeds = toEmbeds(body.embeds);
   if ('components' in body) message.components = Array.isArray(body.components) ? body.components : [];
   if ('allowed_mentions' in body) message.allowed_mentions = body.allowed_mentions;
   if ('attachments' in body || files.length > 0) {
     const kept = Array.isArray(body.attachments)
-      ? message.attachments.filter((a) => (body.attachments as { id?: unknown }[]).some((k) => String(k.id) === a.id))
+      ? message.attachments.filter((a) =>
+          (body.attachments as { id?: unknown }[]).some((k) => String(k.id) === a.id),
+        )
       : message.attachments;
-    message.attachments = [...kept, ...files.map((f) => ({ id: world.nextId(), filename: f.filename, size: f.size }))];
+    message.attachments = [
+      ...kept,
+      ...files.map((f) => ({ id: world.nextId(), filename: f.filename, size: f.size })),
+    ];
   }
-  if ('flags' in body) message.flags = (message.flags & (EPHEMERAL | LOADING)) | (Number(body.flags ?? 0) & 4);
+  if ('flags' in body)
+    message.flags = (message.flags & (EPHEMERAL | LOADING)) | (Number(body.flags ?? 0) & 4);
   message.flags &= ~LOADING;
   message.edited_timestamp = new Date().toISOString();
   message.editedAt = performance.now();

@@ -30,7 +30,11 @@ export class RateLimiter {
    * Counts one request against the global window (when `countsGlobally`) and against its bucket.
    * A refused request does not use up the bucket.
    */
-  take(bucketKey: string, bucketLimit: { count: number; windowMs: number }, countsGlobally: boolean): LimitDecision {
+  take(
+    bucketKey: string,
+    bucketLimit: { count: number; windowMs: number },
+    countsGlobally: boolean,
+  ): LimitDecision {
     const now = this.now();
     const win = this.windowFor(bucketKey, bucketLimit.windowMs, now);
     const bucketState = (used: number): BucketState => ({
@@ -42,11 +46,21 @@ export class RateLimiter {
     if (countsGlobally) {
       if (now - this.global.startedAt >= 1000) this.global = { count: 0, startedAt: now };
       if (this.global.count >= this.globalPerSecond) {
-        return { ok: false, global: true, retryAfterMs: this.global.startedAt + 1000 - now, bucket: bucketState(win.count) };
+        return {
+          ok: false,
+          global: true,
+          retryAfterMs: this.global.startedAt + 1000 - now,
+          bucket: bucketState(win.count),
+        };
       }
     }
     if (win.count >= bucketLimit.count) {
-      return { ok: false, global: false, retryAfterMs: win.startedAt + bucketLimit.windowMs - now, bucket: bucketState(win.count) };
+      return {
+        ok: false,
+        global: false,
+        retryAfterMs: win.startedAt + bucketLimit.windowMs - now,
+        bucket: bucketState(win.count),
+      };
     }
     if (countsGlobally) this.global.count++;
     win.count++;

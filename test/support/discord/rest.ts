@@ -41,10 +41,12 @@ export class RestHandler {
       if (!match) throw new DiscordHttpError(404, 0, '404: Not Found');
       const { route, params } = match;
       template = route.template;
-      if (!route.interaction && !this.authorized(req)) throw new DiscordHttpError(401, 0, '401: Unauthorized');
+      if (!route.interaction && !this.authorized(req))
+        throw new DiscordHttpError(401, 0, '401: Unauthorized');
       const major = route.major !== undefined ? (params[route.major] ?? '') : '';
       const isChannelPost = method === 'POST' && route.template === '/channels/{channel_id}/messages';
-      const limit = isChannelPost && this.options.channelRateLimit ? this.options.channelRateLimit : ROOMY_BUCKET;
+      const limit =
+        isChannelPost && this.options.channelRateLimit ? this.options.channelRateLimit : ROOMY_BUCKET;
       const decision = this.limiter.take(`${method} ${route.template}:${major}`, limit, !route.interaction);
       bucket = decision.bucket;
       if (!decision.ok) {
@@ -58,7 +60,15 @@ export class RestHandler {
       if (error instanceof DiscordHttpError) {
         this.send(res, method, path, template, error.status, error.toJson(), bucket);
       } else {
-        this.send(res, method, path, template, 500, { message: '500: Internal Server Error', code: 0, detail: String(error) }, bucket);
+        this.send(
+          res,
+          method,
+          path,
+          template,
+          500,
+          { message: '500: Internal Server Error', code: 0, detail: String(error) },
+          bucket,
+        );
       }
     }
   }
@@ -111,7 +121,11 @@ export class RestHandler {
     const headers: Record<string, string> = { ...(bucket ? rateLimitHeaders(bucket) : {}), ...extra };
     if (json !== undefined && status !== 204) {
       const body = JSON.stringify(json);
-      res.writeHead(status, { ...headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+      res.writeHead(status, {
+        ...headers,
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+      });
       res.end(body);
     } else {
       res.writeHead(status, headers);

@@ -4,20 +4,27 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Gateway } from './gateway.ts';
-import { InteractionHandle } from './interaction-handle.ts';
-import {
-  buildCommandOptions,
-  interactionPayload,
-  type AutocompleteInput,
-  type ButtonInput,
-  type MessageCommandInput,
-  type SlashCommandInput,
+import type { InteractionHandle } from './interaction-handle.ts';
+import type {
+  AutocompleteInput,
+  ButtonInput,
+  MessageCommandInput,
+  SlashCommandInput,
 } from './interaction-payloads.ts';
+import { InteractionSender } from './interaction-sender.ts';
 import { InteractionRegistry } from './interactions.ts';
 import { RestHandler } from './rest.ts';
 import { buildRoutes } from './routes.ts';
 import { SnowflakeFactory } from './snowflake.ts';
-import type { DiscordServerOptions, GuildRecord, MemberRecord, RegisteredCommand, ResolvedOptions, StoredMessage, UserRecord } from './types.ts';
+import type {
+  DiscordServerOptions,
+  GuildRecord,
+  MemberRecord,
+  RegisteredCommand,
+  ResolvedOptions,
+  StoredMessage,
+  UserRecord,
+} from './types.ts';
 import { World } from './world.ts';
 
 export class DiscordServer {
@@ -30,13 +37,18 @@ export class DiscordServer {
   private readonly interactions: InteractionRegistry;
   private readonly rest: RestHandler;
   private readonly http: Server;
+  private readonly sender: InteractionSender;
   private port = 0;
 
   constructor(readonly options: ResolvedOptions) {
     this.botToken = options.botToken;
     this.world = new World(this.ids);
     this.gateway = new Gateway(this.world, this.botToken, options.heartbeatIntervalMs, () => this.gatewayUrl);
-    this.interactions = new InteractionRegistry(this.world, options.interactionTimeoutMs, options.interactionTokenTtlMs);
+    this.interactions = new InteractionRegistry(
+      this.world,
+      options.interactionTimeoutMs,
+      options.interactionTokenTtlMs,
+    );
     const routes = buildRoutes({
       world: this.world,
       gateway: this.gateway,
@@ -46,6 +58,13 @@ export class DiscordServer {
       gatewayUrl: () => this.gatewayUrl,
     });
     this.rest = new RestHandler(routes, options);
+    this.sender = new InteractionSender(
+      this.world,
+      this.gateway,
+      this.interactions,
+      this.commandsByScope,
+      (g, m) => this.addMember(g, m),
+    );
     this.http = createServer((req, res) => void this.rest.handle(req, res));
     this.http.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head));
   }
@@ -106,7 +125,14 @@ export class DiscordServer {
       channels: new Map(),
       members: new Map(),
     };
-    guild.channels.set(systemChannelId, { id: systemChannelId, guild_id: id, name: 'general', type: 0, position: 0, botPermissions: null });
+    guild.channels.set(systemChannelId, {
+      id: systemChannelId,
+      guild_id: id,
+      name: 'general',
+      type: 0,
+      position: 0,
+      botPermissions: null,
+    });
     this.world.guilds.set(id, guild);
     this.gateway.guildIntentDispatch('GUILD_CREATE', this.world.guildCreateJson(guild));
     return guild;
@@ -115,7 +141,14 @@ export class DiscordServer {
   addChannel(guildId: string, input: { id?: string; name?: string; type?: number } = {}) {
     const guild = this.guild(guildId);
     const id = input.id ?? this.ids.next();
-    const channel = { id, guild_id: guildId, name: input.name ?? `channel-${guild.channels.size}`, type: input.type ?? 0, position: guild.channels.size, botPermissions: null };
+    const channel = {
+      id,
+      guild_id: guildId,
+      name: input.name ?? `channel-${guild.channels.size}`,
+      type: input.type ?? 0,
+      position: guild.channels.size,
+      botPermissions: null,
+    };
     guild.channels.set(id, channel);
     this.gateway.guildIntentDispatch('CHANNEL_CREATE', this.world.channelJson(guild, channel));
     return channel;
@@ -137,7 +170,10 @@ export class DiscordServer {
     this.gateway.guildIntentDispatch('CHANNEL_UPDATE', this.world.channelJson(found.guild, found.channel));
   }
 
-  addMember(guildId: string, input: { id?: string; username?: string; permissions?: bigint | string } = {}): MemberRecord {
+  addMember(
+    guildId: string,
+    input: { id?: string; username?: string; permissions?: bigint | string } = {},
+  ): MemberRecord {
     const guild = this.guild(guildId);
     const id = input.id ?? this.ids.next();
     const username = input.username ?? `user${id.slice(-4)}`;
@@ -160,7 +196,8 @@ export class DiscordServer {
     for (;;) {
       const messages = this.channelMessages(channelId);
       if (messages.length >= n) return messages;
-      if (performance.now() > deadline) throw new Error(`Timed out: ${messages.length}/${n} messages in channel ${channelId}`);
+      if (performance.now() > deadline)
+        throw new Error(`Timed out: ${messages.length}/${n} messages in channel ${channelId}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -169,7 +206,10 @@ export class DiscordServer {
   async waitForGateway(check: () => boolean, timeoutMs = 5000): Promise<void> {
     if (check()) return;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => (stop(), reject(new Error('Timed out waiting for gateway state'))), timeoutMs);
+      const timer = setTimeout(
+        () => (stop(), reject(new Error('Timed out waiting for gateway state'))),
+        timeoutMs,
+      );
       const stop = this.gateway.onChange(() => {
         if (!check()) return;
         clearTimeout(timer);
@@ -180,36 +220,22 @@ export class DiscordServer {
   }
 
   sendSlashCommand(input: SlashCommandInput): InteractionHandle {
-    const command = this.findCommand(input.guildId, input.name, 1);
-    const data = { id: command?.id ?? this.ids.next(), name: input.name, type: 1, options: buildCommandOptions(input, command), ...(command?.guild_id ? { guild_id: command.guild_id } : {}) };
-    return this.dispatchInteraction(2, input.guildId, input.channelId, input.userId, data, 1, undefined, input.locale);
+    return this.sender.slashCommand(input);
   }
 
-  sendAutocomplete(input: AutocompleteInput): InteractionHandle {
-    const command = this.findCommand(input.guildId, input.name, 1);
-    const data = { id: command?.id ?? this.ids.next(), name: input.name, type: 1, options: buildCommandOptions(input, command, input.focused) };
-    return this.dispatchInteraction(4, input.guildId, input.channelId, input.userId, data, 1, undefined, input.locale);
-  }
-
+  /** A message context-menu command (type 2, data.type 3) with the target in resolved.messages. */
   sendMessageCommand(input: MessageCommandInput): InteractionHandle {
-    const command = this.findCommand(input.guildId, input.name, 3);
-    const target = input.targetMessage;
-    const targetId = target.id ?? this.ids.next();
-    const author = input.targetMessage.authorId ? this.user(input.guildId, input.targetMessage.authorId) : this.user(input.guildId, input.userId);
-    const message = {
-      id: targetId, channel_id: input.channelId, guild_id: input.guildId, author, content: target.content,
-      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [],
-      mention_roles: [], attachments: [], embeds: target.embeds ?? [], components: [], pinned: false, type: 0, flags: 0,
-    };
-    const data = { id: command?.id ?? this.ids.next(), name: input.name, type: 3, target_id: targetId, resolved: { messages: { [targetId]: message } } };
-    return this.dispatchInteraction(2, input.guildId, input.channelId, input.userId, data, 3);
+    return this.sender.messageCommand(input);
   }
 
+  /** A button click (type 3) on a message the server holds. */
   sendButton(input: ButtonInput): InteractionHandle {
-    const message = typeof input.message === 'string' ? this.world.messages.get(input.message) : input.message;
-    if (!message || !message.guild_id) throw new Error('sendButton needs a guild message the server knows');
-    const data = { custom_id: input.customId, component_type: input.componentType ?? 2, ...(input.values ? { values: input.values } : {}) };
-    return this.dispatchInteraction(3, message.guild_id, message.channel_id, input.userId, data, 0, message);
+    return this.sender.button(input);
+  }
+
+  /** An autocomplete request (type 4); the answered choices appear on `handle.choices`. */
+  sendAutocomplete(input: AutocompleteInput): InteractionHandle {
+    return this.sender.autocomplete(input);
   }
 
   /** Drops every gateway socket abruptly (or with `code`); sessions stay resumable. */
@@ -232,34 +258,6 @@ export class DiscordServer {
     if (!guild) throw new Error(`No guild ${guildId}`);
     return guild;
   }
-
-  private user(guildId: string, userId: string): UserRecord {
-    return this.guild(guildId).members.get(userId)?.user ?? { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
-  }
-
-  private findCommand(guildId: string, name: string, type: number): RegisteredCommand | undefined {
-    const scopes = [this.commandsByScope.get(guildId) ?? [], this.commandsByScope.get('global') ?? []];
-    return scopes.flat().find((c) => c.name === name && c.type === type);
-  }
-
-  private dispatchInteraction(
-    type: number, guildId: string, channelId: string, userId: string, data: Record<string, unknown>,
-    commandType: number, componentMessage?: StoredMessage, locale?: string,
-  ): InteractionHandle {
-    const guild = this.guild(guildId);
-    // Users who were never added act as plain members with @everyone's permissions.
-    const member = guild.members.get(userId) ?? this.addMember(guildId, { id: userId, permissions: (1n << 10n) | (1n << 11n) | (1n << 31n) });
-    const id = this.ids.next();
-    const token = `aW50ZXJhY3Rpb246${id}:${randomBytes(24).toString('base64url')}`;
-    const handle = new InteractionHandle(id, token, type, guildId, channelId, performance.now(), (mid) => this.world.messages.get(mid));
-    this.interactions.register(handle, commandType, componentMessage?.id);
-    const payload = interactionPayload(this.world, {
-      id, token, type, guild, channelId, member, data, locale,
-      ...(componentMessage ? { message: this.world.messageJson(componentMessage) } : {}),
-    });
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
-    return handle;
-  }
 }
 
 export function resolveOptions(options: DiscordServerOptions = {}): ResolvedOptions {
@@ -272,6 +270,8 @@ export function resolveOptions(options: DiscordServerOptions = {}): ResolvedOpti
     maxConcurrency: options.maxConcurrency ?? 16,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     nonceWindowMs: options.nonceWindowMs ?? 5 * 60_000,
-    botToken: options.botToken ?? `${Buffer.from(randomBytes(9)).toString('base64url')}.test.${randomBytes(16).toString('base64url')}`,
+    botToken:
+      options.botToken ??
+      `${Buffer.from(randomBytes(9)).toString('base64url')}.test.${randomBytes(16).toString('base64url')}`,
   };
 }

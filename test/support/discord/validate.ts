@@ -66,10 +66,12 @@ function validateEmbeds(embeds: unknown, errors: FormErrors): void {
     total += len(embed.title) + len(embed.description) + len(footer.text) + len(author.name);
     const fields = embed.fields;
     if (Array.isArray(fields)) {
-      if (fields.length > 25) errors.add(at('fields'), 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+      if (fields.length > 25)
+        errors.add(at('fields'), 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
       fields.forEach((rawField, j) => {
         const field = asRecord(rawField);
-        if (errors.required(at('fields', j, 'name'), field.name)) errors.maxLength(at('fields', j, 'name'), field.name, 256);
+        if (errors.required(at('fields', j, 'name'), field.name))
+          errors.maxLength(at('fields', j, 'name'), field.name, 256);
         if (errors.required(at('fields', j, 'value'), field.value)) {
           errors.maxLength(at('fields', j, 'value'), field.value, 1024);
         }
@@ -77,7 +79,8 @@ function validateEmbeds(embeds: unknown, errors: FormErrors): void {
       });
     }
   });
-  if (total > 6000) errors.add(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
+  if (total > 6000)
+    errors.add(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
 }
 
 const SELECT_TYPES = new Set([3, 5, 6, 7, 8]);
@@ -89,28 +92,42 @@ function validateComponents(components: unknown, errors: FormErrors, isV2: boole
     return;
   }
   if (isV2) return; // Components V2 layouts are accepted as sent; NewsBrief uses classic action rows.
-  if (components.length > 5) errors.add(['components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
+  if (components.length > 5)
+    errors.add(['components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
   components.forEach((rawRow, i) => {
     const row = asRecord(rawRow);
     if (row.type !== 1) {
-      errors.add(['components', i, 'type'], 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'Top-level components must be action rows');
+      errors.add(
+        ['components', i, 'type'],
+        'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+        'Top-level components must be action rows',
+      );
       return;
     }
     const children = Array.isArray(row.components) ? row.components : [];
     if (children.length === 0 || children.length > 5) {
-      errors.add(['components', i, 'components'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');
+      errors.add(
+        ['components', i, 'components'],
+        'BASE_TYPE_BAD_LENGTH',
+        'Must be between 1 and 5 in length.',
+      );
     }
     children.forEach((rawChild, j) => {
       const child = asRecord(rawChild);
       const at = (...rest: string[]) => ['components', i, 'components', j, ...rest];
       if (child.type === 2) {
         const isLink = child.style === 5;
-        if (isLink && typeof child.url !== 'string') errors.add(at('url'), 'BASE_TYPE_REQUIRED', 'This field is required');
+        if (isLink && typeof child.url !== 'string')
+          errors.add(at('url'), 'BASE_TYPE_REQUIRED', 'This field is required');
         if (!isLink && child.style !== 6) errors.required(at('custom_id'), child.custom_id);
         errors.maxLength(at('label'), child.label, 80);
       } else if (typeof child.type === 'number' && SELECT_TYPES.has(child.type)) {
         if (children.length > 1) {
-          errors.add(at(), 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width');
+          errors.add(
+            at(),
+            'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+            'The specified component exceeds the maximum width',
+          );
         }
         errors.required(at('custom_id'), child.custom_id);
         if (Array.isArray(child.options) && child.options.length > 25) {
@@ -125,7 +142,11 @@ function validateComponents(components: unknown, errors: FormErrors, isV2: boole
 }
 
 /** Validates a message create/edit body. `isCreate` adds the "empty message" rule. */
-export function validateMessageBody(body: Record<string, unknown>, fileCount: number, isCreate: boolean): FormErrors {
+export function validateMessageBody(
+  body: Record<string, unknown>,
+  fileCount: number,
+  isCreate: boolean,
+): FormErrors {
   const errors = new FormErrors();
   errors.maxLength(['content'], body.content, 2000);
   validateEmbeds(body.embeds, errors);
@@ -183,14 +204,20 @@ export function validateCommands(body: unknown): FormErrors {
     const name = command.name;
     const nameOk =
       typeof name === 'string' &&
-      (type === 1 ? NAME_PATTERN.test(name) && name === name.toLowerCase() : name.length >= 1 && name.length <= 32);
+      (type === 1
+        ? NAME_PATTERN.test(name) && name === name.toLowerCase()
+        : name.length >= 1 && name.length <= 32);
     if (!nameOk) errors.add([i, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
     const description = typeof command.description === 'string' ? command.description : '';
     if (type === 1 && (description.length < 1 || description.length > 100)) {
       errors.add([i, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
     }
     if (type !== 1 && description.length > 0) {
-      errors.add([i, 'description'], 'APPLICATION_COMMAND_DESCRIPTION_NOT_EMPTY', 'Context menu commands cannot have a description');
+      errors.add(
+        [i, 'description'],
+        'APPLICATION_COMMAND_DESCRIPTION_NOT_EMPTY',
+        'Context menu commands cannot have a description',
+      );
     }
     validateCommandOptions(command.options, [i, 'options'], errors);
   });

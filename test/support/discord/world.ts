@@ -29,7 +29,10 @@ export const DEFAULT_BOT_PERMISSIONS =
   Permission.SendMessagesInThreads;
 
 const EVERYONE_PERMISSIONS =
-  Permission.ViewChannel | Permission.SendMessages | Permission.ReadMessageHistory | Permission.UseApplicationCommands;
+  Permission.ViewChannel |
+  Permission.SendMessages |
+  Permission.ReadMessageHistory |
+  Permission.UseApplicationCommands;
 
 export class World {
   readonly guilds = new Map<string, GuildRecord>();
@@ -43,7 +46,14 @@ export class World {
   constructor(private readonly ids: SnowflakeFactory) {
     this.applicationId = ids.next();
     // Discord bot user ids equal their application id.
-    this.botUser = { id: this.applicationId, username: 'NewsBrief', discriminator: '0', global_name: null, avatar: null, bot: true };
+    this.botUser = {
+      id: this.applicationId,
+      username: 'NewsBrief',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    };
   }
 
   nextId(): string {
@@ -164,7 +174,11 @@ export class World {
 
   /** The GUILD_CREATE payload: the guild plus the gateway-only fields. */
   guildCreateJson(guild: GuildRecord): Record<string, unknown> {
-    const botMember: MemberRecord = { user: this.botUser, permissions: DEFAULT_BOT_PERMISSIONS, joined_at: guild.joined_at };
+    const botMember: MemberRecord = {
+      user: this.botUser,
+      permissions: DEFAULT_BOT_PERMISSIONS,
+      joined_at: guild.joined_at,
+    };
     return {
       ...this.guildJson(guild),
       joined_at: guild.joined_at,
@@ -172,7 +186,10 @@ export class World {
       unavailable: false,
       member_count: guild.members.size + 1,
       voice_states: [],
-      members: [this.memberJson(botMember, [this.botRoleId(guild)]), ...[...guild.members.values()].map((m) => this.memberJson(m))],
+      members: [
+        this.memberJson(botMember, [this.botRoleId(guild)]),
+        ...[...guild.members.values()].map((m) => this.memberJson(m)),
+      ],
       channels: [...guild.channels.values()].map((c) => this.channelJson(guild, c)),
       threads: [],
       presences: [],
@@ -196,7 +213,11 @@ export class World {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: message.attachments.map((a) => ({ ...a, url: `https://cdn.invalid/${a.id}/${a.filename}`, proxy_url: '' })),
+      attachments: message.attachments.map((a) => ({
+        ...a,
+        url: `https://cdn.invalid/${a.id}/${a.filename}`,
+        proxy_url: '',
+      })),
       embeds: message.embeds,
       components: message.components,
       pinned: false,

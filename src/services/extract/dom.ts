@@ -90,3 +90,17 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
     return null;
   }
 }
+
+/** Decodes HTML entities left in attribute/JSON text (pages often double-encode), keeping whitespace. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  const doc = parseDocument(text, { decodeEntities: true });
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...doc.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') parts.push(node.data);
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return parts.join('');
+}

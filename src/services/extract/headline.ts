@@ -3,8 +3,15 @@ import { collapse } from './dom.ts';
 
 const SUFFIX_SEPARATOR = /\s+[|\-–—:·•»~/]\s+|\s*\|\s*/;
 
+/** Comparison key: straight and curly quotes are the same, case and spacing ignored. */
 function key(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The title with site segments removed, most likely variant first. */
@@ -33,23 +40,39 @@ export function headlineVariants(title: string, siteName: string | null): string
 }
 
 /**
- * Picks the headline: a title variant that matches an <h1> wins; otherwise the cleaned
- * JSON-LD headline / og:title, then the <h1>, then the cleaned <title>.
+ * Picks the headline. The visible <h1> is what readers see, so it wins when a title variant
+ * confirms it or when no title matches it (meta titles are often SEO rewrites or site-wide);
+ * otherwise the cleaned JSON-LD headline / og:title, then the cleaned <title>.
  */
 export function chooseHeadline(titles: readonly (string | null)[], h1s: readonly string[], siteName: string | null): string {
-  const h1Keys = new Set(h1s.map(key));
+  const site = siteName ? key(siteName) : '';
+  const headings = h1s.filter((h) => key(h) !== site && h.length >= 8 && h.split(/\s+/).length <= 40);
+  const h1ByKey = new Map(headings.map((h) => [key(h), h]));
   const available = titles.filter((t): t is string => !!t && collapse(t).length > 0);
   for (const title of available) {
-    for (const variant of headlineVariants(title, siteName)) if (h1Keys.has(key(variant))) return variant;
+    for (const variant of headlineVariants(title, siteName)) {
+      const h1 = h1ByKey.get(key(variant));
+      if (h1) return h1;
+    }
   }
-  // An h1 that appears inside a title is the headline without its decorations.
-  for (const h1 of h1s) {
-    if (h1.length >= 10 && available.some((t) => key(t).includes(key(h1)))) return h1;
+  // An h1 with a kicker or label around the title ("Opinion …", "Politics | …", "… [Watch]").
+  for (const title of available) {
+    for (const variant of headlineVariants(title, siteName)) {
+      const v = key(variant);
+      for (const h1 of headings) {
+        const h = key(h1);
+        const at = h.indexOf(v);
+        if (at < 0 || v.length < h.length * 0.6) continue;
+        return h.length === h1.length ? h1.slice(at, at + v.length) : variant;
+      }
+    }
   }
+  const firstHeading = headings[0];
+  if (firstHeading && firstHeading.split(/\s+/).length >= 3) return firstHeading;
   const first = available[0];
   if (first) {
     const variants = headlineVariants(first, siteName);
     return (variants.length > 1 ? variants[1] : variants[0]) ?? first;
   }
-  return h1s[0] ?? '';
+  return headings[0] ?? h1s[0] ?? '';
 }

@@ -1,6 +1,6 @@
 /** Reads schema.org article data from JSON-LD blocks (@graph arrays, nested objects, @id references). */
 import type { Element } from './dom.ts';
-import { rawTextOf } from './dom.ts';
+import { decodeEntities, rawTextOf } from './dom.ts';
 
 export interface JsonLdArticle {
   headline: string | null;
@@ -30,7 +30,7 @@ function types(node: Json): string[] {
 }
 
 function str(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value).trim() || null;
   if (Array.isArray(value)) return str(value[0]);
   if (isObject(value)) return str(value['@value'] ?? value['url'] ?? value['name']);
   return null;
@@ -76,7 +76,7 @@ function authorNames(value: unknown, byId: Map<string, Json>): { names: string[]
   const list = Array.isArray(value) ? value : [value];
   for (const item of list) {
     if (typeof item === 'string' && item.trim()) {
-      names.push(item.trim());
+      names.push(decodeEntities(item).trim());
       person = true;
     } else if (isObject(item)) {
       const resolved = typeof item['@id'] === 'string' && !item['name'] ? (byId.get(item['@id']) ?? item) : item;
@@ -116,7 +116,7 @@ export function readJsonLd(elements: readonly Element[]): JsonLdArticle | null {
     image: isObject(image) && typeof image['@id'] === 'string' && !image['url'] ? str(byId.get(image['@id'])?.['url']) : str(image),
     publisher: (isObject(publisher) ? str(publisher['name']) : str(publisher)) ?? (publisherNode ? str(publisherNode['name']) : null),
     url: str(article['url']),
-    articleBody: typeof article['articleBody'] === 'string' ? article['articleBody'] : null,
+    articleBody: typeof article['articleBody'] === 'string' ? decodeEntities(article['articleBody']) : null,
     lang: str(article['inLanguage']),
   };
 }

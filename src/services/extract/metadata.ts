@@ -5,7 +5,7 @@
 import { normaliseByline } from './byline.ts';
 import { dateInText, dateInUrl, normaliseDate } from './dates.ts';
 import type { Element } from './dom.ts';
-import { absoluteUrl, classAndId, collapse, textOf } from './dom.ts';
+import { absoluteUrl, classAndId, collapse, decodeEntities, textOf } from './dom.ts';
 import { chooseHeadline } from './headline.ts';
 import type { JsonLdArticle } from './jsonld.ts';
 import { readJsonLd } from './jsonld.ts';
@@ -37,7 +37,7 @@ function readMeta(elements: readonly Element[]): MetaMap {
     const content = a['content'];
     if (!name || content === undefined || !content.trim()) continue;
     const list = meta.get(name) ?? [];
-    list.push(content.trim());
+    list.push(decodeEntities(content).trim());
     meta.set(name, list);
   }
   return meta;

@@ -1,5 +1,4 @@
-import { Transform } from 'node:stream';
-import type { Readable, TransformCallback } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { UserFacingError } from '../errors.ts';
@@ -15,41 +14,23 @@ import { tooLargeError } from './fetch-errors.ts';
 const ZLIB_OPTIONS = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
 
 /**
- * "deflate" is meant to be zlib-wrapped but some servers send raw deflate; the first byte tells
- * which (a zlib header has compression method 8 in its low nibble).
+ * "deflate" is meant to be zlib-wrapped but some servers send raw deflate; a zlib header is
+ * method 8 in the low nibble, window size <= 7 in the high nibble, and a multiple of 31 over 2 bytes.
  */
-class DeflateDecoder extends Transform {
-  private inner: zlib.Inflate | zlib.InflateRaw | null = null;
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    if (!this.inner) {
-      const isZlibWrapped =
-        ((chunk[0] ?? 0) & 0x0f) === 8 && (((chunk[0] ?? 0) << 8) | (chunk[1] ?? 0)) % 31 === 0;
-      this.inner = isZlibWrapped ? zlib.createInflate(ZLIB_OPTIONS) : zlib.createInflateRaw(ZLIB_OPTIONS);
-      this.inner.on('data', (data: Buffer) => this.push(data));
-      this.inner.on('error', (error) => this.destroy(error));
-    }
-    if (this.inner.write(chunk)) callback();
-    else this.inner.once('drain', () => callback());
-  }
-
-  override _flush(callback: TransformCallback): void {
-    if (!this.inner) return callback();
-    this.inner.once('end', () => callback());
-    this.inner.end();
-  }
-
-  override _destroy(error: Error | null, callback: (error: Error | null) => void): void {
-    this.inner?.destroy();
-    callback(error);
-  }
+function isZlibWrapped(head: Buffer): boolean {
+  const first = head[0] ?? 0;
+  const second = head[1];
+  if ((first & 0x0f) !== 8 || first >> 4 > 7) return false;
+  return second === undefined || ((first << 8) | second) % 31 === 0;
 }
 
-function decoderFor(contentEncoding: string | undefined): Transform | null {
+function decoderFor(contentEncoding: string | undefined, head: Buffer): Transform | null {
   const encoding = (contentEncoding ?? '').trim().toLowerCase();
   if (encoding === '' || encoding === 'identity') return null;
   if (encoding === 'gzip' || encoding === 'x-gzip') return zlib.createGunzip(ZLIB_OPTIONS);
-  if (encoding === 'deflate') return new DeflateDecoder();
+  if (encoding === 'deflate') {
+    return isZlibWrapped(head) ? zlib.createInflate(ZLIB_OPTIONS) : zlib.createInflateRaw(ZLIB_OPTIONS);
+  }
   if (encoding === 'br') {
     return zlib.createBrotliDecompress({
       flush: zlib.constants.BROTLI_OPERATION_FLUSH,
@@ -62,6 +43,26 @@ function decoderFor(contentEncoding: string | undefined): Transform | null {
   );
 }
 
+/** Waits for the first bytes and puts them back, so the decoder can be chosen from them. */
+function peekFirstBytes(body: Readable): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const finish = (settle: () => void) => {
+      body.off('readable', onReadable).off('end', onEnd).off('error', onError).off('close', onClose);
+      settle();
+    };
+    const onReadable = () => {
+      const chunk = body.read() as Buffer | null;
+      if (chunk === null) return; // spurious wake-up before data or 'end'
+      body.unshift(chunk);
+      finish(() => resolve(chunk));
+    };
+    const onEnd = () => finish(() => resolve(null));
+    const onError = (error: Error) => finish(() => reject(error));
+    const onClose = () => finish(() => reject(new Error('Connection closed before the body arrived')));
+    body.on('readable', onReadable).once('end', onEnd).once('error', onError).once('close', onClose);
+  });
+}
+
 export interface ReadBodyOptions {
   contentEncoding: string | undefined;
   maxBytes: number;
@@ -70,7 +71,6 @@ export interface ReadBodyOptions {
 
 /** Collects the (decompressed) body; rejects with too_large as soon as it passes maxBytes. */
 export async function readCappedBody(body: Readable, options: ReadBodyOptions): Promise<Buffer> {
-  const decoder = decoderFor(options.contentEncoding);
   const chunks: Buffer[] = [];
   let total = 0;
   let overflowed = false;
@@ -85,10 +85,15 @@ export async function readCappedBody(body: Readable, options: ReadBodyOptions): 
       chunks.push(chunk);
     }
   };
+  let decoder: Transform | null = null;
   try {
+    const head = await peekFirstBytes(body);
+    if (head === null) return Buffer.alloc(0);
+    decoder = decoderFor(options.contentEncoding, head);
     if (decoder) await pipeline(body, decoder, collect, { signal: options.signal });
     else await pipeline(body, collect, { signal: options.signal });
   } catch (error) {
+    body.destroy();
     if (overflowed) throw tooLargeError(options.maxBytes);
     if (error instanceof UserFacingError || options.signal.aborted) throw error;
     if (decoder && isZlibError(error)) {

@@ -35,6 +35,17 @@ beforeAll(async () => {
     '/streamed-huge': { body: Buffer.alloc(6 * MB, 'a'), drip: { bytes: 256 * 1024, everyMs: 0 } },
     '/small-gzip': { body: '<html><body>compressed story</body></html>', gzip: true },
     '/bomb': { body: bomb, headers: { 'content-encoding': 'gzip', 'content-length': null } },
+    '/gzip-drip': {
+      body: '<html><body>' + 'drip '.repeat(50) + '</body></html>',
+      gzip: true,
+      drip: { bytes: 3, everyMs: 1 },
+    },
+    '/compress': { body: 'xyz', headers: { 'content-encoding': 'compress' } },
+    '/damaged-gzip': {
+      body: Buffer.from('this is not gzip at all, just text pretending'),
+      headers: { 'content-encoding': 'gzip' },
+    },
+    '/empty': { body: '', headers: { 'content-type': 'text/html' } },
     '/slow-drip': { body: '<html>' + 'x'.repeat(200) + '</html>', drip: { bytes: 1, everyMs: 40 } },
     '/slow-headers': { body: '<html></html>', delayMs: 2_000 },
   });
@@ -88,6 +99,23 @@ describe('createSafeFetcher: size cap', () => {
     expect((await fetcher().fetch(server.url('/small-br'))).body).toContain('story in br');
     expect((await fetcher().fetch(server.url('/small-deflate'))).body).toContain('story in deflate');
     expect((await fetcher().fetch(server.url('/small-raw-deflate'))).body).toContain('story in deflate');
+  });
+
+  it('decodes a compressed body that arrives a few bytes at a time', async () => {
+    const result = await fetcher().fetch(server.url('/gzip-drip'));
+    expect(result.body).toBe('<html><body>' + 'drip '.repeat(50) + '</body></html>');
+  });
+
+  it('refuses unknown or damaged compression with a clear message', async () => {
+    const unknown = await refusal(fetcher().fetch(server.url('/compress')));
+    expect(unknown.code).toBe('bad_encoding');
+    expect(unknown.message).toContain('(compress)');
+    const damaged = await refusal(fetcher().fetch(server.url('/damaged-gzip')));
+    expect(damaged.code).toBe('bad_encoding');
+  });
+
+  it('returns an empty body as empty text', async () => {
+    expect((await fetcher().fetch(server.url('/empty'))).body).toBe('');
   });
 
   it('aborts a 200 MB gzip bomb at the cap without inflating it in memory', async () => {

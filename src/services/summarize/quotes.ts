@@ -11,6 +11,7 @@
  *   sentence counts whether or not it is attributed.
  */
 import type { Article, Quote } from '../types.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { findQuoteRuns, type QuoteRun } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import { clauseAfter, clauseBefore, hasSpeechVerb, subjectAfter, subjectBefore } from './quotesAttribution.ts';
@@ -176,16 +177,11 @@ export function rankQuotes(quotes: Quote[], _article: Article): Quote[] {
     .map((x) => x.quote);
 }
 
-/** Sentences of a quote, split after . ! ? … when followed by a space. */
-function quoteSentences(text: string): string[] {
-  return text.split(/(?<=[.!?…]['’"”»]?)\s+(?=\S)/u).filter(Boolean);
-}
-
 /** Shortens a quote to at most `max` characters at a sentence boundary, marking the cut with "…". */
 export function trimQuote(text: string, max = 300): string {
   if (text.length <= max) return text;
   let out = '';
-  for (const sentence of quoteSentences(text)) {
+  for (const sentence of splitSentences(text)) {
     const next = out ? `${out} ${sentence}` : sentence;
     if (next.length + 2 > max) break;
     out = next;

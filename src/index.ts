@@ -5,6 +5,8 @@ import pino, { type Logger } from 'pino';
 import { createInteractionRouter } from './bot/router.ts';
 import { commands } from './commands/index.ts';
 import { loadConfig, loadDotEnv, type Config } from './config.ts';
+import { createChannelPoster } from './discord/channel-poster.ts';
+import { startScheduler } from './jobs/scheduler.ts';
 import type { AppContext } from './context.ts';
 import { systemClock } from './services/clock.ts';
 import { createDigestStore } from './services/digest/digest-store.ts';
@@ -15,7 +17,10 @@ import { createStoryStore } from './services/store/story-store.ts';
 import { createSummarizer } from './services/summarize/index.ts';
 
 /** Pieces a test or benchmark may supply instead of the ones built from config. */
-export type BotOverrides = Partial<AppContext>;
+export type BotOverrides = Partial<AppContext> & {
+  /** Run the feed poll and digest jobs (default true). */
+  runScheduler?: boolean;
+};
 
 export interface RunningBot {
   client: Client;
@@ -56,6 +61,7 @@ async function buildContext(config: Config, overrides: BotOverrides): Promise<Ap
 export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   const ctx = await buildContext(config, overrides);
+  const ownsStore = !overrides.store;
   const { logger } = ctx;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -77,10 +83,12 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     await ready;
   } catch (error) {
     await client.destroy();
-    if (!overrides.store) await ctx.store.kv.close();
+    if (ownsStore) await ctx.store.kv.close();
     throw error;
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
+  const scheduler =
+    overrides.runScheduler === false ? null : startScheduler(ctx, createChannelPoster(client.rest));
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -90,7 +98,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
       if (!finished)
         logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
       await client.destroy();
-      await ctx.store.kv.close();
+      if (ownsStore) await ctx.store.kv.close();
       logger.info('NewsBrief stopped');
     })());
   return { client, ctx, stop };

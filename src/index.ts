@@ -97,6 +97,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
       const finished = await router.drain(config.SHUTDOWN_GRACE_SECONDS * 1000);
       if (!finished)
         logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
+      // Jobs stop before the client so a digest in progress can still post.
+      await scheduler?.stop();
       await client.destroy();
       if (ownsStore) await ctx.store.kv.close();
       logger.info('NewsBrief stopped');

@@ -106,6 +106,9 @@ export function sendGuardedRequest(options: GuardedRequestOptions): Promise<Inco
       const onBodyAbort = () => response.destroy(signal.reason instanceof Error ? signal.reason : undefined);
       signal.addEventListener('abort', onBodyAbort, { once: true });
       response.once('close', () => signal.removeEventListener('abort', onBodyAbort));
+      // Readers attach their own error handling; this only keeps a late error (after the body was
+      // read or skipped) from becoming an uncaught exception that takes the bot down.
+      response.on('error', () => undefined);
       resolve(response);
     });
     // `on`, not `once`: a socket can fail again after the first error, and an unheard 'error' would crash the bot.

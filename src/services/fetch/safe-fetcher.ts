@@ -9,6 +9,15 @@ import { assertFetchableUrl, sendGuardedRequest, systemResolver } from './guarde
 import type { HostResolver } from './guarded-request.ts';
 import type { Fetcher, FetchKind, FetchRequest, FetchResult } from './types.ts';
 
+/**
+ * The one way NewsBrief reads the web. Decisions worth knowing:
+ * - Credentials in a link (user:pass@) and the #fragment are dropped, never sent.
+ * - A host is refused when ANY of its DNS answers is private; the answers checked are the ones
+ *   the socket connects to (see guarded-request.ts), and the connected peer is checked again.
+ * - allowPrivateHosts matches the URL's host name or IP literal exactly (case-insensitive); a
+ *   redirect to another host is judged on its own.
+ * - Size is counted after decompression; time covers DNS, redirects and the whole body.
+ */
 export interface SafeFetcherOptions {
   /** Host names or IP literals that may be reached although private (FETCH_ALLOW_PRIVATE_HOSTS). */
   allowPrivateHosts?: readonly string[];

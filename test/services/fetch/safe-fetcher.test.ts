@@ -98,8 +98,11 @@ describe('createSafeFetcher: private addresses', () => {
   it('refuses a host name whose DNS answer is private, checking the address actually connected to', async () => {
     const rebinding = async () => [{ address: '127.0.0.1', family: 4 }];
     const refused = createSafeFetcher({ resolveHost: rebinding });
+    const before = server.requests.length;
     const error = await refusal(refused.fetch(`http://news.example:${server.port}/page`));
     expect(error.code).toBe('private_address');
+    await new Promise((resolve) => setTimeout(resolve, 20)); // let a leaked request arrive, if any
+    expect(server.requests.length).toBe(before);
 
     // Allowed by name: the resolver's answer is the address used, so the fixture server answers.
     const allowed = createSafeFetcher({ resolveHost: rebinding, allowPrivateHosts: ['news.example'] });
@@ -186,6 +189,16 @@ describe('createSafeFetcher: URLs and redirects', () => {
       const error = await refusal(local().fetch(`https://127.0.0.1:${port}/`));
       expect(error.code).toBe('unreachable');
       expect(error.message).toBe("Couldn't open a secure connection to that site.");
+
+      // https also connects to the address its guarded lookup returned: refused when private...
+      const resolveHost = async () => [{ address: '127.0.0.1', family: 4 }];
+      const named = `https://secure.example:${port}/`;
+      expect((await refusal(createSafeFetcher({ resolveHost }).fetch(named))).code).toBe('private_address');
+      // ...and used when allowed (reaching the server shows up as the certificate refusal).
+      const allowed = createSafeFetcher({ resolveHost, allowPrivateHosts: ['secure.example'] });
+      expect((await refusal(allowed.fetch(named))).message).toBe(
+        "Couldn't open a secure connection to that site.",
+      );
     } finally {
       tlsServer.closeAllConnections();
       await new Promise((resolve) => tlsServer.close(resolve));

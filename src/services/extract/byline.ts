@@ -7,6 +7,8 @@ const HANDLE = /(^|\s)@\w+/g;
 const LEAD = /^(by|written by|words by|reporting by|text by|story by|author|authors|posted by|von|par|por|di)\s*:?\s+/i;
 // Anything from these words on is a timestamp or a label, not a name.
 const TAIL = /\s*(\b(updated|published|posted|last modified|modified)\b|\||\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$/i;
+// Photo credits that share the byline element ("Image: Instagram").
+const CREDIT = /^(image|images|photo|photos|photograph|picture|illustration|video|credit|source)s?\b/i;
 const SEPARATORS = /\s*(?:,|;|\/|·|•|\band\b|\bund\b|\bet\b|\by\b|&|\n)\s*/i;
 const ROLE =
   /\b(writer|editor|editors|reporter|correspondent|contributor|contributing|columnist|staff|producer|photographer|photos?|news|press|associated|agency|team|desk|bureau|service|wire|media|group|inc|ltd|llc|senior|chief|editorial|newsroom|analyst|journalist|for|in|at|the|of)\b/i;
@@ -14,7 +16,10 @@ const ROLE =
 function cleanPart(part: string): string {
   return part
     .replace(LEAD, '')
-    .replace(/^[\s"'“”‘’(\[-]+|[\s"'“”‘’)\].:-]+$/g, '')
+    .replace(/\s+[Tt]he\s+\p{Lu}.*$/u, '')
+    // A name run into an upper-case outlet name ("Kayla Jimenez USA TODAY").
+    .replace(/^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*)+)\s+(?!(?:II|III|IV|JR|SR)\b)\p{Lu}{2,}(\s+\p{Lu}{2,})*$/u, '$1')
+    .replace(/^[\s"'“”‘’(\[-]+|[\s"'“”‘’)\]:-]+$/g, '')
     .trim();
 }
 
@@ -25,32 +30,42 @@ export function splitAuthors(raw: string): string[] {
   return text
     .split(SEPARATORS)
     .map(cleanPart)
-    .filter((part) => part.length > 1 && part.length <= 60 && !/\d/.test(part));
+    .filter((part) => part.length > 1 && part.length <= 60 && !/\d/.test(part) && !CREDIT.test(part));
 }
 
-function looksLikePerson(name: string): boolean {
+function looksLikePerson(name: string, site: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  if (ROLE.test(name)) return false;
+  if (ROLE.test(name) || /^the\s/i.test(name) || /\.(com|org|net|co|uk)\b/i.test(name)) return false;
+  if (site && name.toLowerCase().replace(/\W/g, '') === site) return false;
   // Names are capitalised words (allowing particles like "van", "de", "bin").
   return words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(van|von|de|der|den|da|di|del|la|le|bin|al|el|du|dos|das|ibn|y)$/i.test(w));
 }
 
 /**
- * Normalises author names from one or more sources into "Jane Doe, John Roe". Organisations and
- * roles are dropped when a person is named; duplicates are removed.
+ * Normalises author names from one source into "Jane Doe, John Roe". Organisations and roles are
+ * dropped when a person is named; duplicates are removed.
  */
-export function normaliseByline(raws: readonly string[]): string | null {
+export function normaliseByline(raws: readonly string[], siteName: string | null = null): string | null {
+  const site = (siteName ?? '').toLowerCase().replace(/\W/g, '');
   const parts = raws.flatMap(splitAuthors);
-  const people = parts.filter(looksLikePerson);
+  const people = parts.filter((p) => looksLikePerson(p, site));
   const chosen = people.length > 0 ? people : parts.filter((p) => p.split(/\s+/).length <= 6);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const name of chosen) {
     const key = name.toLowerCase();
-    if (seen.has(key)) continue;
+    // "Jim Walsh Cherry Hill Courier-Post" next to "Jim Walsh": keep the bare name.
+    if (seen.has(key) || chosen.some((other) => other !== name && key.startsWith(`${other.toLowerCase()} `))) continue;
     seen.add(key);
     out.push(name);
   }
   return out.length > 0 ? out.join(', ') : null;
+}
+
+/** True when a normalised byline names at least one person (not only a site or organisation). */
+export function namesPerson(byline: string | null, siteName: string | null = null): boolean {
+  if (!byline) return false;
+  const site = (siteName ?? '').toLowerCase().replace(/\W/g, '');
+  return byline.split(', ').some((name) => looksLikePerson(name, site));
 }

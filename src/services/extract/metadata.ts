@@ -2,7 +2,7 @@
  * Page metadata: headline, byline, date, site, language, image and canonical URL, from JSON-LD,
  * OpenGraph/Twitter/Dublin Core meta tags, microdata and visible page furniture.
  */
-import { normaliseByline } from './byline.ts';
+import { namesPerson, normaliseByline } from './byline.ts';
 import { dateInText, dateInUrl, normaliseDate } from './dates.ts';
 import type { Element } from './dom.ts';
 import { absoluteUrl, classAndId, collapse, decodeEntities, textOf } from './dom.ts';
@@ -23,7 +23,7 @@ export interface PageMetadata {
 
 // Lists of other stories: their dates and authors are not this article's.
 const ELSEWHERE = /related|recirc|most-?popular|trending|recommend|more-?stories|also-?read|read-?more|outbrain|taboola|sidebar|footer|comment(?!ary)|teaser|card|promo/;
-const BYLINE_CLASS = /byline|author-?name|article-?author|story-?author|post-?author|(^|\s)author(\s|$)|contributor|writer/;
+const BYLINE_CLASS = /byline|author|contributor|writer/;
 const DATE_CLASS = /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/;
 
 type MetaMap = Map<string, string[]>;
@@ -51,10 +51,17 @@ function first(meta: MetaMap, ...names: string[]): string | null {
   return null;
 }
 
-/** Marks elements inside lists of other stories (parents come before children in `elements`). */
+/**
+ * Marks elements inside lists of other stories (parents come before children in `elements`).
+ * Wrappers of the headline are never "elsewhere", whatever their class names say.
+ */
 function elsewhereFlags(elements: readonly Element[]): Set<Element> {
+  const headlineWrappers = new Set<Element>();
+  const h1 = elements.find((e) => e.name === 'h1');
+  for (let node = h1 ?? null; node; node = node.parent as Element | null) headlineWrappers.add(node);
   const flagged = new Set<Element>();
   for (const element of elements) {
+    if (headlineWrappers.has(element)) continue;
     const parent = element.parent as Element | null;
     if ((parent && flagged.has(parent)) || element.name === 'aside' || element.name === 'footer' || element.name === 'nav') {
       flagged.add(element);
@@ -66,15 +73,41 @@ function elsewhereFlags(elements: readonly Element[]): Set<Element> {
   return flagged;
 }
 
+const AUTHOR_HREF = /\/(author|authors|writer|writers|contributor|contributors|staff|journalist|reporter|profile|people)\/[^/?#]+/i;
+
+function isAuthorElement(element: Element): boolean {
+  const a = element.attribs;
+  if (a['rel'] === 'author' || a['itemprop'] === 'author') return true;
+  if (element.name === 'a' && AUTHOR_HREF.test(a['href'] ?? '')) return true;
+  return BYLINE_CLASS.test(classAndId(element)) || /author/i.test(a['data-testid'] ?? '');
+}
+
+function isWithin(element: Element, ancestor: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 10; depth++, node = node.parent as Element | null) if (node === ancestor) return true;
+  return false;
+}
+
+/**
+ * Author texts from the first visible byline after the headline (else on the page) and its
+ * neighbours (multi-author bylines).
+ */
 function visibleBylines(elements: readonly Element[], elsewhere: Set<Element>): string[] {
+  const h1 = elements.findIndex((e) => e.name === 'h1' && !elsewhere.has(e));
+  const afterHeadline = h1 >= 0 ? bylineTexts(elements.slice(h1), elsewhere) : [];
+  return afterHeadline.length > 0 ? afterHeadline : bylineTexts(elements, elsewhere);
+}
+
+function bylineTexts(elements: readonly Element[], elsewhere: Set<Element>): string[] {
   const found: string[] = [];
+  let group: Element | null = null;
   for (const element of elements) {
-    if (found.length >= 4 || elsewhere.has(element) || element.name === 'meta' || element.name === 'link') continue;
-    const a = element.attribs;
-    const isAuthor = a['rel'] === 'author' || a['itemprop'] === 'author' || BYLINE_CLASS.test(classAndId(element));
-    if (!isAuthor) continue;
+    if (found.length >= 6 || elsewhere.has(element) || element.name === 'meta' || element.name === 'link') continue;
+    if (!isAuthorElement(element) || (group && !isWithin(element, group))) continue;
     const text = textOf(element);
-    if (text.length > 2 && text.length < 120) found.push(text);
+    if (text.length <= 2 || text.length >= 120) continue;
+    found.push(text);
+    group ??= ((element.parent as Element | null)?.parent as Element | null) ?? element;
   }
   return found;
 }
@@ -171,11 +204,15 @@ export function readMetadata(elements: readonly Element[], url: string | null, b
     ...(meta.get('dc.creator') ?? []),
     ...(meta.get('dcterms.creator') ?? []),
   ].filter((value) => !/^https?:|^www\./i.test(value));
-  let byline: string | null = null;
-  if (jsonLd && jsonLd.authors.length > 0 && jsonLd.authorIsPerson) byline = normaliseByline(jsonLd.authors);
-  byline ??= normaliseByline(metaAuthors);
-  byline ??= normaliseByline(visibleBylines(elements, elsewhere));
-  byline ??= jsonLd ? normaliseByline(jsonLd.authors) : null;
+  // Sources in order of trust; the first that names a person wins, else the first that names anyone.
+  const site = siteName || null;
+  const bylines = [
+    jsonLd?.authorIsPerson ? normaliseByline(jsonLd.authors, site) : null,
+    normaliseByline(metaAuthors, site),
+    normaliseByline(visibleBylines(elements, elsewhere), site),
+    jsonLd ? normaliseByline(jsonLd.authors, site) : null,
+  ];
+  const byline = bylines.find((b) => namesPerson(b, site)) ?? bylines.find((b) => b !== null) ?? null;
 
   const image = first(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? jsonLd?.image;
   const root = elements.find((e) => e.name === 'html') ?? null;

@@ -5,11 +5,17 @@ import {
   EmbedBuilder,
   GatewayIntentBits,
   MessageFlags,
+  type ChatInputCommandInteraction,
   type Interaction,
   type TextChannel,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startDiscordServer, type DiscordServer, type GuildRecord } from '../support/discord/index.ts';
+import {
+  startDiscordServer,
+  type DiscordServer,
+  type GuildRecord,
+  type SlashOption,
+} from '../support/discord/index.ts';
 
 type Handler = (interaction: Interaction) => Promise<void>;
 
@@ -25,18 +31,23 @@ const handlerErrors = new Map<string, unknown>();
 function onCommand(name: string, handler: Handler): void {
   handlers.set(name, handler);
 }
-
-function caughtError(name: string, timeoutMs = 5000): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const poll = () => {
-      if (handlerErrors.has(name)) resolve(handlerErrors.get(name));
-      else if (Date.now() - started > timeoutMs) reject(new Error(`no error from ${name}`));
-      else setTimeout(poll, 10);
-    };
-    poll();
-  });
+function onSlash(name: string, handler: (i: ChatInputCommandInteraction) => Promise<void>): void {
+  handlers.set(name, async (i) => (i.isChatInputCommand() ? handler(i) : undefined));
 }
+
+/** Waits for the error a handler threw (caught above so the test can inspect what discord.js raised). */
+const caughtError = (name: string) =>
+  vi.waitFor(
+    () => {
+      if (!handlerErrors.has(name)) throw new Error(`no error from ${name} yet`);
+      return handlerErrors.get(name);
+    },
+    { timeout: 5000 },
+  );
+
+/** A slash command from the test user in the news channel. */
+const slash = (name: string, options?: SlashOption[]) =>
+  server.sendSlashCommand({ guildId: guild.id, channelId, userId, name, ...(options ? { options } : {}) });
 
 beforeAll(async () => {
   server = await startDiscordServer({ heartbeatIntervalMs: 41_250 });
@@ -98,20 +109,13 @@ describe('local Discord server with the real discord.js client', () => {
   });
 
   it('sees the deferral (type 5) and the edited @original embed, with the option value passed through', async () => {
-    onCommand('summarize', async (i) => {
-      if (!i.isChatInputCommand()) return;
+    onSlash('summarize', async (i) => {
       await i.deferReply();
       await i.editReply({
         embeds: [new EmbedBuilder().setTitle('Headline').setDescription(i.options.getString('url', true))],
       });
     });
-    const handle = server.sendSlashCommand({
-      guildId: guild.id,
-      channelId,
-      userId,
-      name: 'summarize',
-      options: [{ name: 'url', value: 'https://example.com/a' }],
-    });
+    const handle = slash('summarize', [{ name: 'url', value: 'https://example.com/a' }]);
     const ack = await handle.waitForAck();
     expect(ack.type).toBe(5);
     expect(handle.ackedAt).toBeGreaterThanOrEqual(handle.createdAt);
@@ -123,11 +127,10 @@ describe('local Discord server with the real discord.js client', () => {
   });
 
   it('rejects an embed description over 4096 characters with DiscordAPIError 50035 and nested errors', async () => {
-    onCommand('toolong', async (i) => {
-      if (!i.isChatInputCommand()) return;
+    onSlash('toolong', async (i) => {
       await i.reply({ embeds: [{ description: 'x'.repeat(4097) }] });
     });
-    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'toolong' });
+    const handle = slash('toolong');
     const error = await caughtError('toolong');
     expect(error).toBeInstanceOf(DiscordAPIError);
     expect((error as DiscordAPIError).code).toBe(50035);
@@ -139,12 +142,11 @@ describe('local Discord server with the real discord.js client', () => {
 
   it('answers a callback after the interaction timeout with DiscordAPIError 10062', async () => {
     server.setInteractionTimeout(200);
-    onCommand('slow', async (i) => {
-      if (!i.isChatInputCommand()) return;
+    onSlash('slow', async (i) => {
       await new Promise((r) => setTimeout(r, 400));
       await i.reply('too late');
     });
-    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'slow' });
+    const handle = slash('slow');
     const error = await caughtError('slow');
     server.setInteractionTimeout(3000);
     expect((error as DiscordAPIError).code).toBe(10062);
@@ -153,12 +155,11 @@ describe('local Discord server with the real discord.js client', () => {
   });
 
   it('records an ephemeral reply and a follow-up; ephemeral messages stay out of the channel', async () => {
-    onCommand('private', async (i) => {
-      if (!i.isChatInputCommand()) return;
+    onSlash('private', async (i) => {
       await i.reply({ content: 'only you', flags: MessageFlags.Ephemeral });
       await i.followUp({ content: 'and everyone', allowedMentions: { parse: [] } });
     });
-    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'private' });
+    const handle = slash('private');
     await handle.waitForResponse((m) => m.content === 'and everyone');
     expect(handle.ephemeral).toBe(true);
     expect(handle.responses.map((m) => m.content)).toEqual(['only you', 'and everyone']);
@@ -213,19 +214,18 @@ describe('local Discord server with the real discord.js client', () => {
   });
 
   it('lets the client RESUME after dropped sockets and replays an interaction sent while it was away', async () => {
-    onCommand('after-resume', async (i) => {
-      if (!i.isChatInputCommand()) return;
+    onSlash('after-resume', async (i) => {
       await i.reply('still here');
     });
     server.dropGatewayConnections();
-    const handle = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'after-resume' });
+    const handle = slash('after-resume');
     await server.waitForGateway(
       () => server.counters.gateway.resume >= 1 && server.gateway.connectedSessions() === 1,
     );
     const reply = await handle.waitForResponse();
     expect(reply.content).toBe('still here');
     expect(server.counters.gateway.identify).toBe(1);
-    const later = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'after-resume' });
+    const later = slash('after-resume');
     expect((await later.waitForResponse()).content).toBe('still here');
   });
 });
@@ -247,8 +247,7 @@ describe('local Discord server: context menus, buttons and autocomplete through 
   });
 
   it('lets a button click update the message it sits on (callback type 7)', async () => {
-    onCommand('pager', async (i) => {
-      if (!i.isChatInputCommand()) return;
+    onSlash('pager', async (i) => {
       await i.reply({
         content: 'page 1',
         components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'next', label: 'Next' }] }],
@@ -258,7 +257,7 @@ describe('local Discord server: context menus, buttons and autocomplete through 
       if (!i.isButton()) return;
       await i.update({ content: 'page 2' });
     });
-    const command = server.sendSlashCommand({ guildId: guild.id, channelId, userId, name: 'pager' });
+    const command = slash('pager');
     const page = await command.waitForResponse();
     const click = server.sendButton({ message: page, customId: 'next', userId });
     expect((await click.waitForAck()).type).toBe(7);

@@ -9,6 +9,11 @@ const GUILDS_INTENT = 1;
 /** Dispatches kept per session for RESUME replays. */
 const REPLAY_LIMIT = 1000;
 
+/** Discord's guild -> shard rule: (guild_id >> 22) % shard_count. */
+function onShard(guildId: string, [id, count]: [number, number]): boolean {
+  return count <= 1 || Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
+}
+
 interface Dispatch {
   op: 0;
   t: string;
@@ -19,6 +24,8 @@ interface Dispatch {
 interface Session {
   id: string;
   intents: number;
+  /** [shard id, shard count] from IDENTIFY; guild events go to the shard Discord would pick. */
+  shard: [number, number];
   seq: number;
   socket: WebSocket | null;
   sent: Dispatch[];
@@ -58,15 +65,16 @@ export class Gateway {
   }
 
   /** Sends an event to every session (connected or waiting to resume) whose intents cover it. */
-  dispatch(event: string, data: unknown, requiredIntent = 0): void {
+  dispatch(event: string, data: unknown, scope: { intent?: number; guildId?: string } = {}): void {
     for (const session of this.sessions.values()) {
-      if (requiredIntent !== 0 && (session.intents & requiredIntent) === 0) continue;
+      if (scope.intent && (session.intents & scope.intent) === 0) continue;
+      if (scope.guildId && !onShard(scope.guildId, session.shard)) continue;
       this.sendDispatch(session, event, data);
     }
   }
 
-  guildIntentDispatch(event: string, data: unknown): void {
-    this.dispatch(event, data, GUILDS_INTENT);
+  guildIntentDispatch(event: string, data: unknown, guildId: string): void {
+    this.dispatch(event, data, { intent: GUILDS_INTENT, guildId });
   }
 
   /** Number of sessions currently attached to an open socket. */
@@ -171,15 +179,25 @@ export class Gateway {
       return;
     }
     const intents = typeof d.intents === 'number' ? d.intents : 0;
-    const shard = Array.isArray(d.shard) ? d.shard : [0, 1];
-    const session: Session = { id: randomBytes(16).toString('hex'), intents, seq: 0, socket, sent: [] };
+    const shard: [number, number] = Array.isArray(d.shard)
+      ? [Number(d.shard[0]), Number(d.shard[1])]
+      : [0, 1];
+    const session: Session = {
+      id: randomBytes(16).toString('hex'),
+      intents,
+      shard,
+      seq: 0,
+      socket,
+      sent: [],
+    };
+    const guilds = [...this.world.guilds.values()].filter((g) => onShard(g.id, shard));
     this.sessions.set(session.id, session);
     this.sessionBySocket.set(socket, session);
     this.sendDispatch(session, 'READY', {
       v: 10,
       user: this.world.botUser,
       user_settings: {},
-      guilds: [...this.world.guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: this.url(),
@@ -194,7 +212,7 @@ export class Gateway {
       _trace: ['["newsbrief-test-gateway",{"micros":0}]'],
     });
     if ((intents & GUILDS_INTENT) !== 0) {
-      for (const guild of this.world.guilds.values())
+      for (const guild of guilds)
         this.sendDispatch(session, 'GUILD_CREATE', this.world.guildCreateJson(guild));
     }
   }

@@ -1,4 +1,14 @@
-/** Public entry point of the local Discord-compatible server used by end-to-end tests and benchmarks. */
+/**
+ * Public entry point of the local Discord-compatible server used by end-to-end tests and benchmarks.
+ *
+ *   const server = await startDiscordServer({ interactionTimeoutMs: 3000 });
+ *   const guild = server.addGuild({ name: 'Newsroom' });        // has a system channel "general"
+ *   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: server.apiUrl } });
+ *   await client.login(server.botToken);                         // then wait for 'clientReady'
+ *   const handle = server.sendSlashCommand({ guildId: guild.id, channelId: guild.system_channel_id, userId, name: 'summarize', options: [{ name: 'url', value }] });
+ *   await handle.waitForAck(); const reply = await handle.waitForResponse((m) => m.embeds.length > 0);
+ *   await client.destroy(); await server.close();
+ */
 import { DiscordServer, resolveOptions } from './server.ts';
 import type { DiscordServerOptions } from './types.ts';
 

@@ -169,7 +169,7 @@ export class InteractionSender {
       ...(out.locale ? { locale: out.locale } : {}),
       ...(out.componentMessage ? { message: this.world.messageJson(out.componentMessage) } : {}),
     });
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    this.gateway.dispatch('INTERACTION_CREATE', payload, { guildId: guild.id });
     return handle;
   }
 }

@@ -118,7 +118,14 @@ export class RestHandler {
     bucket: BucketState | undefined,
     extra: Record<string, string> = {},
   ): void {
-    const headers: Record<string, string> = { ...(bucket ? rateLimitHeaders(bucket) : {}), ...extra };
+    // Answers refused before a route is known (404, 401) still carry headers, from a bucket that never fills.
+    const shown = bucket ?? {
+      limit: ROOMY_BUCKET.count,
+      remaining: ROOMY_BUCKET.count,
+      resetAt: Date.now() + 1000,
+      bucket: 'unrouted',
+    };
+    const headers: Record<string, string> = { ...rateLimitHeaders(shown), ...extra };
     if (json !== undefined && status !== 204) {
       const body = JSON.stringify(json);
       res.writeHead(status, {

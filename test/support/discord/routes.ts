@@ -132,7 +132,7 @@ function guildRoutes(deps: RouteDeps): Route[] {
         });
         if (nonceKey) nonces.set(nonceKey, { messageId: message.id, at: performance.now() });
         const event = { ...world.messageJson(message), member: { roles: [world.botRoleId(guild)] } };
-        gateway.dispatch('MESSAGE_CREATE', event, GUILD_MESSAGES_INTENT);
+        gateway.dispatch('MESSAGE_CREATE', event, { intent: GUILD_MESSAGES_INTENT, guildId: guild.id });
         return ok(world.messageJson(message));
       },
       byFirstParam,

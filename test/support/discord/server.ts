@@ -134,7 +134,7 @@ export class DiscordServer {
       botPermissions: null,
     });
     this.world.guilds.set(id, guild);
-    this.gateway.guildIntentDispatch('GUILD_CREATE', this.world.guildCreateJson(guild));
+    this.gateway.guildIntentDispatch('GUILD_CREATE', this.world.guildCreateJson(guild), id);
     return guild;
   }
 
@@ -150,7 +150,7 @@ export class DiscordServer {
       botPermissions: null,
     };
     guild.channels.set(id, channel);
-    this.gateway.guildIntentDispatch('CHANNEL_CREATE', this.world.channelJson(guild, channel));
+    this.gateway.guildIntentDispatch('CHANNEL_CREATE', this.world.channelJson(guild, channel), guildId);
     return channel;
   }
 
@@ -159,7 +159,11 @@ export class DiscordServer {
     if (!found) return;
     found.guild.channels.delete(channelId);
     this.world.deletedChannels.add(channelId);
-    this.gateway.guildIntentDispatch('CHANNEL_DELETE', this.world.channelJson(found.guild, found.channel));
+    this.gateway.guildIntentDispatch(
+      'CHANNEL_DELETE',
+      this.world.channelJson(found.guild, found.channel),
+      found.guild.id,
+    );
   }
 
   /** Sets what the bot may do in a channel (null = its role's defaults); clients see a CHANNEL_UPDATE. */
@@ -167,7 +171,11 @@ export class DiscordServer {
     const found = this.world.findChannel(channelId);
     if (!found) throw new Error(`No channel ${channelId}`);
     found.channel.botPermissions = bits === null ? null : BigInt(bits);
-    this.gateway.guildIntentDispatch('CHANNEL_UPDATE', this.world.channelJson(found.guild, found.channel));
+    this.gateway.guildIntentDispatch(
+      'CHANNEL_UPDATE',
+      this.world.channelJson(found.guild, found.channel),
+      found.guild.id,
+    );
   }
 
   addMember(

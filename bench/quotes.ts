@@ -29,7 +29,9 @@ function loadCases(): Case[] {
         title: string;
         paragraphs: string[];
       };
-      const expected = JSON.parse(readFileSync(join(root, d.name, 'expected.json'), 'utf8')) as { quotes: Quote[] };
+      const expected = JSON.parse(readFileSync(join(root, d.name, 'expected.json'), 'utf8')) as {
+        quotes: Quote[];
+      };
       const article: Article = {
         url: null,
         canonicalUrl: null,
@@ -83,7 +85,8 @@ function regexExtract(article: Article): Quote[] {
     for (const m of p.matchAll(/["“]([^"”]+)["”]/gu)) {
       const text = (m[1] ?? '').trim();
       if (text.split(/\s+/).length < 6) continue;
-      const said = /([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+said|said\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/u.exec(p);
+      const said =
+        /([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+said|said\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/u.exec(p);
       out.push({ text, speaker: said ? (said[1] ?? said[2] ?? null) : null });
     }
   }
@@ -102,7 +105,16 @@ interface Score {
 }
 
 function evaluate(cases: Case[], extract: (a: Article) => Quote[], verbose: boolean): Score {
-  const s: Score = { found: 0, truePositive: 0, expected: 0, recalled: 0, speakerRight: 0, top3Ok: 0, articlesWithQuotes: 0, misses: [] };
+  const s: Score = {
+    found: 0,
+    truePositive: 0,
+    expected: 0,
+    recalled: 0,
+    speakerRight: 0,
+    top3Ok: 0,
+    articlesWithQuotes: 0,
+    misses: [],
+  };
   for (const c of cases) {
     const found = extract(c.article);
     s.found += found.length;
@@ -136,7 +148,12 @@ function evaluate(cases: Case[], extract: (a: Article) => Quote[], verbose: bool
     if (c.expected.length > 0) {
       s.articlesWithQuotes++;
       const top = rankQuotes(found, c.article).slice(0, 3);
-      const ok = top.length > 0 && top.every((q) => { const e = matchOf(q); return e !== undefined && sameSpeaker(q.speaker, e.speaker); });
+      const ok =
+        top.length > 0 &&
+        top.every((q) => {
+          const e = matchOf(q);
+          return e !== undefined && sameSpeaker(q.speaker, e.speaker);
+        });
       if (ok) s.top3Ok++;
     }
   }
@@ -151,7 +168,10 @@ const pct = (n: number, d: number) => (d === 0 ? '  n/a' : `${((100 * n) / d).to
 console.log(`quotes benchmark: ${cases.length} articles, ${ours.expected} annotated quotes`);
 console.log('| extractor            | found | precision | recall | speaker | top-3 ok |');
 console.log('|----------------------|-------|-----------|--------|---------|----------|');
-for (const [name, s] of [['extractQuotes', ours], ['regex anchor', anchor]] as const) {
+for (const [name, s] of [
+  ['extractQuotes', ours],
+  ['regex anchor', anchor],
+] as const) {
   console.log(
     `| ${name.padEnd(20)} | ${String(s.found).padStart(5)} | ${pct(s.truePositive, s.found).padStart(9)} | ${pct(s.recalled, s.expected).padStart(6)} | ${pct(s.speakerRight, s.recalled).padStart(7)} | ${pct(s.top3Ok, s.articlesWithQuotes).padStart(8)} |`,
   );

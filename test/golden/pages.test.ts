@@ -29,7 +29,11 @@ const norm = (s: string | null | undefined) =>
   (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Share of the shorter quote's words found in the other: 1 for the same quote. */
@@ -47,9 +51,12 @@ function overlap(a: string, b: string): number {
   return common / Math.max(1, Math.min(wa.length, words(b).length));
 }
 
-const sameSpeaker = (a: string | null, b: string | null) => norm(a).replace(/[.’']/g, '') === norm(b).replace(/[.’']/g, '');
+const sameSpeaker = (a: string | null, b: string | null) =>
+  norm(a).replace(/[.’']/g, '') === norm(b).replace(/[.’']/g, '');
 
-const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe('golden pages: extractArticle + extractQuotes', () => {
   it('has at least 10 annotated pages', () => {

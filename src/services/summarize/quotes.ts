@@ -14,7 +14,13 @@ import type { Article, Quote } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findQuoteRuns, type QuoteRun } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
-import { clauseAfter, clauseBefore, hasSpeechVerb, subjectAfter, subjectBefore } from './quotesAttribution.ts';
+import {
+  clauseAfter,
+  clauseBefore,
+  hasSpeechVerb,
+  subjectAfter,
+  subjectBefore,
+} from './quotesAttribution.ts';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
@@ -69,7 +75,8 @@ function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
     const next = located[i + 1];
     const lastSpan = cur.run.spans[cur.run.spans.length - 1];
     const lastPara = lastSpan?.paragraph ?? cur.paragraph;
-    cur.prevEnd = prev && prev.run.spans[prev.run.spans.length - 1]?.paragraph === cur.paragraph ? prev.end : 0;
+    cur.prevEnd =
+      prev && prev.run.spans[prev.run.spans.length - 1]?.paragraph === cur.paragraph ? prev.end : 0;
     cur.nextStart = next && next.paragraph === lastPara ? next.start : (paragraphs[lastPara] ?? '').length;
   }
   return located;
@@ -108,11 +115,24 @@ export function extractQuotes(article: Article): Quote[] {
     }
     if (!standsAlone && !hasSpeechVerb(after) && !hasSpeechVerb(sentence)) continue;
 
-    if (subject === null) subject = subjectBefore(before);
-    if (subject === null && before !== '' && !standsAlone) subject = subjectBefore(sentence);
-    // A pronoun refers to someone named before its own sentence ("Davos, he said, is …").
-    const sentenceAt = q.paragraph * 100000 + Math.max(0, para.slice(0, q.start).lastIndexOf(sentence.slice(0, 30)));
-    let speaker = subject !== null ? resolver.resolve(subject, before !== '' ? sentenceAt : at) : null;
+    // Try the attribution after the quote, then before it, then the whole sentence: first one naming someone wins.
+    const sentenceAt =
+      q.paragraph * 100000 + Math.max(0, para.slice(0, q.start).lastIndexOf(sentence.slice(0, 30)));
+    const candidates: Array<[string | null, number]> = [
+      [subject, at],
+      [subjectBefore(before), sentenceAt],
+      [before !== '' && !standsAlone ? subjectBefore(sentence) : null, sentenceAt],
+    ];
+    let speaker: string | null = null;
+    subject = null;
+    for (const [candidate, where] of candidates) {
+      if (candidate === null) continue;
+      subject ??= candidate;
+      // A pronoun refers to someone named before its own sentence ("Davos, he said, is …"),
+      // or failing that, earlier in the same sentence ("Trump said he … as he asserted …").
+      speaker = resolver.resolve(candidate, where) ?? (where !== at ? resolver.resolve(candidate, at) : null);
+      if (speaker) break;
+    }
     if (subject === null) {
       const prevPara = paragraphs[q.paragraph - 1] ?? '';
       const leadIn = clauseBefore(para, 0, q.start) === '' ? leadSentence(para, q.start) : '';
@@ -130,6 +150,9 @@ export function extractQuotes(article: Article): Quote[] {
       } else if (before === '' && q.start === 0 && hasSpeechVerb(lastSentence(prevPara))) {
         const intro = subjectBefore(lastSentence(prevPara));
         speaker = intro !== null ? resolver.resolve(intro, at) : null;
+      } else if (before === '' && q.start === 0 && resolver.last === null) {
+        // Q&A-style pieces ("I spoke with Neil Cohen, …") quote the interviewee without attributions.
+        speaker = interviewee(paragraphs, resolver);
       }
     }
     resolver.remember(speaker);
@@ -139,6 +162,22 @@ export function extractQuotes(article: Article): Quote[] {
     lastQuoteSpeaker = speaker;
   }
   return quotes;
+}
+
+const INTERVIEW =
+  /\b(?:spoke|talked|chatted)\s+(?:with|to)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\bsat down with\s+/iu;
+
+/** The person an interview article says it spoke with, from its first paragraphs. */
+function interviewee(paragraphs: string[], resolver: SpeakerResolver): string | null {
+  for (let p = 0; p < Math.min(3, paragraphs.length); p++) {
+    const text = paragraphs[p] ?? '';
+    const m = INTERVIEW.exec(text);
+    if (!m) continue;
+    const who = text.slice((m.index ?? 0) + m[0].length).split(/[,.;:(]/u)[0] ?? '';
+    const name = resolver.resolve(who, p * 100000 + (m.index ?? 0));
+    if (name && /\s/.test(name)) return name;
+  }
+  return null;
 }
 
 /** The sentence just before position `end` of a paragraph (text before a quote that opens a sentence). */
@@ -152,7 +191,8 @@ function lastSentence(text: string): string {
   return clauseBefore(trimmed, 0, trimmed.length);
 }
 
-const SUBSTANCE = /\b(?:\d[\d,.]*%?|percent|million|billion|law|war|price|prices|vote|plan|court|deal|killed|police)\b/iu;
+const SUBSTANCE =
+  /\b(?:\d[\d,.]*%?|percent|million|billion|law|war|price|prices|vote|plan|court|deal|killed|police)\b/iu;
 
 /** Higher is more newsworthy: a named speaker, a readable length, figures and substance over chatter. */
 function newsworthiness(quote: Quote): number {

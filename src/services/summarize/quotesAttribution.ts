@@ -51,7 +51,11 @@ function withoutAbbreviationDots(phrase: string): string {
 
 /** The source named after "according to": ends at punctuation or a relative clause, keeps "of" names. */
 function sourceOf(phrase: string): string {
-  return withoutAbbreviationDots(phrase).split(/[,.;:()]|\s(?:who|which|that|with|on|in|at)\s/u)[0]?.trim() ?? '';
+  return (
+    withoutAbbreviationDots(phrase)
+      .split(/[,.;:()]|\s(?:who|which|that|with|on|in|at)\s/u)[0]
+      ?.trim() ?? ''
+  );
 }
 
 /** Cuts a subject phrase at its end marker ("Miller, who ..." -> "Miller"). */
@@ -98,7 +102,8 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   }
   const m = VERB.exec(text);
   const limit = joined ? 16 : 4;
-  if (m && wordsOf(text.slice(0, m.index)).length <= limit) return subjectBeforeVerb(text.slice(0, m.index)) || null;
+  if (m && wordsOf(text.slice(0, m.index)).length <= limit)
+    return subjectBeforeVerb(text.slice(0, m.index)) || null;
   // "… that mostly affects older people, according to the National Library of Medicine"
   const later = ACCORDING_TO.exec(text);
   return later?.[1] ? sourceOf(later[1]) || null : null;

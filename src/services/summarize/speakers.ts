@@ -55,7 +55,14 @@ export interface Mention {
   subjectLike: boolean;
   /** Inside quotation marks (a name someone said, not someone present). */
   inQuote: boolean;
+  /** Written with a title ("President Trump"): a person even when only one name is given. */
+  titled: boolean;
+  /** Directly followed by a speech verb ("Goodman said"): the strongest antecedent for "he said". */
+  speaks: boolean;
 }
+
+const SPEAKS_AFTER =
+  /^\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/u;
 
 /** Last words that mark an organisation rather than a person. */
 const ORG_WORDS = new Set(
@@ -109,7 +116,8 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     }
   }
   // A run never ends with a connector ("Department of" before a lowercase word).
-  while (tokens.length > 1 && /^(?:of|for|de|van|von|bin|al)$/.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  while (tokens.length > 1 && /^(?:of|for|de|van|von|bin|al)$/.test(tokens[tokens.length - 1] ?? ''))
+    tokens.pop();
   return { roles, name: tokens.join(' ') };
 }
 
@@ -122,9 +130,10 @@ function rolesBefore(text: string, index: number): string[] {
 
 /** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
 function rolesAfter(text: string, index: number): string[] {
-  const m = /^,\s+(?:a|an|the|who is|its|their|his|her)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:for|of|at|in|with|to)\b|[,.])/u.exec(
-    text.slice(index, index + 80),
-  );
+  const m =
+    /^,\s+(?:a|an|the|who is|its|their|his|her)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:for|of|at|in|with|to)\b|[,.])/u.exec(
+      text.slice(index, index + 80),
+    );
   if (!m?.[1]) return [];
   return m[1].split(/\s+/).map(normalizeRole);
 }
@@ -143,14 +152,38 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const before = text.slice(0, index);
       const possessive = /[’']s?$/u.test(m[0]) || /^[’']/u.test(text.slice(end));
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
-      const subjectLike = !possessive && !inQuote && (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '');
-      mentions.push({ name, at: p * 100000 + index, roles: new Set(allRoles), subjectLike, inQuote });
+      const subjectLike =
+        !possessive && !inQuote && (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '');
+      mentions.push({
+        name,
+        at: p * 100000 + index,
+        roles: new Set(allRoles),
+        subjectLike,
+        inQuote,
+        titled: roles.length > 0,
+        speaks: !inQuote && SPEAKS_AFTER.test(text.slice(end)),
+      });
     }
   });
   return mentions;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'il', 'elle', 'er', 'sie', 'ella', 'él', 'ele', 'ela', 'lui']);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'il',
+  'elle',
+  'er',
+  'sie',
+  'ella',
+  'él',
+  'ele',
+  'ela',
+  'lui',
+]);
 
 /** Ranges of each paragraph that are inside quotation marks: names said inside a quote are not speakers. */
 function quotedRanges(text: string, paragraph: number): Array<[number, number]> {
@@ -169,7 +202,11 @@ export class SpeakerResolver {
     const last = tokens[tokens.length - 1] ?? name;
     const candidates = this.mentions.filter((m) => {
       const mt = m.name.split(' ');
-      return mt.length > tokens.length && mt[mt.length - 1] === last && (tokens.length === 1 || m.name.endsWith(name));
+      return (
+        mt.length > tokens.length &&
+        mt[mt.length - 1] === last &&
+        (tokens.length === 1 || m.name.endsWith(name))
+      );
     });
     const earlier = candidates.filter((m) => m.at <= at);
     const pool = earlier.length > 0 ? earlier : candidates;
@@ -206,14 +243,29 @@ export class SpeakerResolver {
   private pronounTarget(at: number): string | null {
     const paragraph = Math.floor(at / 100000);
     const people = this.mentions
-      .filter((m) => m.at < at && !m.inQuote && Math.floor(m.at / 100000) >= paragraph - 1 && !looksLikeOrganisation(m.name))
-      .map((m) => ({ m, full: this.fullName(m.name, m.at) }))
-      .filter((r) => r.full.includes(' '));
-    const latest = (list: typeof people) => list[list.length - 1]?.full ?? null;
-    const here = latest(people.filter((r) => r.m.subjectLike && Math.floor(r.m.at / 100000) === paragraph));
-    if (here) return here;
-    if (this.lastSpeaker && people.some((r) => r.full === this.lastSpeaker)) return this.lastSpeaker;
-    return latest(people.filter((r) => r.m.subjectLike)) ?? this.lastSpeaker;
+      .filter(
+        (m) =>
+          m.at < at &&
+          !m.inQuote &&
+          Math.floor(m.at / 100000) >= paragraph - 2 &&
+          !looksLikeOrganisation(m.name),
+      )
+      .map((m) => ({ m, full: this.fullName(m.name, m.at), para: Math.floor(m.at / 100000) }))
+      .filter((r) => r.full.includes(' ') || r.m.titled);
+    const latest = (keep: (r: (typeof people)[number]) => boolean) =>
+      [...people].reverse().find(keep)?.full ?? null;
+    const near = (r: (typeof people)[number]) => r.para >= paragraph - 1;
+    return (
+      latest((r) => r.para === paragraph && r.m.speaks) ??
+      latest((r) => r.para === paragraph && r.m.subjectLike) ??
+      (this.lastSpeaker && people.some((r) => near(r) && r.full === this.lastSpeaker)
+        ? this.lastSpeaker
+        : null) ??
+      latest((r) => near(r) && r.m.speaks) ??
+      latest((r) => near(r) && r.m.subjectLike) ??
+      this.lastSpeaker ??
+      latest((r) => r.m.subjectLike)
+    );
   }
 
   /**
@@ -231,7 +283,9 @@ export class SpeakerResolver {
       .map((m) => stripTitles(m[0]).name)
       .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));
     // "spokesperson for the State Department" names an organisation, not a person.
-    const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(phrase);
+    const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(
+      phrase,
+    );
     const lastRun = runs[runs.length - 1];
     if (lastRun && !(forOrg && runs.length === 1 && forOrg[1]?.startsWith(lastRun.split(' ')[0] ?? ''))) {
       return this.fullName(lastRun, at);

@@ -27,9 +27,10 @@ describe('extractQuotes: where the speaker is written', () => {
   });
 
   it('finds a speaker after the verb ("…," said Miller)', () => {
-    expect(quotes('"The bridge will reopen before the end of March," said Jane Roe, the city engineer.')[0]?.speaker).toBe(
-      'Jane Roe',
-    );
+    expect(
+      quotes('"The bridge will reopen before the end of March," said Jane Roe, the city engineer.')[0]
+        ?.speaker,
+    ).toBe('Jane Roe');
   });
 
   it('finds a speaker before the quote (Miller said: "…")', () => {
@@ -39,7 +40,9 @@ describe('extractQuotes: where the speaker is written', () => {
   });
 
   it('gives the second half of a split quote the same speaker', () => {
-    const found = quotes('“It is a sad day for the whole town,” Tom Ellis said. “We will rebuild it together, stone by stone.”');
+    const found = quotes(
+      '“It is a sad day for the whole town,” Tom Ellis said. “We will rebuild it together, stone by stone.”',
+    );
     expect(found.map((q) => q.speaker)).toEqual(['Tom Ellis', 'Tom Ellis']);
     expect(found[1]?.text).toBe('We will rebuild it together, stone by stone.');
   });
@@ -71,9 +74,9 @@ describe('extractQuotes: resolving who the speaker is', () => {
   });
 
   it('resolves "according to X"', () => {
-    expect(quotes('According to Dr. Sarah Jones, “the virus is spreading faster than we expected.”')[0]?.speaker).toBe(
-      'Sarah Jones',
-    );
+    expect(
+      quotes('According to Dr. Sarah Jones, “the virus is spreading faster than we expected.”')[0]?.speaker,
+    ).toBe('Sarah Jones');
   });
 
   it('attributes an organisation statement to the organisation named earlier', () => {
@@ -91,9 +94,15 @@ describe('extractQuotes: resolving who the speaker is', () => {
 
 describe('extractQuotes: what counts as a quote', () => {
   it('joins a quote that runs over two paragraphs', () => {
-    const found = quotes('“The first part of a long quote goes on and on.', '“And the second part ends it here,” said Jane Roe.');
+    const found = quotes(
+      '“The first part of a long quote goes on and on.',
+      '“And the second part ends it here,” said Jane Roe.',
+    );
     expect(found).toEqual([
-      { text: 'The first part of a long quote goes on and on. And the second part ends it here', speaker: 'Jane Roe' },
+      {
+        text: 'The first part of a long quote goes on and on. And the second part ends it here',
+        speaker: 'Jane Roe',
+      },
     ]);
   });
 
@@ -114,7 +123,9 @@ describe('extractQuotes: what counts as a quote', () => {
   });
 
   it('keeps a short quote that is its own attributed sentence', () => {
-    expect(quotes('“This is war,” wrote Lindsey Graham.')).toEqual([{ text: 'This is war', speaker: 'Lindsey Graham' }]);
+    expect(quotes('“This is war,” wrote Lindsey Graham.')).toEqual([
+      { text: 'This is war', speaker: 'Lindsey Graham' },
+    ]);
   });
 
   it('reads « » (French), „ “ (German) and 「」 (Japanese) quotes', () => {
@@ -130,7 +141,9 @@ describe('extractQuotes: what counts as a quote', () => {
   });
 
   it('reads Spanish attribution verbs', () => {
-    expect(quotes('"Vamos a ganar las elecciones del próximo año", dijo Pedro Sánchez.')[0]?.speaker).toBe('Pedro Sánchez');
+    expect(quotes('"Vamos a ganar las elecciones del próximo año", dijo Pedro Sánchez.')[0]?.speaker).toBe(
+      'Pedro Sánchez',
+    );
   });
 });
 
@@ -140,7 +153,10 @@ describe('rankQuotes', () => {
     const ranked = rankQuotes(
       [
         { text: 'Wow, just wow', speaker: null },
-        { text: 'The new law will cut energy prices by 20 percent for two million households next year', speaker: 'Ann Lee' },
+        {
+          text: 'The new law will cut energy prices by 20 percent for two million households next year',
+          speaker: 'Ann Lee',
+        },
       ],
       a,
     );

@@ -56,6 +56,9 @@ export class RecordingPoster implements ChannelPoster {
   afterPost: ((message: PostedMessage, channelId: string) => Promise<void>) | null = null;
   private nextId = 1;
 
+  /** dedupeNonces false: every send posts, so a test sees duplicates that nonces would hide. */
+  constructor(private readonly dedupeNonces = true) {}
+
   messages(channelId: string): PostedMessage[] {
     return this.channels.get(channelId) ?? [];
   }
@@ -65,7 +68,7 @@ export class RecordingPoster implements ChannelPoster {
     if (this.missingChannels.has(channelId)) throw new ChannelMissingError(channelId);
     const list = this.channels.get(channelId) ?? [];
     this.channels.set(channelId, list);
-    const existing = list.find((posted) => posted.nonce === options.nonce);
+    const existing = this.dedupeNonces ? list.find((posted) => posted.nonce === options.nonce) : undefined;
     if (existing) return { id: existing.id };
     const posted = { ...message, id: String(this.nextId++), nonce: options.nonce };
     list.push(posted);

@@ -88,7 +88,8 @@ export function clusterStories(stories: Story[]): number[][] {
   const texts = stories.map(storyText);
   const df = new Map<string, number>();
   for (const text of texts) for (const token of new Set([...text.headline, ...text.content])) df.set(token, (df.get(token) ?? 0) + 1);
-  const idf = (token: string) => Math.log(1 + stories.length / (df.get(token) ?? 1));
+  // Words in nearly every story (boilerplate, the day's common words) weigh close to nothing.
+  const idf = (token: string) => Math.log((stories.length + 1) / (df.get(token) ?? 1));
   // The headline counts twice: it names the event; bodies drift into background.
   const vectors = texts.map((text) => tfidf([...text.headline, ...text.headline, ...text.content], idf));
   // Sets (each token once, idf-weighted) for containment: repetition should not inflate overlap.

@@ -112,7 +112,36 @@ function bylineTexts(elements: readonly Element[], elsewhere: Set<Element>): str
   return found;
 }
 
+/** A calendar date written on the page itself (URL path, visible <time> or dateline text). */
+function visibleDates(elements: readonly Element[], elsewhere: Set<Element>, url: string | null): string[] {
+  const dates: string[] = [];
+  const fromUrl = dateInUrl(url);
+  if (fromUrl) dates.push(fromUrl);
+  const time = elements.find((e) => e.name === 'time' && !elsewhere.has(e));
+  const fromTime = time ? dateInText(textOf(time)) : null;
+  if (fromTime) dates.push(fromTime);
+  const dateline = elements.find((e) => !elsewhere.has(e) && DATE_CLASS.test(classAndId(e)) && dateInText(textOf(e).slice(0, 120)));
+  const fromDateline = dateline ? dateInText(textOf(dateline).slice(0, 120)) : null;
+  if (fromDateline) dates.push(fromDateline);
+  return dates;
+}
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/**
+ * A UTC timestamp does not say which calendar day the newsroom published on: when the page
+ * itself shows a date one day away, that local date is the one readers see.
+ */
 function findDate(elements: readonly Element[], elsewhere: Set<Element>, meta: MetaMap, jsonLd: JsonLdArticle | null, url: string | null): string | null {
+  const date = findTimestamp(elements, elsewhere, meta, jsonLd, url);
+  if (!date || !/T.*(Z|[+-]00:00)$/.test(date)) return date;
+  const local = visibleDates(elements, elsewhere, url).find((d) => dayDistance(d, date) === 1);
+  return local ?? date;
+}
+
+function findTimestamp(elements: readonly Element[], elsewhere: Set<Element>, meta: MetaMap, jsonLd: JsonLdArticle | null, url: string | null): string | null {
   const fromMeta = [
     jsonLd?.datePublished,
     first(meta, 'article:published_time', 'og:article:published_time', 'datepublished', 'article.published', 'parsely-pub-date',

@@ -1,44 +1,10 @@
 import { findSpans } from './quotesSpans.ts';
+import { NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
 
 /**
  * Who said it: people and organisations named in an article, and how a short reference
  * ("Miller", "the spokesman", "the ministry") maps back to the full name first introduced.
  */
-
-/** Honorifics and office titles dropped from a name ("President Joe Biden" -> "Joe Biden"); kept as roles. */
-const TITLES = new Set(
-  (
-    'president vice sen senator rep representative gov governor dr mr mrs ms miss prof professor judge justice ' +
-    'secretary minister prime mayor coach gen general lt col colonel capt captain sgt sergeant officer detective ' +
-    'pope king queen prince princess sir dame lord lady speaker chancellor ambassador commissioner chief ' +
-    'director inspector superintendent deputy attorney sheriff rev reverend father sister brother pastor ' +
-    'ceo cfo founder chairman chairwoman chair manager head leader lawmaker st saint herr frau monsieur madame ' +
-    'sr jr senior junior former late major doctor assemblyman assemblywoman congressman congresswoman councilman ' +
-    'councilwoman councillor premier emir sheikh'
-  ).split(' '),
-);
-
-/** Words that start a capitalised run without being part of a name (sentence openers etc.). */
-const NOT_NAME = new Set(
-  (
-    'the a an in on at for from to of and but or so as if when while after before during since with without by ' +
-    'this that these those there here it its he she they we i you his her their our my your then now also yet ' +
-    'however meanwhile still last next first on monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april may june july august september october november december ' +
-    'said says told added asked according mr. ms. dr. le la les el los das der die den un une et und y e o'
-  ).split(' '),
-);
-
-const ROLE_SYNONYMS: Record<string, string> = {
-  spokesman: 'spokesperson',
-  spokeswoman: 'spokesperson',
-  spokesperson: 'spokesperson',
-  spokesmen: 'spokesperson',
-  chairwoman: 'chair',
-  chairman: 'chair',
-  businessman: 'businessperson',
-  businesswoman: 'businessperson',
-};
 
 export function normalizeRole(word: string): string {
   const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
@@ -63,16 +29,6 @@ export interface Mention {
 
 const SPEAKS_AFTER =
   /^\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/u;
-
-/** Last words that mark an organisation rather than a person. */
-const ORG_WORDS = new Set(
-  (
-    'zoo department ministry police office agency council court party association university inc corp company ' +
-    'times news post magazine network committee caucus institute foundation service administration commission ' +
-    'reserve board team club league assembly senate house congress government coalition union group bank fund ' +
-    'tonight today media press tv radio'
-  ).split(' '),
-);
 
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.toLowerCase().split(' ');

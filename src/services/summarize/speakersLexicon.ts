@@ -1,0 +1,46 @@
+/** Word lists used to tell names, titles, roles and organisations apart in news text. */
+
+/** Honorifics and office titles dropped from a name ("President Joe Biden" -> "Joe Biden"); kept as roles. */
+export const TITLES = new Set(
+  (
+    'president vice sen senator rep representative gov governor dr mr mrs ms miss prof professor judge justice ' +
+    'secretary minister prime mayor coach gen general lt col colonel capt captain sgt sergeant officer detective ' +
+    'pope king queen prince princess sir dame lord lady speaker chancellor ambassador commissioner chief ' +
+    'director inspector superintendent deputy attorney sheriff rev reverend father sister brother pastor ' +
+    'ceo cfo founder chairman chairwoman chair manager head leader lawmaker st saint herr frau monsieur madame ' +
+    'sr jr senior junior former late major doctor assemblyman assemblywoman congressman congresswoman councilman ' +
+    'councilwoman councillor premier emir sheikh'
+  ).split(' '),
+);
+
+/** Words that start a capitalised run without being part of a name (sentence openers etc.). */
+export const NOT_NAME = new Set(
+  (
+    'the a an in on at for from to of and but or so as if when while after before during since with without by ' +
+    'this that these those there here it its he she they we i you his her their our my your then now also yet ' +
+    'however meanwhile still last next first on monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ' +
+    'said says told added asked according mr. ms. dr. le la les el los das der die den un une et und y e o'
+  ).split(' '),
+);
+
+export const ROLE_SYNONYMS: Record<string, string> = {
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  spokesperson: 'spokesperson',
+  spokesmen: 'spokesperson',
+  chairwoman: 'chair',
+  chairman: 'chair',
+  businessman: 'businessperson',
+  businesswoman: 'businessperson',
+};
+
+/** Last words that mark an organisation rather than a person. */
+export const ORG_WORDS = new Set(
+  (
+    'zoo department ministry police office agency council court party association university inc corp company ' +
+    'times news post magazine network committee caucus institute foundation service administration commission ' +
+    'reserve board team club league assembly senate house congress government coalition union group bank fund ' +
+    'tonight today media press tv radio'
+  ).split(' '),
+);

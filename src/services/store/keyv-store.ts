@@ -39,6 +39,7 @@ export class StorageError extends Error {
   override readonly name = 'StorageError';
 }
 
+const GET_MANY_BATCH = 200;
 const NAMESPACE_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export function checkNamespace(namespace: string): string {
@@ -96,8 +97,13 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
   getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
     if (keys.length === 0) return Promise.resolve([]);
     return this.run('getMany', async () => {
-      const values = await this.keyv.getMany<T>(keys.map((key) => this.valuePrefix + key));
-      return values.map((value) => value ?? undefined);
+      // Bounded batches: some adapters match rows to keys in quadratic time.
+      const values: (T | undefined)[] = [];
+      for (let from = 0; from < keys.length; from += GET_MANY_BATCH) {
+        const batch = keys.slice(from, from + GET_MANY_BATCH).map((key) => this.valuePrefix + key);
+        for (const value of await this.keyv.getMany<T>(batch)) values.push(value ?? undefined);
+      }
+      return values;
     });
   }
 
@@ -111,7 +117,10 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
     return this.run('setIfAbsent', async () => {
       const now = Date.now();
       const ttl = ttlMs && ttlMs > 0 ? ttlMs : undefined;
-      const serialized = await this.keyv.serializeData({ value, expires: ttl === undefined ? undefined : now + ttl });
+      const serialized = await this.keyv.serializeData({
+        value,
+        expires: ttl === undefined ? undefined : now + ttl,
+      });
       if (typeof serialized !== 'string') throw new StorageError('keyv returned a non-string serialisation');
       return this.atomic.setIfAbsent(this.valuePrefix + key, serialized, ttl, now);
     });
@@ -127,7 +136,8 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
   }
 
   indexAdd(index: string, member: string, score: number): Promise<void> {
-    if (!Number.isFinite(score)) return Promise.reject(new StorageError(`Index score must be finite (got ${score}).`));
+    if (!Number.isFinite(score))
+      return Promise.reject(new StorageError(`Index score must be finite (got ${score}).`));
     return this.run('indexAdd', () => this.atomic.indexAdd(this.indexPrefix + index, member, score));
   }
 

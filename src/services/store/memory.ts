@@ -32,7 +32,10 @@ export class MemoryKeyValueStore implements KeyValueStore {
   }
 
   async set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    this.values.set(key, { json: JSON.stringify(value), expiresAt: ttlMs && ttlMs > 0 ? this.now() + ttlMs : null });
+    this.values.set(key, {
+      json: JSON.stringify(value),
+      expiresAt: ttlMs && ttlMs > 0 ? this.now() + ttlMs : null,
+    });
   }
 
   async setIfAbsent<T>(key: string, value: T, ttlMs?: number): Promise<boolean> {
@@ -58,7 +61,13 @@ export class MemoryKeyValueStore implements KeyValueStore {
   }
 
   async indexRange(index: string, options: IndexRangeOptions = {}): Promise<IndexEntry[]> {
-    const { order = 'desc', offset = 0, limit = Infinity, minScore = -Infinity, maxScore = Infinity } = options;
+    const {
+      order = 'desc',
+      offset = 0,
+      limit = Infinity,
+      minScore = -Infinity,
+      maxScore = Infinity,
+    } = options;
     const entries = [...(this.indexes.get(index) ?? new Map<string, number>())]
       .filter(([, score]) => score >= minScore && score <= maxScore)
       .map(([member, score]) => ({ member, score }))

@@ -46,7 +46,12 @@ function bound(score: number): string {
 class PostgresAtomicOps implements AtomicOps {
   constructor(private readonly pool: PgPool) {}
 
-  async setIfAbsent(key: string, serialized: string, _ttlMs: number | undefined, now: number): Promise<boolean> {
+  async setIfAbsent(
+    key: string,
+    serialized: string,
+    _ttlMs: number | undefined,
+    now: number,
+  ): Promise<boolean> {
     const result = await this.pool.query(
       `INSERT INTO keyv(key, value) VALUES ($1, $2)
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
@@ -65,7 +70,10 @@ class PostgresAtomicOps implements AtomicOps {
   }
 
   async indexRemove(index: string, member: string): Promise<boolean> {
-    const result = await this.pool.query('DELETE FROM newsbrief_index WHERE name = $1 AND member = $2', [index, member]);
+    const result = await this.pool.query('DELETE FROM newsbrief_index WHERE name = $1 AND member = $2', [
+      index,
+      member,
+    ]);
     return (result.rowCount ?? 0) > 0;
   }
 
@@ -75,7 +83,13 @@ class PostgresAtomicOps implements AtomicOps {
       `SELECT member, score FROM newsbrief_index
        WHERE name = $1 AND score >= $2::float8 AND score <= $3::float8
        ORDER BY score ${direction}, member ${direction} LIMIT $4 OFFSET $5`,
-      [index, bound(query.minScore), bound(query.maxScore), Number.isFinite(query.limit) ? query.limit : null, query.offset],
+      [
+        index,
+        bound(query.minScore),
+        bound(query.maxScore),
+        Number.isFinite(query.limit) ? query.limit : null,
+        query.offset,
+      ],
     );
     return result.rows.map((row) => ({ member: String(row.member), score: Number(row.score) }));
   }
@@ -90,7 +104,9 @@ class PostgresAtomicOps implements AtomicOps {
 
   async clearPrefix(valuePrefix: string, indexPrefix: string): Promise<void> {
     await this.pool.query("DELETE FROM keyv WHERE key LIKE $1 ESCAPE '\\'", [likePrefix(valuePrefix)]);
-    await this.pool.query("DELETE FROM newsbrief_index WHERE name LIKE $1 ESCAPE '\\'", [likePrefix(indexPrefix)]);
+    await this.pool.query("DELETE FROM newsbrief_index WHERE name LIKE $1 ESCAPE '\\'", [
+      likePrefix(indexPrefix),
+    ]);
   }
 
   async close(): Promise<void> {
@@ -127,16 +143,27 @@ function adapterOnPool(pool: PgPool): KeyvPostgres {
   return new PoolBoundKeyvPostgres({ dialect: 'postgres' });
 }
 
-export async function openPostgresStore(url: string, namespace: string, label: string): Promise<KeyvBackedStore> {
+export async function openPostgresStore(
+  url: string,
+  namespace: string,
+  label: string,
+): Promise<KeyvBackedStore> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   pool.on('error', () => {}); // idle-client errors; queries still reject on their own
   try {
     await createSchema(pool);
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new StorageError(`Could not connect to PostgreSQL at ${label}: ${(error as Error).message}`, { cause: error });
+    throw new StorageError(`Could not connect to PostgreSQL at ${label}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  const keyv = new Keyv({ store: adapterOnPool(pool), namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
+  const keyv = new Keyv({
+    store: adapterOnPool(pool),
+    namespace: undefined,
+    useKeyPrefix: false,
+    throwOnErrors: true,
+  });
   keyv.on('error', () => {});
   return new KeyvBackedStore(keyv, new PostgresAtomicOps(pool), namespace, 'postgres');
 }

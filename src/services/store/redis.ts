@@ -64,19 +64,26 @@ class RedisAtomicOps implements AtomicOps {
   }
 
   async close(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+    // A client stuck reconnecting to a dead server cannot close politely; drop its socket instead.
+    if (this.client.isReady) await this.client.close();
+    else if (this.client.isOpen) this.client.destroy();
   }
 }
 
 /** Connects first so an unreachable server rejects here with the socket error as cause. */
-export async function openRedisStore(url: string, namespace: string, label: string): Promise<KeyvBackedStore> {
+export async function openRedisStore(
+  url: string,
+  namespace: string,
+  label: string,
+): Promise<KeyvBackedStore> {
   let connected = false;
   const client: RedisClient = createClient({
     url,
     // Fail the first connect at once; after that, reconnect with backoff like a long-running bot should.
     socket: {
       connectTimeout: CONNECT_TIMEOUT_MS,
-      reconnectStrategy: (retries: number, cause: Error) => (connected ? Math.min(100 * 2 ** retries, 3_000) : cause),
+      reconnectStrategy: (retries: number, cause: Error) =>
+        connected ? Math.min(100 * 2 ** retries, 3_000) : cause,
     },
     // While disconnected, commands reject instead of queueing forever.
     disableOfflineQueue: true,
@@ -87,7 +94,9 @@ export async function openRedisStore(url: string, namespace: string, label: stri
     connected = true;
   } catch (error) {
     if (client.isOpen) client.destroy();
-    throw new StorageError(`Could not connect to Redis at ${label}: ${(error as Error).message}`, { cause: error });
+    throw new StorageError(`Could not connect to Redis at ${label}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
   const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });

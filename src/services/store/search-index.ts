@@ -152,7 +152,11 @@ export class SearchIndex {
       else high = middle;
     }
     const out: string[] = [];
-    for (let i = low; i < terms.length && out.length < MAX_PREFIX_TERMS && terms[i]!.startsWith(prefix); i++) {
+    for (
+      let i = low;
+      i < terms.length && out.length < MAX_PREFIX_TERMS && terms[i]!.startsWith(prefix);
+      i++
+    ) {
       if (terms[i] !== prefix) out.push(terms[i]!);
     }
     return out;
@@ -162,7 +166,10 @@ export class SearchIndex {
    * Ranks stories for `query`. Stories matching every query word come first and alone; when none
    * does, the stories matching the most words are returned. Newer stories get a mild boost.
    */
-  search(query: string, options: { now: number; days?: number }): { matches: SearchMatch[]; expansion: QueryExpansion } {
+  search(
+    query: string,
+    options: { now: number; days?: number },
+  ): { matches: SearchMatch[]; expansion: QueryExpansion } {
     const expansion = this.expand(query);
     const { words } = expansion;
     const slotCount = this.docs.length;
@@ -183,7 +190,8 @@ export class SearchIndex {
           const doc = this.docs[slot];
           if (!doc) continue;
           const tf = list.weights[i]!;
-          const score = matchWeight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / averageLength)));
+          const score =
+            matchWeight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / averageLength)));
           if (score > best[slot]!) best[slot] = score;
         }
       }

@@ -29,7 +29,9 @@ function best(candidates: string[], expansion: QueryExpansion): string | null {
 
 function clip(text: string): string {
   const trimmed = text.trim();
-  return trimmed.length <= MAX_SNIPPET_CHARS ? trimmed : `${trimmed.slice(0, MAX_SNIPPET_CHARS - 1).trimEnd()}…`;
+  return trimmed.length <= MAX_SNIPPET_CHARS
+    ? trimmed
+    : `${trimmed.slice(0, MAX_SNIPPET_CHARS - 1).trimEnd()}…`;
 }
 
 /**
@@ -37,7 +39,9 @@ function clip(text: string): string {
  * (quotes as “text” — Speaker), else the best-matching body sentence, else null.
  */
 export function pickSnippet(story: Story, expansion: QueryExpansion): string | null {
-  const quoteLines = story.quotes.map((quote) => `“${quote.text}”${quote.speaker ? ` — ${quote.speaker}` : ''}`);
+  const quoteLines = story.quotes.map(
+    (quote) => `“${quote.text}”${quote.speaker ? ` — ${quote.speaker}` : ''}`,
+  );
   const summaryLine = best([...story.bullets, ...quoteLines], expansion);
   if (summaryLine) return clip(summaryLine);
   const sentence = best(story.body.split(SENTENCE_END), expansion);

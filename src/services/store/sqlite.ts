@@ -11,7 +11,8 @@ const BUSY_TIMEOUT_MS = 10_000;
 const KEYV_TABLE = 'CREATE TABLE IF NOT EXISTS keyv(key VARCHAR(255) PRIMARY KEY, value TEXT )';
 const INDEX_TABLE = `CREATE TABLE IF NOT EXISTS newsbrief_index(
   name TEXT NOT NULL, member TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (name, member)) WITHOUT ROWID`;
-const INDEX_BY_SCORE = 'CREATE INDEX IF NOT EXISTS newsbrief_index_score ON newsbrief_index(name, score, member)';
+const INDEX_BY_SCORE =
+  'CREATE INDEX IF NOT EXISTS newsbrief_index_score ON newsbrief_index(name, score, member)';
 
 function openDatabase(file: string): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
@@ -46,7 +47,12 @@ class SqliteAtomicOps implements AtomicOps {
     private readonly adapter: KeyvSqlite,
   ) {}
 
-  async setIfAbsent(key: string, serialized: string, _ttlMs: number | undefined, now: number): Promise<boolean> {
+  async setIfAbsent(
+    key: string,
+    serialized: string,
+    _ttlMs: number | undefined,
+    now: number,
+  ): Promise<boolean> {
     // One statement: insert, or overwrite only a value whose keyv expiry has passed.
     const changes = await run(
       this.db,
@@ -69,7 +75,9 @@ class SqliteAtomicOps implements AtomicOps {
   }
 
   async indexRemove(index: string, member: string): Promise<boolean> {
-    return (await run(this.db, 'DELETE FROM newsbrief_index WHERE name = ? AND member = ?', [index, member])) > 0;
+    return (
+      (await run(this.db, 'DELETE FROM newsbrief_index WHERE name = ? AND member = ?', [index, member])) > 0
+    );
   }
 
   async indexRange(index: string, query: IndexQuery): Promise<IndexEntry[]> {
@@ -94,7 +102,9 @@ class SqliteAtomicOps implements AtomicOps {
 
   async clearPrefix(valuePrefix: string, indexPrefix: string): Promise<void> {
     await run(this.db, "DELETE FROM keyv WHERE key LIKE ? ESCAPE '\\'", [likePrefix(valuePrefix)]);
-    await run(this.db, "DELETE FROM newsbrief_index WHERE name LIKE ? ESCAPE '\\'", [likePrefix(indexPrefix)]);
+    await run(this.db, "DELETE FROM newsbrief_index WHERE name LIKE ? ESCAPE '\\'", [
+      likePrefix(indexPrefix),
+    ]);
   }
 
   async close(): Promise<void> {
@@ -121,17 +131,22 @@ export async function openSqliteStore(file: string, namespace: string): Promise<
     await run(db, INDEX_BY_SCORE);
   } catch (error) {
     db?.close();
-    throw new StorageError(`Could not open SQLite store at ${file}: ${(error as Error).message}`, { cause: error });
+    throw new StorageError(`Could not open SQLite store at ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: BUSY_TIMEOUT_MS });
   // In WAL mode NORMAL is still crash-safe and spares an fsync per write; it is per connection.
-  await Promise.all([adapter.query('PRAGMA synchronous = NORMAL'), run(db, 'PRAGMA synchronous = NORMAL')]).catch(
-    async (error: unknown) => {
-      await adapter.disconnect().catch(() => {});
-      db?.close();
-      throw new StorageError(`Could not open SQLite store at ${file}: ${(error as Error).message}`, { cause: error });
-    },
-  );
+  await Promise.all([
+    adapter.query('PRAGMA synchronous = NORMAL'),
+    run(db, 'PRAGMA synchronous = NORMAL'),
+  ]).catch(async (error: unknown) => {
+    await adapter.disconnect().catch(() => {});
+    db?.close();
+    throw new StorageError(`Could not open SQLite store at ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  });
   const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
   // Errors still reach callers as rejections; the listener only stops an unhandled 'error' event.
   keyv.on('error', () => {});

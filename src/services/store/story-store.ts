@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../types.ts';
-import type { KeyValueStore, RecentStoriesQuery, StorySearchHit, StorySearchQuery, StoryStore } from './types.ts';
+import type {
+  KeyValueStore,
+  RecentStoriesQuery,
+  StorySearchHit,
+  StorySearchQuery,
+  StoryStore,
+} from './types.ts';
 import { SearchIndex } from './search-index.ts';
 import { pickSnippet } from './search-snippet.ts';
 
@@ -83,7 +89,10 @@ class KeyValueStoryStore implements StoryStore {
     return stories.find((story) => story !== undefined && story.url === url);
   }
 
-  async recent(guildId: string, query: RecentStoriesQuery = {}): Promise<{ stories: Story[]; total: number }> {
+  async recent(
+    guildId: string,
+    query: RecentStoriesQuery = {},
+  ): Promise<{ stories: Story[]; total: number }> {
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? DEFAULT_PAGE);
     const minScore = query.since?.getTime();
@@ -93,14 +102,27 @@ class KeyValueStoryStore implements StoryStore {
         this.kv.indexCount(guildIndex(guildId), { minScore }),
         this.kv.indexRange(guildIndex(guildId), { minScore, offset, limit }),
       ]);
-      return { stories: await this.load(guildId, entries.map((entry) => entry.member)), total };
+      return {
+        stories: await this.load(
+          guildId,
+          entries.map((entry) => entry.member),
+        ),
+        total,
+      };
     }
     // A source filter needs the stories themselves: walk the server's index newest first.
     const stories: Story[] = [];
     let total = 0;
     for (let from = 0; ; from += SOURCE_SCAN_BATCH) {
-      const entries = await this.kv.indexRange(guildIndex(guildId), { minScore, offset: from, limit: SOURCE_SCAN_BATCH });
-      for (const story of await this.load(guildId, entries.map((entry) => entry.member))) {
+      const entries = await this.kv.indexRange(guildIndex(guildId), {
+        minScore,
+        offset: from,
+        limit: SOURCE_SCAN_BATCH,
+      });
+      for (const story of await this.load(
+        guildId,
+        entries.map((entry) => entry.member),
+      )) {
         if (!matchesSource(story, needle)) continue;
         if (total >= offset && stories.length < limit) stories.push(story);
         total += 1;
@@ -114,7 +136,10 @@ class KeyValueStoryStore implements StoryStore {
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? DEFAULT_PAGE);
     const cache = await this.searchCache(guildId);
-    const { matches, expansion } = cache.index.search(query.query, { now: query.now.getTime(), days: query.days });
+    const { matches, expansion } = cache.index.search(query.query, {
+      now: query.now.getTime(),
+      days: query.days,
+    });
     const page = matches.slice(offset, offset + limit);
     const stories = await this.kv.getMany<Story>(page.map((match) => storyKey(guildId, match.id)));
     const hits: StorySearchHit[] = [];

@@ -1,14 +1,40 @@
 /**
  * Search tokens: NFKC, case-folded, diacritics removed ("Zürich" → "zurich"), possessive "'s"
  * dropped; runs of CJK characters become overlapping character bigrams because those scripts
- * do not separate words with spaces.
+ * do not separate words with spaces. Hand-rolled scanning (no per-word regexes) because building a
+ * server's index tokenizes every stored story.
  */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)|([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)/gu;
+const NON_ASCII = /[^\u0000-\u007f]/u; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Combining marks count as word characters so decomposed accents do not split a word before folding. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+const OTHER = 0;
+const WORD = 1;
+const CJK = 2;
+const APOSTROPHE = 3;
+
+const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) => {
+  const c = String.fromCharCode(code);
+  if (/[a-z0-9]/i.test(c)) return WORD;
+  return c === "'" ? APOSTROPHE : OTHER;
+});
+const kindCache = new Map<number, number>();
+
+function charKind(codePoint: number): number {
+  if (codePoint < 128) return ASCII_KINDS[codePoint]!;
+  let kind = kindCache.get(codePoint);
+  if (kind === undefined) {
+    const c = String.fromCodePoint(codePoint);
+    kind = c === '’' ? APOSTROPHE : CJK_CHAR.test(c) ? CJK : WORD_CHAR.test(c) ? WORD : OTHER;
+    kindCache.set(codePoint, kind);
+  }
+  return kind;
+}
 
 /** Lower-case, accent-free, compatibility-normalised text. */
 export function foldText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -19,10 +45,10 @@ export function foldText(text: string): string {
 }
 
 export function isCjkToken(token: string): boolean {
-  return CJK.test(token);
+  return CJK_CHAR.test(token);
 }
 
-function pushCjk(run: string, out: string[]): void {
+function pushCjkRun(run: string, out: string[]): void {
   const chars = [...run];
   if (chars.length === 1) {
     out.push(run);
@@ -31,24 +57,86 @@ function pushCjk(run: string, out: string[]): void {
   for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
 }
 
-/** Splits text into search tokens, in order (duplicates kept, so callers can count them). */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const match of foldText(text).matchAll(WORD)) {
+function pushWord(word: string, hasApostrophe: boolean, hasCjk: boolean, out: string[]): void {
+  if (hasApostrophe) {
     // "Ukraine's" → "ukraine"; French elision "l'état" → "etat"; "don't" → "dont".
-    const word = match[0]
+    word = word
       .replace(/['’]s$/, '')
       .replace(/^\p{L}{1,2}['’](?=\p{L}{2})/u, '')
       .replace(/['’]/g, '');
-    if (!CJK.test(word)) {
-      if (word) out.push(word);
-      continue;
-    }
-    for (const part of word.matchAll(CJK_RUNS)) {
-      if (part[1]) pushCjk(part[1], out);
-      else if (part[2]) out.push(part[2]);
-    }
   }
+  if (!hasCjk) {
+    if (word) out.push(word);
+    return;
+  }
+  let start = 0;
+  let runIsCjk = false;
+  let i = 0;
+  for (const c of word) {
+    const cjk = charKind(c.codePointAt(0)!) === CJK;
+    if (i > start && cjk !== runIsCjk) {
+      if (runIsCjk) pushCjkRun(word.slice(start, i), out);
+      else out.push(word.slice(start, i));
+      start = i;
+    }
+    runIsCjk = cjk;
+    i += c.length;
+  }
+  if (i > start) {
+    if (runIsCjk) pushCjkRun(word.slice(start, i), out);
+    else out.push(word.slice(start, i));
+  }
+}
+
+/**
+ * Finds word spans. Spans of plain ASCII are only lower-cased; other spans are folded and
+ * scanned again, so the costly Unicode normalisation runs only where it can change something.
+ */
+function scan(text: string, folded: boolean, out: string[]): void {
+  const length = text.length;
+  let start = -1;
+  let ascii = true;
+  let hasApostrophe = false;
+  let hasCjk = false;
+  for (let i = 0; i <= length; ) {
+    const codePoint = i < length ? text.codePointAt(i)! : 32;
+    const size = codePoint > 0xffff ? 2 : 1;
+    const kind = i < length ? charKind(codePoint) : OTHER;
+    if (kind === WORD || kind === CJK) {
+      if (start < 0) start = i;
+      if (kind === CJK) hasCjk = true;
+      if (codePoint >= 128) ascii = false;
+    } else if (
+      kind === APOSTROPHE &&
+      start >= 0 &&
+      i + 1 < length &&
+      isWordKind(charKind(text.codePointAt(i + 1)!))
+    ) {
+      hasApostrophe = true; // inside a word ("don't"); a closing quote mark ends the word instead
+      if (codePoint >= 128) ascii = false;
+    } else if (start >= 0) {
+      const span = text.slice(start, i);
+      if (folded) pushWord(span, hasApostrophe, hasCjk, out);
+      else if (ascii) pushWord(span.toLowerCase(), hasApostrophe, false, out);
+      else scan(foldText(span), true, out);
+      start = -1;
+      ascii = true;
+      hasApostrophe = false;
+      hasCjk = false;
+    }
+    i += size;
+  }
+}
+
+function isWordKind(kind: number): boolean {
+  return kind === WORD || kind === CJK;
+}
+
+/** Splits text into search tokens, in order (duplicates kept, so callers can count them). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  if (NON_ASCII.test(text)) scan(text, false, out);
+  else scan(text.toLowerCase(), true, out);
   return out;
 }
 

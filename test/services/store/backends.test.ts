@@ -114,7 +114,9 @@ describe('unreachable backends', () => {
   });
 
   it('rejects opening PostgreSQL on a closed port, with the driver error as cause', async () => {
-    const failure = await openKeyValueStore('postgres://postgres@127.0.0.1:1/postgres').catch((error: unknown) => error);
+    const failure = await openKeyValueStore('postgres://postgres@127.0.0.1:1/postgres').catch(
+      (error: unknown) => error,
+    );
     expect((failure as Error).message).toMatch(/PostgreSQL/);
     expect((failure as Error).cause).toBeInstanceOf(Error);
   });

@@ -22,7 +22,13 @@ export function keyValueStoreContract(factory: StoreFactory): void {
 
   describe('values', () => {
     it('round-trips JSON values through set/get/getMany/delete', async () => {
-      const value = { title: 'Ünïcode “quotes”', n: 3, list: [1, 'two', null], nested: { ok: true }, colon: ':x' };
+      const value = {
+        title: 'Ünïcode “quotes”',
+        n: 3,
+        list: [1, 'two', null],
+        nested: { ok: true },
+        colon: ':x',
+      };
       await kv.set('a', value);
       await kv.set('b', 'plain string');
       expect(await kv.get('a')).toEqual(value);
@@ -94,7 +100,11 @@ export function keyValueStoreContract(factory: StoreFactory): void {
 
     it('orders equal scores by member, descending order being ascending reversed', async () => {
       for (const member of ['m2', 'm1', 'm3']) await kv.indexAdd('ties', member, 5);
-      expect((await kv.indexRange('ties', { order: 'asc' })).map((e) => e.member)).toEqual(['m1', 'm2', 'm3']);
+      expect((await kv.indexRange('ties', { order: 'asc' })).map((e) => e.member)).toEqual([
+        'm1',
+        'm2',
+        'm3',
+      ]);
       expect((await kv.indexRange('ties')).map((e) => e.member)).toEqual(['m3', 'm2', 'm1']);
     });
 

@@ -63,7 +63,9 @@ export function storyStoreContract(factory: StoreFactory): void {
       await stories.save(old);
       expect((await stories.findByUrl('g-url', url, new Date(NOW.getTime() - 7 * DAY)))?.id).toBe(newer.id);
       expect(await stories.findByUrl('g-url', url, new Date(NOW.getTime() - DAY / 2))).toBeUndefined();
-      expect(await stories.findByUrl('g-url', 'https://paper.example.org/other', new Date(0))).toBeUndefined();
+      expect(
+        await stories.findByUrl('g-url', 'https://paper.example.org/other', new Date(0)),
+      ).toBeUndefined();
       expect(await stories.findByUrl('g-url-elsewhere', url, new Date(0))).toBeUndefined();
     });
 
@@ -196,7 +198,12 @@ export function storyStoreContract(factory: StoreFactory): void {
     });
 
     it('folds accents and width, and indexes CJK text by bigrams', async () => {
-      const story = makeStory({ guildId, headline: 'Café owners in São Paulo', body: '東京都の天気は晴れです。', createdAt: ago(0) });
+      const story = makeStory({
+        guildId,
+        headline: 'Café owners in São Paulo',
+        body: '東京都の天気は晴れです。',
+        createdAt: ago(0),
+      });
       await stories.save(story);
       expect((await search('SAO PAULO')).hits[0]?.story.id).toBe(story.id);
       expect((await search('ｃａｆｅ')).hits[0]?.story.id).toBe(story.id);

@@ -12,8 +12,9 @@ export interface Candidate {
 
 /** How much each signal counts; tuned on CNN/DM dev articles (bench/summaries.ts). */
 export const RANK_WEIGHTS = {
-  lead: 0.45,
-  leadDecay: 3,
+  lead: 1,
+  hook: 0.75,
+  leadDecay: 1.5,
   centrality: 0.3,
   headline: 0.15,
   facts: 0.1,
@@ -22,6 +23,10 @@ export const RANK_WEIGHTS = {
   person: 0.1,
   short: 0.1,
   long: 0.15,
+  /** A candidate this similar to a chosen bullet says the same thing again. */
+  redundantAbove: 0.4,
+  /** MMR trade-off between a sentence's own score and its overlap with bullets already chosen. */
+  mmrLambda: 0.7,
 };
 
 const BOILERPLATE =
@@ -47,12 +52,16 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
   return cleaned.map((text, index) => {
     const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     const vector = vectors[index] ?? new Map<string, number>();
-    const lead = 1 / (1 + index / weights.leadDecay); // inverted pyramid: the top carries the news
+    // Inverted pyramid: the top carries the news, though the very first line is often a scene-setting hook.
+    const lead = 1 / (1 + index / weights.leadDecay) - (index === 0 ? weights.hook * hookiness(text) : 0);
     const centrality = cosine(vector, documentVector);
     const headline = article.headline ? cosine(vector, headlineVector) : 0;
     const facts = factDensity(text);
     // A fact the article states twice (caption and body, lead and recap) is one it cares about.
-    const echo = vectors.reduce((best, other, at) => (at === index ? best : Math.max(best, cosine(vector, other))), 0);
+    const echo = vectors.reduce(
+      (best, other, at) => (at === index ? best : Math.max(best, cosine(vector, other))),
+      0,
+    );
     const figures = /\d/.test(text) ? 1 : 0;
     const person = PERSON_WITH_AGE.test(text) ? 1 : 0;
     const score =
@@ -68,6 +77,14 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
   });
 }
 
+/**
+ * How much a first sentence reads like a scene-setting hook ("They say every cloud has a silver
+ * lining.") rather than the news: a lede full of names and figures is news.
+ */
+function hookiness(text: string): number {
+  return 1 - factDensity(text);
+}
+
 /** Names and figures per word, capped: sentences with who and how many tell the story. */
 function factDensity(text: string): number {
   const tokens = text.split(/\s+/).slice(1);
@@ -76,7 +93,13 @@ function factDensity(text: string): number {
   return Math.min(1, (facts / tokens.length) * 3);
 }
 
-function penalty(text: string, words: number, index: number, total: number, weights: typeof RANK_WEIGHTS): number {
+function penalty(
+  text: string,
+  words: number,
+  index: number,
+  total: number,
+  weights: typeof RANK_WEIGHTS,
+): number {
   let value = 0;
   if (words < 6)
     value += 0.5; // fragments, captions, "He said."

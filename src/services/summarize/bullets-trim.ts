@@ -3,7 +3,7 @@
 const ELLIPSIS = '…';
 /** Where a clause ends: semicolons, dashes, ", which/while/but/although", then plain commas. */
 const STRONG_BREAKS =
-  /\s*(?:;|\s--\s|\s[—–]\s|,\s+(?:which|while|whereas|but|although|though|after|before|as|because|amid|despite|including)\b)/g;
+  /\s*(?:;|\s--\s|\s[—–]\s|,\s+(?:which|whereas|but|although|though|amid|despite|including)\b)/g;
 const WEAK_BREAKS = /,\s/g;
 
 /** Returns `text` if it fits in `maxChars`, else its longest clause prefix that does, plus an ellipsis. */

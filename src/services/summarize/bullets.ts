@@ -1,6 +1,6 @@
 import type { Article } from '../types.ts';
 import { trimToClause } from './bullets-trim.ts';
-import { scoreSentences, type Candidate } from './bullets-rank.ts';
+import { RANK_WEIGHTS, scoreSentences, type Candidate } from './bullets-rank.ts';
 import { similarityToSelected, termVectors } from './bullets-similarity.ts';
 
 export interface BulletOptions {
@@ -8,14 +8,9 @@ export interface BulletOptions {
   maxBullets?: number;
   /** Fewest bullets returned when the article has enough sentences (default 3). */
   minBullets?: number;
-  /** Longest bullet in characters; longer sentences are cut at a clause (default 280). */
+  /** Longest bullet in characters; longer sentences are cut at a clause (default 220: two lines of an embed). */
   maxChars?: number;
 }
-
-/** A candidate this similar to a chosen bullet says the same thing again. */
-const REDUNDANT_ABOVE = 0.5;
-/** MMR trade-off between a sentence's own score and its overlap with bullets already chosen. */
-const MMR_LAMBDA = 0.7;
 
 /**
  * Picks 3–5 key bullets from an article: the article's own key points first, then the sentences a
@@ -25,7 +20,7 @@ const MMR_LAMBDA = 0.7;
 export function selectBullets(article: Article, options: BulletOptions = {}): string[] {
   const maxBullets = options.maxBullets ?? 5;
   const minBullets = Math.min(options.minBullets ?? 3, maxBullets);
-  const maxChars = options.maxChars ?? 280;
+  const maxChars = options.maxChars ?? 220;
 
   const keyPoints = article.keyPoints
     .map((point) => trimToClause(point.trim(), maxChars))
@@ -53,8 +48,8 @@ function pickDiverse(candidates: Candidate[], keyPoints: string[], wanted: numbe
     for (const index of open) {
       const candidate = candidates[index]!;
       const overlap = similarityToSelected(vectors[index]!, chosenVectors);
-      if (overlap > REDUNDANT_ABOVE) continue;
-      const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * overlap;
+      if (overlap > RANK_WEIGHTS.redundantAbove) continue;
+      const value = RANK_WEIGHTS.mmrLambda * candidate.score - (1 - RANK_WEIGHTS.mmrLambda) * overlap;
       if (value > bestValue) {
         best = candidate;
         bestValue = value;

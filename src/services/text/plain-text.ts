@@ -76,7 +76,8 @@ function looksBinary(text: string): boolean {
   let control = 0;
   for (const char of sample) {
     const code = char.charCodeAt(0);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd) control += 1;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd)
+      control += 1;
   }
   return control > sample.length * 0.05;
 }

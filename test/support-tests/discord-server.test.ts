@@ -264,6 +264,29 @@ describe('local Discord server: context menus, buttons and autocomplete through 
     expect(server.channelMessages(channelId).find((m) => m.id === page.id)?.content).toBe('page 2');
   });
 
+  it('passes subcommands and resolved user/channel options that discord.js can read', async () => {
+    onSlash('feeds', async (i) => {
+      const who = i.options.getUser('who')?.username;
+      await i.reply(
+        `${i.options.getSubcommand()} ${who} ${i.options.getChannel('where')?.name} ${i.options.getInteger('n')}`,
+      );
+    });
+    const options = [
+      { name: 'who', type: 6, value: userId },
+      { name: 'where', type: 7, value: channelId },
+      { name: 'n', value: 3 },
+    ];
+    const handle = server.sendSlashCommand({
+      guildId: guild.id,
+      channelId,
+      userId,
+      name: 'feeds',
+      subcommand: 'add',
+      options,
+    });
+    expect((await handle.waitForResponse()).content).toBe('add reader news 3');
+  });
+
   it('returns autocomplete choices (callback type 8) for the focused option', async () => {
     onCommand('search', async (i) => {
       if (!i.isAutocomplete()) return;

@@ -42,11 +42,14 @@ export class InteractionSender {
 
   slashCommand(input: SlashCommandInput): InteractionHandle {
     const command = this.findCommand(input.guildId, input.name, 1);
+    const options = buildCommandOptions(input, command);
+    const resolved = this.resolveOptions(input.guildId, options);
     const data = {
       id: command?.id ?? this.world.nextId(),
       name: input.name,
       type: 1,
-      options: buildCommandOptions(input, command),
+      options,
+      ...(resolved ? { resolved } : {}),
       ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
     };
     return this.dispatch({ ...input, type: 2, data, commandType: 1 });
@@ -114,6 +117,36 @@ export class InteractionSender {
       commandType: 0,
       componentMessage: message,
     });
+  }
+
+  /** User (6) and channel (7) options carry their objects in data.resolved, which discord.js reads. */
+  private resolveOptions(guildId: string, options: unknown[]): Record<string, unknown> | undefined {
+    type Leaf = { type: number; value: unknown; options?: Leaf[] };
+    const leaves = (options as Leaf[]).flatMap((o): Leaf[] =>
+      o.type === 1 || o.type === 2 ? (o.options ?? []) : [o],
+    );
+    const users: Record<string, unknown> = {};
+    const members: Record<string, unknown> = {};
+    const channels: Record<string, unknown> = {};
+    const guild = this.guild(guildId);
+    for (const leaf of leaves) {
+      const id = String(leaf.value);
+      if (leaf.type === 6) {
+        users[id] = this.user(guildId, id);
+        const member = guild.members.get(id);
+        if (member)
+          members[id] = {
+            ...this.world.memberJson(member),
+            user: undefined,
+            permissions: member.permissions.toString(),
+          };
+      } else if (leaf.type === 7) {
+        const channel = guild.channels.get(id);
+        if (channel) channels[id] = { id, name: channel.name, type: channel.type, permissions: '0' };
+      }
+    }
+    const parts = Object.entries({ users, members, channels }).filter(([, v]) => Object.keys(v).length > 0);
+    return parts.length > 0 ? Object.fromEntries(parts) : undefined;
   }
 
   private guild(guildId: string): GuildRecord {

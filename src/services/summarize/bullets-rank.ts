@@ -8,6 +8,8 @@ export interface Candidate {
   index: number;
   words: number;
   score: number;
+  /** Page furniture ("Click here", "Sign up") rather than part of the story. */
+  boilerplate: boolean;
 }
 
 /** How much each signal counts; tuned on CNN/DM dev articles (bench/summaries.ts). */
@@ -38,9 +40,21 @@ const DATELINE =
 /** "Jane Doe, 34," / "jane doe , 34 ,": a person the story is about, introduced with an age. */
 const PERSON_WITH_AGE = /\p{L}+ ?, \d{1,3} ?,/u;
 
+/** News puts what matters first; past this many sentences nothing is ranked (and work stays bounded). */
+const MAX_CANDIDATES = 150;
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** Words in a sentence; for Japanese and Chinese, about one word per two characters. */
+function wordCount(text: string): number {
+  if (UNSPACED_SCRIPT.test(text)) return Math.ceil(text.replace(/[\s\p{P}]/gu, '').length / 2);
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 /** Every sentence of the body with its standalone score; datelines already stripped. */
 export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candidate[] {
-  const texts = article.paragraphs.flatMap((paragraph) => splitSentences(paragraph, article.lang));
+  const texts = article.paragraphs
+    .flatMap((paragraph) => splitSentences(paragraph, article.lang))
+    .slice(0, MAX_CANDIDATES);
   const cleaned = texts.map((text) => text.replace(DATELINE, '').trim());
   const vectors = termVectors([...cleaned, article.headline]);
   const headlineVector = vectors.pop() ?? new Map<string, number>();
@@ -50,7 +64,7 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
   const total = cleaned.length;
 
   return cleaned.map((text, index) => {
-    const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const words = wordCount(text);
     const vector = vectors[index] ?? new Map<string, number>();
     // Inverted pyramid: the top carries the news, though the very first line is often a scene-setting hook.
     const lead = 1 / (1 + index / weights.leadDecay) - (index === 0 ? weights.hook * hookiness(text) : 0);
@@ -73,7 +87,7 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
       weights.figures * figures +
       weights.person * person -
       penalty(text, words, index, total, weights);
-    return { text, index, words, score };
+    return { text, index, words, score, boilerplate: BOILERPLATE.test(text) };
   });
 }
 
@@ -82,6 +96,7 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
  * lining.") rather than the news: a lede full of names and figures is news.
  */
 function hookiness(text: string): number {
+  if (UNSPACED_SCRIPT.test(text)) return 0; // names are not capitalised there: trust the lede
   return 1 - factDensity(text);
 }
 
@@ -106,7 +121,6 @@ function penalty(
   else if (words < 15) value += weights.short * ((15 - words) / 9);
   if (words > 45) value += weights.long + (words - 45) * 0.005; // run-ons, often merged captions
   if (/\?\s*["'”’»)]*$/.test(text)) value += 0.3;
-  if (BOILERPLATE.test(text)) value += 1;
   if (isMostlyQuote(text)) value += 0.2;
   if (index === total - 1 && total > 5) value += 0.05; // closing lines are rarely the news
   return value;

@@ -26,7 +26,8 @@ export function selectBullets(article: Article, options: BulletOptions = {}): st
     .map((point) => trimToClause(point.trim(), maxChars))
     .filter(Boolean)
     .slice(0, maxBullets);
-  const candidates = scoreSentences(article);
+  // Boilerplate ("Sign up for our newsletter") is never a key point, however short the article.
+  const candidates = scoreSentences(article).filter((candidate) => !candidate.boilerplate);
   const wanted = Math.min(maxBullets, Math.max(minBullets, keyPoints.length + 2)) - keyPoints.length;
   const chosen = pickDiverse(candidates, keyPoints, wanted);
   const bullets = chosen
@@ -41,24 +42,24 @@ function pickDiverse(candidates: Candidate[], keyPoints: string[], wanted: numbe
   const vectors = termVectors([...candidates.map((candidate) => candidate.text), ...keyPoints]);
   const chosenVectors = vectors.slice(candidates.length);
   const chosen: Candidate[] = [];
-  const open = new Set(candidates.map((candidate) => candidate.index));
+  const open = new Set(candidates.keys());
   while (chosen.length < wanted && open.size > 0) {
-    let best: Candidate | null = null;
+    let best: number | null = null;
     let bestValue = -Infinity;
-    for (const index of open) {
-      const candidate = candidates[index]!;
-      const overlap = similarityToSelected(vectors[index]!, chosenVectors);
+    for (const position of open) {
+      const candidate = candidates[position]!;
+      const overlap = similarityToSelected(vectors[position]!, chosenVectors);
       if (overlap > RANK_WEIGHTS.redundantAbove) continue;
       const value = RANK_WEIGHTS.mmrLambda * candidate.score - (1 - RANK_WEIGHTS.mmrLambda) * overlap;
       if (value > bestValue) {
-        best = candidate;
+        best = position;
         bestValue = value;
       }
     }
     if (best === null) break;
-    chosen.push(best);
-    chosenVectors.push(vectors[best.index]!);
-    open.delete(best.index);
+    chosen.push(candidates[best]!);
+    chosenVectors.push(vectors[best]!);
+    open.delete(best);
   }
   return chosen;
 }

@@ -107,6 +107,22 @@ describe('selectBullets', () => {
     expect(bullets.some((bullet) => bullet.startsWith('ISLAMABAD'))).toBe(false);
   });
 
+  it('never offers page boilerplate as a bullet, even in a short article', () => {
+    const short = [story[0]!, 'Click here to sign up for our daily newsletter.', story[1]!];
+    expect(selectBullets(article(short))).toEqual([story[0], story[1]]);
+  });
+
+  it('summarizes Japanese text into whole sentences', () => {
+    const japanese = [
+      '東京都は1日、新しい防災計画を発表した。計画では2030年までに避難所を500カ所増やす。',
+      '小池知事は「都民の安全を最優先する」と述べた。予算は約1200億円を見込んでいる。',
+      '専門家は計画を評価する一方、実行には課題があると指摘した。',
+    ];
+    const bullets = selectBullets(article(japanese, { headline: '東京都が新防災計画', lang: 'ja' }));
+    expect(bullets).toHaveLength(3);
+    for (const bullet of bullets) expect(bullet).toMatch(/。$/);
+  });
+
   it('is deterministic', () => {
     const input = article(story);
     expect(selectBullets(input)).toEqual(selectBullets(structuredClone(input)));

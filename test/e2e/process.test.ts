@@ -60,7 +60,7 @@ describe('npm start', () => {
       await discord.waitForGateway(() => discord.counters.gateway.identify > 0, 15_000);
       // READY arrives right after IDENTIFY; give discord.js a moment to attach its handlers by retrying.
       let answered = false;
-      for (let attempt = 0; attempt < 20 && !answered; attempt += 1) {
+      for (let attempt = 0; attempt < 10 && !answered; attempt += 1) {
         const handle = discord.sendSlashCommand({
           guildId: guild.id,
           channelId: guild.system_channel_id,
@@ -68,7 +68,7 @@ describe('npm start', () => {
           name: 'help',
         });
         answered = await handle
-          .waitForResponse((m) => m.embeds.length > 0, 500)
+          .waitForResponse((m) => m.embeds.length > 0, 2000)
           .then(
             () => true,
             () => false,

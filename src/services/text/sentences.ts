@@ -29,6 +29,7 @@ const STARTERS = new Set(
 const CLOSERS = `"'”’»)]」』“`;
 const OPENERS = `"'“‘«([¿¡„「『`;
 const QUOTE_TOKEN = /^(?:''|``|["'“”‘’«»„])$/;
+const LOOK_AROUND = 80;
 const CJK_TERMINATORS = /[。！？][」』）)"”’]*/g;
 const CJK_CONTINUATION = /^[とってのが、]/;
 
@@ -76,7 +77,7 @@ function splitCjk(text: string): string[] {
   for (const match of text.matchAll(CJK_TERMINATORS)) {
     const end = match.index + match[0].length;
     // 「…。」と言った: the quote ends but the sentence goes on.
-    if (/[」』]$/.test(match[0]) && CJK_CONTINUATION.test(text.slice(end))) continue;
+    if (/[」』]$/.test(match[0]) && CJK_CONTINUATION.test(text.slice(end, end + 2))) continue;
     parts.push(text.slice(start, end));
     start = end;
   }
@@ -102,7 +103,8 @@ function splitBlock(text: string, lang: string | null): string[] {
     while (end < text.length && CLOSERS.includes(text[end] ?? '')) end += 1;
     if (end < text.length && text[end] !== ' ') continue; // "3.5", "U.S.-led", "example.com"
     const current = text.slice(start, end);
-    const rest = text.slice(end).trimStart();
+    // Only a short look ahead and behind is needed; slicing to the ends would make long texts quadratic.
+    const rest = text.slice(end, end + LOOK_AROUND).trimStart();
     if (rest === '') break;
     const boundary = isBoundary(text, match.index, match[0], rest, lowerCased);
     if (!boundary) continue;
@@ -135,7 +137,7 @@ function isBoundary(
   if (terminator.includes('…') || terminator.startsWith('..')) return lowerCased ? starter : true;
   if (!terminator.endsWith('.') || terminator.length > 1) return true;
   if (at > 0 && text[at - 1] === ' ') return true; // tokenized " . " always ends a sentence
-  const word = (/([\p{L}\p{N}.'’-]+)$/u.exec(text.slice(0, at))?.[1] ?? '').replace(/^['’-]+/, '');
+  const word = (/([\p{L}\p{N}.'’-]+)$/u.exec(text.slice(Math.max(0, at - LOOK_AROUND), at))?.[1] ?? '').replace(/^['’-]+/, '');
   const bare = word.toLowerCase();
   if (NEVER_FINAL.has(bare)) {
     // "No. 5" and "Jan. 3" are abbreviations; "said no." before "The" is not.

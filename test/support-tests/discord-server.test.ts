@@ -147,8 +147,7 @@ describe('local Discord server with the real discord.js client', () => {
       await i.reply('too late');
     });
     const handle = slash('slow');
-    const error = await caughtError('slow');
-    server.setInteractionTimeout(3000);
+    const error = await caughtError('slow').finally(() => server.setInteractionTimeout(3000));
     expect((error as DiscordAPIError).code).toBe(10062);
     expect(handle.callbackErrors).toEqual([10062]);
     expect(handle.ack).toBeUndefined();

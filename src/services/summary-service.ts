@@ -83,6 +83,7 @@ export async function storeSummaryOf(
   request: SummaryRequester,
 ): Promise<Story> {
   const summary = ctx.summarizer.summarize(article);
+  await yieldToEventLoop();
   const story: Story = {
     id: randomUUID(),
     guildId: request.guildId,
@@ -104,8 +105,15 @@ export async function storeSummaryOf(
   return story;
 }
 
+/**
+ * Lets queued events (other members' interactions waiting to be acknowledged within Discord's
+ * 3 s) run between the CPU-heavy steps of one summary, instead of after all of them.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function fetchAndStore(ctx: AppContext, request: UrlSummaryRequest, url: string): Promise<Story> {
   const article = await articleFromUrl(ctx.fetcher, url);
+  await yieldToEventLoop();
   const canonical = article.canonicalUrl ?? article.url;
   // Another link to an article already summarized here (tracking parameters, redirects): reuse that story.
   const existing =

@@ -27,6 +27,8 @@ const SLOT_RECORD_TTL_MS = 30 * 24 * 3600_000;
 export const slotKey = (digestId: string, slot: string) => `digestslot:${digestId}:${slot}`;
 const leaseKey = (digestId: string, slot: string) => `digestlease:${digestId}:${slot}`;
 
+const isScheduledSlot = (key: string) => /^\d{4}-\d{2}-\d{2}$/.test(key);
+
 /** Marks the slot handled and moves the digest to its next slot (re-read: a concurrent edit wins). */
 async function finishSlot(ctx: AppContext, digest: DigestRecord, slot: DigestSlot, builtAt: string | null, now: Date) {
   const current = await ctx.store.digests.get(digest.id);
@@ -34,7 +36,8 @@ async function finishSlot(ctx: AppContext, digest: DigestRecord, slot: DigestSlo
   const next = nextSlotAfter(current, new Date(Math.max(now.getTime(), slot.at.getTime())));
   await ctx.store.digests.save({
     ...current,
-    lastSlotKey: slot.key > (current.lastSlotKey ?? '') ? slot.key : current.lastSlotKey,
+    // Only scheduled slots (local dates) move the schedule on; a /digest send-now does not.
+    lastSlotKey: isScheduledSlot(slot.key) && slot.key > (current.lastSlotKey ?? '') ? slot.key : current.lastSlotKey,
     lastDeliveredAt: builtAt ?? current.lastDeliveredAt,
     nextDueAt: next.at.toISOString(),
   });

@@ -78,7 +78,11 @@ export class MemoryKeyValueStore implements KeyValueStore {
   }
 
   async indexCount(index: string, options: { minScore?: number; maxScore?: number } = {}): Promise<number> {
-    return (await this.indexRange(index, { minScore: options.minScore, maxScore: options.maxScore })).length;
+    const { minScore = -Infinity, maxScore = Infinity } = options;
+    let count = 0;
+    for (const score of this.indexes.get(index)?.values() ?? [])
+      if (score >= minScore && score <= maxScore) count++;
+    return count;
   }
 
   /** Forgets every value and index. */

@@ -23,6 +23,8 @@ export interface QueryExpansion {
   words: string[];
   /** Index term → positions in `words` it stands for. */
   termWords: Map<string, number[]>;
+  /** Per word: matching index terms → how much a match counts (1 exact, less for prefix/typo). */
+  candidates: Map<string, number>[];
 }
 
 /** Headline words say most about a story; bullets and quotes are its summary. */
@@ -31,6 +33,9 @@ const K1 = 1.2;
 const B = 0.75;
 const MATCH_WEIGHT = { exact: 1, prefix: 0.75, typo1: 0.6, typo2: 0.4 } as const;
 const MAX_PREFIX_TERMS = 64;
+/** At most +20% for a story from today, halving every two weeks: recency breaks near-ties only. */
+const RECENCY_BOOST = 0.2;
+const RECENCY_HALF_LIFE_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 interface Doc {
@@ -108,14 +113,15 @@ export class SearchIndex {
     const meaningful = all.filter((word) => !STOP_WORDS.has(word));
     const words = meaningful.length > 0 ? meaningful : all;
     const termWords = new Map<string, number[]>();
-    words.forEach((word, position) => {
-      for (const term of this.candidates(word, position === words.length - 1).keys()) {
+    const candidates = words.map((word, position) => this.candidates(word, position === words.length - 1));
+    candidates.forEach((terms, position) => {
+      for (const term of terms.keys()) {
         const positions = termWords.get(term) ?? [];
         positions.push(position);
         termWords.set(term, positions);
       }
     });
-    return { words, termWords };
+    return { words, termWords, candidates };
   }
 
   /** Index terms a query word matches, with how much a match counts. */
@@ -163,61 +169,100 @@ export class SearchIndex {
   }
 
   /**
-   * Ranks stories for `query`. Stories matching every query word come first and alone; when none
-   * does, the stories matching the most words are returned. Newer stories get a mild boost.
+   * Ranks stories for `query`: `total` counts every match, `matches` holds the best `take`. Stories
+   * matching every query word come first and alone; when none does, the stories matching the most
+   * words are returned. Newer stories get a mild boost.
    */
   search(
     query: string,
-    options: { now: number; days?: number },
-  ): { matches: SearchMatch[]; expansion: QueryExpansion } {
+    options: { now: number; days?: number; take: number },
+  ): { matches: SearchMatch[]; total: number; expansion: QueryExpansion } {
     const expansion = this.expand(query);
-    const { words } = expansion;
+    const { words, candidates } = expansion;
     const slotCount = this.docs.length;
-    if (words.length === 0 || this.size === 0) return { matches: [], expansion };
+    if (words.length === 0 || this.size === 0) return { matches: [], total: 0, expansion };
     const minCreatedAt = options.days === undefined ? -Infinity : options.now - options.days * DAY_MS;
     const averageLength = this.totalLength / this.size || 1;
+    // Per-slot BM25 length normalisation; 0 marks a freed slot or one outside the date range.
+    const norm = new Float64Array(slotCount);
+    for (let slot = 0; slot < slotCount; slot++) {
+      const doc = this.docs[slot];
+      if (doc && doc.createdAt >= minCreatedAt) norm[slot] = K1 * (1 - B + (B * doc.length) / averageLength);
+    }
     const totals = new Float64Array(slotCount);
     const coverage = new Uint16Array(slotCount);
-
-    words.forEach((word, position) => {
-      const best = new Float64Array(slotCount);
-      for (const [term, matchWeight] of this.candidates(word, position === words.length - 1)) {
-        const list = this.postings.get(term)!;
-        const df = list.slots.length;
-        const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+    const best = new Float64Array(slotCount);
+    for (const terms of candidates) {
+      best.fill(0);
+      for (const [term, matchWeight] of terms) {
+        const { slots, weights } = this.postings.get(term)!;
+        const df = slots.length;
+        const idf = matchWeight * Math.log(1 + (this.size - df + 0.5) / (df + 0.5)) * (K1 + 1);
         for (let i = 0; i < df; i++) {
-          const slot = list.slots[i]!;
-          const doc = this.docs[slot];
-          if (!doc) continue;
-          const tf = list.weights[i]!;
-          const score =
-            matchWeight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / averageLength)));
+          const slot = slots[i]!;
+          const n = norm[slot]!;
+          if (n === 0) continue;
+          const tf = weights[i]!;
+          const score = (idf * tf) / (tf + n);
           if (score > best[slot]!) best[slot] = score;
         }
       }
       for (let slot = 0; slot < slotCount; slot++) {
-        if (best[slot]! > 0) {
-          totals[slot]! += best[slot]!;
+        const score = best[slot]!;
+        if (score > 0) {
+          totals[slot]! += score;
           coverage[slot]! += 1;
         }
       }
-    });
-
+    }
     let needed = 0;
+    for (let slot = 0; slot < slotCount; slot++) if (coverage[slot]! > needed) needed = coverage[slot]!;
+    if (needed === 0) return { matches: [], total: 0, expansion };
+
+    const top = new TopMatches(options.take);
+    let total = 0;
     for (let slot = 0; slot < slotCount; slot++) {
-      const doc = this.docs[slot];
-      if (doc && doc.createdAt >= minCreatedAt && coverage[slot]! > needed) needed = coverage[slot]!;
-    }
-    if (needed === 0) return { matches: [], expansion };
-    const matches: SearchMatch[] = [];
-    for (let slot = 0; slot < slotCount; slot++) {
-      const doc = this.docs[slot];
-      if (!doc || coverage[slot] !== needed || doc.createdAt < minCreatedAt) continue;
+      if (coverage[slot] !== needed) continue;
+      const doc = this.docs[slot]!;
+      total += 1;
       const ageDays = Math.max(0, (options.now - doc.createdAt) / DAY_MS);
-      const recency = 1 + 0.2 * Math.pow(0.5, ageDays / 14);
-      matches.push({ id: doc.id, score: totals[slot]! * recency, createdAt: doc.createdAt });
+      top.offer(doc, totals[slot]! * (1 + RECENCY_BOOST * Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS)));
     }
-    matches.sort((a, b) => b.score - a.score || b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
-    return { matches, expansion };
+    return { matches: top.sorted(), total, expansion };
+  }
+}
+
+function ranksAbove(a: SearchMatch, b: SearchMatch): boolean {
+  return (
+    a.score > b.score ||
+    (a.score === b.score && (a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id < b.id)))
+  );
+}
+
+/** Keeps the best `capacity` matches in order; a page needs only those, not a sort of every hit. */
+class TopMatches {
+  private readonly items: SearchMatch[] = [];
+
+  constructor(private readonly capacity: number) {}
+
+  offer(doc: Doc, score: number): void {
+    if (this.capacity <= 0) return;
+    const items = this.items;
+    const last = items[items.length - 1];
+    if (
+      items.length >= this.capacity &&
+      last &&
+      !ranksAbove({ id: doc.id, score, createdAt: doc.createdAt }, last)
+    )
+      return;
+    const match = { id: doc.id, score, createdAt: doc.createdAt };
+    let at = items.length;
+    while (at > 0 && ranksAbove(match, items[at - 1]!)) at--;
+    items.splice(at, 0, match);
+    if (items.length > this.capacity) items.pop();
+  }
+
+  sorted(): SearchMatch[] {
+    return this.items;
   }
 }

@@ -136,9 +136,10 @@ class KeyValueStoryStore implements StoryStore {
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? DEFAULT_PAGE);
     const cache = await this.searchCache(guildId);
-    const { matches, expansion } = cache.index.search(query.query, {
+    const { matches, total, expansion } = cache.index.search(query.query, {
       now: query.now.getTime(),
       days: query.days,
+      take: offset + limit,
     });
     const page = matches.slice(offset, offset + limit);
     const stories = await this.kv.getMany<Story>(page.map((match) => storyKey(guildId, match.id)));
@@ -147,7 +148,7 @@ class KeyValueStoryStore implements StoryStore {
       const story = stories[i];
       if (story) hits.push({ story, score: match.score, snippet: pickSnippet(story, expansion) });
     });
-    return { hits, total: matches.length };
+    return { hits, total };
   }
 
   private async load(guildId: string, ids: string[]): Promise<Story[]> {

@@ -69,6 +69,8 @@ console.log('| system    | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | avg words |');
 console.log('|-----------|---------|---------|-----------|-----------|');
 console.log(row('Lead-3', lead));
 console.log(row('NewsBrief', ours));
+const deltas = [ours.rouge1 - lead.rouge1, ours.rouge2 - lead.rouge2, ours.rougeLsum - lead.rougeLsum];
 console.log(
   `| delta     | ${delta(ours.rouge1, lead.rouge1).padStart(7)} | ${delta(ours.rouge2, lead.rouge2).padStart(7)} | ${delta(ours.rougeLsum, lead.rougeLsum).padStart(9)} |           |`,
 );
+console.log(`\nTarget (each delta >= +1.00): ${deltas.every((value) => value >= 1) ? 'met' : 'NOT met'}`);

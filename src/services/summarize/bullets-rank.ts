@@ -12,10 +12,13 @@ export interface Candidate {
   boilerplate: boolean;
 }
 
-/** How much each signal counts; tuned on CNN/DM dev articles (bench/summaries.ts). */
-export const RANK_WEIGHTS = {
+/**
+ * How much each signal counts, tuned on CNN/DM dev articles with bench/summaries.ts (a handful of
+ * general signals, not per-site rules). Frozen: ranking must be the same everywhere.
+ */
+export const RANK_WEIGHTS = Object.freeze({
   lead: 1,
-  hook: 0.75,
+  hook: 0.8,
   leadDecay: 1.5,
   centrality: 0.3,
   headline: 0.15,
@@ -24,12 +27,13 @@ export const RANK_WEIGHTS = {
   figures: 0.1,
   person: 0.1,
   short: 0.1,
-  long: 0.15,
+  quoted: 0.2,
+  perWordOver30: 0.02,
   /** A candidate this similar to a chosen bullet says the same thing again. */
   redundantAbove: 0.4,
   /** MMR trade-off between a sentence's own score and its overlap with bullets already chosen. */
   mmrLambda: 0.7,
-};
+});
 
 const BOILERPLATE =
   /\b(click here|sign up|subscribe|newsletter|scroll down|read more|follow us|all rights reserved|copyright|contributed to this report|e-?mail to a friend|published:|updated:|last updated|for more news|watch the video|pictured above|download the app)\b/i;
@@ -119,9 +123,10 @@ function penalty(
   if (words < 6)
     value += 0.5; // fragments, captions, "He said."
   else if (words < 15) value += weights.short * ((15 - words) / 9);
-  if (words > 45) value += weights.long + (words - 45) * 0.005; // run-ons, often merged captions
+  // Long sentences cost reading time (and are often merged captions): shorter ones win close calls.
+  if (words > 30) value += (words - 30) * weights.perWordOver30;
   if (/\?\s*["'”’»)]*$/.test(text)) value += 0.3;
-  if (isMostlyQuote(text)) value += 0.2;
+  if (isMostlyQuote(text)) value += weights.quoted;
   if (index === total - 1 && total > 5) value += 0.05; // closing lines are rarely the news
   return value;
 }

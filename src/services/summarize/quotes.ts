@@ -85,7 +85,7 @@ function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
 /** Every direct quotation in the article's paragraphs, in article order, with its speaker's full name. */
 export function extractQuotes(article: Article): Quote[] {
   const paragraphs = article.paragraphs;
-  const resolver = new SpeakerResolver(collectMentions(paragraphs));
+  const resolver = new SpeakerResolver(collectMentions(paragraphs), paragraphs);
   const quotes: Quote[] = [];
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;

@@ -1,129 +1,19 @@
-import { findSpans } from './quotesSpans.ts';
-import { NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
+import { GROUP_NOUNS, NOT_NAME } from './speakersLexicon.ts';
+import {
+  documentAuthor,
+  initialsOf,
+  isDocument,
+  nearMissSurname,
+  unnamedSubjectsBetween,
+} from './speakersReference.ts';
+import { looksLikeOrganisation, NAME_RUN, normalizeRole, stripTitles, type Mention } from './speakersMentions.ts';
+
+export { collectMentions, looksLikeOrganisation, normalizeRole, stripTitles, type Mention } from './speakersMentions.ts';
 
 /**
- * Who said it: people and organisations named in an article, and how a short reference
- * ("Miller", "the spokesman", "the ministry") maps back to the full name first introduced.
+ * Who said it: how a short reference ("Miller", "the spokesman", "the ministry", "she") maps back
+ * to the full name first introduced. Mentions are collected in speakersMentions.ts.
  */
-
-export function normalizeRole(word: string): string {
-  const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
-  return ROLE_SYNONYMS[w] ?? w;
-}
-
-/** A name seen in the article, with the roles written next to it. */
-export interface Mention {
-  name: string;
-  /** Position in the article: paragraph * 100000 + offset, so mentions compare in reading order. */
-  at: number;
-  roles: Set<string>;
-  /** Written where a sentence's subject goes (sentence start or after an opening phrase and a comma), not possessive. */
-  subjectLike: boolean;
-  /** Inside quotation marks (a name someone said, not someone present). */
-  inQuote: boolean;
-  /** Written with a title ("President Trump"): a person even when only one name is given. */
-  titled: boolean;
-  /** Directly followed by a speech verb ("Goodman said"): the strongest antecedent for "he said". */
-  speaks: boolean;
-}
-
-const SPEAKS_AFTER =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/u;
-
-export function looksLikeOrganisation(name: string): boolean {
-  const words = name.toLowerCase().split(' ');
-  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name);
-}
-
-const CAP_WORD = "(?:[A-Z]\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
-const NAME_RUN = new RegExp(
-  `${CAP_WORD}(?:\\s+(?:(?:de|da|del|der|van|von|bin|al|la|le|di|dos|du|of|for)\\s+)?${CAP_WORD}){0,4}`,
-  'gu',
-);
-
-function cleanToken(token: string): string {
-  return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
-}
-
-/** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
-export function stripTitles(run: string): { roles: string[]; name: string } {
-  const tokens = run.split(/\s+/).map(cleanToken).filter(Boolean);
-  const roles: string[] = [];
-  while (tokens.length > 1) {
-    const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
-    if (NOT_NAME.has(first)) {
-      tokens.shift();
-      continue;
-    }
-    if (TITLES.has(first)) {
-      roles.push(normalizeRole(first));
-      tokens.shift();
-      continue;
-    }
-    break;
-  }
-  // "Alaska Sen Dan Sullivan", "Former President Trump": the name starts after the last title word.
-  for (let i = tokens.length - 2; i >= 1; i--) {
-    const word = (tokens[i] ?? '').toLowerCase();
-    if (TITLES.has(word)) {
-      roles.push(...tokens.slice(0, i + 1).map(normalizeRole));
-      tokens.splice(0, i + 1);
-      break;
-    }
-  }
-  // A run never ends with a connector ("Department of" before a lowercase word).
-  while (tokens.length > 1 && /^(?:of|for|de|van|von|bin|al)$/.test(tokens[tokens.length - 1] ?? ''))
-    tokens.pop();
-  return { roles, name: tokens.join(' ') };
-}
-
-/** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
-function rolesBefore(text: string, index: number): string[] {
-  const before = text.slice(Math.max(0, index - 60), index);
-  const words = before.split(/\s+/).filter(Boolean).slice(-3);
-  return words.filter((w) => /^[a-z][a-z-]+$/.test(w) && !NOT_NAME.has(w)).map(normalizeRole);
-}
-
-/** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
-function rolesAfter(text: string, index: number): string[] {
-  const m =
-    /^,\s+(?:a|an|the|who is|its|their|his|her)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:for|of|at|in|with|to)\b|[,.])/u.exec(
-      text.slice(index, index + 80),
-    );
-  if (!m?.[1]) return [];
-  return m[1].split(/\s+/).map(normalizeRole);
-}
-
-/** Every capitalised name run in the paragraphs, in reading order. */
-export function collectMentions(paragraphs: string[]): Mention[] {
-  const mentions: Mention[] = [];
-  paragraphs.forEach((text, p) => {
-    const quoted = quotedRanges(text, p);
-    for (const m of text.matchAll(NAME_RUN)) {
-      const { roles, name } = stripTitles(m[0]);
-      if (!name || NOT_NAME.has(name.toLowerCase())) continue;
-      const index = m.index ?? 0;
-      const end = index + m[0].length;
-      const allRoles = [...roles, ...rolesBefore(text, index), ...rolesAfter(text, end)];
-      const before = text.slice(0, index);
-      const possessive = /[’']s?$/u.test(m[0]) || /^[’']/u.test(text.slice(end));
-      const inQuote = quoted.some(([a, b]) => index > a && index < b);
-      const subjectLike =
-        !possessive && !inQuote && (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '');
-      mentions.push({
-        name,
-        at: p * 100000 + index,
-        roles: new Set(allRoles),
-        subjectLike,
-        inQuote,
-        titled: roles.length > 0,
-        speaks: !inQuote && SPEAKS_AFTER.test(text.slice(end)),
-      });
-    }
-  });
-  return mentions;
-}
-
 const PRONOUNS = new Set([
   'he',
   'she',
@@ -141,18 +31,24 @@ const PRONOUNS = new Set([
   'lui',
 ]);
 
-/** Ranges of each paragraph that are inside quotation marks: names said inside a quote are not speakers. */
-function quotedRanges(text: string, paragraph: number): Array<[number, number]> {
-  return findSpans(text, paragraph).map((span) => [span.start, span.end]);
-}
-
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
   private lastSpeaker: string | null = null;
 
-  constructor(private readonly mentions: Mention[]) {}
+  private readonly mentions: Mention[];
 
-  /** The full form of a name: the longest earlier (else any) mention ending with the same surname. */
+  constructor(
+    mentions: Mention[],
+    private readonly paragraphs: string[] = [],
+  ) {
+    this.mentions = mentions.filter((m) => !m.former);
+  }
+
+  /**
+   * The full form of a name: the earliest earlier (else any) longer mention ending with the same
+   * surname. When two people share the surname, the bare surname is the one a sentence is about
+   * ("Ryan Minor, the infielder, …"), not one introduced in an apposition ("his brother, Damon Minor").
+   */
   fullName(name: string, at: number): string {
     const tokens = name.split(' ');
     const last = tokens[tokens.length - 1] ?? name;
@@ -166,11 +62,22 @@ export class SpeakerResolver {
     });
     const earlier = candidates.filter((m) => m.at <= at);
     const pool = earlier.length > 0 ? earlier : candidates;
-    const first = pool[0];
+    const distinct = new Set(pool.map((m) => m.name));
+    const first = (distinct.size > 1 ? pool.find((m) => m.opensSentence) : undefined) ?? pool[0];
     if (first) return first.name;
     if (tokens.length === 1) {
       const byFirst = this.mentions.find((m) => m.name.includes(' ') && m.name.split(' ')[0] === name);
       if (byFirst) return byFirst.name;
+      // An acronym stands for the name whose initials it spells ("CBC" -> "Congressional Black Caucus").
+      if (/^\p{Lu}{2,6}$/u.test(name)) {
+        const expanded = this.mentions.find((m) => m.name.includes(' ') && initialsOf(m.name) === name);
+        if (expanded) return expanded.name;
+      }
+      if (!this.mentions.some((m) => m.name === name && m.at < at)) {
+        const nearby = this.mentions.filter((m) => m.at < at && m.at >= at - 100000 && !m.inQuote);
+        const fixed = nearMissSurname(name, nearby.map((m) => m.name));
+        if (fixed) return fixed;
+      }
     }
     return name;
   }
@@ -178,6 +85,13 @@ export class SpeakerResolver {
   /** Most recent mention (before `at`) carrying this role; falls back to organisations named with it. */
   byRole(role: string, at: number): string | null {
     const r = normalizeRole(role);
+    // "the band", "the group": the latest name written with its article ("The Chicks"), not an organisation.
+    if (GROUP_NOUNS.has(r)) {
+      const group = [...this.mentions]
+        .reverse()
+        .find((m) => m.at < at && !m.inQuote && /^The\s/u.test(m.name) && !looksLikeOrganisation(m.name));
+      if (group) return group.name;
+    }
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (!m || m.at > at) continue;
@@ -211,7 +125,7 @@ export class SpeakerResolver {
     const latest = (keep: (r: (typeof people)[number]) => boolean) =>
       [...people].reverse().find(keep)?.full ?? null;
     const near = (r: (typeof people)[number]) => r.para >= paragraph - 1;
-    return (
+    const target =
       latest((r) => r.para === paragraph && r.m.speaks) ??
       latest((r) => r.para === paragraph && r.m.subjectLike) ??
       (this.lastSpeaker && people.some((r) => near(r) && r.full === this.lastSpeaker)
@@ -220,8 +134,47 @@ export class SpeakerResolver {
       latest((r) => near(r) && r.m.speaks) ??
       latest((r) => near(r) && r.m.subjectLike) ??
       this.lastSpeaker ??
-      latest((r) => r.m.subjectLike)
+      latest((r) => r.m.subjectLike) ??
+      this.topic(at);
+    if (target === null) return null;
+    // An unnamed person made the subject since ("The teacher … has remained anonymous") is who "she" is.
+    const named = [...people].reverse().find((r) => r.full === target)?.m.at ?? -1;
+    const unnamed = unnamedSubjectsBetween(this.paragraphs, Math.max(named, at - 200000), at);
+    return unnamed.some((noun) => this.byRole(noun, at) === null) ? null : target;
+  }
+
+  /** The person the article is about: the first full name written as a sentence's subject. */
+  private topic(at: number): string | null {
+    const m = this.mentions.find(
+      (x) => x.at < at && !x.inQuote && x.subjectLike && x.name.includes(' ') && !looksLikeOrganisation(x.name),
     );
+    return m ? this.fullName(m.name, m.at) : null;
+  }
+
+  /** "it": the latest organisation named before, in this paragraph or the two before it. */
+  private organisationTarget(at: number): string | null {
+    const paragraph = Math.floor(at / 100000);
+    const org = [...this.mentions]
+      .reverse()
+      .find((m) => m.at < at && !m.inQuote && Math.floor(m.at / 100000) >= paragraph - 2 && looksLikeOrganisation(m.name));
+    return org ? this.fullName(org.name, org.at) : null;
+  }
+
+  /** "they": a group or organisation; a single person named before is not "they". */
+  private pluralTarget(at: number): string | null {
+    const paragraph = Math.floor(at / 100000);
+    const group = [...this.mentions]
+      .reverse()
+      .find(
+        (m) =>
+          m.at < at &&
+          !m.inQuote &&
+          Math.floor(m.at / 100000) >= paragraph - 1 &&
+          (looksLikeOrganisation(m.name) || /^The\s/u.test(m.name) || /^The\s/u.test(this.fullName(m.name, m.at))),
+      );
+    if (group) return this.fullName(group.name, group.at);
+    const last = this.lastSpeaker;
+    return last && (looksLikeOrganisation(last) || /^The\s/u.test(last)) ? last : null;
   }
 
   /**
@@ -233,8 +186,14 @@ export class SpeakerResolver {
     if (!phrase) return null;
     const lower = phrase.toLowerCase();
     if (/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(phrase)) return phrase;
-    if (/^(?:they|ils|elles|sie|ellos|eles)$/.test(lower)) return this.lastSpeaker;
+    if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower)) return this.pluralTarget(at);
+    if (/^(?:it|its)$/.test(lower)) return this.organisationTarget(at);
     if (PRONOUNS.has(lower)) return this.pronounTarget(at);
+    // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.
+    if (isDocument(phrase)) {
+      const author = documentAuthor(this.paragraphs, at);
+      return author ? this.resolve(author, at) : null;
+    }
     const runs = [...phrase.matchAll(NAME_RUN)]
       .map((m) => stripTitles(m[0]).name)
       .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));

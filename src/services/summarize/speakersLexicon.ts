@@ -44,3 +44,23 @@ export const ORG_WORDS = new Set(
     'tonight today media press tv radio'
   ).split(' '),
 );
+
+/** Documents and posts that "say" things: their speaker is their author, never a place they were posted. */
+export const DOCUMENT_NOUNS = (
+  'letter|statement|report|post|tweet|memo|filing|complaint|lawsuit|email|e-mail|message|note|release|' +
+  'petition|caption|publicación|publicacion|carta|comunicado|informe|lettre|communiqué|rapport|brief|' +
+  'erklärung|mitteilung|publicação|nota'
+).split('|');
+
+/** Nouns for an unnamed person ("the teacher", "a nurse"): a pronoun after one refers to them. */
+export const HUMAN_NOUNS = (
+  'teacher|nurse|woman|man|girl|boy|mother|father|parent|student|resident|witness|neighbor|neighbour|' +
+  'driver|officer|doctor|source|official|employee|worker|person|victim|passenger|customer|friend|relative|' +
+  'librarian|pilot|soldier|patient|owner|manager|lawyer|attorney'
+).split('|');
+
+/** Nouns for a named group whose name has no organisation word ("the band" -> "The Chicks"). */
+export const GROUP_NOUNS = new Set('band group duo trio quartet ensemble choir orchestra'.split(' '));
+
+/** Words before a name that mark it as a former name, not the one the text now refers to. */
+export const FORMER_NAME = /(?:formerly|previously|once|née|nee|formerly known as|previously known as)\s*$/iu;

@@ -1,0 +1,157 @@
+import { findSpans } from './quotesSpans.ts';
+import { FORMER_NAME, NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
+
+/**
+ * Names in an article: every capitalised run, with the roles written next to it and where it
+ * stands in its sentence (subject, quoted, former name).
+ */
+
+export function normalizeRole(word: string): string {
+  const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
+  return ROLE_SYNONYMS[w] ?? w;
+}
+
+/** A name seen in the article, with the roles written next to it. */
+export interface Mention {
+  name: string;
+  /** Position in the article: paragraph * 100000 + offset, so mentions compare in reading order. */
+  at: number;
+  roles: Set<string>;
+  /** Written where a sentence's subject goes (sentence start or after an opening phrase and a comma), not possessive. */
+  subjectLike: boolean;
+  /** Inside quotation marks (a name someone said, not someone present). */
+  inQuote: boolean;
+  /** Written with a title ("President Trump"): a person even when only one name is given. */
+  titled: boolean;
+  /** Directly followed by a speech verb ("Goodman said"): the strongest antecedent for "he said". */
+  speaks: boolean;
+  /** First words of a sentence: the person the sentence is about (not an apposition "his brother, X"). */
+  opensSentence: boolean;
+  /** A former name ("formerly The Dixie Chicks"): not what the text refers to now. */
+  former: boolean;
+}
+
+const SPEAKS_AFTER =
+  /^\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/u;
+
+export function looksLikeOrganisation(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name);
+}
+
+const CAP_WORD = "(?:[A-Z]\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
+const JOIN = '\\s+(?:(?:de|da|del|der|van|von|bin|al|la|le|di|dos|du|of|for)\\s+)?';
+export const NAME_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
+/** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
+const LONG_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');
+
+/** Capitalised runs of a text: long runs only when a title inside them says where the name starts. */
+export function* nameRuns(text: string): Generator<{ run: string; index: number }> {
+  for (const m of text.matchAll(LONG_RUN)) {
+    const index = m.index ?? 0;
+    const words = m[0].split(/\s+/).length;
+    if (words <= 5 || stripTitles(m[0]).roles.length > 0) {
+      yield { run: m[0], index };
+      continue;
+    }
+    for (const sub of m[0].matchAll(NAME_RUN)) yield { run: sub[0], index: index + (sub.index ?? 0) };
+  }
+}
+
+function cleanToken(token: string): string {
+  return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
+}
+
+/** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
+export function stripTitles(run: string): { roles: string[]; name: string } {
+  const tokens = run.split(/\s+/).map(cleanToken).filter(Boolean);
+  const roles: string[] = [];
+  while (tokens.length > 1) {
+    const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
+    if (NOT_NAME.has(first)) {
+      tokens.shift();
+      continue;
+    }
+    if (TITLES.has(first)) {
+      roles.push(normalizeRole(first));
+      tokens.shift();
+      continue;
+    }
+    break;
+  }
+  // "Alaska Sen Dan Sullivan", "Former President Trump": the name starts after the last title word.
+  for (let i = tokens.length - 2; i >= 1; i--) {
+    const word = (tokens[i] ?? '').toLowerCase();
+    if (TITLES.has(word)) {
+      roles.push(...tokens.slice(0, i + 1).map(normalizeRole));
+      tokens.splice(0, i + 1);
+      break;
+    }
+  }
+  // A run never ends with a connector ("Department of" before a lowercase word).
+  while (tokens.length > 1 && /^(?:of|for|de|van|von|bin|al)$/.test(tokens[tokens.length - 1] ?? ''))
+    tokens.pop();
+  return { roles, name: tokens.join(' ') };
+}
+
+/** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
+function rolesBefore(text: string, index: number): string[] {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const words = before.split(/\s+/).filter(Boolean).slice(-3);
+  return words.filter((w) => /^[a-z][a-z-]+$/.test(w) && !NOT_NAME.has(w)).map(normalizeRole);
+}
+
+/** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
+function rolesAfter(text: string, index: number): string[] {
+  const m =
+    /^,\s+(?:a|an|the|who is|its|their|his|her)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:for|of|at|in|with|to)\b|[,.])/u.exec(
+      text.slice(index, index + 80),
+    );
+  if (!m?.[1]) return [];
+  return m[1].split(/\s+/).map(normalizeRole);
+}
+
+/** Every capitalised name run in the paragraphs, in reading order. */
+export function collectMentions(paragraphs: string[]): Mention[] {
+  const mentions: Mention[] = [];
+  paragraphs.forEach((text, p) => {
+    const quoted = quotedRanges(text, p);
+    for (const m of nameRuns(text)) {
+      const stripped = stripTitles(m.run);
+      const { roles } = stripped;
+      if (!stripped.name || NOT_NAME.has(stripped.name.toLowerCase())) continue;
+      const index = m.index;
+      const end = index + m.run.length;
+      const opensSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, index));
+      // A capitalised "The" inside a sentence belongs to the name ("a member of The Chicks").
+      const name =
+        !opensSentence && roles.length === 0 && /^The\s/u.test(m.run) && /\p{Ll}[,]?\s+$/u.test(text.slice(0, index))
+          ? `The ${stripped.name}`
+          : stripped.name;
+      const allRoles = [...roles, ...rolesBefore(text, index), ...rolesAfter(text, end)];
+      const before = text.slice(0, index);
+      const possessive = /[’']s?$/u.test(m.run) || /^[’']/u.test(text.slice(end));
+      const inQuote = quoted.some(([a, b]) => index > a && index < b);
+      const subjectLike =
+        !possessive && !inQuote && (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '');
+      mentions.push({
+        name,
+        at: p * 100000 + index,
+        roles: new Set(allRoles),
+        subjectLike,
+        inQuote,
+        titled: roles.length > 0,
+        speaks: !inQuote && SPEAKS_AFTER.test(text.slice(end)),
+        opensSentence: opensSentence && !inQuote,
+        former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
+      });
+    }
+  });
+  return mentions;
+}
+
+/** Ranges of each paragraph that are inside quotation marks: names said inside a quote are not speakers. */
+function quotedRanges(text: string, paragraph: number): Array<[number, number]> {
+  return findSpans(text, paragraph).map((span) => [span.start, span.end]);
+}
+

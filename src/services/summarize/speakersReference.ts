@@ -1,0 +1,102 @@
+/**
+ * Reference rules that go beyond matching a written name: acronyms ("CBC" -> "Congressional Black
+ * Caucus"), a misspelt surname written next to the full name, the author of a document ("the letter
+ * said"), and unnamed people standing between a pronoun and a named antecedent ("The teacher … she").
+ */
+import { DOCUMENT_NOUNS, HUMAN_NOUNS } from './speakersLexicon.ts';
+
+/** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
+const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
+
+/** The initials of a multi-word name, skipping function words: "Congressional Black Caucus" -> "CBC". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|the|and|for|de|la|du|des|der|und|y)$/i.test(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** Levenshtein distance, capped work: names are short. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * A bare surname that matches nobody but is a near-miss (same initial, at most two letters off)
+ * of a full name's surname: the writer misspelt one of the two. The later spelling is the one the
+ * attribution uses, so the first name is kept and the surname taken as written.
+ */
+export function nearMissSurname(surname: string, names: string[]): string | null {
+  if (surname.length < 4) return null;
+  for (const full of [...names].reverse()) {
+    const parts = full.split(' ');
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.length < 2 || last[0] !== surname[0] || Math.abs(last.length - surname.length) > 1) continue;
+    if (editDistance(last.toLowerCase(), surname.toLowerCase()) <= 2) return [...parts.slice(0, -1), surname].join(' ');
+  }
+  return null;
+}
+
+const DOCUMENT = new RegExp(`^(?:the|a|an|this|that|its|his|her|their|la|el|le|die|der|das)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`, 'iu');
+
+/** Whether a subject phrase is a document or post ("the letter", "la publicación en TikTok"), not a person. */
+export function isDocument(phrase: string): boolean {
+  return DOCUMENT.test(phrase.trim());
+}
+
+const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*){0,5}";
+const AUTHORED = [
+  // "the Congressional Black Caucus have written to …", "X sent a letter"
+  new RegExp(`(${NAME})\\s+(?:(?:has|have|had)\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published)\\b`, 'gu'),
+  // "a letter from X", "a report by X"
+  new RegExp(`\\b(?:${DOCUMENT_NOUNS.join('|')})\\s+(?:from|by|signed by|issued by)\\s+(?:the\\s+)?(${NAME})`, 'giu'),
+];
+
+/** The author of "the letter"/"the statement": the last one named writing or sending one before `pos`. */
+export function documentAuthor(paragraphs: string[], pos: number): string | null {
+  let found: { name: string; where: number } | null = null;
+  paragraphs.forEach((text, p) => {
+    for (const re of AUTHORED) {
+      for (const m of text.matchAll(re)) {
+        const where = at(p, m.index ?? 0);
+        if (where < pos && m[1] && (!found || where >= found.where)) found = { name: m[1], where };
+      }
+    }
+  });
+  return (found as { name: string } | null)?.name ?? null;
+}
+
+const UNNAMED_SUBJECT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+)(?:The|A|An|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${HUMAN_NOUNS.join('|')})\\b(?!\\s+\\p{Lu})`,
+  'gu',
+);
+
+/**
+ * Nouns of sentences whose subject is a person not named there ("The teacher who … has remained
+ * anonymous"), between `from` and `to`. Unless the noun is a role of someone named ("the doctor"
+ * for "Doctor Neeraj Nischal"), a he/she after it refers to that unnamed person.
+ */
+export function unnamedSubjectsBetween(paragraphs: string[], from: number, to: number): string[] {
+  const nouns: string[] = [];
+  const first = Math.max(0, Math.floor(from / 100000));
+  const last = Math.floor(to / 100000);
+  for (let p = first; p <= last; p++) {
+    for (const m of (paragraphs[p] ?? '').matchAll(UNNAMED_SUBJECT)) {
+      const where = at(p, m.index ?? 0);
+      if (where > from && where < to && m[1]) nouns.push(m[1]);
+    }
+  }
+  return nouns;
+}

@@ -1,3 +1,5 @@
+import { digest } from './digest.ts';
+import { feed } from './feed.ts';
 import { help } from './help.ts';
 import { recent } from './recent.ts';
 import { search } from './search.ts';
@@ -6,4 +8,4 @@ import { summarizeArticle } from './summarize-article.ts';
 import type { Command } from './types.ts';
 
 /** Every command the bot offers; listed explicitly so registration and routing never drift apart. */
-export const commands: readonly Command[] = [summarize, summarizeArticle, recent, search, help];
+export const commands: readonly Command[] = [summarize, summarizeArticle, recent, search, feed, digest, help];

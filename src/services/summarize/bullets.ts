@@ -8,7 +8,7 @@ export interface BulletOptions {
   maxBullets?: number;
   /** Fewest bullets returned when the article has enough sentences (default 3). */
   minBullets?: number;
-  /** Longest bullet in characters; longer sentences are cut at a clause (default 220: two lines of an embed). */
+  /** Longest bullet in characters; longer sentences are cut at a clause (default 280). */
   maxChars?: number;
 }
 
@@ -20,7 +20,7 @@ export interface BulletOptions {
 export function selectBullets(article: Article, options: BulletOptions = {}): string[] {
   const maxBullets = options.maxBullets ?? 5;
   const minBullets = Math.min(options.minBullets ?? 3, maxBullets);
-  const maxChars = options.maxChars ?? 220;
+  const maxChars = options.maxChars ?? 280;
 
   const keyPoints = article.keyPoints
     .map((point) => trimToClause(point.trim(), maxChars))

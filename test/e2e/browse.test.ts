@@ -132,6 +132,22 @@ describe('/search and /help', () => {
     expect(message.embeds[0]?.footer?.text).toBe('Page 1 of 1 · 4 stories');
   });
 
+  it('limits the search to the last N days when asked', async () => {
+    const old = { ...seedStory(0), id: randomUUID(), headline: 'Archive: comet seen by monks in 1066' };
+    old.createdAt = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    await h.bot.ctx.store.stories.save(old);
+    const all = await slash('search', [{ name: 'query', value: 'monks' }]).waitForResponse(
+      (m) => m.embeds.length > 0,
+    );
+    expect(all.embeds[0]?.description).toContain('Archive: comet seen by monks');
+    const recentOnly = await slash('search', [
+      { name: 'query', value: 'monks' },
+      { name: 'days', value: 7 },
+    ]).waitForResponse((m) => m.embeds.length > 0);
+    expect(recentOnly.embeds[0]?.title).toBe('Search: “monks” in the last 7 days');
+    expect(recentOnly.embeds[0]?.description).not.toContain('Archive');
+  });
+
   it('says so when nothing matches', async () => {
     const message = await slash('search', [{ name: 'query', value: 'volcano' }]).waitForResponse(
       (m) => m.embeds.length > 0,

@@ -90,6 +90,17 @@ describe('/summarize url', () => {
     }
   });
 
+  it('turns a private deferred reply into the explanation when asked privately', async () => {
+    const handle = slash('summarize', [
+      { name: 'url', value: h.site.url('/gone') },
+      { name: 'private', value: true },
+    ]);
+    const message = await handle.waitForResponse((m) => m.content !== '');
+    expect(message.content).toMatch(/404/);
+    expect(message.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(handle.responses).toHaveLength(1);
+  });
+
   it('explains a 404 and a page without an article', async () => {
     const notFound = await refusal([{ name: 'url', value: h.site.url('/gone') }]);
     expect(notFound.content).toMatch(/404/);

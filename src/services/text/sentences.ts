@@ -30,6 +30,8 @@ const CLOSERS = `"'”’»)]」』“`;
 const OPENERS = `"'“‘«([¿¡„「『`;
 const QUOTE_TOKEN = /^(?:''|``|["'“”‘’«»„])$/;
 const LOOK_AROUND = 80;
+const GERMAN_MONTH =
+  /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 const CJK_TERMINATORS = /[。！？][」』）)"”’]*/g;
 const CJK_CONTINUATION = /^[とってのが、]/;
 
@@ -137,7 +139,11 @@ function isBoundary(
   if (terminator.includes('…') || terminator.startsWith('..')) return lowerCased ? starter : true;
   if (!terminator.endsWith('.') || terminator.length > 1) return true;
   if (at > 0 && text[at - 1] === ' ') return true; // tokenized " . " always ends a sentence
-  const word = (/([\p{L}\p{N}.'’-]+)$/u.exec(text.slice(Math.max(0, at - LOOK_AROUND), at))?.[1] ?? '').replace(/^['’-]+/, '');
+  // German ordinal dates: "am 3. Oktober".
+  if (/(?:^|\D)\d{1,2}$/.test(text.slice(Math.max(0, at - 3), at)) && GERMAN_MONTH.test(next)) return false;
+  const word = (
+    /([\p{L}\p{N}.'’-]+)$/u.exec(text.slice(Math.max(0, at - LOOK_AROUND), at))?.[1] ?? ''
+  ).replace(/^['’-]+/, '');
   const bare = word.toLowerCase();
   if (NEVER_FINAL.has(bare)) {
     // "No. 5" and "Jan. 3" are abbreviations; "said no." before "The" is not.

@@ -89,6 +89,12 @@ describe('splitSentences — other languages', () => {
     ).toEqual(['Er sagte: „Ich gehe.“', 'Dann ging er.', 'Das kostet ca. 5 Euro, z. B. heute.']);
   });
 
+  it('German ordinal dates do not end a sentence', () => {
+    expect(
+      splitSentences('Die Wahl findet am 3. Oktober statt. Sie endet am 4. Mai. Dann folgt 2025.', 'de'),
+    ).toEqual(['Die Wahl findet am 3. Oktober statt.', 'Sie endet am 4. Mai.', 'Dann folgt 2025.']);
+  });
+
   it('Spanish with ¿ ¡ and Sr.', () => {
     expect(splitSentences('¿Qué pasa? ¡Nada! El Sr. García llegó tarde.', 'es')).toEqual([
       '¿Qué pasa?',

@@ -72,12 +72,19 @@ function headOf(phrase: string): string {
 const NAMED =
   /(?:^|\s)(?!(?:In|On|At|The|A|An|But|And|For|After|Before|During|When|While|Earlier|Later|Last|This|Asked)\b)\p{Lu}\p{L}/u;
 
+const RELATIVE_OPENER =
+  /^(?:(?:in|on|at|of|for|during|after|with)\s+(?:which|whom)|where|when|whereupon|as|while|after|before|because|and|but|so|until|once)\s+/iu;
+
 function subjectBeforeVerb(text: string): string {
   const segments = text.split(/[,—–]| - /).map((s) => s.trim());
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i] ?? '';
     if (!seg || /^\d+$/.test(seg)) continue;
     if (/^(?:he|she|they|il|elle|er|sie|ella|él|ele|ela)$/iu.test(seg)) return seg;
+    // "…, in which Biden says of Trump,": the subject follows a relative or subordinating opener.
+    const opened = RELATIVE_OPENER.exec(seg);
+    if (opened && /^(?:\p{Lu}|(?:he|she|they|it)\b)/u.test(seg.slice(opened[0].length)))
+      return seg.slice(opened[0].length).replace(/\s+(?:also|later|then|now|once|again)$/i, '');
     const prevHasName = i > 0 && NAMED.test(segments[i - 1] ?? '');
     if (prevHasName && /^(?:(?:a|an|the|who|which|whose|its|his|her|their)\s+)?\p{Ll}/u.test(seg)) continue;
     if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
@@ -85,6 +92,9 @@ function subjectBeforeVerb(text: string): string {
   }
   return '';
 }
+
+const RELAYED_SPEAKER =
+  /^(?:\S+\s+){1,4}?(?:recalled|recalls|remembered|remembers|heard|hears|quoted|quotes|overheard)\s+((?:(?:a|an|the|his|her|their|one|some|another)\s+(?:[\p{L}-]+\s+){0,2}?)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:asking|saying|telling|shouting|yelling|whispering|asked|say|ask|tell)\b/u;
 
 /** The subject of an attribution that follows the quote, or null when the text is not one. */
 export function subjectAfter(clause: string, joined: boolean): string | null {
@@ -100,6 +110,9 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
     if (/^(?:that|the\s+\w+\s+(?:of|was|is))\b/i.test(head)) return null;
     return head;
   }
+  // "Denicola recalled a nurse asking": the words are the nurse's, relayed by the one who remembers.
+  const relayed = RELAYED_SPEAKER.exec(text);
+  if (relayed?.[1]) return relayed[1].trim();
   const m = VERB.exec(text);
   const limit = joined ? 16 : 4;
   if (m && wordsOf(text.slice(0, m.index)).length <= limit)

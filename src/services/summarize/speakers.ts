@@ -145,10 +145,13 @@ export class SpeakerResolver {
 
   /** The person the article is about: the first full name written as a sentence's subject. */
   private topic(at: number): string | null {
-    const m = this.mentions.find(
-      (x) => x.at < at && !x.inQuote && x.subjectLike && x.name.includes(' ') && !looksLikeOrganisation(x.name),
-    );
-    return m ? this.fullName(m.name, m.at) : null;
+    for (const m of this.mentions) {
+      if (m.at >= at) break;
+      if (m.inQuote || !m.subjectLike || looksLikeOrganisation(m.name)) continue;
+      const full = this.fullName(m.name, m.at);
+      if (full.includes(' ')) return full;
+    }
+    return null;
   }
 
   /** "it": the latest organisation named before, in this paragraph or the two before it. */

@@ -8,7 +8,7 @@ const KEY_POINT_ZONE_LINES = 12;
 
 /** Page furniture that comes along when people copy an article out of a browser. */
 const CHROME_LINE =
-  /^(short url|share( this( article| story)?)?|follow|advertisement|read more|related|tweet|email|print|comments?|subscribe|sign up|click here|copy link|listen to (this )?article|scroll (down )?to continue|more from .*)\s*:?$/i;
+  /^(short url|share( this( article| story)?)?|follow|advertisement|read more|related|tweet|email|print|comments?|subscribe|sign up|click here|copy link|listen to (this )?article|scroll (down )?to continue|more from [\w .'&-]{1,40})\s*:?$/i;
 
 /** Credits that mark a line as a photo caption: "(AFP/File)", "(Reuters)", "Photo: …", "Getty Images". */
 const CAPTION_CREDIT =
@@ -19,6 +19,9 @@ const PHOTO_DESCRIPTION =
   /\b(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\.?\s*$/;
 const PRESENT_TENSE_PHOTO_VERB =
   /\b(?:addresses|speaks|gestures|looks|walks|arrives|poses|attends|waves|stands|sits|holds)\b/;
+
+/** Captions are a line or two; anything longer is body text. */
+const MAX_CAPTION_CHARS = 220;
 
 const BULLET = /^\s*[•*\-–·▪●]\s+/;
 
@@ -88,6 +91,7 @@ function isChrome(line: string): boolean {
 }
 
 function isCaption(line: string): boolean {
+  if (line.length > MAX_CAPTION_CHARS) return false; // a full paragraph that happens to end with a credit
   if (CAPTION_CREDIT.test(line)) return true;
   return PHOTO_DESCRIPTION.test(line) && PRESENT_TENSE_PHOTO_VERB.test(line);
 }

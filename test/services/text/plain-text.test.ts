@@ -39,6 +39,14 @@ describe('articleFromText', () => {
     ]);
   });
 
+  it('keeps long body paragraphs even when they end with an agency credit or start like chrome', () => {
+    const body =
+      'The central bank raised rates by half a point on Thursday, its third increase this year, and signalled that more ' +
+      'rises were likely as inflation stayed well above its target for a twelfth month in a row, economists said. (Reuters)';
+    const more = 'More from the meeting: the board also agreed to review its bond purchases.';
+    expect(articleFromText(`Rates rise again\n${body}\n${more}`).paragraphs).toEqual([body, more]);
+  });
+
   it('splits paragraphs on single newlines and blank lines alike', () => {
     const article = articleFromText('Headline\nFirst paragraph.\nSecond paragraph.\n\n\nThird paragraph.');
     expect(article.paragraphs).toEqual(['First paragraph.', 'Second paragraph.', 'Third paragraph.']);

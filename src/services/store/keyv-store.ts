@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { IndexEntry, IndexRangeOptions, KeyValueStore } from './types.ts';
 
@@ -40,6 +41,8 @@ export class StorageError extends Error {
 }
 
 const GET_MANY_BATCH = 200;
+/** keyv's SQL tables key on VARCHAR(255); longer keys keep a readable head plus a digest of the whole. */
+const MAX_KEY_LENGTH = 200;
 const NAMESPACE_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export function checkNamespace(namespace: string): string {
@@ -79,6 +82,12 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
     this.indexPrefix = `${namespace}:ix:`;
   }
 
+  private valueKey(key: string): string {
+    const full = this.valuePrefix + key;
+    if (full.length <= MAX_KEY_LENGTH) return full;
+    return `${full.slice(0, MAX_KEY_LENGTH - 45)}#${createHash('sha256').update(key).digest('base64url')}`;
+  }
+
   private async run<T>(operation: string, work: () => Promise<T>): Promise<T> {
     if (this.closed) throw new StorageError(`The ${this.backend} store is closed (${operation}).`);
     try {
@@ -91,7 +100,7 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
   }
 
   get<T>(key: string): Promise<T | undefined> {
-    return this.run('get', async () => (await this.keyv.get<T>(this.valuePrefix + key)) ?? undefined);
+    return this.run('get', async () => (await this.keyv.get<T>(this.valueKey(key))) ?? undefined);
   }
 
   getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
@@ -100,7 +109,7 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
       // Bounded batches: some adapters match rows to keys in quadratic time.
       const values: (T | undefined)[] = [];
       for (let from = 0; from < keys.length; from += GET_MANY_BATCH) {
-        const batch = keys.slice(from, from + GET_MANY_BATCH).map((key) => this.valuePrefix + key);
+        const batch = keys.slice(from, from + GET_MANY_BATCH).map((key) => this.valueKey(key));
         for (const value of await this.keyv.getMany<T>(batch)) values.push(value ?? undefined);
       }
       return values;
@@ -109,7 +118,7 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
 
   set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
     return this.run('set', async () => {
-      await this.keyv.set(this.valuePrefix + key, value, ttlMs && ttlMs > 0 ? ttlMs : undefined);
+      await this.keyv.set(this.valueKey(key), value, ttlMs && ttlMs > 0 ? ttlMs : undefined);
     });
   }
 
@@ -122,15 +131,15 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
         expires: ttl === undefined ? undefined : now + ttl,
       });
       if (typeof serialized !== 'string') throw new StorageError('keyv returned a non-string serialisation');
-      return this.atomic.setIfAbsent(this.valuePrefix + key, serialized, ttl, now);
+      return this.atomic.setIfAbsent(this.valueKey(key), serialized, ttl, now);
     });
   }
 
   delete(key: string): Promise<boolean> {
     return this.run('delete', async () => {
       // Adapters report deletion differently; a prior read makes "was it there" backend-independent.
-      const had = (await this.keyv.get(this.valuePrefix + key)) !== undefined;
-      await this.keyv.delete(this.valuePrefix + key);
+      const had = (await this.keyv.get(this.valueKey(key))) !== undefined;
+      await this.keyv.delete(this.valueKey(key));
       return had;
     });
   }

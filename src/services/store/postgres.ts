@@ -26,7 +26,7 @@ const pg = createRequire(import.meta.url)('pg') as {
 /** Serialises schema creation across processes (CREATE ... IF NOT EXISTS can still race). */
 const SCHEMA_LOCK_ID = 74_211_893;
 const SCHEMA = [
-  'CREATE TABLE IF NOT EXISTS keyv(key VARCHAR(255) PRIMARY KEY, value TEXT )',
+  'CREATE TABLE IF NOT EXISTS public.keyv(key VARCHAR(255) PRIMARY KEY, value TEXT )',
   `CREATE TABLE IF NOT EXISTS newsbrief_index(
      name TEXT COLLATE "C" NOT NULL, member TEXT COLLATE "C" NOT NULL, score DOUBLE PRECISION NOT NULL,
      PRIMARY KEY (name, member))`,
@@ -53,7 +53,7 @@ class PostgresAtomicOps implements AtomicOps {
     now: number,
   ): Promise<boolean> {
     const result = await this.pool.query(
-      `INSERT INTO keyv(key, value) VALUES ($1, $2)
+      `INSERT INTO public.keyv(key, value) VALUES ($1, $2)
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
        WHERE (keyv.value::jsonb ->> 'expires') IS NOT NULL AND (keyv.value::jsonb ->> 'expires')::float8 < $3`,
       [key, serialized, now],
@@ -103,7 +103,7 @@ class PostgresAtomicOps implements AtomicOps {
   }
 
   async clearPrefix(valuePrefix: string, indexPrefix: string): Promise<void> {
-    await this.pool.query("DELETE FROM keyv WHERE key LIKE $1 ESCAPE '\\'", [likePrefix(valuePrefix)]);
+    await this.pool.query("DELETE FROM public.keyv WHERE key LIKE $1 ESCAPE '\\'", [likePrefix(valuePrefix)]);
     await this.pool.query("DELETE FROM newsbrief_index WHERE name LIKE $1 ESCAPE '\\'", [
       likePrefix(indexPrefix),
     ]);

@@ -39,6 +39,15 @@ export function keyValueStoreContract(factory: StoreFactory): void {
       expect(await kv.get('a')).toBeUndefined();
     });
 
+    it('handles keys longer than a SQL key column', async () => {
+      const long = `feedseen:${'https://example.com/a/very/long/guid/'.repeat(12)}`;
+      await kv.set(`${long}1`, 'one');
+      expect(await kv.setIfAbsent(`${long}2`, 'two', 60_000)).toBe(true);
+      expect(await kv.setIfAbsent(`${long}2`, 'again', 60_000)).toBe(false);
+      expect(await kv.getMany([`${long}1`, `${long}2`, `${long}3`])).toEqual(['one', 'two', undefined]);
+      expect(await kv.delete(`${long}1`)).toBe(true);
+    });
+
     it('overwrites on set', async () => {
       await kv.set('over', 1);
       await kv.set('over', 2);

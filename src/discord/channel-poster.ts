@@ -64,6 +64,12 @@ export interface PosterOptions {
   /** Attempts per message for transient failures (discord.js already waits on 429s). */
   attempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Posts spaced evenly at this rate (default 45/s, under Discord's 50/s global limit). Bursts
+   * that discord.js's own one-second window lets through meet global 429s, which stall every
+   * request of the bot; an even pace avoids them.
+   */
+  maxPerSecond?: number;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -72,12 +78,21 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function createChannelPoster(rest: REST, options: PosterOptions = {}): ChannelPoster {
   const attempts = options.attempts ?? 5;
   const sleep = options.sleep ?? defaultSleep;
+  const spacingMs = 1000 / (options.maxPerSecond ?? 45);
+  let nextSlotAt = 0;
+  const pace = async () => {
+    const now = performance.now();
+    const at = Math.max(now, nextSlotAt);
+    nextSlotAt = at + spacingMs;
+    if (at > now) await sleep(at - now);
+  };
 
   async function send(channelId: string, message: OutgoingMessage, { nonce }: { nonce: string }) {
     const body = { ...message, nonce, enforce_nonce: true, allowed_mentions: { parse: [] } };
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
+        await pace();
         const posted = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
         return { id: posted.id };
       } catch (error) {

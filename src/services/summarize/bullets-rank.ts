@@ -29,6 +29,7 @@ export const RANK_WEIGHTS = Object.freeze({
   short: 0.1,
   quoted: 0.2,
   perWordOver30: 0.02,
+  dangling: 0.1,
   /** A candidate this similar to a chosen bullet says the same thing again. */
   redundantAbove: 0.4,
   /** MMR trade-off between a sentence's own score and its overlap with bullets already chosen. */
@@ -40,6 +41,9 @@ const BOILERPLATE =
 /** "ISLAMABAD:", "WASHINGTON (Reuters) -", "(CNN) --", "-lrb- cnn -rrb- --": a place or agency, not content. */
 const DATELINE =
   /^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([\w .]+\))?\s*[:—–-]+\s+|\(\s*[\w .]+\s*\)\s*(?:--|—|–|-)?\s*|-lrb-\s*[\w .]+\s*-rrb-\s*(?:--|-)?\s*)/;
+
+const DANGLING_START =
+  /^\W*(?:and|but|or|so|yet|nor|also|at least that|that's|that is why|this means|that means)\b/i;
 
 /** "Jane Doe, 34," / "jane doe , 34 ,": a person the story is about, introduced with an age. */
 const PERSON_WITH_AGE = /\p{L}+ ?, \d{1,3} ?,/u;
@@ -127,6 +131,8 @@ function penalty(
   if (words > 30) value += (words - 30) * weights.perWordOver30;
   if (/\?\s*["'”’»)]*$/.test(text)) value += 0.3;
   if (isMostlyQuote(text)) value += weights.quoted;
+  // "And …", "But …", "At least that's …" lean on the sentence before, which may not be shown.
+  if (DANGLING_START.test(text)) value += weights.dangling;
   if (index === total - 1 && total > 5) value += 0.05; // closing lines are rarely the news
   return value;
 }

@@ -55,7 +55,7 @@ export function splitSentences(text: string, lang?: string | null): string[] {
 const INLINE_CHROME = /\b(?:Scroll down for (?:the )?video|WARNING: GRAPHIC CONTENT|Click here for more)\b/g;
 /** "… (pictured) Next caption" / "… in contact Blunder: Charity runners …": photo captions run together. */
 const CAPTION_SEAM =
-  /(?<=\((?:pictured|above|below|left|right|centre|center|file|file photo|stock image|stock photo)\)) (?=['‘"“]?\p{Lu})|(?<=[\p{Ll})]) (?=\p{Lu}[\p{Ll}-]+(?: [\p{L}-]+){0,2}: ['‘"“]?\p{Lu})/gu;
+  /(?<=\((?:pictured|above|below|left|right|centre|center|file|file photo|stock image|stock photo)\)) (?=['‘"“]?\p{Lu})|(?<=[\p{Ll})]) (?=\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}: ['‘"“]?\p{Lu})/gu;
 
 /**
  * Separates inline chrome ("Scroll down for video") and run-together photo captions, which come

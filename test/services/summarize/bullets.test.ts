@@ -123,6 +123,18 @@ describe('selectBullets', () => {
     for (const bullet of bullets) expect(bullet).toMatch(/。$/);
   });
 
+  it('prefers a self-contained sentence over one that leans on the sentence before', () => {
+    const paragraphs = [
+      'A storm knocked out power to 120,000 homes across the state on Saturday night.',
+      'Utility crews from three neighbouring states arrived on Sunday to help restore service.',
+      'Sign up for our weather alerts newsletter.',
+      'But crews in the rural north expect repairs to the damaged lines to take most of the week.',
+      'Crews in the rural south expect repairs to the damaged lines to take most of the week.',
+    ];
+    const bullets = selectBullets(article(paragraphs, { headline: 'Storm cuts power to 120,000 homes' }));
+    expect(bullets.some((bullet) => bullet.startsWith('But '))).toBe(false);
+  });
+
   it('is deterministic', () => {
     const input = article(story);
     expect(selectBullets(input)).toEqual(selectBullets(structuredClone(input)));

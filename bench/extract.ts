@@ -30,7 +30,9 @@ function ourBody(html: string, url: string): string {
 
 function readabilityBody(html: string): string {
   const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document).parse();
+  const article = new Readability(
+    document as unknown as ConstructorParameters<typeof Readability>[0],
+  ).parse();
   return article?.textContent ?? '';
 }
 
@@ -51,15 +53,23 @@ if (withReadability) {
   rows.push({ name: 'readability 0.6 on linkedom (this run)', scores, ms: performance.now() - started });
 }
 for (const [tool, outputs] of loadPublishedOutputs(root)) {
-  rows.push({ name: `published: ${tool}`, scores: pages.map((p) => scorePage(p.truth, outputs.get(p.id) ?? '')), ms: null });
+  rows.push({
+    name: `published: ${tool}`,
+    scores: pages.map((p) => scorePage(p.truth, outputs.get(p.id) ?? '')),
+    ms: null,
+  });
 }
 
 console.log(`Extraction benchmark: ${pages.length} pages from ${root}/extraction`);
-console.log(`${'extractor'.padEnd(40)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'pages/s'.padStart(8)}`);
+console.log(
+  `${'extractor'.padEnd(40)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'pages/s'.padStart(8)}`,
+);
 for (const row of rows) {
   const s = scoreCorpus(row.scores);
   const rate = row.ms === null ? '' : ((pages.length * 1000) / row.ms).toFixed(1);
-  console.log(`${row.name.padEnd(40)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)} ${rate.padStart(8)}`);
+  console.log(
+    `${row.name.padEnd(40)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)} ${rate.padStart(8)}`,
+  );
 }
 
 if (worst > 0) {

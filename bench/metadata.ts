@@ -51,8 +51,13 @@ function ours(page: MetadataPage): Guess {
 
 function readability(page: MetadataPage): Guess {
   const { document } = parseHTML(page.html);
-  const a = new Readability(document as unknown as Document).parse();
-  return { headline: a?.title ?? '', date: a?.publishedTime ?? null, byline: a?.byline ?? null, body: a?.textContent ?? '' };
+  const a = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  return {
+    headline: a?.title ?? '',
+    date: a?.publishedTime ?? null,
+    byline: a?.byline ?? null,
+    body: a?.textContent ?? '',
+  };
 }
 
 interface Tally {
@@ -85,9 +90,14 @@ for (const [name, run] of runs) {
     }
     tally.body.push(scorePage(page.text, guess.body));
     if (name.startsWith('ours') && showMisses) {
-      if (showMisses === 'headline' && !headlineOk) console.log(`[${page.id}] ${JSON.stringify(guess.headline)}\n      want ${JSON.stringify(page.title)}`);
-      if (showMisses === 'date' && !dateOk) console.log(`[${page.id}] ${guess.date} want ${page.date} ${page.url}`);
-      if (showMisses === 'byline' && !bylineOk) console.log(`[${page.id}] ${JSON.stringify(guess.byline)} want ${JSON.stringify(page.authors)}`);
+      if (showMisses === 'headline' && !headlineOk)
+        console.log(
+          `[${page.id}] ${JSON.stringify(guess.headline)}\n      want ${JSON.stringify(page.title)}`,
+        );
+      if (showMisses === 'date' && !dateOk)
+        console.log(`[${page.id}] ${guess.date} want ${page.date} ${page.url}`);
+      if (showMisses === 'byline' && !bylineOk)
+        console.log(`[${page.id}] ${JSON.stringify(guess.byline)} want ${JSON.stringify(page.authors)}`);
     }
   }
   tallies.push(tally);
@@ -95,7 +105,9 @@ for (const [name, run] of runs) {
 
 const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 console.log(`Metadata benchmark: ${pages.length} pages (${tallies[0]?.bylinePages ?? 0} with authors)`);
-console.log(`${'extractor'.padEnd(30)} ${'headline'.padStart(9)} ${'date'.padStart(7)} ${'byline'.padStart(7)} ${'body P'.padStart(7)} ${'body R'.padStart(7)} ${'body F1'.padStart(8)}`);
+console.log(
+  `${'extractor'.padEnd(30)} ${'headline'.padStart(9)} ${'date'.padStart(7)} ${'byline'.padStart(7)} ${'body P'.padStart(7)} ${'body R'.padStart(7)} ${'body F1'.padStart(8)}`,
+);
 for (const t of tallies) {
   const body = scoreCorpus(t.body);
   console.log(

@@ -3,7 +3,8 @@
 const AD_OR_PROMPT =
   /^(advertisement|advertising|sponsored( content)?|ad|skip advertisement|story continues (below|after) (this )?advertisement|continue reading( below)?|read more|scroll to continue( with content)?|related( articles| stories| coverage)?|recommended( stories)?|share( this( article| story)?)?|sign up( now)?|subscribe( now)?|follow us|click here|loading\.*)\s*[:.!…]*$/i;
 
-const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
+const MONTH =
+  '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
 // "Updated 3:45 PM ET, May 17, 2023" / "Published 17 May 2023" / "2023-05-17 10:00".
 const DATELINE = new RegExp(
   `^((published|updated|posted|last updated|first published)( on| at)?:?\\s*)?([a-z]+day,?\\s*)?` +
@@ -12,7 +13,8 @@ const DATELINE = new RegExp(
     `(\\s*[|,/·-]?\\s*(updated|published)?.*\\d{1,2}:\\d{2}.*)?$`,
   'i',
 );
-const BYLINE = /^(by|written by|words by|reporting by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[,|]\s*[\p{L} ]{0,40})?$/u;
+const BYLINE =
+  /^(by|written by|words by|reporting by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[,|]\s*[\p{L} ]{0,40})?$/u;
 
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > 120) return false;

@@ -4,9 +4,11 @@ import { collapse } from './dom.ts';
 const EMAIL = /\S+@\S+\.\S+/g;
 const URL_LIKE = /https?:\/\/\S+|www\.\S+/gi;
 const HANDLE = /(^|\s)@\w+/g;
-const LEAD = /^(by|written by|words by|reporting by|text by|story by|author|authors|posted by|von|par|por|di)\s*:?\s+/i;
+const LEAD =
+  /^(by|written by|words by|reporting by|text by|story by|author|authors|posted by|von|par|por|di)\s*:?\s+/i;
 // Anything from these words on is a timestamp or a label, not a name.
-const TAIL = /\s*(\b(updated|published|posted|last modified|modified)\b|\||\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$/i;
+const TAIL =
+  /\s*(\b(updated|published|posted|last modified|modified)\b|\||\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$/i;
 // Photo credits that share the byline element ("Image: Instagram").
 const CREDIT = /^(image|images|photo|photos|photograph|picture|illustration|video|credit|source)s?\b/i;
 const SEPARATORS = /\s*(?:,|;|\/|·|•|\band\b|\bund\b|\bet\b|\by\b|&|\n)\s*/i;
@@ -14,13 +16,18 @@ const ROLE =
   /\b(writer|editor|editors|reporter|correspondent|contributor|contributing|columnist|staff|producer|photographer|photos?|news|press|associated|agency|team|desk|bureau|service|wire|media|group|inc|ltd|llc|senior|chief|editorial|newsroom|analyst|journalist|for|in|at|the|of)\b/i;
 
 function cleanPart(part: string): string {
-  return part
-    .replace(LEAD, '')
-    .replace(/\s+[Tt]he\s+\p{Lu}.*$/u, '')
-    // A name run into an upper-case outlet name ("Kayla Jimenez USA TODAY").
-    .replace(/^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*)+)\s+(?!(?:II|III|IV|JR|SR)\b)\p{Lu}{2,}(\s+\p{Lu}{2,})*$/u, '$1')
-    .replace(/^[\s"'“”‘’(\[-]+|[\s"'“”‘’)\]:-]+$/g, '')
-    .trim();
+  return (
+    part
+      .replace(LEAD, '')
+      .replace(/\s+[Tt]he\s+\p{Lu}.*$/u, '')
+      // A name run into an upper-case outlet name ("Kayla Jimenez USA TODAY").
+      .replace(
+        /^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*)+)\s+(?!(?:II|III|IV|JR|SR)\b)\p{Lu}{2,}(\s+\p{Lu}{2,})*$/u,
+        '$1',
+      )
+      .replace(/^[\s"'“”‘’([-]+|[\s"'“”‘’)\]:-]+$/g, '')
+      .trim()
+  );
 }
 
 /** Splits and cleans one raw author string into candidate names (persons and organisations). */
@@ -39,7 +46,11 @@ function looksLikePerson(name: string, site: string): boolean {
   if (ROLE.test(name) || /^the\s/i.test(name) || /\.(com|org|net|co|uk)\b/i.test(name)) return false;
   if (site && name.toLowerCase().replace(/\W/g, '') === site) return false;
   // Names are capitalised words (allowing particles like "van", "de", "bin").
-  return words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(van|von|de|der|den|da|di|del|la|le|bin|al|el|du|dos|das|ibn|y)$/i.test(w));
+  return words.every(
+    (w) =>
+      /^[\p{Lu}\p{Lo}]/u.test(w) ||
+      /^(van|von|de|der|den|da|di|del|la|le|bin|al|el|du|dos|das|ibn|y)$/i.test(w),
+  );
 }
 
 /**
@@ -56,7 +67,8 @@ export function normaliseByline(raws: readonly string[], siteName: string | null
   for (const name of chosen) {
     const key = name.toLowerCase();
     // "Jim Walsh Cherry Hill Courier-Post" next to "Jim Walsh": keep the bare name.
-    if (seen.has(key) || chosen.some((other) => other !== name && key.startsWith(`${other.toLowerCase()} `))) continue;
+    if (seen.has(key) || chosen.some((other) => other !== name && key.startsWith(`${other.toLowerCase()} `)))
+      continue;
     seen.add(key);
     out.push(name);
   }

@@ -9,7 +9,22 @@ import type { PageLayout, Paragraph } from './paragraphs.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 
 // Paragraph owners that are not body prose (lists and headings are kept, but do not vote).
-const NON_VOTING = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'th', 'caption', 'figcaption', 'summary', 'legend']);
+const NON_VOTING = new Set([
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'dd',
+  'th',
+  'caption',
+  'figcaption',
+  'summary',
+  'legend',
+]);
 const MIN_VOTING_LENGTH = 25;
 const MAX_LEVELS = 5;
 
@@ -111,7 +126,12 @@ function pickTop(layout: PageLayout, { score, scored }: Scores): number {
 }
 
 /** The top container and its siblings that score well enough or read like article paragraphs. */
-function pickContainers(layout: PageLayout, scores: Scores, top: number, furniture: readonly boolean[]): number[] {
+function pickContainers(
+  layout: PageLayout,
+  scores: Scores,
+  top: number,
+  furniture: readonly boolean[],
+): number[] {
   const up = layout.parent[top] as number;
   if (up < 0) return [top];
   const topScore = scores.score[top] as number;

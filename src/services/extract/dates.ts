@@ -1,7 +1,19 @@
 /** Normalises the many ways pages write a publication date into ISO 8601. */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function pad(n: number): string {
@@ -18,7 +30,10 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   const value = (raw ?? '').trim();
   if (!value) return null;
   // ISO-like: keep the page's own offset, so the calendar date stays the one the page meant.
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(value);
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(
+      value,
+    );
   if (iso) {
     const date = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (!date) return null;
@@ -43,9 +58,11 @@ const NUMERIC = /\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b/;
 /** Finds a calendar date written in prose ("May 17, 2023", "17 May 2023", "2023/05/17"). */
 export function dateInText(text: string): string | null {
   let match = MONTH_FIRST.exec(text);
-  if (match) return validDate(Number(match[3]), MONTHS[(match[1] as string).toLowerCase()] ?? 0, Number(match[2]));
+  if (match)
+    return validDate(Number(match[3]), MONTHS[(match[1] as string).toLowerCase()] ?? 0, Number(match[2]));
   match = DAY_FIRST.exec(text);
-  if (match) return validDate(Number(match[3]), MONTHS[(match[2] as string).toLowerCase()] ?? 0, Number(match[1]));
+  if (match)
+    return validDate(Number(match[3]), MONTHS[(match[2] as string).toLowerCase()] ?? 0, Number(match[1]));
   match = NUMERIC.exec(text);
   if (match) return validDate(Number(match[1]), Number(match[2]), Number(match[3]));
   return null;

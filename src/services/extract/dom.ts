@@ -4,12 +4,17 @@
  */
 import type { AnyNode, Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { capNesting } from './nesting.ts';
 
 export type { AnyNode, Document, Element };
 
 /** Parses HTML leniently; never throws on malformed input. */
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(capNesting(html), {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
 }
 
 export function isElement(node: AnyNode): node is Element {
@@ -100,7 +105,8 @@ export function decodeEntities(text: string): string {
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type === 'text') parts.push(node.data);
-    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    else if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
   return parts.join('');
 }

@@ -18,13 +18,17 @@ function key(text: string): string {
 export function headlineVariants(title: string, siteName: string | null): string[] {
   const full = collapse(title);
   const variants = [full];
-  const segments = full.split(SUFFIX_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const segments = full
+    .split(SUFFIX_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segments.length > 1) {
     // Drop trailing/leading short segments (site names are short); keep the longest run otherwise.
     let start = 0;
     let end = segments.length;
     const site = siteName ? key(siteName) : '';
-    const isSite = (s: string): boolean => (site !== '' && (key(s).includes(site) || site.includes(key(s)))) || s.split(/\s+/).length <= 3;
+    const isSite = (s: string): boolean =>
+      (site !== '' && (key(s).includes(site) || site.includes(key(s)))) || s.split(/\s+/).length <= 3;
     while (end - start > 1 && isSite(segments[end - 1] as string)) end--;
     while (end - start > 1 && isSite(segments[start] as string)) start++;
     const trimmed = segments.slice(start, end);
@@ -44,7 +48,11 @@ export function headlineVariants(title: string, siteName: string | null): string
  * confirms it or when no title matches it (meta titles are often SEO rewrites or site-wide);
  * otherwise the cleaned JSON-LD headline / og:title, then the cleaned <title>.
  */
-export function chooseHeadline(titles: readonly (string | null)[], h1s: readonly string[], siteName: string | null): string {
+export function chooseHeadline(
+  titles: readonly (string | null)[],
+  h1s: readonly string[],
+  siteName: string | null,
+): string {
   const site = siteName ? key(siteName) : '';
   const headings = h1s.filter((h) => key(h) !== site && h.length >= 8 && h.split(/\s+/).length <= 40);
   const h1ByKey = new Map(headings.map((h) => [key(h), h]));

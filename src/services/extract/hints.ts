@@ -4,16 +4,76 @@ import { classAndId } from './dom.ts';
 
 /** Elements whose content is never article text. */
 export const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
-  'audio', 'select', 'option', 'button', 'textarea', 'input', 'head', 'link', 'meta', 'title', 'dialog', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'option',
+  'button',
+  'textarea',
+  'input',
+  'head',
+  'link',
+  'meta',
+  'title',
+  'dialog',
+  'map',
 ]);
 
 /** Elements that start and end a paragraph. `td`/`th` only separate words (tables lay out rows). */
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
-  'body', 'html', 'menu', 'hgroup', 'legend',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+  'body',
+  'html',
+  'menu',
+  'hgroup',
+  'legend',
 ]);
 
 /** Page furniture by tag: navigation, asides, captions, page header/footer. */
@@ -21,9 +81,42 @@ export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'figc
 
 /** Inline elements: never judged as furniture themselves (a link class says nothing about the sentence). */
 export const PHRASING_TAGS = new Set([
-  'a', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'sup', 'sub', 'mark', 'abbr', 'cite', 'q', 'code', 'time',
-  'font', 's', 'strike', 'del', 'ins', 'label', 'bdi', 'bdo', 'data', 'dfn', 'kbd', 'var', 'wbr', 'img', 'picture',
-  'source', 'br', 'big', 'tt', 'nobr',
+  'a',
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  'small',
+  'sup',
+  'sub',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'code',
+  'time',
+  'font',
+  's',
+  'strike',
+  'del',
+  'ins',
+  'label',
+  'bdi',
+  'bdo',
+  'data',
+  'dfn',
+  'kbd',
+  'var',
+  'wbr',
+  'img',
+  'picture',
+  'source',
+  'br',
+  'big',
+  'tt',
+  'nobr',
 ]);
 
 // Boxes that are never article text even inside the article container.
@@ -33,10 +126,12 @@ const STRONG_NEGATIVE =
 const STRONG_POSITIVE =
   /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|main-?content|post-?body|article-?text|story-?content|body-?text|rich-?text|paywall-?content/;
 // Weaker negatives only count when nothing in the name suggests content.
-const WEAK_NEGATIVE = /banner|combx|footer|header|menu|masthead|extra|pager|pagination|skyscraper|shoutbox|widget|nav|hidden|tags|meta|legal|rail|print|utility/;
+const WEAK_NEGATIVE =
+  /banner|combx|footer|header|menu|masthead|extra|pager|pagination|skyscraper|shoutbox|widget|nav|hidden|tags|meta|legal|rail|print|utility/;
 const MAYBE_CONTENT = /and|article|body|column|content|main|shadow|story|entry|post|text/;
 
-const POSITIVE_WEIGHT = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/;
+const POSITIVE_WEIGHT =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/;
 const NEGATIVE_WEIGHT =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|cookie|social|recirc|caption|byline|author/;
 
@@ -52,11 +147,13 @@ export function isFurniture(element: Element): boolean {
 export function furnitureKind(element: Element): 'strong' | 'weak' | null {
   if (FURNITURE_TAGS.has(element.name)) return 'strong';
   const role = element.attribs['role'];
-  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return 'strong';
+  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
+    return 'strong';
   const names = classAndId(element);
   if (!names) return null;
   // Comment threads can outweigh the article itself, so a size check must not rescue them.
-  if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names)) return /comment(?!ary)/.test(names) ? 'strong' : 'weak';
+  if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names))
+    return /comment(?!ary)/.test(names) ? 'strong' : 'weak';
   return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names) ? 'weak' : null;
 }
 

@@ -33,7 +33,13 @@ function totalLength(paragraphs: readonly string[]): number {
 /** Key points a page marks as such near the top (a "highlights"/"key points" list). */
 function findKeyPoints(elements: readonly Element[]): string[] {
   for (const element of elements) {
-    if (element.name !== 'ul' && element.name !== 'ol' && element.name !== 'div' && element.name !== 'section') continue;
+    if (
+      element.name !== 'ul' &&
+      element.name !== 'ol' &&
+      element.name !== 'div' &&
+      element.name !== 'section'
+    )
+      continue;
     if (!KEY_POINTS_CLASS.test(classAndId(element))) continue;
     const items = elementsInOrder(element)
       .filter((e) => e.name === 'li')
@@ -65,7 +71,10 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   const ldLength = totalLength(ldBody);
   // Trust the page's structured body when our DOM reading is thin next to it.
   if (ldLength > 200 && totalLength(paragraphs) < ldLength * 0.6) paragraphs = ldBody;
-  if (paragraphs.length > 0 && collapse(paragraphs[0] as string).toLowerCase() === meta.headline.toLowerCase()) {
+  if (
+    paragraphs.length > 0 &&
+    collapse(paragraphs[0] as string).toLowerCase() === meta.headline.toLowerCase()
+  ) {
     paragraphs = paragraphs.slice(1);
   }
   if (!isReadable(paragraphs)) {

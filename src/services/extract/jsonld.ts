@@ -17,7 +17,8 @@ export interface JsonLdArticle {
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPE = /^(News|Reportage|Analysis|Opinion|Review|Background|AskPublicNews)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|TechArticle|ScholarlyArticle|Blog)$/;
+const ARTICLE_TYPE =
+  /^(News|Reportage|Analysis|Opinion|Review|Background|AskPublicNews)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|TechArticle|ScholarlyArticle|Blog)$/;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,7 +80,8 @@ function authorNames(value: unknown, byId: Map<string, Json>): { names: string[]
       names.push(decodeEntities(item).trim());
       person = true;
     } else if (isObject(item)) {
-      const resolved = typeof item['@id'] === 'string' && !item['name'] ? (byId.get(item['@id']) ?? item) : item;
+      const resolved =
+        typeof item['@id'] === 'string' && !item['name'] ? (byId.get(item['@id']) ?? item) : item;
       const name = str(resolved['name']);
       if (!name) continue;
       const isOrg = types(resolved).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t));
@@ -101,20 +103,36 @@ export function readJsonLd(elements: readonly Element[]): JsonLdArticle | null {
   const publisherNode = nodes.find((node) => types(node).some((t) => t === 'WebSite'));
   if (!article) {
     return publisherNode
-      ? { headline: null, authors: [], authorIsPerson: false, datePublished: null, image: null, publisher: str(publisherNode['name']), url: null, articleBody: null, lang: null }
+      ? {
+          headline: null,
+          authors: [],
+          authorIsPerson: false,
+          datePublished: null,
+          image: null,
+          publisher: str(publisherNode['name']),
+          url: null,
+          articleBody: null,
+          lang: null,
+        }
       : null;
   }
   const { names, person } = authorNames(article['author'] ?? article['creator'], byId);
   let publisher = article['publisher'];
-  if (isObject(publisher) && typeof publisher['@id'] === 'string' && !publisher['name']) publisher = byId.get(publisher['@id']);
+  if (isObject(publisher) && typeof publisher['@id'] === 'string' && !publisher['name'])
+    publisher = byId.get(publisher['@id']);
   const image = article['image'] ?? article['thumbnailUrl'];
   return {
     headline: str(article['headline']) ?? str(article['name']),
     authors: names,
     authorIsPerson: person,
     datePublished: str(article['datePublished']) ?? str(article['dateCreated']) ?? str(article['uploadDate']),
-    image: isObject(image) && typeof image['@id'] === 'string' && !image['url'] ? str(byId.get(image['@id'])?.['url']) : str(image),
-    publisher: (isObject(publisher) ? str(publisher['name']) : str(publisher)) ?? (publisherNode ? str(publisherNode['name']) : null),
+    image:
+      isObject(image) && typeof image['@id'] === 'string' && !image['url']
+        ? str(byId.get(image['@id'])?.['url'])
+        : str(image),
+    publisher:
+      (isObject(publisher) ? str(publisher['name']) : str(publisher)) ??
+      (publisherNode ? str(publisherNode['name']) : null),
     url: str(article['url']),
     articleBody: typeof article['articleBody'] === 'string' ? decodeEntities(article['articleBody']) : null,
     lang: str(article['inLanguage']),

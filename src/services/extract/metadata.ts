@@ -22,9 +22,11 @@ export interface PageMetadata {
 }
 
 // Lists of other stories: their dates and authors are not this article's.
-const ELSEWHERE = /related|recirc|most-?popular|trending|recommend|more-?stories|also-?read|read-?more|outbrain|taboola|sidebar|footer|comment(?!ary)|teaser|card|promo/;
+const ELSEWHERE =
+  /related|recirc|most-?popular|trending|recommend|more-?stories|also-?read|read-?more|outbrain|taboola|sidebar|footer|comment(?!ary)|teaser|card|promo/;
 const BYLINE_CLASS = /byline|author|contributor|writer/;
-const DATE_CLASS = /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/;
+const DATE_CLASS =
+  /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/;
 
 type MetaMap = Map<string, string[]>;
 
@@ -63,7 +65,12 @@ function elsewhereFlags(elements: readonly Element[]): Set<Element> {
   for (const element of elements) {
     if (headlineWrappers.has(element)) continue;
     const parent = element.parent as Element | null;
-    if ((parent && flagged.has(parent)) || element.name === 'aside' || element.name === 'footer' || element.name === 'nav') {
+    if (
+      (parent && flagged.has(parent)) ||
+      element.name === 'aside' ||
+      element.name === 'footer' ||
+      element.name === 'nav'
+    ) {
       flagged.add(element);
       continue;
     }
@@ -73,7 +80,8 @@ function elsewhereFlags(elements: readonly Element[]): Set<Element> {
   return flagged;
 }
 
-const AUTHOR_HREF = /\/(author|authors|writer|writers|contributor|contributors|staff|journalist|reporter|profile|people)\/[^/?#]+/i;
+const AUTHOR_HREF =
+  /\/(author|authors|writer|writers|contributor|contributors|staff|journalist|reporter|profile|people)\/[^/?#]+/i;
 
 function isAuthorElement(element: Element): boolean {
   const a = element.attribs;
@@ -84,7 +92,8 @@ function isAuthorElement(element: Element): boolean {
 
 function isWithin(element: Element, ancestor: Element): boolean {
   let node: Element | null = element;
-  for (let depth = 0; node && depth < 10; depth++, node = node.parent as Element | null) if (node === ancestor) return true;
+  for (let depth = 0; node && depth < 10; depth++, node = node.parent as Element | null)
+    if (node === ancestor) return true;
   return false;
 }
 
@@ -102,7 +111,8 @@ function bylineTexts(elements: readonly Element[], elsewhere: Set<Element>): str
   const found: string[] = [];
   let group: Element | null = null;
   for (const element of elements) {
-    if (found.length >= 6 || elsewhere.has(element) || element.name === 'meta' || element.name === 'link') continue;
+    if (found.length >= 6 || elsewhere.has(element) || element.name === 'meta' || element.name === 'link')
+      continue;
     if (!isAuthorElement(element) || (group && !isWithin(element, group))) continue;
     const text = textOf(element);
     if (text.length <= 2 || text.length >= 120) continue;
@@ -120,7 +130,9 @@ function visibleDates(elements: readonly Element[], elsewhere: Set<Element>, url
   const time = elements.find((e) => e.name === 'time' && !elsewhere.has(e));
   const fromTime = time ? dateInText(textOf(time)) : null;
   if (fromTime) dates.push(fromTime);
-  const dateline = elements.find((e) => !elsewhere.has(e) && DATE_CLASS.test(classAndId(e)) && dateInText(textOf(e).slice(0, 120)));
+  const dateline = elements.find(
+    (e) => !elsewhere.has(e) && DATE_CLASS.test(classAndId(e)) && dateInText(textOf(e).slice(0, 120)),
+  );
   const fromDateline = dateline ? dateInText(textOf(dateline).slice(0, 120)) : null;
   if (fromDateline) dates.push(fromDateline);
   return dates;
@@ -134,19 +146,50 @@ function dayDistance(a: string, b: string): number {
  * A UTC timestamp does not say which calendar day the newsroom published on: when the page
  * itself shows a date one day away, that local date is the one readers see.
  */
-function findDate(elements: readonly Element[], elsewhere: Set<Element>, meta: MetaMap, jsonLd: JsonLdArticle | null, url: string | null): string | null {
+function findDate(
+  elements: readonly Element[],
+  elsewhere: Set<Element>,
+  meta: MetaMap,
+  jsonLd: JsonLdArticle | null,
+  url: string | null,
+): string | null {
   const date = findTimestamp(elements, elsewhere, meta, jsonLd, url);
   if (!date || !/T.*(Z|[+-]00:00)$/.test(date)) return date;
   const local = visibleDates(elements, elsewhere, url).find((d) => dayDistance(d, date) === 1);
   return local ?? date;
 }
 
-function findTimestamp(elements: readonly Element[], elsewhere: Set<Element>, meta: MetaMap, jsonLd: JsonLdArticle | null, url: string | null): string | null {
+function findTimestamp(
+  elements: readonly Element[],
+  elsewhere: Set<Element>,
+  meta: MetaMap,
+  jsonLd: JsonLdArticle | null,
+  url: string | null,
+): string | null {
   const fromMeta = [
     jsonLd?.datePublished,
-    first(meta, 'article:published_time', 'og:article:published_time', 'datepublished', 'article.published', 'parsely-pub-date',
-      'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'pubdate',
-      'publishdate', 'publish-date', 'publish_date', 'article_date_original', 'cxenseparse:recs:publishtime', 'og:published_time'),
+    first(
+      meta,
+      'article:published_time',
+      'og:article:published_time',
+      'datepublished',
+      'article.published',
+      'parsely-pub-date',
+      'sailthru.date',
+      'dc.date.issued',
+      'dcterms.issued',
+      'dc.date',
+      'dcterms.created',
+      'dcterms.date',
+      'date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'publish_date',
+      'article_date_original',
+      'cxenseparse:recs:publishtime',
+      'og:published_time',
+    ),
   ];
   for (const raw of fromMeta) {
     const date = normaliseDate(raw);
@@ -154,12 +197,16 @@ function findTimestamp(elements: readonly Element[], elsewhere: Set<Element>, me
   }
   // <time> elements: the article's own (itemprop/pubdate) first, then the first one outside story lists.
   const times = elements.filter((e) => e.name === 'time' && !elsewhere.has(e));
-  const own = times.find((e) => e.attribs['itemprop'] === 'datePublished' || e.attribs['pubdate'] !== undefined) ?? times[0];
+  const own =
+    times.find((e) => e.attribs['itemprop'] === 'datePublished' || e.attribs['pubdate'] !== undefined) ??
+    times[0];
   const fromTime = own ? (normaliseDate(own.attribs['datetime']) ?? dateInText(textOf(own))) : null;
   if (fromTime) return fromTime;
   const fromItemprop = elements.find((e) => e.attribs['itemprop'] === 'datePublished' && !elsewhere.has(e));
   if (fromItemprop) {
-    const date = normaliseDate(fromItemprop.attribs['content'] ?? fromItemprop.attribs['datetime']) ?? dateInText(textOf(fromItemprop));
+    const date =
+      normaliseDate(fromItemprop.attribs['content'] ?? fromItemprop.attribs['datetime']) ??
+      dateInText(textOf(fromItemprop));
     if (date) return date;
   }
   const fromUrl = dateInUrl(url);
@@ -178,12 +225,21 @@ const HANGUL = /[\uac00-\ud7af]/;
 const HAN = /[\u4e00-\u9fff]/;
 
 function primaryLang(value: string | null | undefined): string | null {
-  const tag = (value ?? '').trim().split(/[-_,;\s]/)[0]?.toLowerCase() ?? '';
+  const tag =
+    (value ?? '')
+      .trim()
+      .split(/[-_,;\s]/)[0]
+      ?.toLowerCase() ?? '';
   return /^[a-z]{2,3}$/.test(tag) ? tag : null;
 }
 
 /** Language from markup, else a guess from the script of the body text (CJK only). */
-function findLang(root: Element | null, meta: MetaMap, jsonLd: JsonLdArticle | null, sample: string): string | null {
+function findLang(
+  root: Element | null,
+  meta: MetaMap,
+  jsonLd: JsonLdArticle | null,
+  sample: string,
+): string | null {
   const declared =
     primaryLang(root?.attribs['lang']) ??
     primaryLang(root?.attribs['xml:lang']) ??
@@ -206,20 +262,37 @@ function hostName(url: string | null): string | null {
   }
 }
 
-export function readMetadata(elements: readonly Element[], url: string | null, bodySample: string): PageMetadata {
+export function readMetadata(
+  elements: readonly Element[],
+  url: string | null,
+  bodySample: string,
+): PageMetadata {
   const meta = readMeta(elements);
   const jsonLd = readJsonLd(elements);
   const elsewhere = elsewhereFlags(elements);
 
-  const canonicalLink = elements.find((e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs['rel'] ?? ''));
-  const canonicalUrl = absoluteUrl(canonicalLink?.attribs['href'], url) ?? absoluteUrl(first(meta, 'og:url'), url);
+  const canonicalLink = elements.find(
+    (e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs['rel'] ?? ''),
+  );
+  const canonicalUrl =
+    absoluteUrl(canonicalLink?.attribs['href'], url) ?? absoluteUrl(first(meta, 'og:url'), url);
   const base = url ?? canonicalUrl;
 
-  const siteName = collapse(first(meta, 'og:site_name', 'application-name') ?? jsonLd?.publisher ?? '') || hostName(base);
+  const siteName =
+    collapse(first(meta, 'og:site_name', 'application-name') ?? jsonLd?.publisher ?? '') || hostName(base);
   const titleElement = elements.find((e) => e.name === 'title');
-  const h1s = elements.filter((e) => e.name === 'h1' && !elsewhere.has(e)).slice(0, 3).map(textOf).filter(Boolean);
+  const h1s = elements
+    .filter((e) => e.name === 'h1' && !elsewhere.has(e))
+    .slice(0, 3)
+    .map(textOf)
+    .filter(Boolean);
   const headline = chooseHeadline(
-    [jsonLd?.headline ?? null, first(meta, 'og:title'), first(meta, 'twitter:title'), titleElement ? textOf(titleElement) : null],
+    [
+      jsonLd?.headline ?? null,
+      first(meta, 'og:title'),
+      first(meta, 'twitter:title'),
+      titleElement ? textOf(titleElement) : null,
+    ],
     h1s,
     siteName,
   );
@@ -243,7 +316,9 @@ export function readMetadata(elements: readonly Element[], url: string | null, b
   ];
   const byline = bylines.find((b) => namesPerson(b, site)) ?? bylines.find((b) => b !== null) ?? null;
 
-  const image = first(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? jsonLd?.image;
+  const image =
+    first(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??
+    jsonLd?.image;
   const root = elements.find((e) => e.name === 'html') ?? null;
   return {
     headline,

@@ -146,7 +146,8 @@ export function layoutPage(doc: Document): PageLayout {
   const strongFurniture = furniture.map((f, i) => f && !weakFurniture[i]);
   inheritFurniture(parent, textLen, linkLen, furniture, weakFurniture);
   inheritFurniture(parent, textLen, linkLen, strongFurniture, weakFurniture);
-  for (const paragraph of paragraphs) paragraph.furniture = paragraph.owner >= 0 && (furniture[paragraph.owner] as boolean);
+  for (const paragraph of paragraphs)
+    paragraph.furniture = paragraph.owner >= 0 && (furniture[paragraph.owner] as boolean);
   return { elements, parent, end, textLen, linkLen, furniture, strongFurniture, paragraphs };
 }
 
@@ -154,9 +155,16 @@ export function layoutPage(doc: Document): PageLayout {
  * Furniture is inherited by descendants. A class name alone ("…sidebar", "header-style") does not
  * make a box furniture when it holds most of the page's prose: that is a layout wrapper.
  */
-function inheritFurniture(parent: number[], textLen: number[], linkLen: number[], furniture: boolean[], weak: boolean[]): void {
+function inheritFurniture(
+  parent: number[],
+  textLen: number[],
+  linkLen: number[],
+  furniture: boolean[],
+  weak: boolean[],
+): void {
   let pageProse = 0;
-  for (let i = 0; i < parent.length; i++) if (parent[i] === -1) pageProse += (textLen[i] as number) - (linkLen[i] as number);
+  for (let i = 0; i < parent.length; i++)
+    if (parent[i] === -1) pageProse += (textLen[i] as number) - (linkLen[i] as number);
   for (let i = 0; i < parent.length; i++) {
     const up = parent[i] as number;
     if (up >= 0 && furniture[up]) {

@@ -1,0 +1,75 @@
+/**
+ * htmlparser2 keeps its open-element stack with unshift/shift, so parsing cost grows with the
+ * square of the nesting depth: 5 MB of nested <div>s would take minutes. Pages that could be that
+ * deep get their tags beyond a sane depth removed (their text is kept) before parsing.
+ */
+
+const MAX_DEPTH = 1000;
+// Fewer tags than this cannot nest deep enough to matter.
+const TAG_COUNT_GATE = 20_000;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]{0,2000}>/g;
+// Void elements and elements whose end tag is optional do not reliably add depth.
+const UNCOUNTED = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+  'rb',
+  'rt',
+  'rp',
+  'colgroup',
+  'caption',
+  'html',
+  'head',
+  'body',
+]);
+
+function countTags(html: string, limit: number): number {
+  let count = 0;
+  for (let i = html.indexOf('<'); i >= 0 && count < limit; i = html.indexOf('<', i + 1)) count++;
+  return count;
+}
+
+/** The HTML with element tags nested deeper than MAX_DEPTH removed; unchanged for ordinary pages. */
+export function capNesting(html: string): string {
+  if (countTags(html, TAG_COUNT_GATE) < TAG_COUNT_GATE) return html;
+  const out: string[] = [];
+  let depth = 0;
+  let kept = 0;
+  let changed = false;
+  for (const match of html.matchAll(TAG)) {
+    const name = (match[2] as string).toLowerCase();
+    if (UNCOUNTED.has(name) || match[0].endsWith('/>')) continue;
+    const closing = match[1] === '/';
+    const tooDeep = closing ? depth > MAX_DEPTH : depth >= MAX_DEPTH;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (!tooDeep) continue;
+    out.push(html.slice(kept, match.index));
+    kept = match.index + match[0].length;
+    changed = true;
+  }
+  if (!changed) return html;
+  out.push(html.slice(kept));
+  return out.join('');
+}

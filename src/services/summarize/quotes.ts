@@ -18,10 +18,13 @@ import {
   clauseAfter,
   clauseBefore,
   hasSpeechVerb,
+  relayNarrator,
   subjectAfter,
   subjectBefore,
 } from './quotesAttribution.ts';
 
+/** A clause that is only a participle phrase (", arguing that …"): its subject is the sentence's. */
+const PARTICIPLE_CLAUSE = /,\s*\p{Ll}+ing\b/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
 
@@ -121,7 +124,8 @@ export function extractQuotes(article: Article): Quote[] {
     const candidates: Array<[string | null, number]> = [
       [subject, at],
       [subjectBefore(before), sentenceAt],
-      [before !== '' && !standsAlone ? subjectBefore(sentence) : null, sentenceAt],
+      // The whole sentence when the clause before names nobody ("…, arguing that it has “…”").
+      [before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before)) ? subjectBefore(sentence) : null, sentenceAt],
     ];
     let speaker: string | null = null;
     subject = null;
@@ -155,11 +159,14 @@ export function extractQuotes(article: Article): Quote[] {
         speaker = interviewee(paragraphs, resolver);
       }
     }
-    resolver.remember(speaker);
+    // Relayed words ("X recalled a nurse asking") belong to someone else; X is who goes on speaking.
+    const narrator = relayNarrator(after);
+    const goesOn: string | null = narrator !== null ? resolver.resolve(narrator, at) : speaker;
+    resolver.remember(goesOn);
     quotes.push({ text, speaker });
     lastQuoteParagraph = endPara;
     lastQuoteEndParagraph = endPara;
-    lastQuoteSpeaker = speaker;
+    lastQuoteSpeaker = goesOn;
   }
   return quotes;
 }

@@ -94,7 +94,13 @@ function subjectBeforeVerb(text: string): string {
 }
 
 const RELAYED_SPEAKER =
-  /^(?:\S+\s+){1,4}?(?:recalled|recalls|remembered|remembers|heard|hears|quoted|quotes|overheard)\s+((?:(?:a|an|the|his|her|their|one|some|another)\s+(?:[\p{L}-]+\s+){0,2}?)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:asking|saying|telling|shouting|yelling|whispering|asked|say|ask|tell)\b/u;
+  /^((?:\S+\s+){1,4}?)(?:recalled|recalls|remembered|remembers|heard|hears|quoted|quotes|overheard)\s+((?:(?:a|an|the|his|her|their|one|some|another)\s+(?:[\p{L}-]+\s+){0,2}?)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:asking|saying|telling|shouting|yelling|whispering|asked|say|ask|tell)\b/u;
+
+/** "Denicola recalled a nurse asking": the narrator (Denicola), who goes on speaking in the next quote. */
+export function relayNarrator(clause: string): string | null {
+  const relayed = RELAYED_SPEAKER.exec(clause.replace(/^[\s,.;:!?\-—–]+/u, ''));
+  return relayed?.[1] ? relayed[1].trim() : null;
+}
 
 /** The subject of an attribution that follows the quote, or null when the text is not one. */
 export function subjectAfter(clause: string, joined: boolean): string | null {
@@ -112,7 +118,7 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   }
   // "Denicola recalled a nurse asking": the words are the nurse's, relayed by the one who remembers.
   const relayed = RELAYED_SPEAKER.exec(text);
-  if (relayed?.[1]) return relayed[1].trim();
+  if (relayed?.[2]) return relayed[2].trim();
   const m = VERB.exec(text);
   const limit = joined ? 16 : 4;
   if (m && wordsOf(text.slice(0, m.index)).length <= limit)
@@ -120,6 +126,27 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   // "… that mostly affects older people, according to the National Library of Medicine"
   const later = ACCORDING_TO.exec(text);
   return later?.[1] ? sourceOf(later[1]) || null : null;
+}
+
+const SUBJECT_NP =
+  /^(?:(?:he|she|it|they|we)\b|the\s+[\p{Ll}-]+(?=[\s,;:]|$)|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})/u;
+
+/** A subject noun phrase at the start of a text: a pronoun, "the president", or a name. */
+function nounPhraseAtStart(text: string): string | null {
+  const trimmed = text.trim().replace(/^(?:but|and|so|yet|then|still)\s+/iu, '');
+  if (/^(?:In|On|At|But|And|For|After|Before|During|When|While|Earlier|Later|Last|This|Asked|Meanwhile|However)\b/u.test(trimmed))
+    return null;
+  return SUBJECT_NP.exec(trimmed)?.[0] ?? null;
+}
+
+/** The subject of a sentence's main clause: the first comma segment that starts with a noun phrase. */
+function mainSubject(text: string): string | null {
+  for (const seg of text.split(/,/)) {
+    const stripped = seg.trim().replace(/^.*\breport(?:ed|s)\s+that\s+/iu, '');
+    const np = nounPhraseAtStart(stripped);
+    if (np) return np;
+  }
+  return null;
 }
 
 /** The subject of an attribution written before the quote ("Miller said:", "According to X,"). */
@@ -138,6 +165,15 @@ export function subjectBefore(clause: string): string | null {
     const after = clause.slice(last.index + last[0].length);
     return headOf(after) || null;
   }
+  // "The Associated Press reported that the president … “…”": an outlet relays the words of the
+  // subject of what it reports.
+  if (/^report/i.test(last[0])) {
+    const relayed = /^\s+that\s+(.*)$/iu.exec(clause.slice(last.index + last[0].length));
+    const np = relayed?.[1] ? nounPhraseAtStart(relayed[1]) : null;
+    if (np) return np;
+  }
+  // "…, it wrote to Sam Altman, asking the company to “…”": a participle's subject is the clause's.
+  if (/ing$/i.test(last[0]) && /,\s*$/.test(before)) return mainSubject(before);
   // Subject ends where a subordinate clause starts ("... who told CNN that he said").
   return subjectBeforeVerb(before.replace(/^.*\b(?:that|que|dass)\s+/iu, '')) || null;
 }

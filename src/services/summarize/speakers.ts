@@ -31,6 +31,9 @@ const PRONOUNS = new Set([
   'lui',
 ]);
 
+/** Offices with one holder in context: "the president" needs no name when the article is about them. */
+const UNIQUE_OFFICES = new Set('president chancellor governor mayor pope king queen premier'.split(' '));
+
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
   private lastSpeaker: string | null = null;
@@ -66,13 +69,13 @@ export class SpeakerResolver {
     const first = (distinct.size > 1 ? pool.find((m) => m.opensSentence) : undefined) ?? pool[0];
     if (first) return first.name;
     if (tokens.length === 1) {
-      const byFirst = this.mentions.find((m) => m.name.includes(' ') && m.name.split(' ')[0] === name);
-      if (byFirst) return byFirst.name;
       // An acronym stands for the name whose initials it spells ("CBC" -> "Congressional Black Caucus").
       if (/^\p{Lu}{2,6}$/u.test(name)) {
         const expanded = this.mentions.find((m) => m.name.includes(' ') && initialsOf(m.name) === name);
         if (expanded) return expanded.name;
       }
+      const byFirst = this.mentions.find((m) => m.name.includes(' ') && m.name.split(' ')[0] === name);
+      if (byFirst) return byFirst.name;
       if (!this.mentions.some((m) => m.name === name && m.at < at)) {
         const nearby = this.mentions.filter((m) => m.at < at && m.at >= at - 100000 && !m.inQuote);
         const fixed = nearMissSurname(name, nearby.map((m) => m.name));
@@ -144,7 +147,7 @@ export class SpeakerResolver {
   }
 
   /** The person the article is about: the first full name written as a sentence's subject. */
-  private topic(at: number): string | null {
+  topic(at: number): string | null {
     for (const m of this.mentions) {
       if (m.at >= at) break;
       if (m.inQuote || !m.subjectLike || looksLikeOrganisation(m.name)) continue;
@@ -215,6 +218,8 @@ export class SpeakerResolver {
       const found = this.byRole(roleWords[i] ?? '', at);
       if (found) return found;
     }
+    // "the president" with nobody introduced by that title: the office holder the article is about.
+    if (/^the\s/.test(lower) && roleWords.length === 1 && UNIQUE_OFFICES.has(roleWords[0] ?? '')) return this.topic(at);
     return null;
   }
 

@@ -30,6 +30,11 @@ export interface AtomicOps {
   indexRemove(index: string, member: string): Promise<boolean>;
   indexRange(index: string, query: IndexQuery): Promise<IndexEntry[]>;
   indexCount(index: string, minScore: number, maxScore: number): Promise<number>;
+  /**
+   * Deletes values under `valuePrefix` whose keyv expiry is before `now`. SQL backends only keep
+   * expired rows until read; Redis expires keys itself and needs no purge.
+   */
+  purgeExpired?(valuePrefix: string, now: number): Promise<void>;
   /** Deletes every value key starting with `valuePrefix` and every index starting with `indexPrefix`. */
   clearPrefix(valuePrefix: string, indexPrefix: string): Promise<void>;
   close(): Promise<void>;
@@ -41,6 +46,8 @@ export class StorageError extends Error {
 }
 
 const GET_MANY_BATCH = 200;
+/** Writes with a TTL between two purges of expired rows (SQL backends). */
+const PURGE_EVERY_TTL_WRITES = 1_000;
 /** keyv's SQL tables key on VARCHAR(255); longer keys keep a readable head plus a digest of the whole. */
 const MAX_KEY_LENGTH = 200;
 const NAMESPACE_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -71,6 +78,7 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
   private readonly valuePrefix: string;
   private readonly indexPrefix: string;
   private closed = false;
+  private ttlWritesSincePurge = 0;
 
   constructor(
     private readonly keyv: Keyv,
@@ -116,14 +124,27 @@ export class KeyvBackedStore implements NamespacedKeyValueStore {
     });
   }
 
+  /** Purges expired rows now (also done on open and every PURGE_EVERY_TTL_WRITES writes with a TTL). */
+  purgeExpired(): Promise<void> {
+    this.ttlWritesSincePurge = 0;
+    return this.run('purgeExpired', async () => this.atomic.purgeExpired?.(this.valuePrefix, Date.now()));
+  }
+
+  private async countTtlWrite(ttlMs: number | undefined): Promise<void> {
+    if (!ttlMs || ttlMs <= 0 || !this.atomic.purgeExpired) return;
+    if (++this.ttlWritesSincePurge >= PURGE_EVERY_TTL_WRITES) await this.purgeExpired();
+  }
+
   set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
     return this.run('set', async () => {
+      await this.countTtlWrite(ttlMs);
       await this.keyv.set(this.valueKey(key), value, ttlMs && ttlMs > 0 ? ttlMs : undefined);
     });
   }
 
   setIfAbsent<T>(key: string, value: T, ttlMs?: number): Promise<boolean> {
     return this.run('setIfAbsent', async () => {
+      await this.countTtlWrite(ttlMs);
       const now = Date.now();
       const ttl = ttlMs && ttlMs > 0 ? ttlMs : undefined;
       const serialized = await this.keyv.serializeData({

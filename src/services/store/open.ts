@@ -1,5 +1,7 @@
 import { MemoryKeyValueStore } from './memory.ts';
 import { checkNamespace, StorageError, type NamespacedKeyValueStore } from './keyv-store.ts';
+
+export { StorageError, type NamespacedKeyValueStore };
 import { openPostgresStore } from './postgres.ts';
 import { openRedisStore } from './redis.ts';
 import { openSqliteStore } from './sqlite.ts';

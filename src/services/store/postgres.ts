@@ -102,6 +102,16 @@ class PostgresAtomicOps implements AtomicOps {
     return Number(result.rows[0]?.n ?? 0);
   }
 
+  async purgeExpired(valuePrefix: string, now: number): Promise<void> {
+    await this.pool.query(
+      // CASE keeps the JSON cast away from rows of other apps sharing the table.
+      `DELETE FROM public.keyv WHERE key LIKE $1 ESCAPE '\\' AND (CASE
+         WHEN key LIKE $1 ESCAPE '\\' AND value LIKE '{%"expires":%' THEN (value::jsonb ->> 'expires')::float8
+       END) < $2`,
+      [likePrefix(valuePrefix), now],
+    );
+  }
+
   async clearPrefix(valuePrefix: string, indexPrefix: string): Promise<void> {
     await this.pool.query("DELETE FROM public.keyv WHERE key LIKE $1 ESCAPE '\\'", [likePrefix(valuePrefix)]);
     await this.pool.query("DELETE FROM newsbrief_index WHERE name LIKE $1 ESCAPE '\\'", [
@@ -165,5 +175,10 @@ export async function openPostgresStore(
     throwOnErrors: true,
   });
   keyv.on('error', () => {});
-  return new KeyvBackedStore(keyv, new PostgresAtomicOps(pool), namespace, 'postgres');
+  const store = new KeyvBackedStore(keyv, new PostgresAtomicOps(pool), namespace, 'postgres');
+  await store.purgeExpired().catch(async (error: unknown) => {
+    await store.close().catch(() => {});
+    throw error;
+  });
+  return store;
 }

@@ -100,6 +100,15 @@ class SqliteAtomicOps implements AtomicOps {
     return rows[0]?.n ?? 0;
   }
 
+  async purgeExpired(valuePrefix: string, now: number): Promise<void> {
+    await run(
+      this.db,
+      `DELETE FROM keyv WHERE key LIKE ? ESCAPE '\\' AND json_valid(value)
+         AND json_extract(value, '$.expires') IS NOT NULL AND json_extract(value, '$.expires') < ?`,
+      [likePrefix(valuePrefix), now],
+    );
+  }
+
   async clearPrefix(valuePrefix: string, indexPrefix: string): Promise<void> {
     await run(this.db, "DELETE FROM keyv WHERE key LIKE ? ESCAPE '\\'", [likePrefix(valuePrefix)]);
     await run(this.db, "DELETE FROM newsbrief_index WHERE name LIKE ? ESCAPE '\\'", [
@@ -150,5 +159,10 @@ export async function openSqliteStore(file: string, namespace: string): Promise<
   const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
   // Errors still reach callers as rejections; the listener only stops an unhandled 'error' event.
   keyv.on('error', () => {});
-  return new KeyvBackedStore(keyv, new SqliteAtomicOps(db, adapter), namespace, 'sqlite');
+  const store = new KeyvBackedStore(keyv, new SqliteAtomicOps(db, adapter), namespace, 'sqlite');
+  await store.purgeExpired().catch(async (error: unknown) => {
+    await store.close().catch(() => {});
+    throw error;
+  });
+  return store;
 }

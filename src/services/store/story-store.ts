@@ -71,12 +71,15 @@ class KeyValueStoryStore implements StoryStore {
     if (previous?.url && previous.url !== story.url) {
       await this.kv.indexRemove(urlIndex(story.guildId, previous.url), story.id);
     }
-    const cache = this.caches.get(story.guildId);
-    if (cache) {
-      const ready = await cache.catch(() => undefined);
-      ready?.index.upsert(story);
-      ready?.knownIds.add(story.id);
-    }
+    // Not awaited: a save must not wait for a first search's index build; a failed build is
+    // dropped from the cache and reported to that search.
+    this.caches.get(story.guildId)?.then(
+      (cache) => {
+        cache.index.upsert(story);
+        cache.knownIds.add(story.id);
+      },
+      () => {},
+    );
   }
 
   get(guildId: string, id: string): Promise<Story | undefined> {

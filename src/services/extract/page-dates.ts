@@ -1,0 +1,108 @@
+/** The publication date of a page: structured data first, then <time>, the URL and visible datelines. */
+import { dateInText, dateInUrl, normaliseDate } from './dates.ts';
+import type { Element } from './dom.ts';
+import { classAndId, textOf } from './dom.ts';
+import type { JsonLdArticle } from './jsonld.ts';
+import type { MetaMap } from './meta-tags.ts';
+import { first } from './meta-tags.ts';
+
+const DATE_CLASS =
+  /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/;
+
+/** A calendar date written on the page itself (URL path, visible <time> or dateline text). */
+function visibleDates(elements: readonly Element[], elsewhere: Set<Element>, url: string | null): string[] {
+  const dates: string[] = [];
+  const fromUrl = dateInUrl(url);
+  if (fromUrl) dates.push(fromUrl);
+  const time = elements.find((e) => e.name === 'time' && !elsewhere.has(e));
+  const fromTime = time ? dateInText(textOf(time)) : null;
+  if (fromTime) dates.push(fromTime);
+  const dateline = elements.find(
+    (e) => !elsewhere.has(e) && DATE_CLASS.test(classAndId(e)) && dateInText(textOf(e).slice(0, 120)),
+  );
+  const fromDateline = dateline ? dateInText(textOf(dateline).slice(0, 120)) : null;
+  if (fromDateline) dates.push(fromDateline);
+  return dates;
+}
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/**
+ * A UTC timestamp does not say which calendar day the newsroom published on: when the page
+ * itself shows a date one day away, that local date is the one readers see.
+ */
+export function findDate(
+  elements: readonly Element[],
+  elsewhere: Set<Element>,
+  meta: MetaMap,
+  jsonLd: JsonLdArticle | null,
+  url: string | null,
+): string | null {
+  const date = findTimestamp(elements, elsewhere, meta, jsonLd, url);
+  if (!date || !/T.*(Z|[+-]00:00)$/.test(date)) return date;
+  const local = visibleDates(elements, elsewhere, url).find((d) => dayDistance(d, date) === 1);
+  return local ?? date;
+}
+
+function findTimestamp(
+  elements: readonly Element[],
+  elsewhere: Set<Element>,
+  meta: MetaMap,
+  jsonLd: JsonLdArticle | null,
+  url: string | null,
+): string | null {
+  const fromMeta = [
+    jsonLd?.datePublished,
+    first(
+      meta,
+      'article:published_time',
+      'og:article:published_time',
+      'datepublished',
+      'article.published',
+      'parsely-pub-date',
+      'sailthru.date',
+      'dc.date.issued',
+      'dcterms.issued',
+      'dc.date',
+      'dcterms.created',
+      'dcterms.date',
+      'date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'publish_date',
+      'article_date_original',
+      'cxenseparse:recs:publishtime',
+      'og:published_time',
+    ),
+  ];
+  for (const raw of fromMeta) {
+    const date = normaliseDate(raw);
+    if (date) return date;
+  }
+  // <time> elements: the article's own (itemprop/pubdate) first, then the first one outside story lists.
+  const times = elements.filter((e) => e.name === 'time' && !elsewhere.has(e));
+  const own =
+    times.find((e) => e.attribs['itemprop'] === 'datePublished' || e.attribs['pubdate'] !== undefined) ??
+    times[0];
+  const fromTime = own ? (normaliseDate(own.attribs['datetime']) ?? dateInText(textOf(own))) : null;
+  if (fromTime) return fromTime;
+  const fromItemprop = elements.find((e) => e.attribs['itemprop'] === 'datePublished' && !elsewhere.has(e));
+  if (fromItemprop) {
+    const date =
+      normaliseDate(fromItemprop.attribs['content'] ?? fromItemprop.attribs['datetime']) ??
+      dateInText(textOf(fromItemprop));
+    if (date) return date;
+  }
+  const fromUrl = dateInUrl(url);
+  if (fromUrl) return fromUrl;
+  for (const element of elements) {
+    if (elsewhere.has(element) || !DATE_CLASS.test(classAndId(element))) continue;
+    const text = textOf(element);
+    const date = text.length < 120 ? dateInText(text) : null;
+    if (date) return date;
+  }
+  return normaliseDate(first(meta, 'og:updated_time', 'article:modified_time', 'last-modified'));
+}

@@ -1,3 +1,5 @@
+import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from './quotesCjk.ts';
+
 /**
  * Reading the words around a quotation to find the attribution clause ("Miller said",
  * "said the spokesman", "according to X", "the ministry said in a statement") and its subject.
@@ -29,7 +31,7 @@ const VERB_GLOBAL = new RegExp(VERB.source, 'giu');
 const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s+(.+)$`, 'iu');
 /** After a verb-first attribution ("said Miller, who ..."), the subject ends at these words. */
 const SUBJECT_END =
-  /[,.;:!?()]|\s(?:on|in|at|during|after|before|when|while|who|as|of|to|about|from|last|this|earlier|on|via|with|told|in a)\s/u;
+  /[,.;:!?()]|\s(?:on|in|at|during|after|before|when|while|who|as|of|to|about|from|last|this|earlier|on|via|with|told|in a|am|im|beim|bei|auf|vor|nach|lors|dans|devant|au|en|ante|durante|no|na|em|à)\s/u;
 
 /** A sentence end that is not an abbreviation or initial ("Dr.", "U.S.", "J."). */
 const SENTENCE_END =
@@ -37,7 +39,7 @@ const SENTENCE_END =
 
 /** Whether a clause contains a speech verb or "according to". */
 export function hasSpeechVerb(text: string): boolean {
-  return VERB.test(text) || new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s`, 'iu').test(text);
+  return VERB.test(text) || hasCjkSpeechVerb(text) || new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s`, 'iu').test(text);
 }
 
 function wordsOf(text: string): string[] {
@@ -105,9 +107,7 @@ export function relayNarrator(clause: string): string | null {
 /** The subject of an attribution that follows the quote, or null when the text is not one. */
 export function subjectAfter(clause: string, joined: boolean): string | null {
   const text = clause.replace(/^[\s,.;:!?\-—–]+/u, '');
-  // Japanese: 「…」と岸田首相は述べた
-  const ja = /^と(.+?)(?:は|が)(?:述べ|語っ|話し|説明し|強調し|明らかにし|言っ)/u.exec(text);
-  if (ja?.[1]) return ja[1].replace(/(?:首相|氏|大統領|社長|さん|長官|代表|議員)$/u, '');
+  if (CJK_TEXT.test(text.slice(0, 12))) return cjkSubjectAfter(text);
   const according = /^(?:according to|selon|laut|según|segundo|secondo)\s+(.+)$/iu.exec(text);
   if (according?.[1]) return sourceOf(according[1]);
   const verbFirst = new RegExp(`^(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|so)\\s+(.+)$`, 'iu').exec(text);
@@ -151,6 +151,10 @@ function mainSubject(text: string): string | null {
 
 /** The subject of an attribution written before the quote ("Miller said:", "According to X,"). */
 export function subjectBefore(clause: string): string | null {
+  if (CJK_TEXT.test(clause.slice(-12))) {
+    const cjk = cjkSubjectBefore(clause);
+    if (cjk) return cjk;
+  }
   const according = ACCORDING_TO.exec(clause);
   if (according?.[1]) {
     const head = sourceOf(according[1]);

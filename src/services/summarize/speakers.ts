@@ -1,3 +1,4 @@
+import { cjkFullName } from './quotesCjk.ts';
 import { GROUP_NOUNS, NOT_NAME } from './speakersLexicon.ts';
 import {
   documentAuthor,
@@ -76,6 +77,9 @@ export class SpeakerResolver {
       }
       const byFirst = this.mentions.find((m) => m.name.includes(' ') && m.name.split(' ')[0] === name);
       if (byFirst) return byFirst.name;
+      // Iberian and Brazilian usage: one word of a long name stands for it ("Lula" for "Luiz Inácio Lula da Silva").
+      const byPart = this.mentions.find((m) => m.at < at && m.name.split(' ').length >= 3 && m.name.split(' ').includes(name));
+      if (byPart) return byPart.name;
       if (!this.mentions.some((m) => m.name === name && m.at < at)) {
         const nearby = this.mentions.filter((m) => m.at < at && m.at >= at - 100000 && !m.inQuote);
         const fixed = nearMissSurname(name, nearby.map((m) => m.name));
@@ -191,7 +195,7 @@ export class SpeakerResolver {
     const phrase = subject.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
     if (!phrase) return null;
     const lower = phrase.toLowerCase();
-    if (/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(phrase)) return phrase;
+    if (/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$/u.test(phrase)) return cjkFullName(phrase, this.paragraphs);
     if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower)) return this.pluralTarget(at);
     if (/^(?:it|its)$/.test(lower)) return this.organisationTarget(at);
     if (PRONOUNS.has(lower)) return this.pronounTarget(at);

@@ -9,7 +9,9 @@ export const TITLES = new Set(
     'director inspector superintendent deputy attorney sheriff rev reverend father sister brother pastor ' +
     'ceo cfo founder chairman chairwoman chair manager head leader lawmaker st saint herr frau monsieur madame ' +
     'sr jr senior junior former late major doctor assemblyman assemblywoman congressman congresswoman councilman ' +
-    'councilwoman councillor premier emir sheikh spokesman spokeswoman spokesperson'
+    'councilwoman councillor premier emir sheikh spokesman spokeswoman spokesperson ' +
+    'kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin ministerin ministre président ' +
+    'présidente presidente ministro ministra alcalde alcaldesa prefeito governador diputado senador'
   ).split(' '),
 );
 
@@ -20,7 +22,9 @@ export const NOT_NAME = new Set(
     'this that these those there here it its he she they we i you his her their our my your then now also yet ' +
     'however meanwhile still last next first on monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december ' +
-    'said says told added asked according mr. ms. dr. le la les el los das der die den un une et und y e o'
+    'said says told added asked according mr. ms. dr. le la les el los das der die den un une et und y e o ' +
+    'selon según segundo secondo laut montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi ' +
+    'mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo'
   ).split(' '),
 );
 

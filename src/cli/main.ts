@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { loadConfig, loadDotEnv } from '../config.ts';
 import { isUserFacingError } from '../services/errors.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
@@ -55,6 +55,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     write(io.stderr, `newsbrief: ${command} needs at least one URL, file or "-"\n\n${USAGE}`);
     return 2;
   }
+  if (io.env === undefined) loadDotEnv();
   const loaded = loadConfig(io.env);
   if (!loaded.ok) {
     for (const problem of loaded.problems) write(io.stderr, `newsbrief: setting ${problem}`);

@@ -155,6 +155,8 @@ function evaluate(cases: Case[], extract: (a: Article) => Quote[], verbose: bool
           return e !== undefined && sameSpeaker(q.speaker, e.speaker);
         });
       if (ok) s.top3Ok++;
+      else if (verbose)
+        for (const q of top) s.misses.push(`${c.id} TOP3   ${q.speaker} | ${q.text.slice(0, 60)}`);
     }
   }
   return s;

@@ -32,6 +32,8 @@ const PRONOUNS = new Set([
   'lui',
 ]);
 
+const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|ihre)\s/u;
+
 /** Offices with one holder in context: "the president" needs no name when the article is about them. */
 const UNIQUE_OFFICES = new Set('president chancellor governor mayor pope king queen premier'.split(' '));
 
@@ -128,13 +130,15 @@ export class SpeakerResolver {
           !looksLikeOrganisation(m.name),
       )
       .map((m) => ({ m, full: this.fullName(m.name, m.at), para: Math.floor(m.at / 100000) }))
-      .filter((r) => r.full.includes(' ') || r.m.titled);
+      .filter((r) => r.full.includes(' ') || r.m.titled || r.m.described);
     const latest = (keep: (r: (typeof people)[number]) => boolean) =>
       [...people].reverse().find(keep)?.full ?? null;
     const near = (r: (typeof people)[number]) => r.para >= paragraph - 1;
     const target =
       latest((r) => r.para === paragraph && r.m.speaks) ??
       latest((r) => r.para === paragraph && r.m.subjectLike) ??
+      // Someone newly introduced with an apposition in this paragraph ("Jibrizy, a video maker") is its focus.
+      latest((r) => r.para === paragraph && r.m.described) ??
       (this.lastSpeaker && people.some((r) => near(r) && r.full === this.lastSpeaker)
         ? this.lastSpeaker
         : null) ??
@@ -200,6 +204,8 @@ export class SpeakerResolver {
     if (/^(?:it|its)$/.test(lower)) return this.organisationTarget(at);
     if (PRONOUNS.has(lower)) return this.pronounTarget(at);
     // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.
+    // "según su biografía", "according to her statement": the possessor wrote it.
+    if (isDocument(phrase) && POSSESSIVE.test(lower)) return this.pronounTarget(at);
     if (isDocument(phrase)) {
       const author = documentAuthor(this.paragraphs, at);
       return author ? this.resolve(author, at) : null;

@@ -27,6 +27,8 @@ export interface Mention {
   speaks: boolean;
   /** First words of a sentence: the person the sentence is about (not an apposition "his brother, X"). */
   opensSentence: boolean;
+  /** Described in an apposition ("Jibrizy, un creador de videos"): a person even with one name. */
+  described: boolean;
   /** A former name ("formerly The Dixie Chicks"): not what the text refers to now. */
   former: boolean;
 }
@@ -104,7 +106,7 @@ function rolesBefore(text: string, index: number): string[] {
 /** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
 function rolesAfter(text: string, index: number): string[] {
   const m =
-    /^,\s+(?:a|an|the|who is|its|their|his|her)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:for|of|at|in|with|to)\b|[,.])/u.exec(
+    /^,\s+(?:a|an|the|who is|its|their|his|her|un|una|um|uma|ein|eine|einer|le|la|el|une)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|of|at|in|with|to|de|du|von|für|do|da|que|qui)\b|[,.])/u.exec(
       text.slice(index, index + 80),
     );
   if (!m?.[1]) return [];
@@ -143,6 +145,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         titled: roles.length > 0,
         speaks: !inQuote && SPEAKS_AFTER.test(text.slice(end)),
         opensSentence: opensSentence && !inQuote,
+        described: rolesAfter(text, end).length > 0,
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
       });
     }

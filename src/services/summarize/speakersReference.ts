@@ -49,7 +49,7 @@ export function nearMissSurname(surname: string, names: string[]): string | null
   return null;
 }
 
-const DOCUMENT = new RegExp(`^(?:the|a|an|this|that|its|his|her|their|la|el|le|die|der|das)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`, 'iu');
+const DOCUMENT = new RegExp(`^(?:the|a|an|this|that|its|his|her|their|la|el|le|die|der|das|su|sus|son|sa|seu|sua|sein|seine|ihr|ihre)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`, 'iu');
 
 /** Whether a subject phrase is a document or post ("the letter", "la publicación en TikTok"), not a person. */
 export function isDocument(phrase: string): boolean {

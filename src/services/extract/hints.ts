@@ -135,6 +135,13 @@ const POSITIVE_WEIGHT =
 const NEGATIVE_WEIGHT =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|cookie|social|recirc|caption|byline|author/;
 
+/** Marked as the article body by microdata or a body-like class name. */
+export function isArticleBodyMarker(element: Element): boolean {
+  if (element.attribs['itemprop'] === 'articleBody') return true;
+  const names = classAndId(element);
+  return names !== '' && STRONG_POSITIVE.test(names);
+}
+
 /** True when an element is a box of page furniture (related links, share bar, newsletter prompt…). */
 export function isFurniture(element: Element): boolean {
   return furnitureKind(element) !== null;
@@ -146,6 +153,8 @@ export function isFurniture(element: Element): boolean {
  */
 export function furnitureKind(element: Element): 'strong' | 'weak' | null {
   if (FURNITURE_TAGS.has(element.name)) return 'strong';
+  // Login/sign-up forms are furniture, but some sites wrap the whole page in one <form>.
+  if (element.name === 'form') return 'weak';
   const role = element.attribs['role'];
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return 'strong';

@@ -51,7 +51,7 @@ function findKeyPoints(elements: readonly Element[]): string[] {
 }
 
 function isReadable(paragraphs: readonly string[]): boolean {
-  const text = paragraphs.join(' ').slice(0, 20000);
+  const text = paragraphs.join(' ').slice(0, 3000);
   if (text.length < 40) return false;
   const readable = text.match(READABLE)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;

@@ -5,7 +5,14 @@
  */
 import type { AnyNode, Document, Element } from './dom.ts';
 import { collapse, isElement } from './dom.ts';
-import { BLOCK_TAGS, PHRASING_TAGS, SKIPPED_TAGS, furnitureKind, isHidden } from './hints.ts';
+import {
+  BLOCK_TAGS,
+  PHRASING_TAGS,
+  SKIPPED_TAGS,
+  furnitureKind,
+  isArticleBodyMarker,
+  isHidden,
+} from './hints.ts';
 
 export interface Paragraph {
   text: string;
@@ -143,6 +150,7 @@ export function layoutPage(doc: Document): PageLayout {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
   }
   flush();
+  protectArticleBody(elements, parent, textLen, linkLen, furniture);
   const strongFurniture = furniture.map((f, i) => f && !weakFurniture[i]);
   inheritFurniture(parent, textLen, linkLen, furniture, weakFurniture);
   inheritFurniture(parent, textLen, linkLen, strongFurniture, weakFurniture);
@@ -174,5 +182,30 @@ function inheritFurniture(
     if (!weak[i]) continue;
     const prose = (textLen[i] as number) - (linkLen[i] as number);
     if (prose > pageProse * 0.5) furniture[i] = false;
+  }
+}
+
+const MIN_MARKED_BODY_PROSE = 200;
+
+/**
+ * An element marked as the article body (itemprop=articleBody, "article-body"…) that holds real
+ * prose is not furniture, and neither are its wrappers, whatever modifiers their class names
+ * carry ("comments-open", "hasSidebar").
+ */
+function protectArticleBody(
+  elements: Element[],
+  parent: number[],
+  textLen: number[],
+  linkLen: number[],
+  furniture: boolean[],
+): void {
+  const done = new Uint8Array(elements.length);
+  for (let i = 0; i < elements.length; i++) {
+    if ((textLen[i] as number) - (linkLen[i] as number) < MIN_MARKED_BODY_PROSE) continue;
+    if (!isArticleBodyMarker(elements[i] as Element)) continue;
+    for (let up = i; up >= 0 && !done[up]; up = parent[up] as number) {
+      done[up] = 1;
+      furniture[up] = false;
+    }
   }
 }

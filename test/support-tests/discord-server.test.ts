@@ -286,6 +286,27 @@ describe('local Discord server: context menus, buttons and autocomplete through 
     expect((await handle.waitForResponse()).content).toBe('add reader news 3');
   });
 
+  it('resolves an attachment option (type 11) that discord.js reads and whose bytes the server serves', async () => {
+    onSlash('upload', async (i) => {
+      const file = i.options.getAttachment('file', true);
+      const body = await (await fetch(file.url)).text();
+      await i.reply(`${file.name} ${file.size} ${file.contentType} ${file.ephemeral} ${body}`);
+    });
+    const file = server.addAttachment({ filename: 'note one.txt', content: 'héllo', channelId });
+    expect(new URL(file.url).host).toBe(new URL(server.apiUrl).host);
+    expect(file.url).toContain(`/ephemeral-attachments/${channelId}/${file.id}/note%20one.txt?ex=`);
+    const handle = slash('upload', [{ name: 'file', type: 11, value: file.id }]);
+    expect((await handle.waitForResponse()).content).toBe(
+      'note one.txt 6 text/plain; charset=utf-8 true héllo',
+    );
+    expect(server.attachmentDownloads(file.id)).toBe(1);
+    // Wrong file name or unknown id: 404, like a stale CDN link; a lying declared size is passed through.
+    expect((await fetch(file.url.replace('note%20one', 'other'))).status).toBe(404);
+    const liar = server.addAttachment({ filename: 'big.pdf', content: 'x', size: 5_000_000 });
+    expect(liar).toMatchObject({ size: 5_000_000, content_type: 'application/pdf' });
+    expect(() => slash('upload', [{ name: 'file', type: 11, value: '123' }])).toThrow(/No attachment 123/);
+  });
+
   it('returns autocomplete choices (callback type 8) for the focused option', async () => {
     onCommand('search', async (i) => {
       if (!i.isAutocomplete()) return;

@@ -7,6 +7,8 @@
  *   await client.login(server.botToken);                         // then wait for 'clientReady'
  *   const handle = server.sendSlashCommand({ guildId: guild.id, channelId: guild.system_channel_id, userId, name: 'summarize', options: [{ name: 'url', value }] });
  *   await handle.waitForAck(); const reply = await handle.waitForResponse((m) => m.embeds.length > 0);
+ *   const file = server.addAttachment({ filename: 'story.txt', content: 'Headline\n\nBody…' });
+ *   server.sendSlashCommand({ …, options: [{ name: 'file', value: file.id }] }); // bytes served at file.url
  *   await client.destroy(); await server.close();
  */
 import { DiscordServer, resolveOptions } from './server.ts';
@@ -23,6 +25,7 @@ export type {
   SlashOption,
 } from './interaction-payloads.ts';
 export type * from './types.ts';
+export type { AttachmentInput, AttachmentJson } from './attachments.ts';
 
 /** Starts the server on 127.0.0.1 (a free port by default). Point discord.js at it with `rest: { api: server.apiUrl }`. */
 export async function startDiscordServer(options: DiscordServerOptions = {}): Promise<DiscordServer> {

@@ -1,6 +1,7 @@
 /** Makes INTERACTION_CREATE events as if a user had used a command, context menu, button or autocomplete. */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import type { AttachmentJson } from './attachments.ts';
 import type { Gateway } from './gateway.ts';
 import { InteractionHandle } from './interaction-handle.ts';
 import {
@@ -38,6 +39,7 @@ export class InteractionSender {
     private readonly interactions: InteractionRegistry,
     private readonly commandsByScope: Map<string, RegisteredCommand[]>,
     private readonly addMember: (guildId: string, input: { id: string; permissions: bigint }) => MemberRecord,
+    private readonly attachment: (id: string) => AttachmentJson | undefined,
   ) {}
 
   slashCommand(input: SlashCommandInput): InteractionHandle {
@@ -119,7 +121,7 @@ export class InteractionSender {
     });
   }
 
-  /** User (6) and channel (7) options carry their objects in data.resolved, which discord.js reads. */
+  /** User (6), channel (7) and attachment (11) options carry their objects in data.resolved, which discord.js reads. */
   private resolveOptions(guildId: string, options: unknown[]): Record<string, unknown> | undefined {
     type Leaf = { type: number; value: unknown; options?: Leaf[] };
     const leaves = (options as Leaf[]).flatMap((o): Leaf[] =>
@@ -128,6 +130,7 @@ export class InteractionSender {
     const users: Record<string, unknown> = {};
     const members: Record<string, unknown> = {};
     const channels: Record<string, unknown> = {};
+    const attachments: Record<string, unknown> = {};
     const guild = this.guild(guildId);
     for (const leaf of leaves) {
       const id = String(leaf.value);
@@ -143,9 +146,13 @@ export class InteractionSender {
       } else if (leaf.type === 7) {
         const channel = guild.channels.get(id);
         if (channel) channels[id] = { id, name: channel.name, type: channel.type, permissions: '0' };
+      } else if (leaf.type === 11) {
+        const attachment = this.attachment(id);
+        if (!attachment) throw new Error(`No attachment ${id}: add it with server.addAttachment() first`);
+        attachments[id] = attachment;
       }
     }
-    const parts = Object.entries({ users, members, channels }).filter(([, v]) => Object.keys(v).length > 0);
+    const parts = Object.entries({ users, members, channels, attachments }).filter(([, v]) => Object.keys(v).length > 0);
     return parts.length > 0 ? Object.fromEntries(parts) : undefined;
   }
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { AttachmentStore, type AttachmentInput, type AttachmentJson } from './attachments.ts';
 import { Gateway } from './gateway.ts';
 import type { InteractionHandle } from './interaction-handle.ts';
 import type {
@@ -38,6 +39,7 @@ export class DiscordServer {
   private readonly rest: RestHandler;
   private readonly http: Server;
   private readonly sender: InteractionSender;
+  private readonly attachments: AttachmentStore;
   private port = 0;
 
   constructor(readonly options: ResolvedOptions) {
@@ -58,14 +60,18 @@ export class DiscordServer {
       gatewayUrl: () => this.gatewayUrl,
     });
     this.rest = new RestHandler(routes, options);
+    this.attachments = new AttachmentStore(this.ids, () => `http://127.0.0.1:${this.port}`);
     this.sender = new InteractionSender(
       this.world,
       this.gateway,
       this.interactions,
       this.commandsByScope,
       (g, m) => this.addMember(g, m),
+      (id) => this.attachments.get(id),
     );
-    this.http = createServer((req, res) => void this.rest.handle(req, res));
+    this.http = createServer((req, res) => {
+      if (!this.attachments.serve(req, res)) void this.rest.handle(req, res);
+    });
     this.http.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head));
   }
 
@@ -225,6 +231,20 @@ export class DiscordServer {
         resolve();
       });
     });
+  }
+
+  /**
+   * A file a member uploads for an attachment option. Pass `{ name: 'file', value: attachment.id }` to
+   * sendSlashCommand; the payload then carries it in data.resolved.attachments and this server serves
+   * its bytes at `attachment.url` (same host as apiUrl, as Discord's CDN would).
+   */
+  addAttachment(input: AttachmentInput): AttachmentJson {
+    return this.attachments.add(input);
+  }
+
+  /** How many times the bytes of an attachment were downloaded. */
+  attachmentDownloads(attachmentId: string): number {
+    return this.attachments.downloads.get(attachmentId) ?? 0;
   }
 
   sendSlashCommand(input: SlashCommandInput): InteractionHandle {

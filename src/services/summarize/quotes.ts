@@ -12,6 +12,7 @@
  */
 import type { Article, Quote } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
+export { rankQuotes } from './quotesRank.ts';
 import { findQuoteRuns, type QuoteRun } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import {
@@ -25,6 +26,15 @@ import {
 
 /** A clause that is only a participle phrase (", arguing that …"): its subject is the sentence's. */
 const PARTICIPLE_CLAUSE = /,\s*\p{Ll}+ing\b/u;
+/** An attribution phrase that writes a name (capitalised word that is not a pronoun, or CJK/Hangul). */
+const NAME_IN_PHRASE =
+  /(?:^|\s)(?!(?:The|A|An|He|She|They|It|Il|Elle|Er|Sie|Ella|Él|Ele|Ela)\b)\p{Lu}|[\u3400-\u9fff\uac00-\ud7af]/u;
+
+export interface AttributedQuote {
+  quote: Quote;
+  confidence: number;
+}
+
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
 
@@ -87,9 +97,18 @@ function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
 
 /** Every direct quotation in the article's paragraphs, in article order, with its speaker's full name. */
 export function extractQuotes(article: Article): Quote[] {
+  return extractAttributedQuotes(article).map((a) => a.quote);
+}
+
+/**
+ * Quotes with how sure the speaker is: 3 = a name written in the attribution ("…," Miller said),
+ * 2 = a pronoun or role noun in it ("she said", "the spokesman said"), 1 = carried over from
+ * context (the previous quote, an introducing sentence), 0 = no speaker.
+ */
+export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   const paragraphs = article.paragraphs;
   const resolver = new SpeakerResolver(collectMentions(paragraphs), paragraphs);
-  const quotes: Quote[] = [];
+  const quotes: AttributedQuote[] = [];
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;
   let lastQuoteEndParagraph = -10;
@@ -125,9 +144,13 @@ export function extractQuotes(article: Article): Quote[] {
       [subject, at],
       [subjectBefore(before), sentenceAt],
       // The whole sentence when the clause before names nobody ("…, arguing that it has “…”").
-      [before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before)) ? subjectBefore(sentence) : null, sentenceAt],
+      [
+        before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before)) ? subjectBefore(sentence) : null,
+        sentenceAt,
+      ],
     ];
     let speaker: string | null = null;
+    let confidence = 1;
     subject = null;
     for (const [candidate, where] of candidates) {
       if (candidate === null) continue;
@@ -135,6 +158,7 @@ export function extractQuotes(article: Article): Quote[] {
       // A pronoun refers to someone named before its own sentence ("Davos, he said, is …"),
       // or failing that, earlier in the same sentence ("Trump said he … as he asserted …").
       speaker = resolver.resolve(candidate, where) ?? (where !== at ? resolver.resolve(candidate, at) : null);
+      confidence = NAME_IN_PHRASE.test(candidate) ? 3 : 2;
       if (speaker) break;
     }
     if (subject === null) {
@@ -163,7 +187,7 @@ export function extractQuotes(article: Article): Quote[] {
     const narrator = relayNarrator(after);
     const goesOn: string | null = narrator !== null ? resolver.resolve(narrator, at) : speaker;
     resolver.remember(goesOn);
-    quotes.push({ text, speaker });
+    quotes.push({ quote: { text, speaker }, confidence: speaker === null ? 0 : confidence });
     lastQuoteParagraph = endPara;
     lastQuoteEndParagraph = endPara;
     lastQuoteSpeaker = goesOn;
@@ -196,32 +220,6 @@ function leadSentence(paragraph: string, end: number): string {
 function lastSentence(text: string): string {
   const trimmed = text.trim().replace(/[.!?:]+$/u, '');
   return clauseBefore(trimmed, 0, trimmed.length);
-}
-
-const SUBSTANCE =
-  /\b(?:\d[\d,.]*%?|percent|million|billion|law|war|price|prices|vote|plan|court|deal|killed|police)\b/iu;
-
-/** Higher is more newsworthy: a named speaker, a readable length, figures and substance over chatter. */
-function newsworthiness(quote: Quote): number {
-  const len = quote.text.length;
-  let score = 0;
-  if (quote.speaker) score += 3;
-  if (len >= 60 && len <= 280) score += 2;
-  else if (len >= 35 && len <= 400) score += 1;
-  if (SUBSTANCE.test(quote.text)) score += 1;
-  const longWords = quote.text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 7).length;
-  score += Math.min(2, longWords / 4);
-  if (/\?$/.test(quote.text)) score -= 1;
-  if (/^(?:yeah|yes|no|oh|well|thank you|thanks|lol|haha|wow|ok|okay)\b/i.test(quote.text)) score -= 2;
-  return score;
-}
-
-/** Quotes ordered most newsworthy first; ties keep article order. The article is accepted for context. */
-export function rankQuotes(quotes: Quote[], _article: Article): Quote[] {
-  return quotes
-    .map((quote, index) => ({ quote, index, score: newsworthiness(quote) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map((x) => x.quote);
 }
 
 /** Shortens a quote to at most `max` characters at a sentence boundary, marking the cut with "…". */

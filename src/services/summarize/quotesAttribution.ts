@@ -39,7 +39,11 @@ const SENTENCE_END =
 
 /** Whether a clause contains a speech verb or "according to". */
 export function hasSpeechVerb(text: string): boolean {
-  return VERB.test(text) || hasCjkSpeechVerb(text) || new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s`, 'iu').test(text);
+  return (
+    VERB.test(text) ||
+    hasCjkSpeechVerb(text) ||
+    new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s`, 'iu').test(text)
+  );
 }
 
 function wordsOf(text: string): string[] {
@@ -134,7 +138,11 @@ const SUBJECT_NP =
 /** A subject noun phrase at the start of a text: a pronoun, "the president", or a name. */
 function nounPhraseAtStart(text: string): string | null {
   const trimmed = text.trim().replace(/^(?:but|and|so|yet|then|still)\s+/iu, '');
-  if (/^(?:In|On|At|But|And|For|After|Before|During|When|While|Earlier|Later|Last|This|Asked|Meanwhile|However)\b/u.test(trimmed))
+  if (
+    /^(?:In|On|At|But|And|For|After|Before|During|When|While|Earlier|Later|Last|This|Asked|Meanwhile|However)\b/u.test(
+      trimmed,
+    )
+  )
     return null;
   return SUBJECT_NP.exec(trimmed)?.[0] ?? null;
 }

@@ -7,10 +7,14 @@
 export const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 
 /** Speech verbs: Japanese (after the と particle), Chinese, Korean (after the 고/라고 quotative). */
-const JA_VERB = '(?:述べ|語っ|語り|話し|話す|説明し|強調し|明らかにし|言っ|語る|述べる|指摘し|訴え|発表し|コメントし)';
+const JA_VERB =
+  '(?:述べ|語っ|語り|話し|話す|説明し|強調し|明らかにし|言っ|語る|述べる|指摘し|訴え|発表し|コメントし)';
 const ZH_VERB = '(?:说道|说|表示|指出|强调|称|透露|回应|认为|介绍|坦言|写道|宣布|表明)';
 const KO_VERB = '(?:말했|밝혔|강조했|전했|설명했|덧붙였|주장했|지적했|했다|말한|밝힌|물었)';
-const SPEECH = new RegExp(`と(?:[^。、「」]{0,20}?(?:は|が))?${JA_VERB}|${ZH_VERB}|(?:라)?고\\s*(?:[^."“”]{0,30}?\\s)?${KO_VERB}`, 'u');
+const SPEECH = new RegExp(
+  `と(?:[^。、「」]{0,20}?(?:は|が))?${JA_VERB}|${ZH_VERB}|(?:라)?고\\s*(?:[^."“”]{0,30}?\\s)?${KO_VERB}`,
+  'u',
+);
 
 /** Titles written after a name: dropped from the speaker (岸田首相 -> 岸田, 김민수 장관 -> 김민수). */
 const TITLE_AFTER =
@@ -35,7 +39,9 @@ export function cjkSubjectAfter(clause: string): string | null {
   const ja = new RegExp(`^と(.+?)(?:は|が)${JA_VERB}`, 'u').exec(text);
   if (ja?.[1]) return withoutTitle(ja[1]);
   // Korean: 라고 김민수 장관은 말했다
-  const ko = new RegExp(`^(?:라)?고\\s+(.+?)(?:은|는|이|가)\\s+(?:[^\\s]+\\s+){0,2}?${KO_VERB}`, 'u').exec(text);
+  const ko = new RegExp(`^(?:라)?고\\s+(.+?)(?:은|는|이|가)\\s+(?:[^\\s]+\\s+){0,2}?${KO_VERB}`, 'u').exec(
+    text,
+  );
   if (ko?.[1]) return withoutTitle(ko[1]);
   // Chinese: 李强表示 / 李强总理说
   const zh = new RegExp(`^([\\u3400-\\u9fff]{2,8}?)${ZH_VERB}`, 'u').exec(text);

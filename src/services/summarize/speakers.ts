@@ -7,9 +7,21 @@ import {
   nearMissSurname,
   unnamedSubjectsBetween,
 } from './speakersReference.ts';
-import { looksLikeOrganisation, NAME_RUN, normalizeRole, stripTitles, type Mention } from './speakersMentions.ts';
+import {
+  looksLikeOrganisation,
+  NAME_RUN,
+  normalizeRole,
+  stripTitles,
+  type Mention,
+} from './speakersMentions.ts';
 
-export { collectMentions, looksLikeOrganisation, normalizeRole, stripTitles, type Mention } from './speakersMentions.ts';
+export {
+  collectMentions,
+  looksLikeOrganisation,
+  normalizeRole,
+  stripTitles,
+  type Mention,
+} from './speakersMentions.ts';
 
 /**
  * Who said it: how a short reference ("Miller", "the spokesman", "the ministry", "she") maps back
@@ -80,11 +92,16 @@ export class SpeakerResolver {
       const byFirst = this.mentions.find((m) => m.name.includes(' ') && m.name.split(' ')[0] === name);
       if (byFirst) return byFirst.name;
       // Iberian and Brazilian usage: one word of a long name stands for it ("Lula" for "Luiz Inácio Lula da Silva").
-      const byPart = this.mentions.find((m) => m.at < at && m.name.split(' ').length >= 3 && m.name.split(' ').includes(name));
+      const byPart = this.mentions.find(
+        (m) => m.at < at && m.name.split(' ').length >= 3 && m.name.split(' ').includes(name),
+      );
       if (byPart) return byPart.name;
       if (!this.mentions.some((m) => m.name === name && m.at < at)) {
         const nearby = this.mentions.filter((m) => m.at < at && m.at >= at - 100000 && !m.inQuote);
-        const fixed = nearMissSurname(name, nearby.map((m) => m.name));
+        const fixed = nearMissSurname(
+          name,
+          nearby.map((m) => m.name),
+        );
         if (fixed) return fixed;
       }
     }
@@ -170,7 +187,13 @@ export class SpeakerResolver {
     const paragraph = Math.floor(at / 100000);
     const org = [...this.mentions]
       .reverse()
-      .find((m) => m.at < at && !m.inQuote && Math.floor(m.at / 100000) >= paragraph - 2 && looksLikeOrganisation(m.name));
+      .find(
+        (m) =>
+          m.at < at &&
+          !m.inQuote &&
+          Math.floor(m.at / 100000) >= paragraph - 2 &&
+          looksLikeOrganisation(m.name),
+      );
     return org ? this.fullName(org.name, org.at) : null;
   }
 
@@ -184,7 +207,9 @@ export class SpeakerResolver {
           m.at < at &&
           !m.inQuote &&
           Math.floor(m.at / 100000) >= paragraph - 1 &&
-          (looksLikeOrganisation(m.name) || /^The\s/u.test(m.name) || /^The\s/u.test(this.fullName(m.name, m.at))),
+          (looksLikeOrganisation(m.name) ||
+            /^The\s/u.test(m.name) ||
+            /^The\s/u.test(this.fullName(m.name, m.at))),
       );
     if (group) return this.fullName(group.name, group.at);
     const last = this.lastSpeaker;
@@ -199,7 +224,8 @@ export class SpeakerResolver {
     const phrase = subject.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
     if (!phrase) return null;
     const lower = phrase.toLowerCase();
-    if (/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$/u.test(phrase)) return cjkFullName(phrase, this.paragraphs);
+    if (/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$/u.test(phrase))
+      return cjkFullName(phrase, this.paragraphs);
     if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower)) return this.pluralTarget(at);
     if (/^(?:it|its)$/.test(lower)) return this.organisationTarget(at);
     if (PRONOUNS.has(lower)) return this.pronounTarget(at);
@@ -229,7 +255,8 @@ export class SpeakerResolver {
       if (found) return found;
     }
     // "the president" with nobody introduced by that title: the office holder the article is about.
-    if (/^the\s/.test(lower) && roleWords.length === 1 && UNIQUE_OFFICES.has(roleWords[0] ?? '')) return this.topic(at);
+    if (/^the\s/.test(lower) && roleWords.length === 1 && UNIQUE_OFFICES.has(roleWords[0] ?? ''))
+      return this.topic(at);
     return null;
   }
 

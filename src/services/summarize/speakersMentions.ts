@@ -127,7 +127,10 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const opensSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, index));
       // A capitalised "The" inside a sentence belongs to the name ("a member of The Chicks").
       const name =
-        !opensSentence && roles.length === 0 && /^The\s/u.test(m.run) && /\p{Ll}[,]?\s+$/u.test(text.slice(0, index))
+        !opensSentence &&
+        roles.length === 0 &&
+        /^The\s/u.test(m.run) &&
+        /\p{Ll}[,]?\s+$/u.test(text.slice(0, index))
           ? `The ${stripped.name}`
           : stripped.name;
       const allRoles = [...roles, ...rolesBefore(text, index), ...rolesAfter(text, end)];
@@ -157,4 +160,3 @@ export function collectMentions(paragraphs: string[]): Mention[] {
 function quotedRanges(text: string, paragraph: number): Array<[number, number]> {
   return findSpans(text, paragraph).map((span) => [span.start, span.end]);
 }
-

@@ -44,12 +44,16 @@ export function nearMissSurname(surname: string, names: string[]): string | null
     const parts = full.split(' ');
     const last = parts[parts.length - 1] ?? '';
     if (parts.length < 2 || last[0] !== surname[0] || Math.abs(last.length - surname.length) > 1) continue;
-    if (editDistance(last.toLowerCase(), surname.toLowerCase()) <= 2) return [...parts.slice(0, -1), surname].join(' ');
+    if (editDistance(last.toLowerCase(), surname.toLowerCase()) <= 2)
+      return [...parts.slice(0, -1), surname].join(' ');
   }
   return null;
 }
 
-const DOCUMENT = new RegExp(`^(?:the|a|an|this|that|its|his|her|their|la|el|le|die|der|das|su|sus|son|sa|seu|sua|sein|seine|ihr|ihre)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`, 'iu');
+const DOCUMENT = new RegExp(
+  `^(?:the|a|an|this|that|its|his|her|their|la|el|le|die|der|das|su|sus|son|sa|seu|sua|sein|seine|ihr|ihre)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`,
+  'iu',
+);
 
 /** Whether a subject phrase is a document or post ("the letter", "la publicación en TikTok"), not a person. */
 export function isDocument(phrase: string): boolean {
@@ -59,9 +63,15 @@ export function isDocument(phrase: string): boolean {
 const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*){0,5}";
 const AUTHORED = [
   // "the Congressional Black Caucus have written to …", "X sent a letter"
-  new RegExp(`(${NAME})\\s+(?:(?:has|have|had)\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published)\\b`, 'gu'),
+  new RegExp(
+    `(${NAME})\\s+(?:(?:has|have|had)\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published)\\b`,
+    'gu',
+  ),
   // "a letter from X", "a report by X"
-  new RegExp(`\\b(?:${DOCUMENT_NOUNS.join('|')})\\s+(?:from|by|signed by|issued by)\\s+(?:the\\s+)?(${NAME})`, 'giu'),
+  new RegExp(
+    `\\b(?:${DOCUMENT_NOUNS.join('|')})\\s+(?:from|by|signed by|issued by)\\s+(?:the\\s+)?(${NAME})`,
+    'giu',
+  ),
 ];
 
 /** The author of "the letter"/"the statement": the last one named writing or sending one before `pos`. */

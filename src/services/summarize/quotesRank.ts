@@ -1,0 +1,41 @@
+/**
+ * Ordering quotes for a summary: the top three must be real quotes with the right speaker, so a
+ * quote whose speaker is written next to it outranks one whose speaker was inferred from context.
+ */
+import type { Article, Quote } from '../types.ts';
+import { extractAttributedQuotes } from './quotes.ts';
+
+const SUBSTANCE =
+  /\b(?:\d[\d,.]*%?|percent|million|billion|law|war|price|prices|vote|plan|court|deal|killed|police)\b/iu;
+
+/** Weight of how the speaker was found (see extractAttributedQuotes): written name > pronoun/role > context. */
+const CONFIDENCE_WEIGHT = [0, 1.5, 3, 4];
+
+/** Higher is more newsworthy: a surely named speaker, a readable length, figures and substance over chatter. */
+function newsworthiness(quote: Quote, confidence: number): number {
+  const len = quote.text.length;
+  let score = CONFIDENCE_WEIGHT[confidence] ?? 0;
+  if (len >= 60 && len <= 280) score += 2;
+  else if (len >= 35 && len <= 400) score += 1;
+  if (SUBSTANCE.test(quote.text)) score += 1;
+  const longWords = quote.text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 7).length;
+  score += Math.min(2, longWords / 4);
+  if (/\?$/.test(quote.text)) score -= 1;
+  if (/^(?:yeah|yes|no|oh|well|thank you|thanks|lol|haha|wow|ok|okay)\b/i.test(quote.text)) score -= 2;
+  return score;
+}
+
+/**
+ * Quotes ordered most newsworthy first; ties keep article order. The article is read again to know
+ * how each speaker was found; a quote not found in it counts as named when it has a speaker.
+ */
+export function rankQuotes(quotes: Quote[], article: Article): Quote[] {
+  const confidence = new Map<string, number>();
+  for (const a of extractAttributedQuotes(article))
+    confidence.set(`${a.quote.text}\u0000${a.quote.speaker}`, a.confidence);
+  const of = (q: Quote) => confidence.get(`${q.text}\u0000${q.speaker}`) ?? (q.speaker ? 3 : 0);
+  return quotes
+    .map((quote, index) => ({ quote, index, score: newsworthiness(quote, of(quote)) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((x) => x.quote);
+}

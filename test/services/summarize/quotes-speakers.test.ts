@@ -1,0 +1,160 @@
+/** One synthetic paragraph set per speaker-resolution rule: who a reader would say is speaking. */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/services/types.ts';
+import { extractQuotes, rankQuotes } from '../../../src/services/summarize/quotes.ts';
+
+function article(...paragraphs: string[]): Article {
+  return {
+    url: null,
+    canonicalUrl: null,
+    headline: 'Test',
+    byline: null,
+    publishedAt: null,
+    siteName: null,
+    lang: null,
+    imageUrl: null,
+    paragraphs,
+    keyPoints: [],
+  };
+}
+
+const speakers = (...paragraphs: string[]) => extractQuotes(article(...paragraphs)).map((q) => q.speaker);
+
+describe('extractQuotes: group nouns, pronoun agreement and organisations', () => {
+  it('resolves "the band said" to the band named earlier, not its former name', () => {
+    expect(
+      speakers(
+        'Jane Roe, a founding member of The Wanderers — formerly The Drifting Wanderers — has retired.',
+        'The Texas Department of Public Safety confirmed the news on Friday.',
+        '“We will miss her energy and her songs every single day,” the band said in a statement.',
+      ),
+    ).toEqual(['The Wanderers']);
+  });
+
+  it('does not give "they" to a single person named before', () => {
+    expect(
+      speakers(
+        '“Play the clip again, I want to hear it,” Tom Ellis said.',
+        '“It is not fake at all, we checked it twice,” they told Ellis.',
+      ),
+    ).toEqual(['Tom Ellis', null]);
+  });
+
+  it('resolves "it" to the organisation and an acronym to its full name', () => {
+    expect(
+      speakers(
+        'Members of the National Farmers Union met in Leeds on Monday.',
+        'The NFU is angry. Last week, it wrote to the minister, asking the government to “cut the fuel tax for every farm in the country.”',
+      ),
+    ).toEqual(['National Farmers Union']);
+  });
+
+  it('gives "the letter said" to the letter’s authors', () => {
+    expect(
+      speakers(
+        'Members of the Harbor Workers Guild have written to the mayor about the night shift.',
+        '“Cutting the night shift would put every single crew at risk,” the letter said.',
+      ),
+    ).toEqual(['Harbor Workers Guild']);
+  });
+});
+
+describe('extractQuotes: finding the subject of the attribution', () => {
+  it('takes the subject of the main clause for a participle (", saying")', () => {
+    expect(
+      speakers(
+        'Maria Lopez runs the regional sugar board; Jose Ruiz trades sugar.',
+        'But Lopez dismissed the claim made by Jose Ruiz, saying, “if prices were really falling, the shops would show it already.”',
+      ),
+    ).toEqual(['Maria Lopez']);
+  });
+
+  it('reads the subject of a relative clause ("in which Berg says of the plan")', () => {
+    expect(
+      speakers(
+        'Anna Berg and Tom Ellis argued about the plan for an hour.',
+        'Ellis later found the video, in which Berg says of the plan, “This will cost the city far more than anyone admits!”',
+      ),
+    ).toEqual(['Anna Berg']);
+  });
+
+  it('gives relayed words to the one who said them and the next quote to the narrator', () => {
+    expect(
+      speakers(
+        'Kim Ross woke up in a hospital bed in 2020.',
+        '“Do you know what day it is today, and what year?” Ross recalled a nurse asking. “I said it was a Monday in 1980, and she just stopped.”',
+      ),
+    ).toEqual([null, 'Kim Ross']);
+  });
+
+  it('lets an outlet relay the words of the one it reports on ("the president")', () => {
+    expect(
+      speakers(
+        'Joe Biden pardoned thousands of people on Friday.',
+        'The Associated Press reported that the president, in an effort to make the “promise of equal justice a reality,” also granted clemency to 11 people.',
+      ),
+    ).toEqual(['Joe Biden']);
+  });
+
+  it('keeps a spokesman’s full name when titles make the name run long', () => {
+    expect(
+      speakers(
+        'US State Department Spokesman Matthew Miller said on Monday that talks would go on.',
+        '“We continue to have a strong partnership with the government in Islamabad,” Miller said.',
+      ),
+    ).toEqual(['Matthew Miller']);
+  });
+});
+
+describe('extractQuotes: which person a name or pronoun means', () => {
+  it('gives a shared surname to the person the article is about, not a relative in an apposition', () => {
+    expect(
+      speakers(
+        '“I am sad to say Ryan lost his fight this afternoon,” his brother, Damon Minor, posted on X.',
+        'Ryan Minor, the infielder who replaced a legend, died on Friday.',
+        '“I had no idea when I was coming to the park that day,” Minor said at the time.',
+      ),
+    ).toEqual(['Damon Minor', 'Ryan Minor']);
+  });
+
+  it('gives "she" nobody named when an unnamed person became the subject since', () => {
+    expect(
+      speakers(
+        'Principal Mark Hale defended the school on Monday.',
+        'The teacher who assigned the book has remained anonymous.',
+        '“How is a police officer more qualified to choose our books for us?” she wrote.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('reads a misspelt surname as the full name written next to it', () => {
+    expect(
+      speakers(
+        'Dutch historian Rutger Brennan caused a stir in 2019. “Just stop talking about philanthropy and start talking about taxes,” Bregman said.',
+      ),
+    ).toEqual(['Rutger Bregman']);
+  });
+
+  it('resolves "his" in an introduction to the person the article is about', () => {
+    expect(
+      speakers(
+        'Late-night host Stephen Colbert mocked the court ruling.',
+        'During his monologue, Colbert defended the decision.',
+        'The amendment bans officers who engaged in insurrection.',
+        'More from his segment:',
+        '“You can feel it in the air, folks, there are just five days until Christmas.”',
+      ),
+    ).toEqual(['Stephen Colbert']);
+  });
+});
+
+describe('rankQuotes: confident speakers first', () => {
+  it('ranks a quote with its speaker written next to it above one whose speaker is carried over', () => {
+    const a = article(
+      '“We are proud of the work our staff has done for this city this year,” Jane Roe said.',
+      '“The plan will cost 2 million dollars and the council will vote on it in March.”',
+    );
+    const ranked = rankQuotes(extractQuotes(a), a);
+    expect(ranked[0]?.text).toBe('We are proud of the work our staff has done for this city this year');
+  });
+});

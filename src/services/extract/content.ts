@@ -125,6 +125,29 @@ function pickTop(layout: PageLayout, { score, scored }: Scores): number {
   return top;
 }
 
+/**
+ * Infinite-scroll pages stack several complete stories (each an <article> with its own <h1>) in
+ * one feed container; the first is the page's own story.
+ */
+function firstOfStackedStories(layout: PageLayout, top: number): number {
+  const last = layout.end[top] as number;
+  const headings: number[] = [];
+  for (let i = top; i <= last; i++) if ((layout.elements[i] as Element).name === 'h1') headings.push(i);
+  if (headings.length < 2) return top;
+  const stories: number[] = [];
+  for (let i = top + 1; i <= last; i++) {
+    if ((layout.elements[i] as Element).name !== 'article' || (layout.textLen[i] as number) < 300) continue;
+    const end = layout.end[i] as number;
+    const inside = headings.filter((h) => h > i && h <= end).length;
+    // An <article> holding several headlines is the feed itself: look inside it.
+    if (inside === 1) {
+      stories.push(i);
+      i = end;
+    }
+  }
+  return stories.length >= 2 ? (stories[0] as number) : top;
+}
+
 /** The top container and its siblings that score well enough or read like article paragraphs. */
 function pickContainers(
   layout: PageLayout,
@@ -179,9 +202,11 @@ export function selectBody(layout: PageLayout): string[] {
 
 function selectWith(layout: PageLayout, furniture: readonly boolean[]): string[] {
   const scores = scoreContainers(layout, furniture);
-  const top = pickTop(layout, scores);
-  if (top < 0) return [];
-  const containers = pickContainers(layout, scores, top, furniture);
+  const picked = pickTop(layout, scores);
+  if (picked < 0) return [];
+  const top = firstOfStackedStories(layout, picked);
+  // Sibling stories of a stacked feed are other articles, not parts of this one.
+  const containers = top === picked ? pickContainers(layout, scores, top, furniture) : [top];
   const dropped = new Uint8Array(layout.elements.length);
   for (const container of containers) {
     const last = layout.end[container] as number;

@@ -61,10 +61,25 @@ const PEOPLE =
   );
 const SITES = ['Daily Ledger', 'Global Wire', 'Metro Times', 'The Observer Post', 'Northern Herald'];
 
+/** Generated proper names ("Velmaro") grow the vocabulary like real news does, so typo lookups are realistic. */
+const SYLLABLES =
+  'ka ro mi ten vel ma dor an si lu bra gon tri pe os zan ur fel ko ri na shu ven ta lo mer dil ha jo'.split(
+    ' ',
+  );
+function name(): string {
+  const parts = 2 + Math.floor(random() * 2);
+  return capitalise(
+    Array.from({ length: parts }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]!).join(''),
+  );
+}
+
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * random() * items.length)]!; // skewed: common words recur
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function sentence(words: number): string {
-  const parts = Array.from({ length: words }, () => (random() < 0.12 ? pick(PLACES) : pick(WORDS)));
+  const parts = Array.from({ length: words }, () => {
+    const roll = random();
+    return roll < 0.1 ? pick(PLACES) : roll < 0.16 ? name() : pick(WORDS);
+  });
   return `${capitalise(parts.join(' '))}.`;
 }
 
@@ -100,7 +115,7 @@ function typo(word: string): string {
 function makeQueries(): { query: string; days?: number }[] {
   const vocabulary = [...WORDS, ...PLACES.map((p) => p.toLowerCase())];
   return Array.from({ length: QUERY_COUNT }, (_, i) => {
-    const word = pick(vocabulary);
+    const word = random() < 0.2 ? name().toLowerCase() : pick(vocabulary);
     switch (i % 5) {
       case 0:
         return { query: word };

@@ -152,7 +152,9 @@ export class InteractionSender {
         attachments[id] = attachment;
       }
     }
-    const parts = Object.entries({ users, members, channels, attachments }).filter(([, v]) => Object.keys(v).length > 0);
+    const parts = Object.entries({ users, members, channels, attachments }).filter(
+      ([, v]) => Object.keys(v).length > 0,
+    );
     return parts.length > 0 ? Object.fromEntries(parts) : undefined;
   }
 

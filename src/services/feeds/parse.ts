@@ -10,11 +10,27 @@ const MAX_ITEMS = 300;
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 /** Matches on the local name, so any namespace prefix (content:, dc:, atom:, media:) works. */
-const localName = (el: Element) => (el.name.split(':').pop() ?? '').toLowerCase();
-const prefixOf = (el: Element) => (el.name.includes(':') ? el.name.split(':')[0]!.toLowerCase() : '');
+const localName = (el: Element) => el.name.slice(el.name.indexOf(':') + 1).toLowerCase();
+const prefixOf = (el: Element) => (el.name.includes(':') ? el.name.slice(0, el.name.indexOf(':')).toLowerCase() : '');
+
+/** Child elements by local name, built once per parent: items are queried for a dozen fields. */
+const childIndexes = new WeakMap<object, Map<string, Element[]>>();
 
 function kids(el: Element | { children: ChildNode[] }, name?: string): Element[] {
-  return el.children.filter(isElement).filter((child) => name === undefined || localName(child) === name);
+  if (name === undefined) return el.children.filter(isElement);
+  let index = childIndexes.get(el);
+  if (!index) {
+    index = new Map();
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      const key = localName(child);
+      const list = index.get(key);
+      if (list) list.push(child);
+      else index.set(key, [child]);
+    }
+    childIndexes.set(el, index);
+  }
+  return index.get(name) ?? [];
 }
 
 function first(el: Element, ...names: string[]): Element | undefined {

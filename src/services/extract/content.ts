@@ -57,12 +57,24 @@ function scoreContainers(layout: PageLayout, furniture: readonly boolean[]): Sco
     // Text directly in a div counts as a paragraph of that div (Readability turns such divs into <p>).
     const points = 1 + countCommas(paragraph.text) + Math.min(Math.floor(paragraph.text.length / 100), 3);
     let ancestor = paragraph.ownerTag === 'p' ? (layout.parent[paragraph.owner] as number) : paragraph.owner;
+    // A wrapper around this one paragraph only ("<div class=text><p>…</p></div>") is part of the
+    // paragraph, not a container: the votes go to what holds the paragraphs.
+    const ownText = layout.textLen[paragraph.owner] as number;
+    while (
+      ancestor >= 0 &&
+      layout.parent[ancestor] !== -1 &&
+      (layout.textLen[ancestor] as number) <= ownText + 2
+    ) {
+      ancestor = layout.parent[ancestor] as number;
+    }
     for (let level = 0; ancestor >= 0 && level < MAX_LEVELS; level++) {
       const element = layout.elements[ancestor] as Element;
       if (element.name === 'html') break;
       if (!scored[ancestor]) {
         scored[ancestor] = 1;
-        score[ancestor] = tagWeight(element.name) + classWeight(element);
+        // A content-like class name is weak evidence for a box with hardly any text in it.
+        const prose = (layout.textLen[ancestor] as number) - (layout.linkLen[ancestor] as number);
+        score[ancestor] = tagWeight(element.name) + classWeight(element) * Math.min(1, prose / 300);
       }
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       score[ancestor] = (score[ancestor] as number) + points / divider;

@@ -232,6 +232,9 @@ export class SpeakerResolver {
     // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.
     // "según su biografía", "according to her statement": the possessor wrote it.
     if (isDocument(phrase) && POSSESSIVE.test(lower)) return this.pronounTarget(at);
+    // "the ministry's statement": its owner.
+    const owner = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/u.exec(phrase);
+    if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`)) return this.resolve(owner[1], at);
     if (isDocument(phrase)) {
       const author = documentAuthor(this.paragraphs, at);
       return author ? this.resolve(author, at) : null;

@@ -129,6 +129,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const name =
         !opensSentence &&
         roles.length === 0 &&
+        !looksLikeOrganisation(stripped.name) &&
         /^The\s/u.test(m.run) &&
         /\p{Ll}[,]?\s+$/u.test(text.slice(0, index))
           ? `The ${stripped.name}`

@@ -49,6 +49,15 @@ describe('extractQuotes: group nouns, pronoun agreement and organisations', () =
     ).toEqual(['National Farmers Union']);
   });
 
+  it('gives "the ministry’s statement said" to the ministry', () => {
+    expect(
+      speakers(
+        'The Interior Ministry announced new border rules on Monday.',
+        '“All border posts will stay open through the holiday weekend,” the ministry’s statement said.',
+      ),
+    ).toEqual(['Interior Ministry']);
+  });
+
   it('gives "the letter said" to the letter’s authors', () => {
     expect(
       speakers(
@@ -125,6 +134,16 @@ describe('extractQuotes: which person a name or pronoun means', () => {
         '“How is a police officer more qualified to choose our books for us?” she wrote.',
       ),
     ).toEqual([null]);
+  });
+
+  it('still gives "he" to a person named in an apposition to an unnamed role ("The officer, John Smith,")', () => {
+    expect(
+      speakers(
+        'Police arrived at the scene at noon.',
+        'The officer, John Smith, spoke to reporters.',
+        '“We found nothing suspicious at the house on Elm Street,” he said.',
+      ),
+    ).toEqual(['John Smith']);
   });
 
   it('reads a misspelt surname as the full name written next to it', () => {

@@ -1,4 +1,6 @@
 import { UserFacingError } from '../services/errors.ts';
+import { decodeBody } from '../services/fetch/charset.ts';
+import { parseContentType } from '../services/fetch/content-type.ts';
 
 /**
  * Downloads a member's uploaded file. Attachment URLs come from Discord (inside the signed
@@ -87,5 +89,11 @@ export async function downloadAttachment(attachment: AttachmentInfo, discordApiU
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  // Files from other systems are often not UTF-8: honour a declared charset, a BOM or <meta>, else
+  // fall back to windows-1252 when the bytes are not valid UTF-8.
+  const type = parseContentType(response.headers.get('content-type') ?? undefined);
+  return decodeBody(Buffer.concat(chunks), {
+    headerCharset: type?.charset ?? null,
+    mediaType: /\.html?$/i.test(attachment.name) ? 'text/html' : 'text/plain',
+  }).text;
 }

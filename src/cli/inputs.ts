@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UserFacingError } from '../services/errors.ts';
+import { decodeBody } from '../services/fetch/charset.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
 import { articleFromContent, articleFromUrl, formatOfFile } from '../services/pipeline.ts';
 import type { Article } from '../services/types.ts';
@@ -11,8 +12,11 @@ export function isUrl(input: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
 }
 
-/** Refuses bytes that are not text (NUL bytes or mostly control characters) before parsing them. */
-export function decodeTextInput(bytes: Buffer, label: string): string {
+/**
+ * Refuses bytes that are not text (NUL bytes or mostly control characters), then decodes them by
+ * BOM, <meta> charset or UTF-8 with a windows-1252 fallback, like fetched pages.
+ */
+export function decodeTextInput(bytes: Buffer, label: string, html = false): string {
   if (bytes.length > MAX_INPUT_BYTES) throw new UserFacingError('too_large', `${label} is larger than 5 MB.`);
   const sample = bytes.subarray(0, 8192);
   let control = 0;
@@ -23,7 +27,7 @@ export function decodeTextInput(bytes: Buffer, label: string): string {
   if (sample.length > 0 && control / sample.length > 0.1) {
     throw new UserFacingError('bad_input', `${label} is not a text or HTML file.`);
   }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+  return decodeBody(bytes, { mediaType: html ? 'text/html' : 'text/plain' }).text.replace(/^\uFEFF/, '');
 }
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
@@ -44,8 +48,10 @@ async function readInputFile(path: string): Promise<Buffer> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserFacingError('not_found', `No such file: ${path}`, { cause: error });
-    if (code === 'EISDIR') throw new UserFacingError('bad_input', `${path} is a folder, not a file.`, { cause: error });
-    if (code === 'EACCES') throw new UserFacingError('forbidden', `Not allowed to read ${path}.`, { cause: error });
+    if (code === 'EISDIR')
+      throw new UserFacingError('bad_input', `${path} is a folder, not a file.`, { cause: error });
+    if (code === 'EACCES')
+      throw new UserFacingError('forbidden', `Not allowed to read ${path}.`, { cause: error });
     throw error;
   }
 }
@@ -60,6 +66,7 @@ export async function readArticle(
     const text = decodeTextInput(await readStdin(deps.stdin), 'Standard input');
     return articleFromContent(text, formatOfFile('', text));
   }
-  const text = decodeTextInput(await readInputFile(input), input);
+  const bytes = await readInputFile(input);
+  const text = decodeTextInput(bytes, input, /\.x?html?$/i.test(input));
   return articleFromContent(text, formatOfFile(input, text));
 }

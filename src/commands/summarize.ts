@@ -5,7 +5,7 @@ import {
   type ChatInputCommandInteraction,
   type CommandInteraction,
 } from 'discord.js';
-import { downloadAttachment } from '../bot/attachment-download.ts';
+import { checkAttachment, downloadAttachment } from '../bot/attachment-download.ts';
 import { NO_MENTIONS } from '../bot/replies.ts';
 import { takeSummarySlot } from '../bot/summary-rate-limit.ts';
 import type { AppContext } from '../context.ts';
@@ -66,6 +66,8 @@ export const summarize = {
       );
     }
     const guildId = requireGuild(interaction);
+    // A file of the wrong type or size is refused before deferring, so the refusal is private from the start.
+    if (file) checkAttachment({ name: file.name, url: file.url, size: file.size });
     takeSummarySlot(ctx, interaction.user.id);
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});

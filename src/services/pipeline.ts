@@ -1,24 +1,30 @@
 import { UserFacingError } from './errors.ts';
 import { extractArticle } from './extract/index.ts';
 import type { Fetcher } from './fetch/types.ts';
+import { markdownToText } from './text/markdown.ts';
 import { articleFromText } from './text/plain-text.ts';
 import type { Article } from './types.ts';
 
 /** How a piece of input should be read. */
-export type InputFormat = 'html' | 'text';
+export type InputFormat = 'html' | 'markdown' | 'text';
 
 /** Reads an article from raw content: HTML goes through the extractor, anything else is pasted text. */
 export function articleFromContent(content: string, format: InputFormat, url: string | null = null): Article {
-  if (content.trim() === '') throw new UserFacingError('no_article', 'That input is empty: there is no article to read.');
+  if (content.trim() === '')
+    throw new UserFacingError('no_article', 'That input is empty: there is no article to read.');
   if (format === 'html') return extractArticle(content, { url });
-  return { ...articleFromText(content), url, canonicalUrl: url };
+  const text = format === 'markdown' ? markdownToText(content) : content;
+  return { ...articleFromText(text), url, canonicalUrl: url };
 }
 
 /** Guesses the format of a file from its name, falling back to sniffing the start of its content. */
 export function formatOfFile(name: string, content: string): InputFormat {
   if (/\.x?html?$/i.test(name)) return 'html';
-  if (/\.(txt|md|markdown)$/i.test(name)) return 'text';
-  return /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(content.slice(0, 1000)) ? 'html' : 'text';
+  if (/\.(md|markdown)$/i.test(name)) return 'markdown';
+  if (/\.txt$/i.test(name)) return 'text';
+  return /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(content.slice(0, 1000))
+    ? 'html'
+    : 'text';
 }
 
 /** Fetches a URL through the safe fetcher and reads the article on it. */

@@ -71,7 +71,18 @@ describe('newsbrief summarize', () => {
     expect(code).toBe(0);
     const [record] = jsonLines(out);
     expect(Object.keys(record!).sort()).toEqual(
-      ['bullets', 'byline', 'headline', 'imageUrl', 'input', 'lang', 'publishedAt', 'quotes', 'siteName', 'url'].sort(),
+      [
+        'bullets',
+        'byline',
+        'headline',
+        'imageUrl',
+        'input',
+        'lang',
+        'publishedAt',
+        'quotes',
+        'siteName',
+        'url',
+      ].sort(),
     );
     expect(record!.headline).toBe(
       'Washington says working with Pakistan to enhance civilian and military anti-terror capabilities',
@@ -104,7 +115,8 @@ describe('newsbrief summarize', () => {
 
   it('reads pasted text from standard input with "-"', async () => {
     const { code, out } = await run(['summarize', '-', '--json'], {
-      stdin: 'Storm closes schools\n\nHeavy snow closed every school in the county on Monday, the district said. Roads were blocked by drifts of up to two metres. Officials expect classes to resume on Wednesday.',
+      stdin:
+        'Storm closes schools\n\nHeavy snow closed every school in the county on Monday, the district said. Roads were blocked by drifts of up to two metres. Officials expect classes to resume on Wednesday.',
     });
     expect(code).toBe(0);
     expect(jsonLines(out)[0]!.headline).toBe('Storm closes schools');
@@ -128,7 +140,9 @@ describe('newsbrief summarize', () => {
   });
 
   it('reports a missing page as not found', async () => {
-    const { code, err } = await run(['summarize', `${base}/gone`], { env: { FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1' } });
+    const { code, err } = await run(['summarize', `${base}/gone`], {
+      env: { FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1' },
+    });
     expect(code).toBe(1);
     expect(err).toMatch(/not found/i);
   });
@@ -151,7 +165,11 @@ describe('newsbrief extract', () => {
 
 describe('the newsbrief executable', () => {
   it('runs through the package bin', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bin/newsbrief.js'), 'summarize', seed]);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      join(root, 'bin/newsbrief.js'),
+      'summarize',
+      seed,
+    ]);
     expect(stdout).toMatch(/^Washington says working with Pakistan/);
     expect(stdout).toMatch(/— Matthew Miller/);
   });
@@ -160,5 +178,21 @@ describe('the newsbrief executable', () => {
     const { code, err } = await run(['frobnicate']);
     expect(code).toBe(2);
     expect(err).toMatch(/Usage:/);
+  });
+});
+
+describe('file encodings', () => {
+  it('reads a windows-1252 text file with its accents intact', async () => {
+    const file = join(dir, 'latin1.txt');
+    writeFileSync(
+      file,
+      Buffer.from(
+        'Café owners protest new rules\n\nCafé owners in the old town protested on Monday against new rules that limit terrace seating, the city council said.',
+        'latin1',
+      ),
+    );
+    const { code, out } = await run(['summarize', file, '--json']);
+    expect(code).toBe(0);
+    expect(jsonLines(out)[0]!.headline).toBe('Café owners protest new rules');
   });
 });

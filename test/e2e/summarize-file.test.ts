@@ -78,6 +78,38 @@ describe('/summarize file', () => {
     expect(embed.description).not.toMatch(/Celebrity chef|All rights reserved|Most read/);
   });
 
+  it('reads a Markdown file without its markup', async () => {
+    const markdown = PASTED_ARTICLE.replace(/^Night buses/, '# Night buses').replace(
+      'two-year pause',
+      '**two-year** pause',
+    );
+    const handle = slash([upload({ filename: 'night-buses.md', content: markdown }).option]);
+    const embed = (await handle.waitForResponse((m) => m.embeds.length > 0)).embeds[0]!;
+    expect(embed.title).toBe('Night buses return to the city centre from June');
+    expect(embed.description).not.toMatch(/\*\*|^#/m);
+  });
+
+  it('reads a Latin-1 text file with its accents intact', async () => {
+    const latin1 = Buffer.from(
+      PASTED_ARTICLE.replace('Night buses return', 'Café night buses return'),
+      'latin1',
+    );
+    const handle = slash([
+      upload({ filename: 'buses.txt', content: latin1, contentType: 'text/plain' }).option,
+    ]);
+    const embed = (await handle.waitForResponse((m) => m.embeds.length > 0)).embeds[0]!;
+    expect(embed.title).toBe('Café night buses return to the city centre from June');
+  });
+
+  it('refuses a file of the wrong type before anything public is posted', async () => {
+    const handle = slash([
+      upload({ filename: 'scan.pdf', content: '%PDF-1.7', contentType: 'application/pdf' }).option,
+    ]);
+    const ack = await handle.waitForAck();
+    expect(ack.type).toBe(4);
+    expect(ack.flags & EPHEMERAL).toBe(EPHEMERAL);
+  });
+
   it('refuses a file over 1 MB politely and in private, without downloading it', async () => {
     const file = upload({ filename: 'huge.txt', content: `Big story\n\n${'word '.repeat(220_000)}` });
     const message = await refusal([file.option]);

@@ -4,6 +4,7 @@ import { buildSummaryEmbed } from '../discord/summary-embed.ts';
 import type { ArticleLoader } from '../services/feeds/item-story.ts';
 import { pollFeed, type PollOutcome } from '../services/feeds/poll.ts';
 import type { FeedRecord } from '../services/feeds/types.ts';
+import type { Story } from '../services/types.ts';
 import { runBounded } from './bounded.ts';
 
 export interface PollFeedsOptions {
@@ -19,19 +20,32 @@ const pipelineLoader =
   async (url) =>
     (await import('../services/pipeline.ts')).articleFromUrl(ctx.fetcher, url);
 
-async function postInstant(ctx: AppContext, poster: ChannelPoster, outcome: Extract<PollOutcome, { kind: 'ok' }>) {
-  const { feed } = outcome;
-  for (const story of outcome.newStories) {
+const pendingKey = (feedId: string) => `feedpending:${feedId}`;
+
+/**
+ * Posts an instant feed's new stories, oldest first. Stories a transient Discord failure kept
+ * from the channel are remembered and posted on the feed's next poll (same nonce, so a post
+ * that did go through is not repeated); a lost channel turns instant posting off.
+ */
+async function postInstant(ctx: AppContext, poster: ChannelPoster, feed: FeedRecord, newStories: Story[]) {
+  const pendingIds = (await ctx.store.kv.get<string[]>(pendingKey(feed.id))) ?? [];
+  const pending = (await Promise.all(pendingIds.map((id) => ctx.store.stories.get(feed.guildId, id)))).filter((s): s is Story => s !== undefined);
+  const queue = [...pending, ...newStories];
+  for (const [index, story] of queue.entries()) {
     try {
       await poster.send(feed.channelId, { embeds: [buildSummaryEmbed(story)] }, { nonce: messageNonce('item', story.id) });
     } catch (error) {
-      if (!isPermanentPostError(error)) throw error;
-      // Nowhere to post any more: keep the stories (digests, /recent) but stop posting.
-      const current = (await ctx.store.feeds.get(feed.id)) ?? feed;
-      await ctx.store.feeds.save({ ...current, mode: 'digest', lastError: `instant posts stopped: ${error.message}` });
-      return;
+      if (isPermanentPostError(error)) {
+        const current = (await ctx.store.feeds.get(feed.id)) ?? feed;
+        await ctx.store.feeds.save({ ...current, mode: 'digest', lastError: `instant posts stopped: ${error.message}` });
+        await ctx.store.kv.delete(pendingKey(feed.id));
+        return;
+      }
+      await ctx.store.kv.set(pendingKey(feed.id), queue.slice(index).map((s) => s.id));
+      throw error;
     }
   }
+  if (pendingIds.length > 0) await ctx.store.kv.delete(pendingKey(feed.id));
 }
 
 async function warnPaused(ctx: AppContext, poster: ChannelPoster, feed: FeedRecord, error: string) {
@@ -71,7 +85,8 @@ export async function pollDueFeeds(ctx: AppContext, now: Date, poster?: ChannelP
       report[outcome.kind]++;
       if (outcome.kind === 'ok') report.newStories += outcome.newStories.length;
       if (!poster) return;
-      if (outcome.kind === 'ok' && outcome.feed.mode === 'instant') await postInstant(ctx, poster, outcome);
+      const owned = outcome.kind === 'ok' || outcome.kind === 'not_modified';
+      if (owned && outcome.feed.mode === 'instant') await postInstant(ctx, poster, outcome.feed, outcome.kind === 'ok' ? outcome.newStories : []);
       if (outcome.kind === 'paused') await warnPaused(ctx, poster, outcome.feed, outcome.error);
     } catch (error) {
       ctx.logger.error({ err: error, feedId: feed.id }, 'feed cycle failed for one feed');

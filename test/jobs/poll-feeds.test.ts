@@ -84,6 +84,21 @@ describe('pollDueFeeds', () => {
     expect(poster.messages('news')).toHaveLength(1);
   });
 
+  it('an instant post lost to a Discord outage is posted on the next poll, once', async () => {
+    const { ctx, clock, path, poster } = await setup('instant', items(2));
+    await pollDueFeeds(ctx, clock.now(), poster, noPage);
+    server.set(path, { body: rssFeed('Example News', [...items(1, 'Outage'), ...items(2)]), etag: '"v2"' });
+    poster.transientFailures = 1;
+    clock.advance(16 * MINUTE);
+    await pollDueFeeds(ctx, clock.now(), poster, noPage);
+    expect(poster.messages('news')).toHaveLength(0);
+    clock.advance(16 * MINUTE);
+    await pollDueFeeds(ctx, clock.now(), poster, noPage); // 304 this time: only the pending post goes out
+    clock.advance(16 * MINUTE);
+    await pollDueFeeds(ctx, clock.now(), poster, noPage);
+    expect(poster.messages('news').map((m) => m.embeds[0]?.title)).toEqual([expect.stringContaining('Outage 1')]);
+  });
+
   it('summarizes from the feed content when the article page cannot be fetched', async () => {
     const { ctx, clock, path, poster } = await setup('digest', items(1));
     await pollDueFeeds(ctx, clock.now(), poster, noPage);

@@ -52,6 +52,8 @@ export class RecordingPoster implements ChannelPoster {
   readonly notices: { guildId: string; text: string }[] = [];
   readonly missingChannels = new Set<string>();
   sends = 0;
+  /** The next this-many sends fail like a Discord outage (after discord.js gave up retrying). */
+  transientFailures = 0;
   /** Runs after a message is stored and before its id is returned (to simulate crashes). */
   afterPost: ((message: PostedMessage, channelId: string) => Promise<void>) | null = null;
   private nextId = 1;
@@ -66,6 +68,10 @@ export class RecordingPoster implements ChannelPoster {
   async send(channelId: string, message: OutgoingMessage, options: { nonce: string }): Promise<{ id: string }> {
     this.sends++;
     if (this.missingChannels.has(channelId)) throw new ChannelMissingError(channelId);
+    if (this.transientFailures > 0) {
+      this.transientFailures--;
+      throw new Error('503 Service Unavailable');
+    }
     const list = this.channels.get(channelId) ?? [];
     this.channels.set(channelId, list);
     const existing = this.dedupeNonces ? list.find((posted) => posted.nonce === options.nonce) : undefined;

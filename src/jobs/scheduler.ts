@@ -24,11 +24,17 @@ function exclusive(name: string, ctx: AppContext, run: () => Promise<unknown>) {
   };
 }
 
+export interface SchedulerOptions {
+  /** node-cron expression of the ticks; every minute by default (tests tick every second). */
+  expression?: string;
+}
+
 /** Starts the minute-by-minute feed poll and digest jobs. `stop()` waits for cycles in flight. */
-export function startScheduler(ctx: AppContext, poster: ChannelPoster): { stop(): Promise<void> } {
+export function startScheduler(ctx: AppContext, poster: ChannelPoster, options: SchedulerOptions = {}): { stop(): Promise<void> } {
+  const expression = options.expression ?? '* * * * *';
   const feeds = exclusive('poll-feeds', ctx, () => pollDueFeeds(ctx, ctx.clock.now(), poster));
   const digests = exclusive('post-digests', ctx, () => postDueDigests(ctx, poster, ctx.clock.now()));
-  const tasks = [cron.schedule('* * * * *', () => feeds.tick()), cron.schedule('* * * * *', () => digests.tick())];
+  const tasks = [cron.schedule(expression, () => feeds.tick()), cron.schedule(expression, () => digests.tick())];
   return {
     async stop() {
       for (const task of tasks) await task.stop();

@@ -70,4 +70,18 @@ describe('createChannelPoster (local Discord-compatible server)', () => {
     expect(notices[0]?.content).toMatch(/turned off because its channel was deleted/);
     expect((await ctx.store.digests.get(digest.id))?.enabled).toBe(false);
   });
+
+  it('a digest whose channel the bot may no longer post in is turned off, and admins are told why', async () => {
+    const guild = server.addGuild();
+    const channel = server.addChannel(guild.id);
+    server.setBotPermissions(channel.id, Permission.ViewChannel);
+    const clock = fixedClock(new Date('2026-05-01T11:00:00Z'));
+    const ctx = testContext({ clock });
+    await addStories(ctx, guild.id, 2, clock.now());
+    await addDigest(ctx, { guildId: guild.id, channelId: channel.id }, clock.now());
+    clock.set(new Date('2026-05-01T12:00:00Z'));
+    expect((await postDueDigests(ctx, createChannelPoster(rest), clock.now())).disabled).toBe(1);
+    expect(server.channelMessages(channel.id)).toHaveLength(0);
+    expect(server.channelMessages(guild.system_channel_id).map((m) => m.content)).toEqual([expect.stringMatching(/lost permission to post/)]);
+  });
 });

@@ -30,6 +30,26 @@ describe('postDueDigests', () => {
     expect(text(poster.messages('ny')[0]!)).not.toMatch(/late/i);
   });
 
+  it('across both 2026 DST changes in New York, posts once a day: 02:30 on Mar 8 goes out at 03:00 EDT, 01:30 on Nov 1 once', async () => {
+    for (const [time, from, days, expected] of [
+      ['02:30', '2026-03-07T00:00:00Z', 3, ['2026-03-07T07:30:00.000Z', '2026-03-08T07:00:00.000Z', '2026-03-09T06:30:00.000Z']],
+      ['01:30', '2026-10-31T00:00:00Z', 3, ['2026-10-31T05:30:00.000Z', '2026-11-01T05:30:00.000Z', '2026-11-02T06:30:00.000Z']],
+    ] as const) {
+      const clock = fixedClock(new Date(from));
+      const ctx = testContext({ clock });
+      await addDigest(ctx, { guildId: 'g1', channelId: 'dst', time, postWhenEmpty: true }, clock.now());
+      const poster = new RecordingPoster();
+      const postedAt: string[] = [];
+      for (let minute = 0; minute < days * 24 * 60; minute++) {
+        const before = poster.messages('dst').length;
+        await postDueDigests(ctx, poster, clock.now());
+        if (poster.messages('dst').length > before) postedAt.push(clock.now().toISOString());
+        clock.advance(MINUTE);
+      }
+      expect(postedAt).toEqual(expected);
+    }
+  });
+
   it('stays silent when there is nothing new, unless the digest is set to say so', async () => {
     const clock = fixedClock(new Date('2026-05-01T11:00:00Z'));
     const ctx = testContext({ clock });

@@ -5,6 +5,8 @@ import {
   initialsOf,
   isDocument,
   nearMissSurname,
+  pronounGender,
+  type Gender,
   unnamedSubjectsBetween,
 } from './speakersReference.ts';
 import {
@@ -27,22 +29,7 @@ export {
  * Who said it: how a short reference ("Miller", "the spokesman", "the ministry", "she") maps back
  * to the full name first introduced. Mentions are collected in speakersMentions.ts.
  */
-const PRONOUNS = new Set([
-  'he',
-  'she',
-  'they',
-  'him',
-  'her',
-  'il',
-  'elle',
-  'er',
-  'sie',
-  'ella',
-  'él',
-  'ele',
-  'ela',
-  'lui',
-]);
+const PRONOUNS = new Set('he she they him her il elle er sie ella él ele ela lui'.split(' '));
 
 const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|ihre)\s/u;
 
@@ -54,12 +41,18 @@ export class SpeakerResolver {
   private lastSpeaker: string | null = null;
 
   private readonly mentions: Mention[];
+  /** Gender of each full name, where some mention of it tells. */
+  private readonly genders = new Map<string, Gender>();
 
   constructor(
     mentions: Mention[],
     private readonly paragraphs: string[] = [],
   ) {
     this.mentions = mentions.filter((m) => !m.former);
+    for (const m of this.mentions) {
+      const full = this.fullName(m.name, m.at);
+      if (m.gender && !this.genders.has(full)) this.genders.set(full, m.gender);
+    }
   }
 
   /**
@@ -136,8 +129,11 @@ export class SpeakerResolver {
    * "he"/"she": the person the nearby text is about. Looks at the quote's paragraph and the one
    * before it; the last speaker wins if named there, else the most recent subject-position person.
    */
-  private pronounTarget(at: number): string | null {
+  private pronounTarget(at: number, pronoun = ''): string | null {
     const paragraph = Math.floor(at / 100000);
+    // "she" never means a man the text has called "he" or "Mr" (nor the reverse).
+    const wanted = pronounGender(pronoun);
+    const agrees = (name: string | null) => !wanted || !name || (this.genders.get(name) ?? wanted) === wanted;
     const people = this.mentions
       .filter(
         (m) =>
@@ -147,7 +143,8 @@ export class SpeakerResolver {
           !looksLikeOrganisation(m.name),
       )
       .map((m) => ({ m, full: this.fullName(m.name, m.at), para: Math.floor(m.at / 100000) }))
-      .filter((r) => r.full.includes(' ') || r.m.titled || r.m.described);
+      .filter((r) => (r.full.includes(' ') || r.m.titled || r.m.described) && agrees(r.full));
+    const lastSpeaker = agrees(this.lastSpeaker) ? this.lastSpeaker : null;
     const latest = (keep: (r: (typeof people)[number]) => boolean) =>
       [...people].reverse().find(keep)?.full ?? null;
     const near = (r: (typeof people)[number]) => r.para >= paragraph - 1;
@@ -156,14 +153,12 @@ export class SpeakerResolver {
       latest((r) => r.para === paragraph && r.m.subjectLike) ??
       // Someone newly introduced with an apposition in this paragraph ("Jibrizy, a video maker") is its focus.
       latest((r) => r.para === paragraph && r.m.described) ??
-      (this.lastSpeaker && people.some((r) => near(r) && r.full === this.lastSpeaker)
-        ? this.lastSpeaker
-        : null) ??
+      (lastSpeaker && people.some((r) => near(r) && r.full === lastSpeaker) ? lastSpeaker : null) ??
       latest((r) => near(r) && r.m.speaks) ??
       latest((r) => near(r) && r.m.subjectLike) ??
-      this.lastSpeaker ??
+      lastSpeaker ??
       latest((r) => r.m.subjectLike) ??
-      this.topic(at);
+      this.topic(at, agrees);
     if (target === null) return null;
     // An unnamed person made the subject since ("The teacher … has remained anonymous") is who "she" is.
     const named = [...people].reverse().find((r) => r.full === target)?.m.at ?? -1;
@@ -172,12 +167,12 @@ export class SpeakerResolver {
   }
 
   /** The person the article is about: the first full name written as a sentence's subject. */
-  topic(at: number): string | null {
+  topic(at: number, agrees: (name: string) => boolean = () => true): string | null {
     for (const m of this.mentions) {
       if (m.at >= at) break;
       if (m.inQuote || !m.subjectLike || looksLikeOrganisation(m.name)) continue;
       const full = this.fullName(m.name, m.at);
-      if (full.includes(' ')) return full;
+      if (full.includes(' ') && agrees(full)) return full;
     }
     return null;
   }
@@ -228,10 +223,10 @@ export class SpeakerResolver {
       return cjkFullName(phrase, this.paragraphs);
     if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower)) return this.pluralTarget(at);
     if (/^(?:it|its)$/.test(lower)) return this.organisationTarget(at);
-    if (PRONOUNS.has(lower)) return this.pronounTarget(at);
+    if (PRONOUNS.has(lower)) return this.pronounTarget(at, lower);
     // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.
     // "según su biografía", "according to her statement": the possessor wrote it.
-    if (isDocument(phrase) && POSSESSIVE.test(lower)) return this.pronounTarget(at);
+    if (isDocument(phrase) && POSSESSIVE.test(lower)) return this.pronounTarget(at, lower.split(' ')[0]);
     // "the ministry's statement": its owner.
     const owner = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/u.exec(phrase);
     if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`)) return this.resolve(owner[1], at);

@@ -1,4 +1,5 @@
 import { findSpans } from './quotesSpans.ts';
+import { genderNear, type Gender } from './speakersReference.ts';
 import { FORMER_NAME, NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
 
 /**
@@ -29,6 +30,8 @@ export interface Mention {
   opensSentence: boolean;
   /** Described in an apposition ("Jibrizy, un creador de videos"): a person even with one name. */
   described: boolean;
+  /** Gender where the text tells (title, gendered role, a following he/she), else undefined. */
+  gender: Gender | undefined;
   /** A former name ("formerly The Dixie Chicks"): not what the text refers to now. */
   former: boolean;
 }
@@ -150,6 +153,9 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         speaks: !inQuote && SPEAKS_AFTER.test(text.slice(end)),
         opensSentence: opensSentence && !inQuote,
         described: rolesAfter(text, end).length > 0,
+        gender: looksLikeOrganisation(name)
+          ? undefined
+          : genderNear(m.run, before, text.slice(end, end + 160)),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
       });
     }

@@ -110,3 +110,53 @@ export function unnamedSubjectsBetween(paragraphs: string[], from: number, to: n
   }
   return nouns;
 }
+
+export type Gender = 'f' | 'm';
+
+const FEMALE = new Set(
+  (
+    'mrs ms miss madame mme frau dame lady queen princess sister spokeswoman chairwoman congresswoman ' +
+    'assemblywoman councilwoman businesswoman actress mother wife daughter girl woman grandmother aunt niece ' +
+    'señora doña senhora she her hers herself elle ella ela'
+  ).split(' '),
+);
+const MALE = new Set(
+  (
+    'mr monsieur herr sir lord king prince brother spokesman chairman congressman assemblyman councilman ' +
+    'businessman actor husband son boy man grandfather uncle nephew señor senhor he his him himself il él ele'
+  ).split(' '),
+);
+
+function genderOfWord(word: string): Gender | undefined {
+  const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return FEMALE.has(w) ? 'f' : MALE.has(w) ? 'm' : undefined;
+}
+
+/**
+ * A name's gender where the text tells: a title or role next to it ("Mrs", "spokeswoman", "his
+ * brother, X"), else the first he/she/his/her later in its sentence before anyone else is named.
+ */
+export function genderNear(run: string, before: string, after: string): Gender | undefined {
+  const close = [...run.split(/\s+/), ...before.split(/\s+/).slice(-3)];
+  const apposition = /^,\s+((?:\S+\s+){0,5})/u.exec(after)?.[1] ?? '';
+  for (const w of [...close, ...apposition.split(/\s+/)]) {
+    const g = w && !/^(?:he|she|his|her|him)$/i.test(w) ? genderOfWord(w) : undefined;
+    if (g) return g;
+  }
+  const sentence = after.split(/[.!?]\s|["“”«»„]/u)[0] ?? '';
+  for (const w of sentence.split(/\s+/)) {
+    if (/^\p{Lu}\p{Ll}/u.test(w) && !/^(?:He|She|His|Her)$/u.test(w)) return undefined;
+    if (/^(?:he|she|his|her|him|himself|herself)$/iu.test(w.replace(/[^\p{L}]/gu, '')))
+      return genderOfWord(w);
+  }
+  return undefined;
+}
+
+/** The gender a pronoun asks for ("she" -> f), or undefined for they/sie/ambiguous ones. */
+export function pronounGender(pronoun: string): Gender | undefined {
+  return /^(?:he|his|him|il|él|ele|lui)$/iu.test(pronoun)
+    ? 'm'
+    : /^(?:she|her|elle|ella|ela)$/iu.test(pronoun)
+      ? 'f'
+      : undefined;
+}

@@ -146,6 +146,15 @@ describe('extractQuotes: which person a name or pronoun means', () => {
     ).toEqual(['John Smith']);
   });
 
+  it('gives "she" to the woman, not to a man the text called "he"', () => {
+    expect(
+      speakers(
+        'Jane Doe, a spokeswoman for the hospital, spoke after Tom Brown, its director, said he would resign.',
+        '“Nobody here saw this coming, and we are all very sad today,” she said.',
+      ),
+    ).toEqual(['Jane Doe']);
+  });
+
   it('reads a misspelt surname as the full name written next to it', () => {
     expect(
       speakers(

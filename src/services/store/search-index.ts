@@ -1,6 +1,7 @@
 import type { Quote } from '../types.ts';
-import { allowedTypos, boundedEditDistance } from './edit-distance.ts';
+import { allowedTypos } from './edit-distance.ts';
 import { isCjkToken, STOP_WORDS, tokenize } from './tokenize.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 /** The parts of a story that search reads. */
 export interface SearchableStory {
@@ -58,9 +59,7 @@ export class SearchIndex {
   private readonly docs: (Doc | null)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly postings = new Map<string, Postings>();
-  /** The vocabulary sorted (for prefix lookups) and by length (for typo lookups), kept up to date on upsert. */
-  private sortedTerms: string[] | null = null;
-  private readonly termsByLength = new Map<number, { terms: string[]; masks: number[] }>();
+  private readonly vocabulary = new Vocabulary();
   private totalLength = 0;
 
   get size(): number {
@@ -94,7 +93,7 @@ export class SearchIndex {
       let list = this.postings.get(term);
       if (!list) {
         this.postings.set(term, (list = { slots: [], weights: [] }));
-        this.addTerm(term);
+        this.vocabulary.add(term);
       }
       list.slots.push(slot);
       list.weights.push(weight);
@@ -134,59 +133,17 @@ export class SearchIndex {
     const length = [...word].length;
     // Prefixes: the word being typed last, or any word long enough to be meaningful.
     if ((isLast && (length >= 2 || cjk)) || length >= 3) {
-      for (const term of this.termsWithPrefix(word)) {
+      for (const term of this.vocabulary.withPrefix(word, MAX_PREFIX_TERMS)) {
         if (!found.has(term)) found.set(term, MATCH_WEIGHT.prefix);
       }
     }
     const typos = cjk ? 0 : allowedTypos(word);
     if (typos > 0) {
-      for (const [term, distance] of this.typoMatches(word, typos)) {
+      for (const [term, distance] of this.vocabulary.withinEdits(word, typos)) {
         if (!found.has(term)) found.set(term, distance === 1 ? MATCH_WEIGHT.typo1 : MATCH_WEIGHT.typo2);
       }
     }
     return found;
-  }
-
-  private addTerm(term: string): void {
-    let bucket = this.termsByLength.get(term.length);
-    if (!bucket) this.termsByLength.set(term.length, (bucket = { terms: [], masks: [] }));
-    bucket.terms.push(term);
-    bucket.masks.push(letterMask(term));
-    // Insert in place rather than re-sorting the whole vocabulary after every save.
-    if (this.sortedTerms) this.sortedTerms.splice(lowerBound(this.sortedTerms, term), 0, term);
-  }
-
-  /** Vocabulary terms within `typos` edits of `word`, with their distance. */
-  private typoMatches(word: string, typos: number): Map<string, number> {
-    const out = new Map<string, number>();
-    const mask = letterMask(word);
-    for (let length = Math.max(1, word.length - typos); length <= word.length + typos; length++) {
-      const bucket = this.termsByLength.get(length);
-      if (!bucket) continue;
-      for (let i = 0; i < bucket.terms.length; i++) {
-        // Each edit changes at most two letters' presence: a cheap filter before the real distance.
-        if (bitCount(mask ^ bucket.masks[i]!) > 2 * typos) continue;
-        const term = bucket.terms[i]!;
-        const distance = boundedEditDistance(word, term, typos);
-        if (distance <= typos) out.set(term, distance);
-      }
-    }
-    return out;
-  }
-
-  private termsWithPrefix(prefix: string): string[] {
-    this.sortedTerms ??= [...this.postings.keys()].sort();
-    const terms = this.sortedTerms;
-    const low = lowerBound(terms, prefix);
-    const out: string[] = [];
-    for (
-      let i = low;
-      i < terms.length && out.length < MAX_PREFIX_TERMS && terms[i]!.startsWith(prefix);
-      i++
-    ) {
-      if (terms[i] !== prefix) out.push(terms[i]!);
-    }
-    return out;
   }
 
   /**
@@ -251,31 +208,6 @@ export class SearchIndex {
     }
     return { matches: top.sorted(), total, expansion };
   }
-}
-
-/** Which letters (folded onto 32 bits) a word contains. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
-  return mask;
-}
-
-function bitCount(value: number): number {
-  let v = value - ((value >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** The first position in sorted `items` whose value is not below `value`. */
-function lowerBound(items: string[], value: string): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (items[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function ranksAbove(a: SearchMatch, b: SearchMatch): boolean {

@@ -45,6 +45,16 @@ describe('SearchIndex', () => {
     expect(index.search('no oil', { now: NOW, take: 10 }).expansion.termWords.has('norway')).toBe(false);
   });
 
+  it('completes prefixes of words added after earlier searches', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 300; i++) index.upsert(story(`bulk${i}`, `Report number${i}`));
+    expect(ids(index, 'numb').length).toBe(10);
+    index.upsert(story('late', 'Zeppelin museum opens'));
+    index.upsert(story('later', 'Alpaca farm expands'));
+    expect(ids(index, 'zepp')).toEqual(['late']);
+    expect(ids(index, 'alpa')).toEqual(['later']);
+  });
+
   it('requires every word, falling back to the most words matched when no story has all', () => {
     const index = new SearchIndex();
     index.upsert(story('both', 'Floods hit Kenya'));

@@ -26,6 +26,9 @@ const NON_VOTING = new Set([
   'legend',
 ]);
 const MIN_VOTING_LENGTH = 25;
+const ROOT_TAGS = new Set(['body', 'html']);
+// Below this much text the careful pass is retried with fewer class names trusted.
+const THIN_BODY = 250;
 const MAX_LEVELS = 5;
 
 interface Scores {
@@ -61,8 +64,9 @@ function scoreContainers(layout: PageLayout, furniture: readonly boolean[]): Sco
     // paragraph, not a container: the votes go to what holds the paragraphs.
     const ownText = layout.textLen[paragraph.owner] as number;
     while (
+      paragraph.ownerTag === 'p' &&
       ancestor >= 0 &&
-      layout.parent[ancestor] !== -1 &&
+      !ROOT_TAGS.has((layout.elements[ancestor] as Element).name) &&
       (layout.textLen[ancestor] as number) <= ownText + 2
     ) {
       ancestor = layout.parent[ancestor] as number;
@@ -138,16 +142,17 @@ function pickTop(layout: PageLayout, { score, scored }: Scores): number {
 }
 
 /**
- * Infinite-scroll pages stack several complete stories (each an <article> with its own <h1>) in
- * one feed container; the first is the page's own story.
+ * Infinite-scroll pages stack several complete stories (each an <article> with its own <h1>);
+ * when the pick is one of them or holds them, the first is the page's own story.
  */
 function firstOfStackedStories(layout: PageLayout, top: number): number {
-  const last = layout.end[top] as number;
   const headings: number[] = [];
-  for (let i = top; i <= last; i++) if ((layout.elements[i] as Element).name === 'h1') headings.push(i);
+  layout.elements.forEach((e, i) => {
+    if (e.name === 'h1') headings.push(i);
+  });
   if (headings.length < 2) return top;
   const stories: number[] = [];
-  for (let i = top + 1; i <= last; i++) {
+  for (let i = 0; i < layout.elements.length; i++) {
     if ((layout.elements[i] as Element).name !== 'article' || (layout.textLen[i] as number) < 300) continue;
     const end = layout.end[i] as number;
     const inside = headings.filter((h) => h > i && h <= end).length;
@@ -157,7 +162,9 @@ function firstOfStackedStories(layout: PageLayout, top: number): number {
       i = end;
     }
   }
-  return stories.length >= 2 ? (stories[0] as number) : top;
+  if (stories.length < 2) return top;
+  const related = stories.some((s) => contains(layout, s, top) || contains(layout, top, s));
+  return related ? (stories[0] as number) : top;
 }
 
 /** The top container and its siblings that score well enough or read like article paragraphs. */
@@ -207,7 +214,7 @@ function isLinkBox(layout: PageLayout, index: number): boolean {
 export function selectBody(layout: PageLayout): string[] {
   const result = selectWith(layout, layout.furniture);
   // Like Readability: when the careful pass finds little, retry trusting fewer class names.
-  if (result.join('').length >= 500) return result;
+  if (result.join('').length >= THIN_BODY) return result;
   const retry = selectWith(layout, layout.strongFurniture);
   return retry.join('').length > result.join('').length * 1.5 ? retry : result;
 }

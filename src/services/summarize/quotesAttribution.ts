@@ -91,7 +91,9 @@ function subjectBeforeVerb(text: string): string {
     const opened = RELATIVE_OPENER.exec(seg);
     if (opened && /^(?:\p{Lu}|(?:he|she|they|it)\b)/u.test(seg.slice(opened[0].length)))
       return seg.slice(opened[0].length).replace(/\s+(?:also|later|then|now|once|again)$/i, '');
-    const prevHasName = i > 0 && NAMED.test(segments[i - 1] ?? '');
+    // An apposition follows a name, possibly after an age ("Maria Garcia, 34, a nurse …").
+    const prev = segments.slice(0, i).filter((x) => !/^\d+$/.test(x));
+    const prevHasName = prev.length > 0 && NAMED.test(prev[prev.length - 1] ?? '');
     if (prevHasName && /^(?:(?:a|an|the|who|which|whose|its|his|her|their)\s+)?\p{Ll}/u.test(seg)) continue;
     if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
     return seg.replace(/\s+(?:also|later|then|now|once|again|previously|further|has|had|have|who)$/i, '');

@@ -102,14 +102,19 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
 /** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
 function rolesBefore(text: string, index: number): string[] {
   const before = text.slice(Math.max(0, index - 60), index);
-  const words = before.split(/\s+/).filter(Boolean).slice(-3);
+  // "The host, Emily Stone": a role set off by a comma still names her role.
+  const words = before
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-3)
+    .map((w) => w.replace(/,$/, ''));
   return words.filter((w) => /^[a-z][a-z-]+$/.test(w) && !NOT_NAME.has(w)).map(normalizeRole);
 }
 
 /** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
 function rolesAfter(text: string, index: number): string[] {
   const m =
-    /^,\s+(?:a|an|the|who is|its|their|his|her|un|una|um|uma|ein|eine|einer|le|la|el|une)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|of|at|in|with|to|de|du|von|für|do|da|que|qui)\b|[,.])/u.exec(
+    /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|who is|its|their|his|her|un|una|um|uma|ein|eine|einer|le|la|el|une)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|of|at|in|with|to|de|du|von|für|do|da|que|qui)\b|[,.])/u.exec(
       text.slice(index, index + 80),
     );
   if (!m?.[1]) return [];

@@ -115,6 +115,34 @@ describe('extractQuotes: finding the subject of the attribution', () => {
   });
 });
 
+describe('extractQuotes: roles written next to a name', () => {
+  it('skips an age before an apposition ("Maria Garcia, 34, a nurse …, told reporters")', () => {
+    expect(
+      speakers(
+        'Maria Garcia, 34, a nurse at the hospital, told reporters: “We have not had a day off in three weeks.”',
+      ),
+    ).toEqual(['Maria Garcia']);
+  });
+
+  it('resolves "the host asked" to the person introduced as "The host, Emily Stone,"', () => {
+    expect(
+      speakers(
+        'The host, Emily Stone, interviewed the senator.',
+        '“Do you really believe the bill will pass this year?” the host asked.',
+      ),
+    ).toEqual(['Emily Stone']);
+  });
+
+  it('reads a role after a possessive ("the company’s chief executive")', () => {
+    expect(
+      speakers(
+        'Lisa Chen, the company’s chief executive, spoke on Monday.',
+        '“Our profits will double by the end of next year,” the chief executive insisted.',
+      ),
+    ).toEqual(['Lisa Chen']);
+  });
+});
+
 describe('extractQuotes: which person a name or pronoun means', () => {
   it('gives a shared surname to the person the article is about, not a relative in an apposition', () => {
     expect(

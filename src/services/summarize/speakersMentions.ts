@@ -45,7 +45,7 @@ export function looksLikeOrganisation(name: string): boolean {
 }
 
 const CAP_WORD = "(?:[A-Z]\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
-const JOIN = '\\s+(?:(?:de|da|del|der|van|von|bin|al|la|le|di|dos|du|of|for)\\s+)?';
+const JOIN = '\\s+(?:(?:de|da|del|der|den|van|von|bin|al|la|le|di|dos|du|of|for)\\s+){0,2}';
 export const NAME_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
 /** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
 const LONG_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');

@@ -183,6 +183,14 @@ describe('extractQuotes: which person a name or pronoun means', () => {
     ).toEqual(['Jane Doe']);
   });
 
+  it('keeps two-word particles inside a name ("Ursula von der Leyen")', () => {
+    expect(
+      speakers(
+        'European Commission President Ursula von der Leyen said on Friday: “Europe will stand with Ukraine for as long as it takes.”',
+      ),
+    ).toEqual(['Ursula von der Leyen']);
+  });
+
   it('reads a misspelt surname as the full name written next to it', () => {
     expect(
       speakers(

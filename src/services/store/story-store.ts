@@ -23,6 +23,10 @@ const SOURCE_SCAN_BATCH = 250;
 const storyKey = (guildId: string, id: string) => `story:${guildId}:${id}`;
 const guildIndex = (guildId: string) => `stories:${guildId}`;
 /** URLs can be long; the index name carries a digest of the URL instead. */
+/** Every save stamps its story here, so other processes can tell which stories changed. */
+const revisionIndex = (guildId: string) => `story-rev:${guildId}`;
+/** Revisions this much older than the newest one seen are re-read too, for clocks that disagree. */
+const REVISION_SKEW_MS = 60_000;
 const urlIndex = (guildId: string, url: string) =>
   `story-url:${guildId}:${createHash('sha256').update(url).digest('base64url').slice(0, 32)}`;
 
@@ -47,6 +51,8 @@ interface GuildSearchCache {
   index: SearchIndex;
   /** Ids seen in the server's store index (also ones whose value is gone), to compare counts with. */
   knownIds: Set<string>;
+  /** The newest save stamp this cache has caught up with. */
+  seenRevision: number;
 }
 
 /** Stories on a KeyValueStore: one value per story, a per-server time index and per-URL indexes. */
@@ -68,6 +74,7 @@ class KeyValueStoryStore implements StoryStore {
     // Index entries are single atomic adds, so concurrent savers never drop each other's stories.
     await this.kv.indexAdd(guildIndex(story.guildId), story.id, score);
     if (story.url) await this.kv.indexAdd(urlIndex(story.guildId, story.url), story.id, score);
+    await this.kv.indexAdd(revisionIndex(story.guildId), story.id, Date.now());
     if (previous?.url && previous.url !== story.url) {
       await this.kv.indexRemove(urlIndex(story.guildId, previous.url), story.id);
     }
@@ -160,47 +167,67 @@ class KeyValueStoryStore implements StoryStore {
   }
 
   /**
-   * The server's in-memory search index: built on first use, then brought up to date whenever
-   * the server's story count in the store differs from what this process has seen (another
-   * process saved stories). Stories saved by this process are added in save().
+   * The server's in-memory search index: built on first use, then brought up to date when the
+   * server's story count in the store differs from what this process has seen, or a newer save
+   * stamp appears (another process added or updated stories).
    */
   private async searchCache(guildId: string): Promise<GuildSearchCache> {
     let pending = this.caches.get(guildId);
     if (!pending) {
-      pending = this.refresh(guildId, { index: new SearchIndex(), knownIds: new Set() });
-      this.remember(guildId, pending);
-      pending.catch(() => this.caches.delete(guildId));
-      return pending;
+      const empty = { index: new SearchIndex(), knownIds: new Set<string>(), seenRevision: -Infinity };
+      pending = this.refresh(guildId, empty, true);
+    } else {
+      const cache = await pending;
+      const [count, newest] = await Promise.all([
+        this.kv.indexCount(guildIndex(guildId)),
+        this.kv.indexRange(revisionIndex(guildId), { limit: 1 }),
+      ]);
+      const countChanged = count !== cache.knownIds.size;
+      if (!countChanged && (newest[0]?.score ?? -Infinity) <= cache.seenRevision) {
+        this.remember(guildId, pending);
+        return cache;
+      }
+      pending = this.refresh(guildId, cache, countChanged);
     }
     this.remember(guildId, pending);
-    const cache = await pending;
-    const count = await this.kv.indexCount(guildIndex(guildId));
-    if (count === cache.knownIds.size) return cache;
-    const refreshed = this.refresh(guildId, cache);
-    this.caches.set(guildId, refreshed);
-    refreshed.catch(() => this.caches.delete(guildId));
-    return refreshed;
+    pending.catch(() => this.caches.delete(guildId));
+    return pending;
   }
 
-  private async refresh(guildId: string, cache: GuildSearchCache): Promise<GuildSearchCache> {
-    const entries = await this.kv.indexRange(guildIndex(guildId), { order: 'asc' });
-    const current = new Set(entries.map((entry) => entry.member));
-    for (const id of cache.knownIds) {
-      if (!current.has(id)) {
-        cache.index.remove(id);
-        cache.knownIds.delete(id);
+  private async refresh(
+    guildId: string,
+    cache: GuildSearchCache,
+    countChanged: boolean,
+  ): Promise<GuildSearchCache> {
+    const firstBuild = cache.seenRevision === -Infinity;
+    // Stamps are read first: whatever is saved after this read is caught by a later search.
+    const revised = await this.kv.indexRange(
+      revisionIndex(guildId),
+      firstBuild ? { limit: 1 } : { minScore: cache.seenRevision - REVISION_SKEW_MS },
+    );
+    const toLoad = new Set(firstBuild ? [] : revised.map((entry) => entry.member));
+    if (countChanged) {
+      const entries = await this.kv.indexRange(guildIndex(guildId), { order: 'asc' });
+      const current = new Set(entries.map((entry) => entry.member));
+      for (const id of cache.knownIds) {
+        if (!current.has(id)) {
+          cache.index.remove(id);
+          cache.knownIds.delete(id);
+        }
       }
+      for (const id of current) if (!cache.knownIds.has(id)) toLoad.add(id);
     }
-    const missing = [...current].filter((id) => !cache.knownIds.has(id));
-    for (let from = 0; from < missing.length; from += LOAD_BATCH) {
-      const ids = missing.slice(from, from + LOAD_BATCH);
-      const stories = await this.kv.getMany<Story>(ids.map((id) => storyKey(guildId, id)));
-      ids.forEach((id, i) => {
+    const ids = [...toLoad];
+    for (let from = 0; from < ids.length; from += LOAD_BATCH) {
+      const batch = ids.slice(from, from + LOAD_BATCH);
+      const stories = await this.kv.getMany<Story>(batch.map((id) => storyKey(guildId, id)));
+      batch.forEach((id, i) => {
         const story = stories[i];
         if (story) cache.index.upsert(story);
         cache.knownIds.add(id);
       });
     }
+    cache.seenRevision = revised.reduce((newest, entry) => Math.max(newest, entry.score), cache.seenRevision);
     return cache;
   }
 

@@ -197,6 +197,16 @@ export function storyStoreContract(factory: StoreFactory): void {
       expect((await search('glacier')).total).toBe(2);
     });
 
+    it('sees a story updated by another store instance after the first search', async () => {
+      const story = makeStory({ guildId, headline: 'Ferry strike enters second week', createdAt: ago(0) });
+      await stories.save(story);
+      expect((await search('ferry')).hits.map((hit) => hit.story.id)).toEqual([story.id]);
+      const elsewhere = createStoryStore(await factory.open());
+      await elsewhere.save({ ...story, headline: 'Tram strike enters second week' });
+      expect((await search('tram')).hits.map((hit) => hit.story.id)).toEqual([story.id]);
+      expect((await search('ferry')).total).toBe(0);
+    });
+
     it('folds accents and width, and indexes CJK text by bigrams', async () => {
       const story = makeStory({
         guildId,

@@ -20,8 +20,8 @@ describe('startScheduler', () => {
       return [];
     };
     const scheduler = startScheduler(ctx, new RecordingPoster(), { expression: '* * * * * *' });
-    await expect.poll(() => feedCycles, { timeout: 5000, interval: 50 }).toBeGreaterThanOrEqual(3);
-    expect(digestCycles).toBe(1); // three ticks passed; the hanging cycle was not started again
+    await expect.poll(() => feedCycles, { timeout: 5000, interval: 50 }).toBeGreaterThanOrEqual(2);
+    expect(digestCycles).toBe(1); // a later tick came; the hanging cycle was not started again
     release();
     await expect.poll(() => digestCycles, { timeout: 5000, interval: 50 }).toBeGreaterThanOrEqual(2);
     await scheduler.stop();

@@ -42,7 +42,12 @@ export function findDate(
 ): string | null {
   const date = findTimestamp(elements, elsewhere, meta, jsonLd, url);
   if (!date || !/T.*(Z|[+-]00:00)$/.test(date)) return date;
-  const local = visibleDates(elements, elsewhere, url).find((d) => dayDistance(d, date) === 1);
+  // Offsets run from -12 to +14 hours: only early UTC hours can be the day before, late ones the day after.
+  const hour = Number(date.slice(11, 13));
+  const local = visibleDates(elements, elsewhere, url).find((d) => {
+    if (dayDistance(d, date) !== 1) return false;
+    return d < date.slice(0, 10) ? hour < 12 : hour >= 10;
+  });
   return local ?? date;
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseByline } from '../../../src/services/extract/byline.ts';
+
+describe('normaliseByline', () => {
+  it.each([
+    [['By Jane Doe and John Roe, Reuters'], 'Jane Doe, John Roe'],
+    [['BY JANE DOE & JOHN ROE'], 'JANE DOE, JOHN ROE'],
+    [['Jane Doe, Staff Writer'], 'Jane Doe'],
+    [['Written by Jane Doe (jane.doe@example.com) Updated 3:45 PM'], 'Jane Doe'],
+    [['Kayla Jimenez USA TODAY'], 'Kayla Jimenez'],
+    [['John Garcia Jr.'], 'John Garcia Jr.'],
+    [['George T. Conway III'], 'George T. Conway III'],
+    [['Fiona Leishman, Image: Kentucky State Police'], 'Fiona Leishman'],
+    [['Jane Doe', 'jane doe'], 'Jane Doe'],
+    [['Reuters'], 'Reuters'],
+  ])('%j -> %s', (raw, expected) => {
+    expect(normaliseByline(raw)).toBe(expected);
+  });
+
+  it('drops the site name when a person is named', () => {
+    expect(normaliseByline(['Jane Doe, The Daily Courier'], 'The Daily Courier')).toBe('Jane Doe');
+  });
+
+  it('returns null when nothing names anyone', () => {
+    expect(normaliseByline(['https://example.com/author/jane', '  '])).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { cjkFullName } from './quotesCjk.ts';
-import { GROUP_NOUNS, NOT_NAME } from './speakersLexicon.ts';
+import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS } from './speakersLexicon.ts';
 import {
   documentAuthor,
   initialsOf,
@@ -122,7 +122,24 @@ export class SpeakerResolver {
       const words = m.name.toLowerCase().split(' ');
       if (words.includes(r)) return m.name;
     }
-    return null;
+    return ORG_NOUNS.has(r) ? this.organisationNamed(at) : null;
+  }
+
+  /**
+   * "the company", "the agency": the latest organisation named in this paragraph or the two before
+   * (an organisation word or an acronym), else the latest one-word subject that is not a person ("Apple announced …").
+   */
+  private organisationNamed(at: number): string | null {
+    const paragraph = Math.floor(at / 100000);
+    const recent = this.mentions.filter(
+      (m) => m.at < at && !m.inQuote && Math.floor(m.at / 100000) >= paragraph - 2,
+    );
+    const org = [...recent].reverse().find((m) => looksLikeOrganisation(m.name));
+    if (org) return this.fullName(org.name, org.at);
+    const single = [...recent]
+      .reverse()
+      .find((m) => m.subjectLike && !m.titled && !m.gender && !this.fullName(m.name, m.at).includes(' '));
+    return single?.name ?? null;
   }
 
   /**
@@ -177,21 +194,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "it": the latest organisation named before, in this paragraph or the two before it. */
-  private organisationTarget(at: number): string | null {
-    const paragraph = Math.floor(at / 100000);
-    const org = [...this.mentions]
-      .reverse()
-      .find(
-        (m) =>
-          m.at < at &&
-          !m.inQuote &&
-          Math.floor(m.at / 100000) >= paragraph - 2 &&
-          looksLikeOrganisation(m.name),
-      );
-    return org ? this.fullName(org.name, org.at) : null;
-  }
-
   /** "they": a group or organisation; a single person named before is not "they". */
   private pluralTarget(at: number): string | null {
     const paragraph = Math.floor(at / 100000);
@@ -222,7 +224,7 @@ export class SpeakerResolver {
     if (/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$/u.test(phrase))
       return cjkFullName(phrase, this.paragraphs);
     if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower)) return this.pluralTarget(at);
-    if (/^(?:it|its)$/.test(lower)) return this.organisationTarget(at);
+    if (/^(?:it|its)$/.test(lower)) return this.organisationNamed(at);
     if (PRONOUNS.has(lower)) return this.pronounTarget(at, lower);
     // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.
     // "según su biografía", "according to her statement": the possessor wrote it.

@@ -68,3 +68,11 @@ export const GROUP_NOUNS = new Set('band group duo trio quartet ensemble choir o
 
 /** Words before a name that mark it as a former name, not the one the text now refers to. */
 export const FORMER_NAME = /(?:formerly|previously|once|née|nee|formerly known as|previously known as)\s*$/iu;
+
+/** Nouns that refer back to an organisation ("the company said" -> "Apple"). */
+export const ORG_NOUNS = new Set(
+  (
+    'company firm agency group organisation organization ministry department government party union club ' +
+    'team network carmaker retailer airline bank startup giant maker broadcaster publisher studio label'
+  ).split(' '),
+);

@@ -111,6 +111,10 @@ function rolesBefore(text: string, index: number): string[] {
   return words.filter((w) => /^[a-z][a-z-]+$/.test(w) && !NOT_NAME.has(w)).map(normalizeRole);
 }
 
+/** A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"). */
+const ROLE_LED =
+  /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker)\s+$/u;
+
 /** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
 function rolesAfter(text: string, index: number): string[] {
   const m =
@@ -147,7 +151,9 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const possessive = /[’']s?$/u.test(m.run) || /^[’']/u.test(text.slice(end));
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
       const subjectLike =
-        !possessive && !inQuote && (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '');
+        !possessive &&
+        !inQuote &&
+        (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '' || ROLE_LED.test(before));
       mentions.push({
         name,
         at: p * 100000 + index,

@@ -58,6 +58,17 @@ describe('extractQuotes: group nouns, pronoun agreement and organisations', () =
     ).toEqual(['Interior Ministry']);
   });
 
+  it('resolves "the company/agency/group said" to the organisation named just before', () => {
+    expect(
+      speakers(
+        'Apple announced the recall on Monday.',
+        '“We take the safety of our customers very seriously,” the company said.',
+        'NASA delayed the launch again.',
+        '“Safety is our top priority for every single mission,” the agency said.',
+      ),
+    ).toEqual(['Apple', 'NASA']);
+  });
+
   it('gives "the letter said" to the letter’s authors', () => {
     expect(
       speakers(
@@ -189,6 +200,15 @@ describe('extractQuotes: which person a name or pronoun means', () => {
         'European Commission President Ursula von der Leyen said on Friday: “Europe will stand with Ukraine for as long as it takes.”',
       ),
     ).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('treats a name led by a role ("Climate activist Greta Thunberg …") as the sentence’s subject for "she"', () => {
+    expect(
+      speakers(
+        'Climate activist Greta Thunberg addressed the crowd.',
+        'She told them: “You are stealing our future in front of our very eyes.”',
+      ),
+    ).toEqual(['Greta Thunberg']);
   });
 
   it('reads a misspelt surname as the full name written next to it', () => {

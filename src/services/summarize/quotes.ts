@@ -9,6 +9,10 @@
  * - a fragment inside a sentence (“Miller said the US “condemned…””) counts only when a speech verb
  *   (said, told, according to, sagte, dijo…) is in the same sentence; a quote standing as its own
  *   sentence counts whether or not it is attributed.
+ *
+ * Who said it: the attribution clause after the quote, then before it, then the whole sentence
+ * (quotesAttribution.ts; Japanese, Chinese and Korean in quotesCjk.ts), resolved to a full name by
+ * speakers.ts (surnames, roles, group and organisation nouns, pronouns with gender/number agreement).
  */
 import type { Article, Quote } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';

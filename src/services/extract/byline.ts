@@ -4,8 +4,9 @@ import { collapse } from './dom.ts';
 const EMAIL = /\S+@\S+\.\S+/g;
 const URL_LIKE = /https?:\/\/\S+|www\.\S+/gi;
 const HANDLE = /(^|\s)@\w+/g;
+// "By Jane", "Author: Jane", and "ByJane" (text of "By" and a name element run together).
 const LEAD =
-  /^(by|written by|words by|reporting by|text by|story by|author|authors|posted by|von|par|por|di)\s*:?\s+/i;
+  /^(?:(?:by|written by|words by|reporting by|text by|story by|author|authors|posted by|von|par|por|di)\s*:?\s+|By(?=\p{Lu}))/iu;
 // Anything from these words on is a timestamp or a label, not a name.
 const TAIL =
   /\s*(\b(updated|published|posted|last modified|modified)\b|\||\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$/i;
@@ -13,7 +14,7 @@ const TAIL =
 const CREDIT = /^(image|images|photo|photos|photograph|picture|illustration|video|credit|source)s?\b/i;
 const SEPARATORS = /\s*(?:,|;|\/|·|•|\band\b|\bund\b|\bet\b|\by\b|&|\n)\s*/i;
 const ROLE =
-  /\b(writer|editor|editors|reporter|correspondent|contributor|contributing|columnist|staff|producer|photographer|photos?|news|press|associated|agency|team|desk|bureau|service|wire|media|group|inc|ltd|llc|senior|chief|editorial|newsroom|analyst|journalist|for|in|at|the|of)\b/i;
+  /\b(times|post|journal|daily|magazine|herald|tribune|gazette|review|network|report|institute|university|school|college|council|writer|editor|editors|reporter|correspondent|contributor|contributing|columnist|staff|producer|photographer|photos?|news|press|associated|agency|team|desk|bureau|service|wire|media|group|inc|ltd|llc|senior|chief|editorial|newsroom|analyst|journalist|for|in|at|the|of)\b/i;
 
 function cleanPart(part: string): string {
   return (

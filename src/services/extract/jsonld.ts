@@ -82,11 +82,19 @@ function authorNames(value: unknown, byId: Map<string, Json>): { names: string[]
     } else if (isObject(item)) {
       const resolved =
         typeof item['@id'] === 'string' && !item['name'] ? (byId.get(item['@id']) ?? item) : item;
-      const name = str(resolved['name']);
+      const rawName = resolved['name'];
+      // Some sites put several people in one Person: {"name": ["A", "B"]}.
+      const extra = Array.isArray(rawName)
+        ? rawName
+            .slice(1)
+            .map(str)
+            .filter((n): n is string => !!n)
+        : [];
+      const name = str(rawName);
       if (!name) continue;
       const isOrg = types(resolved).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t));
       if (!isOrg) person = true;
-      names.push(name);
+      names.push(name, ...extra);
     }
   }
   return { names, person };

@@ -138,6 +138,31 @@ function hostName(url: string | null): string | null {
   }
 }
 
+/**
+ * The first source that names a person wins, unless the meta tags name the same people and more
+ * (a JSON-LD block listing only the first of several authors); else the first that names anyone.
+ */
+function chooseByline(
+  bylines: readonly (string | null)[],
+  site: string | null,
+  publisher: string | null,
+): string | null {
+  const people = bylines.filter((b): b is string => namesPerson(b, site));
+  const first = people[0];
+  if (!first) return bylines.find((b) => b !== null) ?? null;
+  const names = (b: string): string[] => b.toLowerCase().split(', ');
+  const firstNames = names(first);
+  const fromMeta = bylines[1];
+  const org = (publisher ?? '').toLowerCase();
+  if (first === bylines[0] && fromMeta && namesPerson(fromMeta, site)) {
+    const metaNames = names(fromMeta);
+    const extra = metaNames.filter((n) => !firstNames.includes(n));
+    if (extra.length > 0 && firstNames.every((n) => metaNames.includes(n)) && !extra.includes(org))
+      return fromMeta;
+  }
+  return first;
+}
+
 export function readMetadata(
   elements: readonly Element[],
   url: string | null,
@@ -173,6 +198,7 @@ export function readMetadata(
     siteName,
   );
 
+  const copyright = (first(meta, 'copyright') ?? '').toLowerCase();
   const metaAuthors = [
     ...(meta.get('author') ?? []),
     ...(meta.get('article:author') ?? []),
@@ -181,7 +207,9 @@ export function readMetadata(
     ...(meta.get('byl') ?? []),
     ...(meta.get('dc.creator') ?? []),
     ...(meta.get('dcterms.creator') ?? []),
-  ].filter((value) => !/^https?:|^www\./i.test(value));
+  ]
+    // URLs are profile links, and the copyright holder is the publisher, not a writer.
+    .filter((value) => !/^https?:|^www\./i.test(value) && !copyright.includes(value.toLowerCase()));
   // Sources in order of trust; the first that names a person wins, else the first that names anyone.
   const site = siteName || null;
   const bylines = [
@@ -190,7 +218,7 @@ export function readMetadata(
     normaliseByline(visibleBylines(elements, elsewhere), site),
     jsonLd ? normaliseByline(jsonLd.authors, site) : null,
   ];
-  const byline = bylines.find((b) => namesPerson(b, site)) ?? bylines.find((b) => b !== null) ?? null;
+  const byline = chooseByline(bylines, site, jsonLd?.publisher ?? null);
 
   const image =
     first(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??

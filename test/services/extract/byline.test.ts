@@ -13,6 +13,8 @@ describe('normaliseByline', () => {
     [['Fiona Leishman, Image: Kentucky State Police'], 'Fiona Leishman'],
     [['Jane Doe', 'jane doe'], 'Jane Doe'],
     [['Reuters'], 'Reuters'],
+    [['ByVan Sias'], 'Van Sias'],
+    [['Javier Espinoza, Patricia Nilsson, Financial Times'], 'Javier Espinoza, Patricia Nilsson'],
   ])('%j -> %s', (raw, expected) => {
     expect(normaliseByline(raw)).toBe(expected);
   });

@@ -1,0 +1,63 @@
+/** Per-page time of our extract+summarize vs Mozilla Readability on jsdom, same pages, same run. */
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../../src/services/extract/index.ts';
+import { createSummarizer } from '../../src/services/summarize/index.ts';
+
+export interface Timing {
+  median: number;
+  p95: number;
+  pagesPerSecond: number;
+}
+
+const summarizer = createSummarizer();
+
+export function ourPipeline(html: string): void {
+  try {
+    summarizer.summarize(extractArticle(html, { url: 'https://example.com/article' }));
+  } catch {
+    // A page without an article still counts: the time to find that out is part of the work.
+  }
+}
+
+const virtualConsole = new VirtualConsole();
+export function readabilityOnJsdom(html: string): void {
+  const dom = new JSDOM(html, { url: 'https://example.com/article', virtualConsole });
+  new Readability(dom.window.document).parse();
+  dom.window.close();
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+export function timePages(pages: readonly string[], run: (html: string) => void): Timing {
+  for (const html of pages.slice(0, 5)) run(html); // warm-up: JIT, lazy module init
+  const times: number[] = [];
+  const started = performance.now();
+  for (const html of pages) {
+    const t0 = performance.now();
+    run(html);
+    times.push(performance.now() - t0);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 50), p95: percentile(times, 95), pagesPerSecond: pages.length / seconds };
+}
+
+/** Heap after a forced GC at ten checkpoints while our pipeline runs over `count` pages (needs --expose-gc). */
+export function heapOverPages(pages: readonly string[], count: number) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  const checkpoints: { pages: number; heapMb: number; rssMb: number }[] = [];
+  const every = Math.max(1, Math.floor(count / 10));
+  for (let i = 1; i <= count; i++) {
+    ourPipeline(pages[i % pages.length]!);
+    if (i % every === 0) {
+      gc();
+      const usage = process.memoryUsage();
+      checkpoints.push({ pages: i, heapMb: usage.heapUsed / 2 ** 20, rssMb: usage.rss / 2 ** 20 });
+    }
+  }
+  return checkpoints;
+}

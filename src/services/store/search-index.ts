@@ -43,11 +43,15 @@ interface Doc {
   id: string;
   createdAt: number;
   length: number;
+  /** Its distinct terms, to keep document frequencies right when it is replaced. */
+  terms: string[];
 }
 
 interface Postings {
   slots: number[];
   weights: number[];
+  /** Live documents with this term (`slots` may still list replaced ones until compacted). */
+  live: number;
 }
 
 /**
@@ -86,26 +90,53 @@ export class SearchIndex {
     addField(story.body, FIELD_WEIGHTS.body);
 
     const slot = this.docs.length;
-    this.docs.push({ id: story.id, createdAt: Date.parse(story.createdAt) || 0, length });
+    this.docs.push({
+      id: story.id,
+      createdAt: Date.parse(story.createdAt) || 0,
+      length,
+      terms: [...weights.keys()],
+    });
     this.slotById.set(story.id, slot);
     this.totalLength += length;
     for (const [term, weight] of weights) {
       let list = this.postings.get(term);
       if (!list) {
-        this.postings.set(term, (list = { slots: [], weights: [] }));
+        this.postings.set(term, (list = { slots: [], weights: [], live: 0 }));
         this.vocabulary.add(term);
       }
       list.slots.push(slot);
       list.weights.push(weight);
+      list.live += 1;
     }
   }
 
   remove(id: string): void {
     const slot = this.slotById.get(id);
-    if (slot === undefined) return;
-    this.totalLength -= this.docs[slot]?.length ?? 0;
+    const doc = slot === undefined ? null : this.docs[slot];
+    if (slot === undefined || !doc) return;
+    this.totalLength -= doc.length;
     this.docs[slot] = null;
     this.slotById.delete(id);
+    for (const term of doc.terms) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      list.live -= 1;
+      // Drop entries of replaced stories once they outnumber the live ones.
+      if (list.slots.length > 2 * list.live + 8) this.compact(list);
+    }
+  }
+
+  private compact(list: Postings): void {
+    const slots: number[] = [];
+    const weights: number[] = [];
+    list.slots.forEach((slot, i) => {
+      if (this.docs[slot]) {
+        slots.push(slot);
+        weights.push(list.weights[i]!);
+      }
+    });
+    list.slots = slots;
+    list.weights = weights;
   }
 
   /** Turns query text into words and the index terms each one may match. */
@@ -173,9 +204,10 @@ export class SearchIndex {
     for (const terms of candidates) {
       best.fill(0);
       for (const [term, matchWeight] of terms) {
-        const { slots, weights } = this.postings.get(term)!;
+        const { slots, weights, live } = this.postings.get(term)!;
+        if (live <= 0) continue;
         const df = slots.length;
-        const idf = matchWeight * Math.log(1 + (this.size - df + 0.5) / (df + 0.5)) * (K1 + 1);
+        const idf = matchWeight * Math.log(1 + (this.size - live + 0.5) / (live + 0.5)) * (K1 + 1);
         for (let i = 0; i < df; i++) {
           const slot = slots[i]!;
           const n = norm[slot]!;

@@ -175,7 +175,7 @@ class KeyValueStoryStore implements StoryStore {
     let pending = this.caches.get(guildId);
     if (!pending) {
       const empty = { index: new SearchIndex(), knownIds: new Set<string>(), seenRevision: -Infinity };
-      pending = this.refresh(guildId, empty, true);
+      pending = this.refresh(guildId, empty, { firstBuild: true, countChanged: true });
     } else {
       const cache = await pending;
       const [count, newest] = await Promise.all([
@@ -187,7 +187,7 @@ class KeyValueStoryStore implements StoryStore {
         this.remember(guildId, pending);
         return cache;
       }
-      pending = this.refresh(guildId, cache, countChanged);
+      pending = this.refresh(guildId, cache, { firstBuild: false, countChanged });
     }
     this.remember(guildId, pending);
     pending.catch(() => this.caches.delete(guildId));
@@ -197,10 +197,10 @@ class KeyValueStoryStore implements StoryStore {
   private async refresh(
     guildId: string,
     cache: GuildSearchCache,
-    countChanged: boolean,
+    { firstBuild, countChanged }: { firstBuild: boolean; countChanged: boolean },
   ): Promise<GuildSearchCache> {
-    const firstBuild = cache.seenRevision === -Infinity;
     // Stamps are read first: whatever is saved after this read is caught by a later search.
+    const readStart = Date.now();
     const revised = await this.kv.indexRange(
       revisionIndex(guildId),
       firstBuild ? { limit: 1 } : { minScore: cache.seenRevision - REVISION_SKEW_MS },
@@ -227,7 +227,9 @@ class KeyValueStoryStore implements StoryStore {
         cache.knownIds.add(id);
       });
     }
-    cache.seenRevision = revised.reduce((newest, entry) => Math.max(newest, entry.score), cache.seenRevision);
+    const newest = revised.reduce((max, entry) => Math.max(max, entry.score), cache.seenRevision);
+    // A save stamped in the very millisecond of this read may not have been visible to it.
+    cache.seenRevision = Math.min(newest, readStart - 1);
     return cache;
   }
 

@@ -74,6 +74,17 @@ describe('SearchIndex', () => {
     expect(index.size).toBe(0);
   });
 
+  it('still finds stories after they are replaced many times', () => {
+    const index = new SearchIndex();
+    const a = story('a', 'Drought in Kenya', 'Farmers wait for rain.');
+    const b = story('b', 'Markets', 'Kenya exports fell.');
+    const c = story('c', 'Volcano erupts');
+    for (let round = 0; round < 20; round++) for (const s of [a, b, c]) index.upsert(s);
+    expect(ids(index, 'kenya')).toEqual(['a', 'b']);
+    expect(ids(index, 'kneya')).toEqual(['a', 'b']);
+    expect(index.size).toBe(3);
+  });
+
   it('counts every match but returns only the best `take`, newest first on equal text', () => {
     const index = new SearchIndex();
     for (let i = 0; i < 30; i++) index.upsert(story(`s${i}`, 'Harbour reopens', '', i));

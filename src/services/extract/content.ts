@@ -138,7 +138,38 @@ function pickTop(layout: PageLayout, { score, scored }: Scores): number {
     top = p;
     p = layout.parent[p] as number;
   }
-  return top;
+  return joinSplitBody(layout, ranked, score, top);
+}
+
+const MAX_SPLIT_LEVELS = 4;
+
+/**
+ * Bodies split into chunks between ads ("body__inner-container" … ad … "body__inner-container"
+ * under separate grid rows): a well-scored box with the same class as the pick, not inside it,
+ * joins it under their nearest common ancestor.
+ */
+function joinSplitBody(
+  layout: PageLayout,
+  ranked: readonly number[],
+  score: Float64Array,
+  top: number,
+): number {
+  const className = (layout.elements[top] as Element).attribs['class'];
+  if (!className) return top;
+  const threshold = (score[top] as number) * 0.3;
+  let joined = top;
+  for (const other of ranked) {
+    if ((score[other] as number) < threshold) break;
+    if (contains(layout, joined, other) || contains(layout, other, joined)) continue;
+    if ((layout.elements[other] as Element).attribs['class'] !== className) continue;
+    let up = layout.parent[joined] as number;
+    for (let level = 0; up >= 0 && level < MAX_SPLIT_LEVELS && !contains(layout, up, other); level++) {
+      up = layout.parent[up] as number;
+    }
+    if (up >= 0 && contains(layout, up, other) && (layout.elements[up] as Element).name !== 'body')
+      joined = up;
+  }
+  return joined;
 }
 
 /**

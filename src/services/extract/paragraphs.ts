@@ -152,8 +152,9 @@ export function layoutPage(doc: Document): PageLayout {
   flush();
   protectArticleBody(elements, parent, textLen, linkLen, furniture);
   const strongFurniture = furniture.map((f, i) => f && !weakFurniture[i]);
-  inheritFurniture(parent, textLen, linkLen, furniture, weakFurniture);
-  inheritFurniture(parent, textLen, linkLen, strongFurniture, weakFurniture);
+  const proseParagraphs = countProseParagraphs(parent, paragraphs);
+  inheritFurniture(parent, textLen, linkLen, proseParagraphs, furniture, weakFurniture);
+  inheritFurniture(parent, textLen, linkLen, proseParagraphs, strongFurniture, weakFurniture);
   for (const paragraph of paragraphs)
     paragraph.furniture = paragraph.owner >= 0 && (furniture[paragraph.owner] as boolean);
   return { elements, parent, end, textLen, linkLen, furniture, strongFurniture, paragraphs };
@@ -167,6 +168,7 @@ function inheritFurniture(
   parent: number[],
   textLen: number[],
   linkLen: number[],
+  proseParagraphs: Int32Array,
   furniture: boolean[],
   weak: boolean[],
 ): void {
@@ -181,8 +183,30 @@ function inheritFurniture(
     }
     if (!weak[i]) continue;
     const prose = (textLen[i] as number) - (linkLen[i] as number);
-    if (prose > pageProse * 0.5) furniture[i] = false;
+    // Promo boxes never hold several long prose paragraphs; a box that does (often an unclosed
+    // "subscribe" div swallowing the rest of the story) is article text.
+    if (prose > pageProse * 0.5 || (proseParagraphs[i] as number) >= MIN_PROSE_PARAGRAPHS)
+      furniture[i] = false;
   }
+}
+
+const PROSE_PARAGRAPH_LENGTH = 150;
+const MIN_PROSE_PARAGRAPHS = 3;
+
+/** Per element, how many long, link-free paragraphs its subtree holds (summed bottom-up). */
+function countProseParagraphs(parent: number[], paragraphs: readonly Paragraph[]): Int32Array {
+  const counts = new Int32Array(parent.length);
+  for (const p of paragraphs) {
+    if (p.owner >= 0 && p.text.length >= PROSE_PARAGRAPH_LENGTH && p.linkChars < p.text.length * 0.2) {
+      counts[p.owner] = (counts[p.owner] as number) + 1;
+    }
+  }
+  // Children come after their parents in pre-order, so a reverse sweep sums subtrees.
+  for (let i = parent.length - 1; i > 0; i--) {
+    const up = parent[i] as number;
+    if (up >= 0) counts[up] = (counts[up] as number) + (counts[i] as number);
+  }
+  return counts;
 }
 
 const MIN_MARKED_BODY_PROSE = 200;

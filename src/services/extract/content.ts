@@ -267,6 +267,7 @@ function selectWith(layout: PageLayout, furniture: readonly boolean[]): string[]
     }
   }
   const inside = (p: Paragraph): boolean => containers.some((c) => contains(layout, c, p.owner));
+  dropTitledBoxes(layout, containers, dropped, inside);
   const out: string[] = [];
   for (const paragraph of layout.paragraphs) {
     if (paragraph.owner < 0 || dropped[paragraph.owner] || !inside(paragraph)) continue;
@@ -275,4 +276,27 @@ function selectWith(layout: PageLayout, furniture: readonly boolean[]): string[]
     out.push(paragraph.text);
   }
   return out;
+}
+
+// Headings that introduce boxes of other stories inside an article container.
+const RELATED_HEADING =
+  /^(related( articles| stories| coverage| reading| content)?|recommended( for you| stories| reading)?|editors?['’]? (recommendations|picks)|more (from|on|in|about)\b.*|more stories|you (may|might) also like|read (more|next|also)|also read|most (popular|read)|trending( now)?|don['’]t miss|latest (news|stories)|further reading|see also|what to read next|popular (now|stories))\s*:?$/i;
+
+/** Drops a box inside the article whose heading announces other stories ("Editors' Recommendations"). */
+function dropTitledBoxes(
+  layout: PageLayout,
+  containers: readonly number[],
+  dropped: Uint8Array,
+  inside: (p: Paragraph) => boolean,
+): void {
+  const containerText = containers.reduce((sum, c) => sum + (layout.textLen[c] as number), 0);
+  for (const paragraph of layout.paragraphs) {
+    if (paragraph.text.length > 60 || !RELATED_HEADING.test(paragraph.text) || !inside(paragraph)) continue;
+    const box = paragraph.ownerTag.startsWith('h')
+      ? (layout.parent[paragraph.owner] as number)
+      : paragraph.owner;
+    if (box < 0 || containers.some((c) => contains(layout, box, c))) continue;
+    if ((layout.textLen[box] as number) > containerText * 0.4) continue;
+    dropped.fill(1, box, (layout.end[box] as number) + 1);
+  }
 }

@@ -2,7 +2,6 @@ import { cjkFullName } from './quotesCjk.ts';
 import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS } from './speakersLexicon.ts';
 import {
   documentAuthor,
-  initialsOf,
   isDocument,
   nearMissSurname,
   pronounGender,
@@ -16,6 +15,7 @@ import {
   stripTitles,
   type Mention,
 } from './speakersMentions.ts';
+import { MentionIndex } from './speakersIndex.ts';
 
 export {
   collectMentions,
@@ -44,11 +44,17 @@ export class SpeakerResolver {
   /** Gender of each full name, where some mention of it tells. */
   private readonly genders = new Map<string, Gender>();
 
+  /** Lookups built once per article, so resolving a name is not a scan over every mention. */
+  private readonly index: MentionIndex;
+  /** fullName is pure given the mentions; the constructor and every resolve ask it the same things. */
+  private readonly fullNames = new Map<string, string>();
+
   constructor(
     mentions: Mention[],
     private readonly paragraphs: string[] = [],
   ) {
     this.mentions = mentions.filter((m) => !m.former);
+    this.index = new MentionIndex(this.mentions);
     for (const m of this.mentions) {
       const full = this.fullName(m.name, m.at);
       if (m.gender && !this.genders.has(full)) this.genders.set(full, m.gender);
@@ -61,16 +67,18 @@ export class SpeakerResolver {
    * ("Ryan Minor, the infielder, …"), not one introduced in an apposition ("his brother, Damon Minor").
    */
   fullName(name: string, at: number): string {
+    const key = `${at}\u0000${name}`;
+    let full = this.fullNames.get(key);
+    if (full === undefined) {
+      full = this.computeFullName(name, at);
+      this.fullNames.set(key, full);
+    }
+    return full;
+  }
+
+  private computeFullName(name: string, at: number): string {
     const tokens = name.split(' ');
-    const last = tokens[tokens.length - 1] ?? name;
-    const candidates = this.mentions.filter((m) => {
-      const mt = m.name.split(' ');
-      return (
-        mt.length > tokens.length &&
-        mt[mt.length - 1] === last &&
-        (tokens.length === 1 || m.name.endsWith(name))
-      );
-    });
+    const candidates = this.index.longerForms(name, tokens);
     const earlier = candidates.filter((m) => m.at <= at);
     const pool = earlier.length > 0 ? earlier : candidates;
     const distinct = new Set(pool.map((m) => m.name));
@@ -79,17 +87,19 @@ export class SpeakerResolver {
     if (tokens.length === 1) {
       // An acronym stands for the name whose initials it spells ("CBC" -> "Congressional Black Caucus").
       if (/^\p{Lu}{2,6}$/u.test(name)) {
-        const expanded = this.mentions.find((m) => m.name.includes(' ') && initialsOf(m.name) === name);
+        const expanded = this.index.byInitials().get(name);
         if (expanded) return expanded.name;
       }
-      const byFirst = this.mentions.find((m) => m.name.includes(' ') && m.name.split(' ')[0] === name);
+      const byFirst = this.index.byFirstWord().get(name);
       if (byFirst) return byFirst.name;
       // Iberian and Brazilian usage: one word of a long name stands for it ("Lula" for "Luiz Inácio Lula da Silva").
-      const byPart = this.mentions.find(
-        (m) => m.at < at && m.name.split(' ').length >= 3 && m.name.split(' ').includes(name),
-      );
+      const byPart = this.index
+        .byWordOfLongName()
+        .get(name)
+        ?.find((m) => m.at < at);
       if (byPart) return byPart.name;
-      if (!this.mentions.some((m) => m.name === name && m.at < at)) {
+      // nearMissSurname ignores names under four letters, so the scan is skipped for them.
+      if (name.length >= 4 && !((this.index.firstAt().get(name) ?? Infinity) < at)) {
         const nearby = this.mentions.filter((m) => m.at < at && m.at >= at - 100000 && !m.inQuote);
         const fixed = nearMissSurname(
           name,

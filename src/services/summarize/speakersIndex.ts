@@ -1,0 +1,91 @@
+import type { Mention } from './speakersMentions.ts';
+import { initialsOf } from './speakersReference.ts';
+
+/**
+ * Lookups over an article's mentions, built once per article. Each answers exactly what a scan of
+ * the mentions in reading order would (the first match in order), without the scan.
+ */
+export class MentionIndex {
+  private readonly words: string[][];
+  /** Mentions of two or more words, by their last word, in reading order. */
+  private readonly byLastWord = new Map<string, Mention[]>();
+  private readonly longer = new Map<string, Mention[]>();
+  private initials?: Map<string, Mention>;
+  private firstWords?: Map<string, Mention>;
+  private longNameWords?: Map<string, Mention[]>;
+  private firstAts?: Map<string, number>;
+
+  constructor(private readonly mentions: Mention[]) {
+    this.words = mentions.map((m) => m.name.split(' '));
+    mentions.forEach((m, i) => {
+      const words = this.words[i] ?? [];
+      if (words.length < 2) return;
+      const last = words[words.length - 1] ?? '';
+      const list = this.byLastWord.get(last);
+      if (list) list.push(m);
+      else this.byLastWord.set(last, [m]);
+    });
+  }
+
+  /** Mentions with more words than `name` ending in its surname (and, for a multi-word name, in all of it). */
+  longerForms(name: string, tokens: string[]): Mention[] {
+    let list = this.longer.get(name);
+    if (list === undefined) {
+      const last = tokens[tokens.length - 1] ?? name;
+      list = (this.byLastWord.get(last) ?? []).filter(
+        (m) => m.name.split(' ').length > tokens.length && (tokens.length === 1 || m.name.endsWith(name)),
+      );
+      this.longer.set(name, list);
+    }
+    return list;
+  }
+
+  /** First multi-word mention spelling each set of initials. */
+  byInitials(): Map<string, Mention> {
+    this.initials ??= this.firstBy((m, words) => (words.length > 1 ? initialsOf(m.name) : null));
+    return this.initials;
+  }
+
+  /** First multi-word mention starting with each word. */
+  byFirstWord(): Map<string, Mention> {
+    this.firstWords ??= this.firstBy((_, words) => (words.length > 1 ? (words[0] ?? '') : null));
+    return this.firstWords;
+  }
+
+  /** Mentions of three or more words, under each of their words, in reading order. */
+  byWordOfLongName(): Map<string, Mention[]> {
+    if (!this.longNameWords) {
+      const map = new Map<string, Mention[]>();
+      this.mentions.forEach((m, i) => {
+        const words = this.words[i] ?? [];
+        if (words.length < 3) return;
+        for (const word of new Set(words)) {
+          const list = map.get(word);
+          if (list) list.push(m);
+          else map.set(word, [m]);
+        }
+      });
+      this.longNameWords = map;
+    }
+    return this.longNameWords;
+  }
+
+  /** Earliest position each exact name is mentioned at. */
+  firstAt(): Map<string, number> {
+    if (!this.firstAts) {
+      const map = new Map<string, number>();
+      for (const m of this.mentions) map.set(m.name, Math.min(map.get(m.name) ?? Infinity, m.at));
+      this.firstAts = map;
+    }
+    return this.firstAts;
+  }
+
+  private firstBy(keyOf: (m: Mention, words: string[]) => string | null): Map<string, Mention> {
+    const map = new Map<string, Mention>();
+    this.mentions.forEach((m, i) => {
+      const key = keyOf(m, this.words[i] ?? []);
+      if (key !== null && !map.has(key)) map.set(key, m);
+    });
+    return map;
+  }
+}

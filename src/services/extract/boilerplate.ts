@@ -1,22 +1,32 @@
 /** Lines inside an article body that are never part of the story (ad labels, bylines, datelines). */
 
 const AD_OR_PROMPT =
-  /^(advertisement|advertising|sponsored( content)?|ad|skip advertisement|story continues (below|after) (this )?advertisement|continue reading( below)?|read more|scroll to continue( with content)?|related( articles| stories| coverage)?|recommended( stories)?|share( this( article| story)?)?|sign up( now)?|subscribe( now)?|follow us|click here|loading\.*)\s*[:.!…]*$/i;
+  /^(advertisement|advertising|advert|comments?|sponsored( content)?|ad|skip advertisement|story continues (below|after) (this )?advertisement|continue reading( below)?|read more|scroll to continue( with content)?|related( articles| stories| coverage)?|recommended( stories)?|share( this( article| story)?)?|sign up( now)?|subscribe( now)?|follow us|click here|loading\.*)\s*[:.!…]*$/i;
 
 const MONTH =
   '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
 // "Updated 3:45 PM ET, May 17, 2023" / "Published 17 May 2023" / "2023-05-17 10:00".
 const DATELINE = new RegExp(
   `^((published|updated|posted|last updated|first published)( on| at)?:?\\s*)?([a-z]+day,?\\s*)?` +
+    // An optional time before the date ("Updated 3:45 PM ET, May 17, 2023").
+    `(\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,4})?,?\\s*)?` +
     `(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s*(\\d{4})?|\\d{1,2}\\s+${MONTH},?\\s*(\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})` +
     `([,\\s]*(at\\s*)?\\d{1,2}([:.]\\d{2})?\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,4})?)?` +
     `(\\s*[|,/·-]?\\s*(updated|published)?.*\\d{1,2}:\\d{2}.*)?$`,
   'i',
 );
 const BYLINE =
-  /^(by|written by|words by|reporting by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[,|]\s*[\p{L} ]{0,40})?$/u;
+  /^([Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[,|]\s*[\p{L} ]{0,40})?$/u;
+
+// Photo captions that sit in the body without a <figcaption>: "... (Image: GETTY)".
+const CAPTION_CREDIT =
+  /\((image|photo|picture|pictured|credit|source|video)s?\s*:[^)]*\)\s*$|\b(getty images|afp via getty|ap photo)\s*\)?\.?$/i;
+// Newsletter and app prompts.
+const PROMPT =
+  /^(get|sign up|subscribe|join)\b.{0,120}\b(newsletters?|inbox)\b|this (slideshow|video|content) requires javascript/i;
 
 export function isBoilerplateLine(text: string): boolean {
+  if (text.length <= 250 && (CAPTION_CREDIT.test(text) || PROMPT.test(text))) return true;
   if (text.length > 120) return false;
   if (AD_OR_PROMPT.test(text)) return true;
   if (text.length <= 80 && DATELINE.test(text)) return true;

@@ -139,6 +139,11 @@ export class SearchIndex {
     list.weights = weights;
   }
 
+  /** Does now the sorting the next search would otherwise do, so a build can spread it over its batches. */
+  prepareForSearch(): void {
+    this.vocabulary.prepare();
+  }
+
   /** Turns query text into words and the index terms each one may match. */
   expand(query: string): QueryExpansion {
     const all = [...new Set(tokenize(query))];

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Story } from '../types.ts';
 import type {
   KeyValueStore,
@@ -16,7 +18,13 @@ export interface StoryStoreOptions {
 }
 
 const DEFAULT_PAGE = 10;
-const LOAD_BATCH = 500;
+/** Stories read per round trip while building a server's search index. */
+const LOAD_BATCH = 200;
+/**
+ * Longest synchronous indexing stretch before giving the event loop a turn: building a big server's
+ * index takes seconds, and other members' interactions must be acknowledged within 3 s meanwhile.
+ */
+const INDEX_SLICE_MS = 12;
 const SOURCE_SCAN_BATCH = 250;
 
 /** Keys, all scoped by server so no operation ever touches another server's data. */
@@ -55,9 +63,17 @@ interface GuildSearchCache {
   seenRevision: number;
 }
 
+/** A StoryStore whose search index can be built ahead of a server's first search. */
+export interface WarmableStoryStore extends StoryStore {
+  /** Builds (or brings up to date) the server's search index; cooperative, shares a running build. */
+  warmSearch(guildId: string): Promise<void>;
+}
+
 /** Stories on a KeyValueStore: one value per story, a per-server time index and per-URL indexes. */
-class KeyValueStoryStore implements StoryStore {
+class KeyValueStoryStore implements WarmableStoryStore {
   private readonly caches = new Map<string, Promise<GuildSearchCache>>();
+  /** Per server, the freshness check (and build or refresh) running now: concurrent searches share it. */
+  private readonly inFlight = new Map<string, Promise<GuildSearchCache>>();
   private readonly maxCachedGuilds: number;
 
   constructor(
@@ -161,6 +177,10 @@ class KeyValueStoryStore implements StoryStore {
     return { hits, total };
   }
 
+  async warmSearch(guildId: string): Promise<void> {
+    await this.searchCache(guildId);
+  }
+
   private async load(guildId: string, ids: string[]): Promise<Story[]> {
     const stories = await this.kv.getMany<Story>(ids.map((id) => storyKey(guildId, id)));
     return stories.filter((story): story is Story => story !== undefined);
@@ -171,7 +191,17 @@ class KeyValueStoryStore implements StoryStore {
    * server's story count in the store differs from what this process has seen, or a newer save
    * stamp appears (another process added or updated stories).
    */
-  private async searchCache(guildId: string): Promise<GuildSearchCache> {
+  private searchCache(guildId: string): Promise<GuildSearchCache> {
+    const running = this.inFlight.get(guildId);
+    if (running) return running;
+    const check = this.freshCache(guildId).finally(() => {
+      if (this.inFlight.get(guildId) === check) this.inFlight.delete(guildId);
+    });
+    this.inFlight.set(guildId, check);
+    return check;
+  }
+
+  private async freshCache(guildId: string): Promise<GuildSearchCache> {
     let pending = this.caches.get(guildId);
     if (!pending) {
       const empty = { index: new SearchIndex(), knownIds: new Set<string>(), seenRevision: -Infinity };
@@ -218,14 +248,21 @@ class KeyValueStoryStore implements StoryStore {
       for (const id of current) if (!cache.knownIds.has(id)) toLoad.add(id);
     }
     const ids = [...toLoad];
+    let sliceStart = performance.now();
     for (let from = 0; from < ids.length; from += LOAD_BATCH) {
       const batch = ids.slice(from, from + LOAD_BATCH);
       const stories = await this.kv.getMany<Story>(batch.map((id) => storyKey(guildId, id)));
-      batch.forEach((id, i) => {
+      for (let i = 0; i < batch.length; i++) {
         const story = stories[i];
         if (story) cache.index.upsert(story);
-        cache.knownIds.add(id);
-      });
+        cache.knownIds.add(batch[i]!);
+        // A store that answers from memory never gives the event loop a turn by itself.
+        if (performance.now() - sliceStart > INDEX_SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+      }
+      cache.index.prepareForSearch();
     }
     const newest = revised.reduce((max, entry) => Math.max(max, entry.score), cache.seenRevision);
     // A save stamped in the very millisecond of this read may not have been visible to it.
@@ -245,6 +282,6 @@ class KeyValueStoryStore implements StoryStore {
   }
 }
 
-export function createStoryStore(kv: KeyValueStore, options: StoryStoreOptions = {}): StoryStore {
+export function createStoryStore(kv: KeyValueStore, options: StoryStoreOptions = {}): WarmableStoryStore {
   return new KeyValueStoryStore(kv, options);
 }

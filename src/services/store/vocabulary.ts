@@ -20,6 +20,11 @@ export class Vocabulary {
     this.pending.push(term);
   }
 
+  /** Sorts terms added since the last lookup (done lazily otherwise). */
+  prepare(): void {
+    this.sortPending();
+  }
+
   private sortPending(): void {
     if (this.pending.length === 0) return;
     if (this.pending.length > 256) {

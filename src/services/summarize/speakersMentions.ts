@@ -125,6 +125,25 @@ function rolesAfter(text: string, index: number): string[] {
   return m[1].split(/\s+/).map(normalizeRole);
 }
 
+const SPACE = /\s/;
+
+/**
+ * The end of text.slice(0, end) holding its last `words` words (whitespace-separated), opened by the
+ * whitespace before them; the whole prefix when it has fewer words. An end-anchored pattern that
+ * spans at most `words` words matches it exactly when it matches the whole prefix (its leading
+ * whitespace keeps `^` from matching), and so do its last `words` split pieces. Testing the whole
+ * prefix instead made every name cost the length of the paragraph before it.
+ */
+function wordsBefore(text: string, end: number, words: number): string {
+  let i = end;
+  for (let w = 0; w < words; w++) {
+    while (i > 0 && SPACE.test(text[i - 1] ?? '')) i--;
+    while (i > 0 && !SPACE.test(text[i - 1] ?? '')) i--;
+    if (i === 0) return text.slice(0, end);
+  }
+  return text.slice(i - 1, end);
+}
+
 /** Every capitalised name run in the paragraphs, in reading order. */
 export function collectMentions(paragraphs: string[]): Mention[] {
   const mentions: Mention[] = [];
@@ -136,18 +155,19 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       if (!stripped.name || NOT_NAME.has(stripped.name.toLowerCase())) continue;
       const index = m.index;
       const end = index + m.run.length;
-      const opensSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, index));
+      // Every test below looks at most three words back; see wordsBefore.
+      const before = wordsBefore(text, index, 3);
+      const opensSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(before);
       // A capitalised "The" inside a sentence belongs to the name ("a member of The Chicks").
       const name =
         !opensSentence &&
         roles.length === 0 &&
         !looksLikeOrganisation(stripped.name) &&
         /^The\s/u.test(m.run) &&
-        /\p{Ll}[,]?\s+$/u.test(text.slice(0, index))
+        /\p{Ll}[,]?\s+$/u.test(before)
           ? `The ${stripped.name}`
           : stripped.name;
       const allRoles = [...roles, ...rolesBefore(text, index), ...rolesAfter(text, end)];
-      const before = text.slice(0, index);
       const possessive = /[’']s?$/u.test(m.run) || /^[’']/u.test(text.slice(end));
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
       const subjectLike =

@@ -1,7 +1,7 @@
 import type { Summarizer } from '../../context.ts';
 import type { Article, SummarizeOptions, Summary } from '../types.ts';
 import { selectBullets } from './bullets.ts';
-import { extractQuotes, rankQuotes } from './quotes.ts';
+import { extractAttributedQuotes, rankByAttribution } from './quotes.ts';
 
 export { selectBullets } from './bullets.ts';
 export type { BulletOptions } from './bullets.ts';
@@ -11,11 +11,13 @@ const TOP_QUOTES = 3;
 
 /** Headline, key bullets and the most newsworthy quotes (or all quotes, in article order). */
 export function summarizeArticle(article: Article, options: SummarizeOptions = {}): Summary {
-  const quotes = extractQuotes(article);
+  // Read once: ranking needs how each speaker was found, which the same pass already tells.
+  const attributed = extractAttributedQuotes(article);
+  const quotes = attributed.map((a) => a.quote);
   return {
     headline: article.headline,
     bullets: selectBullets(article),
-    quotes: options.allQuotes ? quotes : rankQuotes(quotes, article).slice(0, TOP_QUOTES),
+    quotes: options.allQuotes ? quotes : rankByAttribution(quotes, attributed).slice(0, TOP_QUOTES),
   };
 }
 

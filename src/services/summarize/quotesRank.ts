@@ -3,7 +3,7 @@
  * quote whose speaker is written next to it outranks one whose speaker was inferred from context.
  */
 import type { Article, Quote } from '../types.ts';
-import { extractAttributedQuotes } from './quotes.ts';
+import { extractAttributedQuotes, type AttributedQuote } from './quotes.ts';
 
 const SUBSTANCE =
   /\b(?:\d[\d,.]*%?|percent|million|billion|law|war|price|prices|vote|plan|court|deal|killed|police)\b/iu;
@@ -30,9 +30,13 @@ function newsworthiness(quote: Quote, confidence: number): number {
  * how each speaker was found; a quote not found in it counts as named when it has a speaker.
  */
 export function rankQuotes(quotes: Quote[], article: Article): Quote[] {
+  return rankByAttribution(quotes, extractAttributedQuotes(article));
+}
+
+/** rankQuotes for a caller that already has the article's attributed quotes (saves reading it twice). */
+export function rankByAttribution(quotes: Quote[], attributed: AttributedQuote[]): Quote[] {
   const confidence = new Map<string, number>();
-  for (const a of extractAttributedQuotes(article))
-    confidence.set(`${a.quote.text}\u0000${a.quote.speaker}`, a.confidence);
+  for (const a of attributed) confidence.set(`${a.quote.text}\u0000${a.quote.speaker}`, a.confidence);
   const of = (q: Quote) => confidence.get(`${q.text}\u0000${q.speaker}`) ?? (q.speaker ? 3 : 0);
   return quotes
     .map((quote, index) => ({ quote, index, score: newsworthiness(quote, of(quote)) }))

@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.ts';
 import type { Article } from '../types.ts';
-import { cosine, termVectors } from './bullets-similarity.ts';
+import { cosine, highestCosines, termVectors } from './bullets-similarity.ts';
 
 /** A body sentence with its standalone score (before redundancy is considered). */
 export interface Candidate {
@@ -46,7 +46,8 @@ const DANGLING_START =
   /^\W*(?:and|but|or|so|yet|nor|also|at least that|that's|that is why|this means|that means)\b/i;
 
 /** "Jane Doe, 34," / "jane doe , 34 ,": a person the story is about, introduced with an age. */
-const PERSON_WITH_AGE = /\p{L}+ ?, \d{1,3} ?,/u;
+// One letter before the comma is enough for a yes/no test (\p{L}+ only made it backtrack).
+const PERSON_WITH_AGE = /\p{L} ?, \d{1,3} ?,/u;
 
 /** News puts what matters first; past this many sentences nothing is ranked (and work stays bounded). */
 const MAX_CANDIDATES = 150;
@@ -70,6 +71,7 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
   for (const vector of vectors)
     for (const [term, weight] of vector) documentVector.set(term, (documentVector.get(term) ?? 0) + weight);
   const total = cleaned.length;
+  const echoes = highestCosines(vectors);
 
   return cleaned.map((text, index) => {
     const words = wordCount(text);
@@ -80,10 +82,7 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
     const headline = article.headline ? cosine(vector, headlineVector) : 0;
     const facts = factDensity(text);
     // A fact the article states twice (caption and body, lead and recap) is one it cares about.
-    const echo = vectors.reduce(
-      (best, other, at) => (at === index ? best : Math.max(best, cosine(vector, other))),
-      0,
-    );
+    const echo = echoes[index] ?? 0;
     const figures = /\d/.test(text) ? 1 : 0;
     const person = PERSON_WITH_AGE.test(text) ? 1 : 0;
     const score =

@@ -59,11 +59,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** The body's first `limit` sentences; paragraphs past them are never split (long pages have hundreds). */
+function leadingSentences(article: Article, limit: number): string[] {
+  const texts: string[] = [];
+  for (const paragraph of article.paragraphs) {
+    if (texts.length >= limit) break;
+    texts.push(...splitSentences(paragraph, article.lang));
+  }
+  return texts.slice(0, limit);
+}
+
 /** Every sentence of the body with its standalone score; datelines already stripped. */
 export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candidate[] {
-  const texts = article.paragraphs
-    .flatMap((paragraph) => splitSentences(paragraph, article.lang))
-    .slice(0, MAX_CANDIDATES);
+  const texts = leadingSentences(article, MAX_CANDIDATES);
   const cleaned = texts.map((text) => text.replace(DATELINE, '').trim());
   const vectors = termVectors([...cleaned, article.headline]);
   const headlineVector = vectors.pop() ?? new Map<string, number>();

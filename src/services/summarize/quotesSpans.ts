@@ -47,29 +47,33 @@ function isInchMark(text: string, i: number): boolean {
 /** All quotation spans of one paragraph, in order. Inner quotes of another kind stay part of the outer one. */
 export function findSpans(text: string, paragraph: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    const closers = CLOSERS[ch];
-    if (!closers || (ch === '"' && isInchMark(text, i))) {
-      i++;
-      continue;
-    }
-    let close = -1;
-    for (let j = i + 1; j < text.length; j++) {
-      if (closers.includes(text[j] ?? '')) {
-        close = j;
-        break;
-      }
-    }
+  OPENER.lastIndex = 0;
+  for (let found = OPENER.exec(text); found; found = OPENER.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
+    if (ch === '"' && isInchMark(text, i)) continue;
+    const close = firstCloser(text, CLOSERS[ch] ?? [], i + 1);
     if (close === -1) {
       spans.push({ paragraph, start: i, end: text.length, inner: text.slice(i + 1), open: true });
       break;
     }
     spans.push({ paragraph, start: i, end: close + 1, inner: text.slice(i + 1, close), open: false });
-    i = close + 1;
+    OPENER.lastIndex = close + 1;
   }
   return spans;
+}
+
+/** Any opening mark of CLOSERS; found with a regex and indexOf rather than a loop over every character. */
+const OPENER = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
+
+/** Index of the first of `closers` at or after `from`, or -1. */
+function firstCloser(text: string, closers: string[], from: number): number {
+  let first = -1;
+  for (const closer of closers) {
+    const at = text.indexOf(closer, from);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
 }
 
 /** The first non-space character of a paragraph, if it is an opening quotation mark. */

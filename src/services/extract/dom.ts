@@ -2,7 +2,8 @@
  * DOM helpers over htmlparser2/domhandler nodes. Every walk is iterative (explicit stack) so that
  * pathologically deep pages cannot overflow the call stack.
  */
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { AnyNode, Document } from 'domhandler';
+import { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { capNesting } from './nesting.ts';
 
@@ -10,11 +11,30 @@ export type { AnyNode, Document, Element };
 
 /** Parses HTML leniently; never throws on malformed input. */
 export function parseHtml(html: string): Document {
-  return parseDocument(capNesting(html), {
+  const doc = parseDocument(capNesting(html), {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
   });
+  ensureBody(doc);
+  return doc;
+}
+
+/**
+ * htmlparser2 does not invent <body>: fragments ("<p>…</p><p>…</p>", uploaded snippets) would
+ * leave paragraphs without a common container to score, so wrap everything but <head> in one.
+ */
+function ensureBody(doc: Document): void {
+  const html = doc.children.find((c): c is Element => isElement(c) && c.name === 'html');
+  const holder: Document | Element = html ?? doc;
+  if (holder.children.some((c) => isElement(c) && c.name === 'body')) return;
+  const keep = (c: AnyNode): boolean => (isElement(c) && c.name === 'head') || c.type === 'directive';
+  const content = holder.children.filter((c) => !keep(c));
+  if (content.length === 0) return;
+  const body = new Element('body', {}, content);
+  for (const child of content) child.parent = body;
+  body.parent = holder;
+  holder.children = [...holder.children.filter(keep), body];
 }
 
 export function isElement(node: AnyNode): node is Element {

@@ -7,7 +7,8 @@
 const MAX_DEPTH = 1000;
 // Fewer tags than this cannot nest deep enough to matter.
 const TAG_COUNT_GATE = 20_000;
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]{0,2000}>/g;
+const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
+const MAX_TAG_LENGTH = 2000;
 // Void elements and elements whose end tag is optional do not reliably add depth.
 const UNCOUNTED = new Set([
   'area',
@@ -57,19 +58,28 @@ export function capNesting(html: string): string {
   const out: string[] = [];
   let depth = 0;
   let kept = 0;
-  let changed = false;
-  for (const match of html.matchAll(TAG)) {
+  let gt = -1;
+  // One forward scan: the next '>' is found once and reused, so tag soup without '>' stays linear.
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    if (gt < lt) {
+      gt = html.indexOf('>', lt);
+      if (gt < 0) break;
+    }
+    TAG_NAME.lastIndex = lt;
+    const match = TAG_NAME.exec(html);
+    if (!match || gt - lt > MAX_TAG_LENGTH) continue;
     const name = (match[2] as string).toLowerCase();
-    if (UNCOUNTED.has(name) || match[0].endsWith('/>')) continue;
+    if (UNCOUNTED.has(name) || html.charCodeAt(gt - 1) === 47 /* "/>" */) continue;
     const closing = match[1] === '/';
     const tooDeep = closing ? depth > MAX_DEPTH : depth >= MAX_DEPTH;
     depth = closing ? Math.max(0, depth - 1) : depth + 1;
-    if (!tooDeep) continue;
-    out.push(html.slice(kept, match.index));
-    kept = match.index + match[0].length;
-    changed = true;
+    if (tooDeep) {
+      out.push(html.slice(kept, lt));
+      kept = gt + 1;
+    }
+    lt = gt;
   }
-  if (!changed) return html;
+  if (kept === 0) return html;
   out.push(html.slice(kept));
   return out.join('');
 }

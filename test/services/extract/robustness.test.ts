@@ -51,6 +51,17 @@ describe('extractArticle on malformed input', () => {
     expect(article.paragraphs).toEqual([PARAGRAPH, PARAGRAPH]);
   });
 
+  it('says there is no article for tag soup that never closes a tag', () => {
+    expectNoArticle('<a "'.repeat(200_000));
+  });
+
+  it('reads a bare fragment of paragraphs without <html> or <body>', () => {
+    expect(extractArticle(`<p>${PARAGRAPH}</p><p>Second: ${PARAGRAPH}</p>`).paragraphs).toEqual([
+      PARAGRAPH,
+      `Second: ${PARAGRAPH}`,
+    ]);
+  });
+
   it('survives unclosed tags and stray markup', () => {
     const article = extractArticle(
       `<html><body><article><h1>Harbour reopens<p>${PARAGRAPH}<p>${PARAGRAPH}</b></i><table><tr><td>`,

@@ -141,9 +141,7 @@ function isBoundary(
   if (at > 0 && text[at - 1] === ' ') return true; // tokenized " . " always ends a sentence
   // German ordinal dates: "am 3. Oktober".
   if (/(?:^|\D)\d{1,2}$/.test(text.slice(Math.max(0, at - 3), at)) && GERMAN_MONTH.test(next)) return false;
-  const word = (
-    /([\p{L}\p{N}.'’-]+)$/u.exec(text.slice(Math.max(0, at - LOOK_AROUND), at))?.[1] ?? ''
-  ).replace(/^['’-]+/, '');
+  const word = wordEndingAt(text, at).replace(/^['’-]+/, '');
   const bare = word.toLowerCase();
   if (NEVER_FINAL.has(bare)) {
     // "No. 5" and "Jan. 3" are abbreviations; "said no." before "The" is not.
@@ -154,6 +152,27 @@ function isBoundary(
   // Initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.") end a sentence only before an opener.
   if (/^\p{L}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) return starter && next !== 'I';
   return true;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}.'’-]$/u;
+
+/**
+ * The run of letters, digits, dots, apostrophes and hyphens ending at `at`, within LOOK_AROUND
+ * characters: what /([\p{L}\p{N}.'’-]+)$/u finds in that window, read backwards from its end
+ * instead of tried from every position of it.
+ */
+function wordEndingAt(text: string, at: number): string {
+  const start = Math.max(0, at - LOOK_AROUND);
+  let i = at;
+  while (i > start) {
+    const low = text.charCodeAt(i - 1);
+    const high = i - 2 >= start ? text.charCodeAt(i - 2) : 0;
+    // A letter outside the BMP is a surrogate pair: one character to the pattern.
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return text.slice(i, at);
 }
 
 function nextWord(rest: string): string {

@@ -233,3 +233,8 @@ function protectArticleBody(
     }
   }
 }
+
+/** True when element `inner` is `outer` or inside it. */
+export function contains(layout: PageLayout, outer: number, inner: number): boolean {
+  return inner >= outer && inner <= (layout.end[outer] as number);
+}

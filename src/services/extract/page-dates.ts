@@ -94,7 +94,10 @@ function findTimestamp(
     times[0];
   const fromTime = own ? (normaliseDate(own.attribs['datetime']) ?? dateInText(textOf(own))) : null;
   if (fromTime) return fromTime;
-  const fromItemprop = elements.find((e) => e.attribs['itemprop'] === 'datePublished' && !elsewhere.has(e));
+  // Microdata: the article's own, else the page's only one (it cannot belong to a story list).
+  const microdata = elements.filter((e) => e.attribs['itemprop'] === 'datePublished');
+  const fromItemprop =
+    microdata.find((e) => !elsewhere.has(e)) ?? (microdata.length === 1 ? microdata[0] : undefined);
   if (fromItemprop) {
     const date =
       normaliseDate(fromItemprop.attribs['content'] ?? fromItemprop.attribs['datetime']) ??

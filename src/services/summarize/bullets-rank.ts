@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.ts';
 import type { Article } from '../types.ts';
-import { cosine, highestCosines, termVectors } from './bullets-similarity.ts';
+import { cosineWithNorm, highestCosines, squaredNorm, termVectors } from './bullets-similarity.ts';
 
 /** A body sentence with its standalone score (before redundancy is considered). */
 export interface Candidate {
@@ -80,14 +80,17 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
     for (const [term, weight] of vector) documentVector.set(term, (documentVector.get(term) ?? 0) + weight);
   const total = cleaned.length;
   const echoes = highestCosines(vectors);
+  // The document and headline vectors are compared with every sentence: their norms are read once.
+  const documentNorm = squaredNorm(documentVector);
+  const headlineNorm = squaredNorm(headlineVector);
 
   return cleaned.map((text, index) => {
     const words = wordCount(text);
     const vector = vectors[index] ?? new Map<string, number>();
     // Inverted pyramid: the top carries the news, though the very first line is often a scene-setting hook.
     const lead = 1 / (1 + index / weights.leadDecay) - (index === 0 ? weights.hook * hookiness(text) : 0);
-    const centrality = cosine(vector, documentVector);
-    const headline = article.headline ? cosine(vector, headlineVector) : 0;
+    const centrality = cosineWithNorm(vector, documentVector, documentNorm);
+    const headline = article.headline ? cosineWithNorm(vector, headlineVector, headlineNorm) : 0;
     const facts = factDensity(text);
     // A fact the article states twice (caption and body, lead and recap) is one it cares about.
     const echo = echoes[index] ?? 0;

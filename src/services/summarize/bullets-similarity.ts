@@ -48,14 +48,24 @@ export function termVectors(texts: string[]): TermVector[] {
 }
 
 export function cosine(a: TermVector, b: TermVector): number {
+  return cosineWithNorm(a, b, squaredNorm(b));
+}
+
+/** Sum of squared weights, in the map's order (the order cosine has always summed them in). */
+export function squaredNorm(vector: TermVector): number {
+  let norm = 0;
+  for (const weight of vector.values()) norm += weight * weight;
+  return norm;
+}
+
+/** cosine(a, b) when b's squared norm is already known: the same arithmetic, without re-reading b. */
+export function cosineWithNorm(a: TermVector, b: TermVector, normB: number): number {
   let dot = 0;
   let normA = 0;
-  let normB = 0;
   for (const [term, weight] of a) {
     normA += weight * weight;
     dot += weight * (b.get(term) ?? 0);
   }
-  for (const weight of b.values()) normB += weight * weight;
   return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
 }
 
@@ -98,8 +108,14 @@ export function highestCosines(vectors: TermVector[]): number[] {
 }
 
 /** Highest similarity between `vector` and any already chosen one (0 when none). */
-export function similarityToSelected(vector: TermVector, selected: TermVector[]): number {
+export function similarityToSelected(
+  vector: TermVector,
+  selected: TermVector[],
+  norms: readonly number[] = selected.map(squaredNorm),
+): number {
   let highest = 0;
-  for (const other of selected) highest = Math.max(highest, cosine(vector, other));
+  selected.forEach((other, i) => {
+    highest = Math.max(highest, cosineWithNorm(vector, other, norms[i] ?? squaredNorm(other)));
+  });
   return highest;
 }

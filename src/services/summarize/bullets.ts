@@ -1,7 +1,7 @@
 import type { Article } from '../types.ts';
 import { trimToClause } from './bullets-trim.ts';
 import { RANK_WEIGHTS, scoreSentences, type Candidate } from './bullets-rank.ts';
-import { similarityToSelected, termVectors } from './bullets-similarity.ts';
+import { similarityToSelected, squaredNorm, termVectors } from './bullets-similarity.ts';
 
 export interface BulletOptions {
   /** Most bullets returned, key points included (default 5). */
@@ -41,6 +41,8 @@ function pickDiverse(candidates: Candidate[], keyPoints: string[], wanted: numbe
   if (wanted <= 0) return [];
   const vectors = termVectors([...candidates.map((candidate) => candidate.text), ...keyPoints]);
   const chosenVectors = vectors.slice(candidates.length);
+  // Squared norms of the chosen vectors, kept alongside them so no round re-reads them.
+  const chosenNorms = chosenVectors.map(squaredNorm);
   const chosen: Candidate[] = [];
   const open = new Set(candidates.keys());
   while (chosen.length < wanted && open.size > 0) {
@@ -48,7 +50,7 @@ function pickDiverse(candidates: Candidate[], keyPoints: string[], wanted: numbe
     let bestValue = -Infinity;
     for (const position of open) {
       const candidate = candidates[position]!;
-      const overlap = similarityToSelected(vectors[position]!, chosenVectors);
+      const overlap = similarityToSelected(vectors[position]!, chosenVectors, chosenNorms);
       if (overlap > RANK_WEIGHTS.redundantAbove) continue;
       const value = RANK_WEIGHTS.mmrLambda * candidate.score - (1 - RANK_WEIGHTS.mmrLambda) * overlap;
       if (value > bestValue) {
@@ -59,6 +61,7 @@ function pickDiverse(candidates: Candidate[], keyPoints: string[], wanted: numbe
     if (best === null) break;
     chosen.push(candidates[best]!);
     chosenVectors.push(vectors[best]!);
+    chosenNorms.push(squaredNorm(vectors[best]!));
     open.delete(best);
   }
   return chosen;

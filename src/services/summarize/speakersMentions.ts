@@ -167,7 +167,8 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         /\p{Ll}[,]?\s+$/u.test(before)
           ? `The ${stripped.name}`
           : stripped.name;
-      const allRoles = [...roles, ...rolesBefore(text, index), ...rolesAfter(text, end)];
+      const appositionRoles = rolesAfter(text, end);
+      const allRoles = [...roles, ...rolesBefore(text, index), ...appositionRoles];
       const possessive = /[’']s?$/u.test(m.run) || /^[’']/u.test(text.slice(end));
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
       const subjectLike =
@@ -183,7 +184,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         titled: roles.length > 0,
         speaks: !inQuote && SPEAKS_AFTER.test(text.slice(end)),
         opensSentence: opensSentence && !inQuote,
-        described: rolesAfter(text, end).length > 0,
+        described: appositionRoles.length > 0,
         gender: looksLikeOrganisation(name)
           ? undefined
           : genderNear(m.run, before, text.slice(end, end + 160)),

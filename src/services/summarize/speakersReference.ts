@@ -143,7 +143,9 @@ export function genderNear(run: string, before: string, after: string): Gender |
     const g = w && !/^(?:he|she|his|her|him)$/i.test(w) ? genderOfWord(w) : undefined;
     if (g) return g;
   }
-  const sentence = after.split(/[.!?]\s|["“”«»„]/u)[0] ?? '';
+  // The text up to the first sentence end or quote mark (split would cut all of `after` into pieces).
+  const stop = after.search(/[.!?]\s|["“”«»„]/u);
+  const sentence = stop === -1 ? after : after.slice(0, stop);
   for (const w of sentence.split(/\s+/)) {
     if (/^\p{Lu}\p{Ll}/u.test(w) && !/^(?:He|She|His|Her)$/u.test(w)) return undefined;
     if (/^(?:he|she|his|her|him|himself|herself)$/iu.test(w.replace(/[^\p{L}]/gu, '')))

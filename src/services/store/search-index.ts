@@ -1,6 +1,6 @@
 import type { Quote } from '../types.ts';
 import { allowedTypos } from './edit-distance.ts';
-import { isCjkToken, STOP_WORDS, tokenize } from './tokenize.ts';
+import { isCjkToken, scanTokens, STOP_WORDS, tokenize, type TokenSink } from './tokenize.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** The parts of a story that search reads. */
@@ -38,6 +38,19 @@ const MAX_PREFIX_TERMS = 64;
 const RECENCY_BOOST = 0.2;
 const RECENCY_HALF_LIFE_DAYS = 14;
 const DAY_MS = 86_400_000;
+/**
+ * Only the start of a long body is indexed (headline, bullets and quotes always are): a news
+ * article's lead carries what members search for, and long reads would otherwise dominate the
+ * time to build a server's index. 16,000 characters keeps typical articles whole.
+ */
+export const MAX_INDEXED_BODY_CHARS = 16_000;
+
+/** The indexed part of a body, cut at a space so no word is indexed half. */
+function indexedBody(body: string): string {
+  if (body.length <= MAX_INDEXED_BODY_CHARS) return body;
+  const cut = body.lastIndexOf(' ', MAX_INDEXED_BODY_CHARS);
+  return body.slice(0, cut > 0 ? cut : MAX_INDEXED_BODY_CHARS);
+}
 
 interface Doc {
   id: string;
@@ -76,38 +89,20 @@ export class SearchIndex {
 
   upsert(story: SearchableStory): void {
     this.remove(story.id);
-    const weights = new Map<string, number>();
-    let length = 0;
-    const addField = (text: string, weight: number) => {
-      for (const token of tokenize(text)) {
-        weights.set(token, (weights.get(token) ?? 0) + weight);
-        length += weight;
-      }
-    };
-    addField(story.headline, FIELD_WEIGHTS.headline);
-    for (const bullet of story.bullets) addField(bullet, FIELD_WEIGHTS.bullets);
-    for (const quote of story.quotes) addField(`${quote.text} ${quote.speaker ?? ''}`, FIELD_WEIGHTS.quotes);
-    addField(story.body, FIELD_WEIGHTS.body);
-
     const slot = this.docs.length;
-    this.docs.push({
-      id: story.id,
-      createdAt: Date.parse(story.createdAt) || 0,
-      length,
-      terms: [...weights.keys()],
-    });
+    const terms = new DocumentTerms(slot, this.postings, this.vocabulary);
+    terms.field(story.headline, FIELD_WEIGHTS.headline);
+    for (const bullet of story.bullets) terms.field(bullet, FIELD_WEIGHTS.bullets);
+    for (const quote of story.quotes) {
+      terms.field(quote.text, FIELD_WEIGHTS.quotes);
+      if (quote.speaker) terms.field(quote.speaker, FIELD_WEIGHTS.quotes);
+    }
+    terms.field(indexedBody(story.body), FIELD_WEIGHTS.body);
+
+    const length = terms.length;
+    this.docs.push({ id: story.id, createdAt: Date.parse(story.createdAt) || 0, length, terms: terms.distinct });
     this.slotById.set(story.id, slot);
     this.totalLength += length;
-    for (const [term, weight] of weights) {
-      let list = this.postings.get(term);
-      if (!list) {
-        this.postings.set(term, (list = { slots: [], weights: [], live: 0 }));
-        this.vocabulary.add(term);
-      }
-      list.slots.push(slot);
-      list.weights.push(weight);
-      list.live += 1;
-    }
   }
 
   remove(id: string): void {
@@ -244,6 +239,46 @@ export class SearchIndex {
       top.offer(doc, totals[slot]! * (1 + RECENCY_BOOST * Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS)));
     }
     return { matches: top.sorted(), total, expansion };
+  }
+}
+
+/**
+ * Adds one story's tokens straight to the postings (no per-story term map): a term's postings
+ * end with this story's slot once the story has used the term, so each token costs one lookup.
+ */
+class DocumentTerms implements TokenSink {
+  length = 0;
+  readonly distinct: string[] = [];
+  private weight = 1;
+
+  constructor(
+    private readonly slot: number,
+    private readonly postings: Map<string, Postings>,
+    private readonly vocabulary: Vocabulary,
+  ) {}
+
+  field(text: string, weight: number): void {
+    this.weight = weight;
+    scanTokens(text, this);
+  }
+
+  push(token: string): void {
+    const weight = this.weight;
+    this.length += weight;
+    let list = this.postings.get(token);
+    if (!list) {
+      this.postings.set(token, (list = { slots: [], weights: [], live: 0 }));
+      this.vocabulary.add(token);
+    }
+    const last = list.slots.length - 1;
+    if (last >= 0 && list.slots[last] === this.slot) {
+      list.weights[last]! += weight;
+    } else {
+      list.slots.push(this.slot);
+      list.weights.push(weight);
+      list.live += 1;
+      this.distinct.push(token);
+    }
   }
 }
 

@@ -32,6 +32,20 @@ function charKind(codePoint: number): number {
   return kind;
 }
 
+/** Folded forms of recent non-ASCII words: the same words recur across a server's stories. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 20_000;
+
+function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    folded = foldText(word);
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
 /** Lower-case, accent-free, compatibility-normalised text. */
 export function foldText(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
@@ -48,7 +62,12 @@ export function isCjkToken(token: string): boolean {
   return CJK_CHAR.test(token);
 }
 
-function pushCjkRun(run: string, out: string[]): void {
+/** Where scanning puts tokens: an array, or a callback that indexes them without collecting them. */
+export interface TokenSink {
+  push(token: string): void;
+}
+
+function pushCjkRun(run: string, out: TokenSink): void {
   const chars = [...run];
   if (chars.length === 1) {
     out.push(run);
@@ -57,7 +76,7 @@ function pushCjkRun(run: string, out: string[]): void {
   for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
 }
 
-function pushWord(word: string, hasApostrophe: boolean, hasCjk: boolean, out: string[]): void {
+function pushWord(word: string, hasApostrophe: boolean, hasCjk: boolean, out: TokenSink): void {
   if (hasApostrophe) {
     // "Ukraine's" → "ukraine"; French elision "l'état" → "etat"; "don't" → "dont".
     word = word
@@ -92,14 +111,24 @@ function pushWord(word: string, hasApostrophe: boolean, hasCjk: boolean, out: st
  * Finds word spans. Spans of plain ASCII are only lower-cased; other spans are folded and
  * scanned again, so the costly Unicode normalisation runs only where it can change something.
  */
-function scan(text: string, folded: boolean, out: string[]): void {
+function scan(text: string, folded: boolean, out: TokenSink): void {
   const length = text.length;
   let start = -1;
   let ascii = true;
   let hasApostrophe = false;
   let hasCjk = false;
   for (let i = 0; i <= length; ) {
-    const codePoint = i < length ? text.codePointAt(i)! : 32;
+    let code = i < length ? text.charCodeAt(i) : 32;
+    if (code < 128 && ASCII_KINDS[code] === WORD) {
+      // Most text is runs of ASCII letters and digits: step over a run without the general case.
+      if (start < 0) start = i;
+      for (i++; i < length; i++) {
+        code = text.charCodeAt(i);
+        if (code >= 128 || ASCII_KINDS[code] !== WORD) break;
+      }
+      continue;
+    }
+    const codePoint = code >= 0xd800 && code <= 0xdbff && i < length ? text.codePointAt(i)! : code;
     const size = codePoint > 0xffff ? 2 : 1;
     const kind = i < length ? charKind(codePoint) : OTHER;
     if (kind === WORD || kind === CJK) {
@@ -118,7 +147,7 @@ function scan(text: string, folded: boolean, out: string[]): void {
       const span = text.slice(start, i);
       if (folded) pushWord(span, hasApostrophe, hasCjk, out);
       else if (ascii) pushWord(span.toLowerCase(), hasApostrophe, false, out);
-      else scan(foldText(span), true, out);
+      else scan(foldWord(span), true, out);
       start = -1;
       ascii = true;
       hasApostrophe = false;
@@ -135,9 +164,14 @@ function isWordKind(kind: number): boolean {
 /** Splits text into search tokens, in order (duplicates kept, so callers can count them). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
+  scanTokens(text, out);
+  return out;
+}
+
+/** Gives each token of `tokenize(text)` to `out`, without building the array. */
+export function scanTokens(text: string, out: TokenSink): void {
   if (NON_ASCII.test(text)) scan(text, false, out);
   else scan(text.toLowerCase(), true, out);
-  return out;
 }
 
 /** Words too common to rank by; dropped from queries unless the query is nothing else. */

@@ -100,7 +100,10 @@ export class SpeakerResolver {
       if (byPart) return byPart.name;
       // nearMissSurname ignores names under four letters, so the scan is skipped for them.
       if (name.length >= 4 && !((this.index.firstAt().get(name) ?? Infinity) < at)) {
-        const nearby = this.mentions.filter((m) => m.at < at && m.at >= at - 100000 && !m.inQuote);
+        // Only names whose surname shares the initial can be near misses; the rest are skipped anyway.
+        const nearby = this.index
+          .bySurnameInitial(name[0] ?? '')
+          .filter((m) => m.at < at && m.at >= at - 100000);
         const fixed = nearMissSurname(
           name,
           nearby.map((m) => m.name),

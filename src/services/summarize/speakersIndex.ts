@@ -14,6 +14,7 @@ export class MentionIndex {
   private firstWords?: Map<string, Mention>;
   private longNameWords?: Map<string, Mention[]>;
   private firstAts?: Map<string, number>;
+  private surnameInitials?: Map<string, Mention[]>;
 
   constructor(private readonly mentions: Mention[]) {
     this.words = mentions.map((m) => m.name.split(' '));
@@ -68,6 +69,26 @@ export class MentionIndex {
       this.longNameWords = map;
     }
     return this.longNameWords;
+  }
+
+  /**
+   * Multi-word mentions outside quotes whose surname starts with `initial` (one UTF-16 unit), in
+   * reading order: the only ones nearMissSurname can pick for a surname with that initial.
+   */
+  bySurnameInitial(initial: string): Mention[] {
+    if (!this.surnameInitials) {
+      const map = new Map<string, Mention[]>();
+      this.mentions.forEach((m, i) => {
+        const words = this.words[i] ?? [];
+        if (words.length < 2 || m.inQuote) return;
+        const key = (words[words.length - 1] ?? '')[0] ?? '';
+        const list = map.get(key);
+        if (list) list.push(m);
+        else map.set(key, [m]);
+      });
+      this.surnameInitials = map;
+    }
+    return this.surnameInitials.get(initial) ?? [];
   }
 
   /** Earliest position each exact name is mentioned at. */

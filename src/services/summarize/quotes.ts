@@ -222,8 +222,15 @@ function leadSentence(paragraph: string, end: number): string {
 }
 
 function lastSentence(text: string): string {
-  const trimmed = text.trim().replace(/[.!?:]+$/u, '');
+  const trimmed = withoutFinalPunctuation(text.trim());
   return clauseBefore(trimmed, 0, trimmed.length);
+}
+
+/** text.replace(/[.!?:]+$/u, ''), read from the end rather than tried at every position. */
+function withoutFinalPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.!?:'.includes(text[end - 1] ?? '')) end -= 1;
+  return text.slice(0, end);
 }
 
 /** Shortens a quote to at most `max` characters at a sentence boundary, marking the cut with "…". */

@@ -29,6 +29,9 @@ const ACCORDING = "according to|selon|laut|según|segundo|secondo|d'après";
 const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER})(?![\\p{L}-])`, 'iu');
 const VERB_GLOBAL = new RegExp(VERB.source, 'giu');
 const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s+(.+)$`, 'iu');
+// Compiled once (non-global, so they keep no state between calls) rather than on every quote.
+const ACCORDING_WORD = new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s`, 'iu');
+const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|so)\\s+(.+)$`, 'iu');
 /** After a verb-first attribution ("said Miller, who ..."), the subject ends at these words. */
 const SUBJECT_END =
   /[,.;:!?()]|\s(?:on|in|at|during|after|before|when|while|who|as|of|to|about|from|last|this|earlier|on|via|with|told|in a|am|im|beim|bei|auf|vor|nach|lors|dans|devant|au|en|ante|durante|no|na|em|à)\s/u;
@@ -37,12 +40,14 @@ const SUBJECT_END =
 const SENTENCE_END =
   /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Sgt|Capt|U\.S|Inc|Co|No|vs))[.!?…]["”»’)]?(?:\s+|$)/gu;
 
+const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
+
 /** Whether a clause contains a speech verb or "according to". */
 export function hasSpeechVerb(text: string): boolean {
   return (
     VERB.test(text) ||
     hasCjkSpeechVerb(text) ||
-    new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s`, 'iu').test(text)
+    ACCORDING_WORD.test(text)
   );
 }
 
@@ -116,7 +121,7 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   if (CJK_TEXT.test(text.slice(0, 12))) return cjkSubjectAfter(text);
   const according = /^(?:according to|selon|laut|según|segundo|secondo)\s+(.+)$/iu.exec(text);
   if (according?.[1]) return sourceOf(according[1]);
-  const verbFirst = new RegExp(`^(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|so)\\s+(.+)$`, 'iu').exec(text);
+  const verbFirst = VERB_FIRST.exec(text);
   if (verbFirst?.[1] && !/^(?:told|tells)\s/i.test(text)) {
     const head = headOf(verbFirst[1]);
     if (/^(?:that|the\s+\w+\s+(?:of|was|is))\b/i.test(head)) return null;
@@ -225,6 +230,6 @@ export function clauseAfter(paragraph: string, from: number, to: number): string
   const text = paragraph.slice(from, to);
   const lead = /^[\s,;:!?\-—–.]*/u.exec(text)?.[0] ?? '';
   const rest = text.slice(lead.length);
-  const end = new RegExp(SENTENCE_END.source, 'u').exec(rest);
+  const end = FIRST_SENTENCE_END.exec(rest);
   return lead + (end ? rest.slice(0, end.index) : rest);
 }

@@ -1,7 +1,9 @@
 import { cjkFullName } from './quotesCjk.ts';
 import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS } from './speakersLexicon.ts';
 import {
-  documentAuthor,
+  authorBefore,
+  documentAuthors,
+  type DocumentAuthor,
   isDocument,
   nearMissSurname,
   pronounGender,
@@ -48,6 +50,8 @@ export class SpeakerResolver {
   private readonly index: MentionIndex;
   /** fullName is pure given the mentions; the constructor and every resolve ask it the same things. */
   private readonly fullNames = new Map<string, string>();
+  /** Who is named writing or sending a document, read once per article when first needed. */
+  private authors?: DocumentAuthor[];
 
   constructor(
     mentions: Mention[],
@@ -121,7 +125,7 @@ export class SpeakerResolver {
     if (GROUP_NOUNS.has(r)) {
       const group = [...this.mentions]
         .reverse()
-        .find((m) => m.at < at && !m.inQuote && /^The\s/u.test(m.name) && !looksLikeOrganisation(m.name));
+        .find((m) => m.at < at && !m.inQuote && /^The\s/u.test(m.name) && !this.index.organisation(m.name));
       if (group) return group.name;
     }
     for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -147,7 +151,7 @@ export class SpeakerResolver {
     const recent = this.mentions.filter(
       (m) => m.at < at && !m.inQuote && Math.floor(m.at / 100000) >= paragraph - 2,
     );
-    const org = [...recent].reverse().find((m) => looksLikeOrganisation(m.name));
+    const org = [...recent].reverse().find((m) => this.index.organisation(m.name));
     if (org) return this.fullName(org.name, org.at);
     const single = [...recent]
       .reverse()
@@ -170,7 +174,7 @@ export class SpeakerResolver {
           m.at < at &&
           !m.inQuote &&
           Math.floor(m.at / 100000) >= paragraph - 2 &&
-          !looksLikeOrganisation(m.name),
+          !this.index.organisation(m.name),
       )
       .map((m) => ({ m, full: this.fullName(m.name, m.at), para: Math.floor(m.at / 100000) }))
       .filter((r) => (r.full.includes(' ') || r.m.titled || r.m.described) && agrees(r.full));
@@ -200,7 +204,7 @@ export class SpeakerResolver {
   topic(at: number, agrees: (name: string) => boolean = () => true): string | null {
     for (const m of this.mentions) {
       if (m.at >= at) break;
-      if (m.inQuote || !m.subjectLike || looksLikeOrganisation(m.name)) continue;
+      if (m.inQuote || !m.subjectLike || this.index.organisation(m.name)) continue;
       const full = this.fullName(m.name, m.at);
       if (full.includes(' ') && agrees(full)) return full;
     }
@@ -217,7 +221,7 @@ export class SpeakerResolver {
           m.at < at &&
           !m.inQuote &&
           Math.floor(m.at / 100000) >= paragraph - 1 &&
-          (looksLikeOrganisation(m.name) ||
+          (this.index.organisation(m.name) ||
             /^The\s/u.test(m.name) ||
             /^The\s/u.test(this.fullName(m.name, m.at))),
       );
@@ -246,7 +250,8 @@ export class SpeakerResolver {
     const owner = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/u.exec(phrase);
     if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`)) return this.resolve(owner[1], at);
     if (isDocument(phrase)) {
-      const author = documentAuthor(this.paragraphs, at);
+      this.authors ??= documentAuthors(this.paragraphs);
+      const author = authorBefore(this.authors, at);
       return author ? this.resolve(author, at) : null;
     }
     const runs = [...phrase.matchAll(NAME_RUN)]

@@ -1,4 +1,4 @@
-import type { Mention } from './speakersMentions.ts';
+import { looksLikeOrganisation, type Mention } from './speakersMentions.ts';
 import { initialsOf } from './speakersReference.ts';
 
 /**
@@ -15,6 +15,7 @@ export class MentionIndex {
   private longNameWords?: Map<string, Mention[]>;
   private firstAts?: Map<string, number>;
   private surnameInitials?: Map<string, Mention[]>;
+  private readonly organisations = new Map<string, boolean>();
 
   constructor(private readonly mentions: Mention[]) {
     this.words = mentions.map((m) => m.name.split(' '));
@@ -89,6 +90,16 @@ export class MentionIndex {
       this.surnameInitials = map;
     }
     return this.surnameInitials.get(initial) ?? [];
+  }
+
+  /** looksLikeOrganisation, once per distinct name (pronouns test it on every nearby mention). */
+  organisation(name: string): boolean {
+    let organisation = this.organisations.get(name);
+    if (organisation === undefined) {
+      organisation = looksLikeOrganisation(name);
+      this.organisations.set(name, organisation);
+    }
+    return organisation;
   }
 
   /** Earliest position each exact name is mentioned at. */

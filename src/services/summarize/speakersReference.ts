@@ -74,18 +74,33 @@ const AUTHORED = [
   ),
 ];
 
-/** The author of "the letter"/"the statement": the last one named writing or sending one before `pos`. */
-export function documentAuthor(paragraphs: string[], pos: number): string | null {
-  let found: { name: string; where: number } | null = null;
+/** Someone named writing or sending a document, and where. */
+export interface DocumentAuthor {
+  name: string;
+  where: number;
+}
+
+/** Every place the paragraphs name someone writing or sending a document, in the order they are read. */
+export function documentAuthors(paragraphs: string[]): DocumentAuthor[] {
+  const authors: DocumentAuthor[] = [];
   paragraphs.forEach((text, p) => {
     for (const re of AUTHORED) {
-      for (const m of text.matchAll(re)) {
-        const where = at(p, m.index ?? 0);
-        if (where < pos && m[1] && (!found || where >= found.where)) found = { name: m[1], where };
-      }
+      for (const m of text.matchAll(re)) if (m[1]) authors.push({ name: m[1], where: at(p, m.index ?? 0) });
     }
   });
-  return (found as { name: string } | null)?.name ?? null;
+  return authors;
+}
+
+/** The last of `authors` named before `pos` (the later one read wins a tie). */
+export function authorBefore(authors: DocumentAuthor[], pos: number): string | null {
+  let found: DocumentAuthor | null = null;
+  for (const author of authors) if (author.where < pos && (!found || author.where >= found.where)) found = author;
+  return found?.name ?? null;
+}
+
+/** The author of "the letter"/"the statement": the last one named writing or sending one before `pos`. */
+export function documentAuthor(paragraphs: string[], pos: number): string | null {
+  return authorBefore(documentAuthors(paragraphs), pos);
 }
 
 const UNNAMED_SUBJECT = new RegExp(

@@ -3,12 +3,10 @@ import {
   SlashCommandBuilder,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
-  type InteractionEditReplyOptions,
 } from 'discord.js';
-import { NO_MENTIONS } from '../bot/replies.ts';
 import type { AppContext } from '../context.ts';
-import { decodePagerId, encodePagerId } from '../discord/pager-id.ts';
-import { buildPagerRow, buildStoryListEmbed, STORIES_PER_PAGE } from '../discord/story-list.ts';
+import { decodePagerId } from '../discord/pager-id.ts';
+import { buildStoryListReply, STORIES_PER_PAGE } from '../discord/story-list.ts';
 import { UserFacingError } from '../services/errors.ts';
 import { requireGuild } from './summarize.ts';
 import type { SlashCommand } from './types.ts';
@@ -44,7 +42,7 @@ async function recentPage(ctx: AppContext, guildId: string, params: RecentParams
   const total = Math.min(result.total, count);
   const pageCount = Math.ceil(total / STORIES_PER_PAGE);
   const title = source ? `Recent stories from “${source}”` : 'Recent stories';
-  const embed = buildStoryListEmbed({
+  return buildStoryListReply({
     title,
     entries: limit > 0 ? result.stories.slice(0, limit).map((story) => ({ story })) : [],
     page,
@@ -53,20 +51,8 @@ async function recentPage(ctx: AppContext, guildId: string, params: RecentParams
     emptyText: source
       ? `Nothing from “${source}” has been summarized here yet.`
       : 'Nothing has been summarized in this server yet. Try /summarize with a link.',
+    pager: { command: 'recent', ownerUserId: params.ownerUserId, params: [String(count), source] },
   });
-  const row = buildPagerRow(page, pageCount, (target) =>
-    encodePagerId({
-      command: 'recent',
-      page: target,
-      ownerUserId: params.ownerUserId,
-      params: [String(count), source],
-    }),
-  );
-  return {
-    embeds: [embed],
-    components: row ? [row] : [],
-    allowedMentions: NO_MENTIONS,
-  } satisfies InteractionEditReplyOptions;
 }
 
 export const recent = {

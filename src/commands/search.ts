@@ -3,12 +3,10 @@ import {
   SlashCommandBuilder,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
-  type InteractionEditReplyOptions,
 } from 'discord.js';
-import { NO_MENTIONS } from '../bot/replies.ts';
 import type { AppContext } from '../context.ts';
-import { decodePagerId, encodePagerId } from '../discord/pager-id.ts';
-import { buildPagerRow, buildStoryListEmbed, STORIES_PER_PAGE } from '../discord/story-list.ts';
+import { decodePagerId } from '../discord/pager-id.ts';
+import { buildStoryListReply, STORIES_PER_PAGE } from '../discord/story-list.ts';
 import { UserFacingError } from '../services/errors.ts';
 import { assertButtonOwner } from './recent.ts';
 import { requireGuild } from './summarize.ts';
@@ -33,27 +31,19 @@ async function searchPage(ctx: AppContext, guildId: string, params: SearchParams
   });
   const pageCount = Math.ceil(result.total / STORIES_PER_PAGE);
   const within = params.days ? ` in the last ${params.days} day${params.days === 1 ? '' : 's'}` : '';
-  const embed = buildStoryListEmbed({
+  return buildStoryListReply({
     title: `Search: “${params.query}”${within}`,
     entries: result.hits.map((hit) => ({ story: hit.story, snippet: hit.snippet })),
     page,
     pageCount,
     total: result.total,
     emptyText: `No story summarized here matches “${params.query}”${within}.`,
-  });
-  const row = buildPagerRow(page, pageCount, (target) =>
-    encodePagerId({
+    pager: {
       command: 'search',
-      page: target,
       ownerUserId: params.ownerUserId,
       params: [params.days ? String(params.days) : '', params.query],
-    }),
-  );
-  return {
-    embeds: [embed],
-    components: row ? [row] : [],
-    allowedMentions: NO_MENTIONS,
-  } satisfies InteractionEditReplyOptions;
+    },
+  });
 }
 
 export const search = {

@@ -1,5 +1,12 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  type APIEmbed,
+  type InteractionEditReplyOptions,
+} from 'discord.js';
 import type { Story } from '../services/types.ts';
+import { encodePagerId, type PagerId } from './pager-id.ts';
 import {
   CUSTOM_ID_LIMIT,
   EMBED_LIMITS,
@@ -94,4 +101,16 @@ export function buildPagerRow(
     button('◀ Previous', page - 1, page <= 0),
     button('Next ▶', page + 1, page >= pageCount - 1),
   );
+}
+
+/** A whole paged story-list answer: the embed, Previous/Next buttons that carry `pager`, no mentions. */
+export function buildStoryListReply(list: StoryListPage & { pager: Omit<PagerId, 'page'> }) {
+  const row = buildPagerRow(list.page, list.pageCount, (target) =>
+    encodePagerId({ ...list.pager, page: target }),
+  );
+  return {
+    embeds: [buildStoryListEmbed(list)],
+    components: row ? [row] : [],
+    allowedMentions: { parse: [] },
+  } satisfies InteractionEditReplyOptions;
 }

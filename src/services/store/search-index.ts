@@ -100,7 +100,12 @@ export class SearchIndex {
     terms.field(indexedBody(story.body), FIELD_WEIGHTS.body);
 
     const length = terms.length;
-    this.docs.push({ id: story.id, createdAt: Date.parse(story.createdAt) || 0, length, terms: terms.distinct });
+    this.docs.push({
+      id: story.id,
+      createdAt: Date.parse(story.createdAt) || 0,
+      length,
+      terms: terms.distinct,
+    });
     this.slotById.set(story.id, slot);
     this.totalLength += length;
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, type SearchableStory } from '../../../src/services/store/search-index.ts';
+import {
+  MAX_INDEXED_BODY_CHARS,
+  SearchIndex,
+  type SearchableStory,
+} from '../../../src/services/store/search-index.ts';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const DAY = 86_400_000;
@@ -92,5 +96,19 @@ describe('SearchIndex', () => {
     expect(result.total).toBe(30);
     expect(result.matches.map((m) => m.id)).toEqual(['s0', 's1', 's2']);
     expect(index.search('harbour', { now: NOW, days: 5, take: 50 }).total).toBe(6); // 0–5 days ago, inclusive
+  });
+
+  it('indexes the start of a very long body, and always the headline, bullets and quotes', () => {
+    const index = new SearchIndex();
+    const filler = 'lorem ipsum dolor '.repeat(Math.ceil(MAX_INDEXED_BODY_CHARS / 18));
+    index.upsert({
+      ...story('long', 'Harbour reopens', `Opening about tugboats. ${filler} closing about lighthouses.`),
+      bullets: ['Ferries resume'],
+      quotes: [{ text: 'We are open', speaker: 'Mayor Okafor' }],
+    });
+    expect(ids(index, 'tugboats')).toEqual(['long']);
+    expect(ids(index, 'ferries')).toEqual(['long']);
+    expect(ids(index, 'okafor')).toEqual(['long']);
+    expect(ids(index, 'lighthouses')).toEqual([]);
   });
 });

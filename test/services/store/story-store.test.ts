@@ -13,9 +13,10 @@ const WORDS = (
 
 /** Deterministic news-like text: story i always reads the same. */
 function text(seed: number, words: number): string {
-  return Array.from({ length: words }, (_, k) => WORDS[(seed * 7 + k * 13 + ((seed * k) % 5)) % WORDS.length]).join(
-    ' ',
-  );
+  return Array.from(
+    { length: words },
+    (_, k) => WORDS[(seed * 7 + k * 13 + ((seed * k) % 5)) % WORDS.length],
+  ).join(' ');
 }
 
 function story(i: number): Story {

@@ -54,15 +54,46 @@ function looksLikePerson(name: string, site: string): boolean {
   );
 }
 
+// Words that, alone, name a newsroom function rather than a writer ("Staff", "News Desk").
+const GENERIC_ORG =
+  /^(?:(?:the|news|staff|reporters?|writers?|editors?|editorial|team|desk|newsroom|board|wire|services?|agency|web|online|digital|admin(?:istrator)?|correspondents?|contributors?|producers?|report|bureau)\s*)+$/i;
+
+/** Lower-case letters and digits only, with a leading "the" and a web suffix dropped. */
+export function orgKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * True when a candidate names the publication itself (or a newsroom function), not a writer:
+ * it equals or contains the site/publisher name or host brand, or is generic ("Staff").
+ */
+function isHouse(part: string, house: readonly string[]): boolean {
+  const key = orgKey(part);
+  if (!key) return true;
+  if (GENERIC_ORG.test(part)) return true;
+  return house.some((brand) => brand === key || (brand.length >= 4 && key.includes(brand)));
+}
+
 /**
  * Normalises author names from one source into "Jane Doe, John Roe". Organisations and roles are
- * dropped when a person is named; duplicates are removed.
+ * dropped when a person is named; duplicates are removed. Without a person, a bare newsroom word
+ * ("Staff") is no byline, nor is the publication's own name when `house` (site, publisher and
+ * host-brand keys from orgKey) is given for a source that only defaults to the publisher.
  */
-export function normaliseByline(raws: readonly string[], siteName: string | null = null): string | null {
+export function normaliseByline(
+  raws: readonly string[],
+  siteName: string | null = null,
+  house: readonly string[] = [],
+): string | null {
   const site = (siteName ?? '').toLowerCase().replace(/\W/g, '');
   const parts = raws.flatMap(splitAuthors);
   const people = parts.filter((p) => looksLikePerson(p, site));
-  const chosen = people.length > 0 ? people : parts.filter((p) => p.split(/\s+/).length <= 6);
+  const chosen =
+    people.length > 0 ? people : parts.filter((p) => p.split(/\s+/).length <= 6 && !isHouse(p, house));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const name of chosen) {

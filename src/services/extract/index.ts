@@ -7,6 +7,7 @@ import type { Article } from '../types.ts';
 import { selectBody } from './content.ts';
 import type { Element } from './dom.ts';
 import { classAndId, collapse, elementsInOrder, parseHtml, textOf } from './dom.ts';
+import { embeddedBody } from './embedded-body.ts';
 import { readMetadata } from './metadata.ts';
 import { layoutPage } from './paragraphs.ts';
 
@@ -18,6 +19,8 @@ export interface ExtractOptions {
 const KEY_POINTS_CLASS = /key-?points|highlights|takeaways|tl-?dr|at-a-glance|summary-?list|story-?summary/;
 // Readable text: letters, digits, whitespace and ordinary punctuation.
 const READABLE = /[\p{L}\p{N}\p{M}\s.,;:'"“”‘’!?()\-–—%$€£&/]/gu;
+
+const SHORT_BODY = 2500;
 
 function splitBodyText(body: string): string[] {
   return body
@@ -71,6 +74,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   const ldLength = totalLength(ldBody);
   // Trust the page's structured body when our DOM reading is thin next to it.
   if (ldLength > 200 && totalLength(paragraphs) < ldLength * 0.6) paragraphs = ldBody;
+  // A short rendered body may be the visible part of a metered page whose full text is in app state.
+  if (totalLength(paragraphs) < SHORT_BODY) paragraphs = embeddedBody(elements, paragraphs) ?? paragraphs;
   if (
     paragraphs.length > 0 &&
     collapse(paragraphs[0] as string).toLowerCase() === meta.headline.toLowerCase()

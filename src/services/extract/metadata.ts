@@ -2,7 +2,7 @@
  * Page metadata: headline, byline, date, site, language, image and canonical URL, from JSON-LD,
  * OpenGraph/Twitter/Dublin Core meta tags, microdata and visible page furniture.
  */
-import { namesPerson, normaliseByline } from './byline.ts';
+import { namesPerson, normaliseByline, orgKey } from './byline.ts';
 import type { Element } from './dom.ts';
 import { absoluteUrl, classAndId, collapse, textOf } from './dom.ts';
 import { chooseHeadline } from './headline.ts';
@@ -138,6 +138,13 @@ function hostName(url: string | null): string | null {
   }
 }
 
+/** "edition.cnn.com" → "cnn", "bbc.co.uk" → "bbc": the registrable label, the site's brand. */
+function hostBrand(host: string): string {
+  const labels = host.split('.');
+  const secondLevel = /^(co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2] ?? '');
+  return labels[labels.length - (secondLevel ? 3 : 2)] ?? host;
+}
+
 /**
  * The first source that names a person wins, unless the meta tags name the same people and more
  * (a JSON-LD block listing only the first of several authors); else the first that names anyone.
@@ -212,11 +219,17 @@ export function readMetadata(
     .filter((value) => !/^https?:|^www\./i.test(value) && !copyright.includes(value.toLowerCase()));
   // Sources in order of trust; the first that names a person wins, else the first that names anyone.
   const site = siteName || null;
+  // The publication's own names. A structured Organization author equal to the house is the
+  // publisher's default, not a credit; a page that states it as its byline (meta, visible) keeps it.
+  const host = hostName(base);
+  const house = [siteName ?? '', jsonLd?.publisher ?? '', host ? hostBrand(host) : '']
+    .map(orgKey)
+    .filter((k) => k.length >= 2);
   const bylines = [
     jsonLd?.authorIsPerson ? normaliseByline(jsonLd.authors, site) : null,
     normaliseByline(metaAuthors, site),
     normaliseByline(visibleBylines(elements, elsewhere), site),
-    jsonLd ? normaliseByline(jsonLd.authors, site) : null,
+    jsonLd ? normaliseByline(jsonLd.authors, site, house) : null,
   ];
   const byline = chooseByline(bylines, site, jsonLd?.publisher ?? null);
 

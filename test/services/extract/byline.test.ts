@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseByline } from '../../../src/services/extract/byline.ts';
+import { normaliseByline, orgKey } from '../../../src/services/extract/byline.ts';
 
 describe('normaliseByline', () => {
   it.each([
@@ -21,6 +21,18 @@ describe('normaliseByline', () => {
 
   it('drops the site name when a person is named', () => {
     expect(normaliseByline(['Jane Doe, The Daily Courier'], 'The Daily Courier')).toBe('Jane Doe');
+  });
+
+  it('is null for a bare newsroom word ("Staff", "News Desk") with no person', () => {
+    expect(normaliseByline(['Staff'])).toBeNull();
+    expect(normaliseByline(['News Desk'])).toBeNull();
+  });
+
+  it('drops the house (site, publisher, host brand) when told to, but keeps other organisations', () => {
+    const house = [orgKey('The Daily Courier'), orgKey('dailycourier.com'), 'courier'];
+    expect(normaliseByline(['Daily Courier News'], null, house)).toBeNull();
+    expect(normaliseByline(['Associated Press'], null, house)).toBe('Associated Press');
+    expect(normaliseByline(['Jane Doe, Daily Courier'], null, house)).toBe('Jane Doe');
   });
 
   it('returns null when nothing names anyone', () => {

@@ -1,6 +1,7 @@
 import type { Quote } from '../types.ts';
 import { allowedTypos } from './edit-distance.ts';
-import { isCjkToken, scanTokens, STOP_WORDS, tokenize, type TokenSink } from './tokenize.ts';
+import { DocumentTerms, type Postings } from './search-postings.ts';
+import { isCjkToken, STOP_WORDS, tokenize } from './tokenize.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** The parts of a story that search reads. */
@@ -58,13 +59,6 @@ interface Doc {
   length: number;
   /** Its distinct terms, to keep document frequencies right when it is replaced. */
   terms: string[];
-}
-
-interface Postings {
-  slots: number[];
-  weights: number[];
-  /** Live documents with this term (`slots` may still list replaced ones until compacted). */
-  live: number;
 }
 
 /**
@@ -244,46 +238,6 @@ export class SearchIndex {
       top.offer(doc, totals[slot]! * (1 + RECENCY_BOOST * Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS)));
     }
     return { matches: top.sorted(), total, expansion };
-  }
-}
-
-/**
- * Adds one story's tokens straight to the postings (no per-story term map): a term's postings
- * end with this story's slot once the story has used the term, so each token costs one lookup.
- */
-class DocumentTerms implements TokenSink {
-  length = 0;
-  readonly distinct: string[] = [];
-  private weight = 1;
-
-  constructor(
-    private readonly slot: number,
-    private readonly postings: Map<string, Postings>,
-    private readonly vocabulary: Vocabulary,
-  ) {}
-
-  field(text: string, weight: number): void {
-    this.weight = weight;
-    scanTokens(text, this);
-  }
-
-  push(token: string): void {
-    const weight = this.weight;
-    this.length += weight;
-    let list = this.postings.get(token);
-    if (!list) {
-      this.postings.set(token, (list = { slots: [], weights: [], live: 0 }));
-      this.vocabulary.add(token);
-    }
-    const last = list.slots.length - 1;
-    if (last >= 0 && list.slots[last] === this.slot) {
-      list.weights[last]! += weight;
-    } else {
-      list.slots.push(this.slot);
-      list.weights.push(weight);
-      list.live += 1;
-      this.distinct.push(token);
-    }
   }
 }
 

@@ -9,20 +9,49 @@ import { first } from './meta-tags.ts';
 const DATE_CLASS =
   /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/;
 
-/** A calendar date written on the page itself (URL path, visible <time> or dateline text). */
+// "Updated …" stamps and classes: a later edit, not the publication.
+const UPDATED = /updat|modif|edited|revised/i;
+
+function isUpdateStamp(element: Element): boolean {
+  return UPDATED.test(classAndId(element)) || UPDATED.test(textOf(element).slice(0, 12));
+}
+
+/**
+ * Calendar dates written on the page itself, most trusted first: the URL path, then the first
+ * publication <time> and dateline after the headline (page headers show today's date instead).
+ */
 function visibleDates(elements: readonly Element[], elsewhere: Set<Element>, url: string | null): string[] {
   const dates: string[] = [];
   const fromUrl = dateInUrl(url);
   if (fromUrl) dates.push(fromUrl);
-  const time = elements.find((e) => e.name === 'time' && !elsewhere.has(e));
+  const h1 = elements.findIndex((e) => e.name === 'h1' && !elsewhere.has(e));
+  const story = (h1 >= 0 ? elements.slice(h1) : elements).filter((e) => !elsewhere.has(e));
+  const time = story.find((e) => e.name === 'time' && !isUpdateStamp(e));
   const fromTime = time ? dateInText(textOf(time)) : null;
   if (fromTime) dates.push(fromTime);
-  const dateline = elements.find(
-    (e) => !elsewhere.has(e) && DATE_CLASS.test(classAndId(e)) && dateInText(textOf(e).slice(0, 120)),
+  const dateline = story.find(
+    (e) => DATE_CLASS.test(classAndId(e)) && !isUpdateStamp(e) && dateInText(textOf(e).slice(0, 120)),
   );
   const fromDateline = dateline ? dateInText(textOf(dateline).slice(0, 120)) : null;
   if (fromDateline) dates.push(fromDateline);
   return dates;
+}
+
+const PUBLISH_LABEL = /publish|dateline|(article|story|post|entry)[_-]?date/;
+const SHOWN_WINDOW = 60;
+
+/** A date printed just after the headline and labelled as the publication date (not an update). */
+function shownPublishDate(elements: readonly Element[], elsewhere: Set<Element>): string | null {
+  const h1 = elements.findIndex((e) => e.name === 'h1' && !elsewhere.has(e));
+  if (h1 < 0) return null;
+  for (const element of elements.slice(h1 + 1, h1 + SHOWN_WINDOW)) {
+    if (elsewhere.has(element) || isUpdateStamp(element)) continue;
+    const text = textOf(element);
+    if (text.length > 120 || !(PUBLISH_LABEL.test(classAndId(element)) || /^published\b/i.test(text))) continue;
+    const date = dateInText(text);
+    if (date) return date;
+  }
+  return null;
 }
 
 function dayDistance(a: string, b: string): number {
@@ -41,14 +70,17 @@ export function findDate(
   url: string | null,
 ): string | null {
   const date = findTimestamp(elements, elsewhere, meta, jsonLd, url);
+  const shown = shownPublishDate(elements, elsewhere);
+  // Structured data days away from the publish date printed under the headline is stale (a
+  // republished or re-dated story): readers see, and the newsroom states, the printed one.
+  if (date && shown && dayDistance(shown, date) > 1) return shown;
   if (!date || !/T.*(Z|[+-]00:00)$/.test(date)) return date;
   // Offsets run from -12 to +14 hours: only early UTC hours can be the day before, late ones the day after.
   const hour = Number(date.slice(11, 13));
-  const local = visibleDates(elements, elsewhere, url).find((d) => {
-    if (dayDistance(d, date) !== 1) return false;
-    return d < date.slice(0, 10) ? hour < 12 : hour >= 10;
-  });
-  return local ?? date;
+  // Only the most trusted date the page shows decides: a later one may be another story's.
+  const [local] = visibleDates(elements, elsewhere, url);
+  if (!local || dayDistance(local, date) !== 1) return date;
+  return (local < date.slice(0, 10) ? hour < 12 : hour >= 10) ? local : date;
 }
 
 function findTimestamp(

@@ -27,6 +27,22 @@ export interface PageMetadata {
 const ELSEWHERE =
   /related|recirc|most-?popular|trending|recommend|more-?stories|also-?read|read-?more|outbrain|taboola|sidebar|footer|comment(?!ary)|teaser|card|promo/;
 const BYLINE_CLASS = /byline|author|contributor|writer/;
+// The headline's own block (headline, byline, dateline) is a few hundred characters at most.
+const HEADLINE_BLOCK_TEXT = 600;
+
+/**
+ * The largest small wrapper around the headline: its byline and dateline are the article's even
+ * when a component part is named like furniture ("headline__footer").
+ */
+function headlineBlock(h1: Element | undefined): Element | null {
+  let block: Element | null = null;
+  for (let node = (h1?.parent as Element | null) ?? null; node; node = node.parent as Element | null) {
+    if (node.name === 'body' || node.name === 'html' || textOf(node).length > HEADLINE_BLOCK_TEXT) break;
+    block = node;
+  }
+  return block;
+}
+
 /**
  * Marks elements inside lists of other stories (parents come before children in `elements`).
  * Wrappers of the headline are never "elsewhere", whatever their class names say.
@@ -35,9 +51,10 @@ function elsewhereFlags(elements: readonly Element[]): Set<Element> {
   const headlineWrappers = new Set<Element>();
   const h1 = elements.find((e) => e.name === 'h1');
   for (let node = h1 ?? null; node; node = node.parent as Element | null) headlineWrappers.add(node);
+  const block = headlineBlock(h1);
   const flagged = new Set<Element>();
   for (const element of elements) {
-    if (headlineWrappers.has(element)) continue;
+    if (headlineWrappers.has(element) || (block && isWithin(element, block))) continue;
     const parent = element.parent as Element | null;
     if (
       (parent && flagged.has(parent)) ||

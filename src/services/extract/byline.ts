@@ -12,9 +12,12 @@ const TAIL =
   /\s*(\b(updated|published|posted|last modified|modified)\b|\||\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$/i;
 // Photo credits that share the byline element ("Image: Instagram").
 const CREDIT = /^(image|images|photo|photos|photograph|picture|illustration|video|credit|source)s?\b/i;
+// Profile-link labels that share the byline element ("View All", "Full Bio").
+const UI_LABEL =
+  /^(?:(?:view|see|read|show)\s+(?:all|more|bio|profile)|full\s+bio|bio|profile|follow|more)$/i;
 const SEPARATORS = /\s*(?:,|;|\/|·|•|\band\b|\bund\b|\bet\b|\by\b|&|\n)\s*/i;
 const ROLE =
-  /\b(times|post|journal|daily|magazine|herald|tribune|gazette|review|network|report|institute|university|school|college|council|writer|editor|editors|reporter|correspondent|contributor|contributing|columnist|staff|producer|photographer|photos?|news|press|associated|agency|team|desk|bureau|service|wire|media|group|inc|ltd|llc|senior|chief|editorial|newsroom|analyst|journalist|for|in|at|the|of)\b/i;
+  /\b(times|post|journal|daily|magazine|herald|tribune|gazette|review|network|report|institute|university|school|college|council|writer|editor|editors|reporter|correspondent|contributor|contributing|columnist|staff|producer|publisher|photographer|photos?|news|press|associated|agency|team|desk|bureau|service|wire|media|group|inc|ltd|llc|senior|chief|editorial|newsroom|analyst|journalist|for|in|at|the|of)\b/i;
 
 function cleanPart(part: string): string {
   return (
@@ -38,7 +41,14 @@ export function splitAuthors(raw: string): string[] {
   return text
     .split(SEPARATORS)
     .map(cleanPart)
-    .filter((part) => part.length > 1 && part.length <= 60 && !/\d/.test(part) && !CREDIT.test(part));
+    .filter(
+      (part) =>
+        part.length > 1 &&
+        part.length <= 60 &&
+        !/\d/.test(part) &&
+        !CREDIT.test(part) &&
+        !UI_LABEL.test(part),
+    );
 }
 
 function looksLikePerson(name: string, site: string): boolean {

@@ -63,7 +63,8 @@ function longestParagraphRun(root: unknown): string[] {
       }
       for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
     } else if (isObject(value)) {
-      for (const item of Object.values(value)) if (typeof item === 'object' && item !== null) stack.push(item);
+      for (const item of Object.values(value))
+        if (typeof item === 'object' && item !== null) stack.push(item);
     }
   }
   return best;
@@ -77,7 +78,11 @@ function parseJson(text: string): unknown {
   }
 }
 
-const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 80);
+const key = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 80);
 
 /**
  * The embedded rich-text body that continues the rendered one: it must contain the page's first
@@ -91,7 +96,8 @@ export function embeddedBody(elements: readonly Element[], rendered: readonly st
     if (element.name !== 'script' || !/^application\/(ld\+)?json$/i.test(element.attribs['type'] ?? ''))
       continue;
     const text = rawTextOf(element);
-    if (text.length < MIN_SCRIPT || text.length > MAX_SCRIPT || !/"(?:paragraph|block)"/i.test(text)) continue;
+    if (text.length < MIN_SCRIPT || text.length > MAX_SCRIPT || !/"(?:paragraph|block)"/i.test(text))
+      continue;
     const paragraphs = longestParagraphRun(parseJson(text));
     const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
     if (length <= renderedLength * 1.2) continue;

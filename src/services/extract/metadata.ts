@@ -98,6 +98,18 @@ function visibleBylines(elements: readonly Element[], elsewhere: Set<Element>): 
   return afterHeadline.length > 0 ? afterHeadline : bylineTexts(elements, elsewhere);
 }
 
+// Contributor roles printed beside a name that make it a credit, not a byline.
+const NON_WRITER_ROLE =
+  /^(?:photographer|photography|photos?|illustrat(?:or|ion)s?|graphics?|video|videographer|designer|editor)\b/i;
+
+/** "Alan Muir Illustrator": the name's own wrapper labels it with a non-writing role. */
+function hasNonWriterRole(element: Element, text: string): boolean {
+  const parent = element.parent as Element | null;
+  if (!parent || parent.name === 'body') return false;
+  const label = textOf(parent).replace(text, '').trim();
+  return label.length < 40 && NON_WRITER_ROLE.test(label);
+}
+
 function bylineTexts(elements: readonly Element[], elsewhere: Set<Element>): string[] {
   const found: string[] = [];
   let group: Element | null = null;
@@ -106,7 +118,7 @@ function bylineTexts(elements: readonly Element[], elsewhere: Set<Element>): str
       continue;
     if (!isAuthorElement(element) || (group && !isWithin(element, group))) continue;
     const text = textOf(element);
-    if (text.length <= 2 || text.length >= 120) continue;
+    if (text.length <= 2 || text.length >= 120 || hasNonWriterRole(element, text)) continue;
     found.push(text);
     group ??= ((element.parent as Element | null)?.parent as Element | null) ?? element;
   }
@@ -175,16 +187,25 @@ function chooseByline(
   const first = people[0];
   if (!first) return bylines.find((b) => b !== null) ?? null;
   const names = (b: string): string[] => b.toLowerCase().split(', ');
-  const firstNames = names(first);
-  const fromMeta = bylines[1];
   const org = (publisher ?? '').toLowerCase();
-  if (first === bylines[0] && fromMeta && namesPerson(fromMeta, site)) {
-    const metaNames = names(fromMeta);
-    const extra = metaNames.filter((n) => !firstNames.includes(n));
-    if (extra.length > 0 && firstNames.every((n) => metaNames.includes(n)) && !extra.includes(org))
-      return fromMeta;
+  // A later source naming the same people and more wins: a JSON-LD block or a marked-up name
+  // element listing only the first of several authors ("By <b>Jane Doe</b> and John Roe").
+  let chosen = first;
+  for (const other of people) {
+    const chosenNames = names(chosen);
+    const otherNames = names(other);
+    const extra = otherNames.filter((n) => !chosenNames.includes(n));
+    // An extra that runs into a known name ("Jeff PassanESPN") is that name with page furniture.
+    const runOn = extra.some((e) => chosenNames.some((n) => e.includes(n) || n.includes(e)));
+    if (
+      extra.length > 0 &&
+      !runOn &&
+      chosenNames.every((n) => otherNames.includes(n)) &&
+      !extra.includes(org)
+    )
+      chosen = other;
   }
-  return first;
+  return chosen;
 }
 
 export function readMetadata(

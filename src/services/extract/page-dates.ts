@@ -47,7 +47,8 @@ function shownPublishDate(elements: readonly Element[], elsewhere: Set<Element>)
   for (const element of elements.slice(h1 + 1, h1 + SHOWN_WINDOW)) {
     if (elsewhere.has(element) || isUpdateStamp(element)) continue;
     const text = textOf(element);
-    if (text.length > 120 || !(PUBLISH_LABEL.test(classAndId(element)) || /^published\b/i.test(text))) continue;
+    if (text.length > 120 || !(PUBLISH_LABEL.test(classAndId(element)) || /^published\b/i.test(text)))
+      continue;
     const date = dateInText(text);
     if (date) return date;
   }

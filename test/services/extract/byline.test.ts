@@ -14,6 +14,8 @@ describe('normaliseByline', () => {
     [['Jane Doe', 'jane doe'], 'Jane Doe'],
     [['Reuters'], 'Reuters'],
     [['ByVan Sias'], 'Van Sias'],
+    [['Rick Porter, View All'], 'Rick Porter'],
+    [['Naandika Tripathi, Full Bio'], 'Naandika Tripathi'],
     [['Javier Espinoza, Patricia Nilsson, Financial Times'], 'Javier Espinoza, Patricia Nilsson'],
   ])('%j -> %s', (raw, expected) => {
     expect(normaliseByline(raw)).toBe(expected);

@@ -160,6 +160,7 @@ export function furnitureKind(element: Element): 'strong' | 'weak' | null {
     return 'strong';
   const names = classAndId(element);
   if (!names) return null;
+  if (METERED_TEXT.test(names)) return null;
   // Comment threads can outweigh the article itself, so a size check must not rescue them.
   if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names))
     return /comment(?!ary)/.test(names) ? 'strong' : 'weak';
@@ -169,9 +170,21 @@ export function furnitureKind(element: Element): 'strong' | 'weak' | null {
 // Inline pop-ups (hover cards, tooltips, screen-reader-only labels) that a reader never sees in the sentence.
 const INLINE_POPUP = /tooltip|popover|popup|rollover|hover-?card|sr-only|visually-?hidden|screen-?reader/;
 
-/** Hidden by attribute or inline style, or an inline pop-up. */
+// Metered pages ship the rest of the story hidden (display:none) in boxes named for subscribers,
+// revealed by script once the reader is entitled: that text is the article, not furniture.
+const METERED_TEXT =
+  /subscriber-?(?:only|content|preview)|premium-?content|paywall(?:ed)?-?content|locked-?content/;
+
+/** A box holding the paywalled remainder of the story. */
+export function isMeteredText(element: Element): boolean {
+  const names = classAndId(element);
+  return names !== '' && METERED_TEXT.test(names);
+}
+
+/** Hidden by attribute or inline style, or an inline pop-up (metered story text is not hidden). */
 export function isHidden(element: Element): boolean {
   const a = element.attribs;
+  if (isMeteredText(element)) return false;
   if (PHRASING_TAGS.has(element.name) && INLINE_POPUP.test(classAndId(element))) return true;
   if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
   const style = a['style'];

@@ -17,10 +17,10 @@ import { loadConfig } from '../src/config.ts';
 import { deployCommands } from '../src/deploy-commands.ts';
 import { openKeyValueStore } from '../src/services/store/open.ts';
 import { createStoryStore } from '../src/services/store/story-store.ts';
-import type { Story } from '../src/services/types.ts';
 import { startDiscordServer, type InteractionHandle } from '../test/support/discord/index.ts';
 import { startFixtureServer } from '../test/support/http-fixture-server.ts';
 import { articlePage, numberedArticle } from '../test/e2e/article-pages.ts';
+import { createNewsCorpus, type NewsCorpus } from './lib/news-corpus.ts';
 
 const INTERACTIONS = Number(process.env.INTERACTIONS ?? 200);
 const MEMBERS = 20;
@@ -33,45 +33,8 @@ const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-bot-'));
 const storeFile = join(dir, 'bench.sqlite');
 
-/** A small deterministic PRNG so every run stores the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(42);
-const WORDS = (
-  'election vote parliament budget tax economy inflation market bank rates trade energy oil climate flood storm ' +
-  'hospital vaccine school students research space rocket satellite startup workers strike housing police court ' +
-  'trial protest ceasefire treaty refugees football tournament festival museum railway airport bridge farmers ' +
-  'harvest factory battery chips cyberattack privacy harbour ferry council comet telescope volcano drought'
-).split(' ');
-const word = () => WORDS[Math.floor(random() * WORDS.length)]!;
-const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
-
-function benchStory(guildId: string, i: number): Story {
-  return {
-    id: `bench-${i}`,
-    guildId,
-    url: `https://site${i % 25}.example/story/${i}`,
-    headline: sentence(8),
-    bullets: [sentence(14), sentence(12), sentence(16)],
-    quotes: [{ text: sentence(10), speaker: 'A Person' }],
-    byline: null,
-    siteName: `Site ${i % 25}`,
-    publishedAt: null,
-    imageUrl: null,
-    lang: 'en',
-    body: Array.from({ length: 10 }, () => sentence(18)).join('\n\n'),
-    createdAt: new Date(Date.now() - Math.floor(random() * 90 * 86_400_000)).toISOString(),
-    channelId: null,
-    source: { kind: 'feed', feedId: 'bench' },
-  };
-}
+/** The stories and search words of the run; seeded once the benchmark server exists. */
+let corpus: NewsCorpus;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
@@ -127,7 +90,8 @@ async function main(): Promise<void> {
   console.log(`Seeding ${STORIES} stories into one server…`);
   const kv = await openKeyValueStore(env.STORE_URL);
   const stories = createStoryStore(kv);
-  for (let i = 0; i < STORIES; i += 1) await stories.save(benchStory(searchGuild.id, i));
+  corpus = createNewsCorpus({ seed: 42, guildId: searchGuild.id, now: Date.now() });
+  for (let i = 0; i < STORIES; i += 1) await stories.save(corpus.story(i));
   await kv.close();
 
   const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
@@ -172,7 +136,7 @@ async function main(): Promise<void> {
         Array.from({ length: MEMBERS }, async (_, m) => {
           const results = [];
           for (let k = 0; k < perMember && m * perMember + k < INTERACTIONS; k += 1) {
-            const url = site.url(`/news/${Math.floor(random() * URLS)}`);
+            const url = site.url(`/news/${Math.floor(corpus.random() * URLS)}`);
             results.push(await timings(slash(String(1000 + m), 'summarize', [{ name: 'url', value: url }])));
           }
           return results;
@@ -183,7 +147,7 @@ async function main(): Promise<void> {
 
     const searches = [];
     for (let i = 0; i < SEARCHES; i += 1) {
-      const query = i % 3 === 0 ? `${word()} ${word()}` : word();
+      const query = i % 3 === 0 ? `${corpus.word()} ${corpus.word()}` : corpus.word();
       searches.push(
         await timings(
           slash(String(2000 + (i % 7)), 'search', [{ name: 'query', value: query }], searchGuild.id),

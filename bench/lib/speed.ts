@@ -42,7 +42,11 @@ export function timePages(pages: readonly string[], run: (html: string) => void)
   }
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { median: percentile(times, 50), p95: percentile(times, 95), pagesPerSecond: pages.length / seconds };
+  return {
+    median: percentile(times, 50),
+    p95: percentile(times, 95),
+    pagesPerSecond: pages.length / seconds,
+  };
 }
 
 /** Heap after a forced GC at ten checkpoints while our pipeline runs over `count` pages (needs --expose-gc). */

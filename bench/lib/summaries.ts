@@ -51,7 +51,12 @@ export function measureSummaries(path = defaultSummariesPath) {
       total.words += summary.join(' ').split(/\s+/).length;
     }
     const n = samples.length;
-    return { rouge1: total.rouge1 / n, rouge2: total.rouge2 / n, rougeLsum: total.rougeLsum / n, words: total.words / n };
+    return {
+      rouge1: total.rouge1 / n,
+      rouge2: total.rouge2 / n,
+      rougeLsum: total.rougeLsum / n,
+      words: total.words / n,
+    };
   };
   return { articles: samples.length, lead3: score(systems.lead3), ours: score(systems.ours) };
 }

@@ -45,13 +45,30 @@ const ctx: AppContext = {
   config: config.config,
   store: { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) },
   fetcher: { fetch: () => Promise.reject(new Error('no fetching in this benchmark')) },
-  summarizer: { summarize: (article) => ({ headline: article.headline, bullets: article.paragraphs.slice(0, 3), quotes: [] }) },
+  summarizer: {
+    summarize: (article) => ({
+      headline: article.headline,
+      bullets: article.paragraphs.slice(0, 3),
+      quotes: [],
+    }),
+  },
   logger: pino({ level: 'warn' }),
   clock,
 };
 
 const setupStart = performance.now();
-const words = ['harbour', 'railway', 'vaccine', 'festival', 'election', 'satellite', 'drought', 'museum', 'tariff', 'glacier'];
+const words = [
+  'harbour',
+  'railway',
+  'vaccine',
+  'festival',
+  'election',
+  'satellite',
+  'drought',
+  'museum',
+  'tariff',
+  'glacier',
+];
 for (let g = 0; g < CHANNELS / CHANNELS_PER_GUILD; g++) {
   const guild = server.addGuild();
   for (let s = 0; s < STORIES_PER_GUILD; s++) {
@@ -61,7 +78,11 @@ for (let g = 0; g < CHANNELS / CHANNELS_PER_GUILD; g++) {
       guildId: guild.id,
       url: `https://news.example/${g}/${s}`,
       headline: `${topic}: what happened today`,
-      bullets: [`The ${topic} story moved on today with new figures.`, `Officials said the ${topic} plan is on track.`, 'A third point.'],
+      bullets: [
+        `The ${topic} story moved on today with new figures.`,
+        `Officials said the ${topic} plan is on track.`,
+        'A third point.',
+      ],
       quotes: [],
       byline: null,
       siteName: `Outlet ${s}`,
@@ -77,7 +98,17 @@ for (let g = 0; g < CHANNELS / CHANNELS_PER_GUILD; g++) {
   }
   for (let c = 0; c < CHANNELS_PER_GUILD; c++) {
     const channel = server.addChannel(guild.id);
-    const digest = buildDigest({ guildId: guild.id, channelId: channel.id, time: '08:00', timezone: 'America/New_York', days: { kind: 'daily' }, createdBy: 'bench' }, clock.now());
+    const digest = buildDigest(
+      {
+        guildId: guild.id,
+        channelId: channel.id,
+        time: '08:00',
+        timezone: 'America/New_York',
+        days: { kind: 'daily' },
+        createdBy: 'bench',
+      },
+      clock.now(),
+    );
     await ctx.store.digests.save(digest);
   }
 }
@@ -95,31 +126,37 @@ const cpu = process.cpuUsage(cpuStart);
 clearInterval(sampler);
 
 let posted = 0;
-for (const guild of server.world.guilds.values()) for (const channelId of guild.channels.keys()) posted += server.channelMessages(channelId).length;
+for (const guild of server.world.guilds.values())
+  for (const channelId of guild.channels.keys()) posted += server.channelMessages(channelId).length;
 const floor = CHANNELS / GLOBAL_PER_SECOND;
 const counters = server.counters;
 
-console.log(`\nDigest delivery: ${CHANNELS} channels in ${CHANNELS / CHANNELS_PER_GUILD} servers due in one minute, ${STORIES_PER_GUILD} stories per server (setup ${setupSeconds.toFixed(1)} s)\n`);
+console.log(
+  `\nDigest delivery: ${CHANNELS} channels in ${CHANNELS / CHANNELS_PER_GUILD} servers due in one minute, ${STORIES_PER_GUILD} stories per server (setup ${setupSeconds.toFixed(1)} s)\n`,
+);
 console.table([
   {
     case: 'floor set by the global limit (baseline)',
-    'messages': CHANNELS,
-    'seconds': floor.toFixed(1),
+    messages: CHANNELS,
+    seconds: floor.toFixed(1),
     'ratio to floor': '1.00',
-    "429s": '-',
+    '429s': '-',
     'peak RSS MB': '-',
   },
   {
     case: 'postDueDigests → discord.js REST → local server',
-    'messages': posted,
-    'seconds': seconds.toFixed(1),
+    messages: posted,
+    seconds: seconds.toFixed(1),
     'ratio to floor': (seconds / floor).toFixed(2),
-    "429s": `${counters.rateLimited} (global ${counters.globalRateLimited})`,
+    '429s': `${counters.rateLimited} (global ${counters.globalRateLimited})`,
     'peak RSS MB': (peakRss / 1e6).toFixed(0),
   },
 ]);
-console.log(`poster pace ${PACE}/s; report: ${JSON.stringify(report)}; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; REST requests ${counters.total}`);
-if (posted !== CHANNELS || report.delivered !== CHANNELS) console.log(`WARNING: expected ${CHANNELS} digests, ${posted} messages posted`);
+console.log(
+  `poster pace ${PACE}/s; report: ${JSON.stringify(report)}; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; REST requests ${counters.total}`,
+);
+if (posted !== CHANNELS || report.delivered !== CHANNELS)
+  console.log(`WARNING: expected ${CHANNELS} digests, ${posted} messages posted`);
 await rest.clearHashSweeper?.();
 await server.close();
 process.exit(0);

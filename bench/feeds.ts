@@ -39,7 +39,13 @@ function feedBody(index: number, withNewItem: boolean): string {
     pubDate: new Date(Date.UTC(2026, 3, 30, 12) - i * 3600_000).toUTCString(),
     description: `<p>Paragraph one of item ${i} from feed ${index}, with enough words to look like a teaser.</p><p>Second paragraph.</p>`,
   }));
-  if (withNewItem) items.unshift({ ...items[0]!, title: `Feed ${index} breaking`, link: `https://site${index}.example/breaking`, guid: `f${index}-new` });
+  if (withNewItem)
+    items.unshift({
+      ...items[0]!,
+      title: `Feed ${index} breaking`,
+      link: `https://site${index}.example/breaking`,
+      guid: `f${index}-new`,
+    });
   return rssFeed(`Feed ${index}`, items);
 }
 
@@ -63,25 +69,52 @@ async function setup(conditional: boolean, concurrency: number) {
     config: { ...appConfig, FEED_POLL_CONCURRENCY: concurrency },
     store: { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) },
     fetcher: createSafeFetcher({ allowPrivateHosts: ['127.0.0.1'] }),
-    summarizer: { summarize: (article) => ({ headline: article.headline, bullets: article.paragraphs.slice(0, 3), quotes: [] }) },
+    summarizer: {
+      summarize: (article) => ({
+        headline: article.headline,
+        bullets: article.paragraphs.slice(0, 3),
+        quotes: [],
+      }),
+    },
     logger: pino({ level: 'warn' }),
     clock,
   };
   for (let i = 0; i < FEEDS; i++) {
     const feed: FeedRecord = {
-      id: `feed${i}`, guildId: `g${i % 100}`, url: `${base}/feed/${i}`, title: `Feed ${i}`, siteUrl: null, channelId: 'c', mode: 'digest',
-      intervalMinutes: 15, addedBy: 'bench', createdAt: '2026-05-01T00:00:00Z', primed: true, paused: false, pausedReason: null,
-      etag: conditional ? `"v1-${i}"` : null, lastModified: null, nextPollAt: '2026-05-01T11:59:00Z', lastPolledAt: null,
-      lastSuccessAt: null, lastError: null, failingSince: null, consecutiveFailures: 0, itemsIngested: 0,
+      id: `feed${i}`,
+      guildId: `g${i % 100}`,
+      url: `${base}/feed/${i}`,
+      title: `Feed ${i}`,
+      siteUrl: null,
+      channelId: 'c',
+      mode: 'digest',
+      intervalMinutes: 15,
+      addedBy: 'bench',
+      createdAt: '2026-05-01T00:00:00Z',
+      primed: true,
+      paused: false,
+      pausedReason: null,
+      etag: conditional ? `"v1-${i}"` : null,
+      lastModified: null,
+      nextPollAt: '2026-05-01T11:59:00Z',
+      lastPolledAt: null,
+      lastSuccessAt: null,
+      lastError: null,
+      failingSince: null,
+      consecutiveFailures: 0,
+      itemsIngested: 0,
     };
     await ctx.store.feeds.save(feed);
     // Everything the previous poll saw is already marked seen.
-    for (const item of parseFeed(feedBody(i, false), feed.url).items) await ctx.store.feeds.claimItem(feed.id, itemIdentity(item));
+    for (const item of parseFeed(feedBody(i, false), feed.url).items)
+      await ctx.store.feeds.claimItem(feed.id, itemIdentity(item));
   }
   return { ctx, clock };
 }
 
-const noPages = { loadArticle: () => Promise.reject(new Error('article pages are not served in this benchmark')) };
+const noPages = {
+  loadArticle: () => Promise.reject(new Error('article pages are not served in this benchmark')),
+};
 const rows = [];
 const cases = [
   ['baseline: no validators, every feed downloaded + parsed', false, appConfig.FEED_POLL_CONCURRENCY],
@@ -107,7 +140,9 @@ for (const [label, conditional, concurrency] of cases) {
     'wall s': wall.toFixed(2),
   });
 }
-console.log(`\nOne poll cycle of ${FEEDS} feeds (${ITEMS_PER_FEED} items each, ${CHANGED_SHARE * 100}% changed; default FEED_POLL_CONCURRENCY=${appConfig.FEED_POLL_CONCURRENCY})\n`);
+console.log(
+  `\nOne poll cycle of ${FEEDS} feeds (${ITEMS_PER_FEED} items each, ${CHANGED_SHARE * 100}% changed; default FEED_POLL_CONCURRENCY=${appConfig.FEED_POLL_CONCURRENCY})\n`,
+);
 console.table(rows);
 server.close();
 process.exit(0);

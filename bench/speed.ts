@@ -17,10 +17,13 @@ const { values } = parseArgs({
 });
 const pages = loadExtractionPages(benchRoot()).map((page) => page.html);
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
-console.log(`bench:speed — ${pages.length} pages (${mb(pages.reduce((n, html) => n + Buffer.byteLength(html), 0))} MB)\n`);
+console.log(
+  `bench:speed — ${pages.length} pages (${mb(pages.reduce((n, html) => n + Buffer.byteLength(html), 0))} MB)\n`,
+);
 
 const rows: [string, Timing][] = [['NewsBrief extract+summarize', timePages(pages, ourPipeline)]];
-if (!values['skip-readability']) rows.push(['Readability 0.6 on jsdom', timePages(pages, readabilityOnJsdom)]);
+if (!values['skip-readability'])
+  rows.push(['Readability 0.6 on jsdom', timePages(pages, readabilityOnJsdom)]);
 console.log('| pipeline | median ms | p95 ms | pages/s |\n|---|---:|---:|---:|');
 for (const [name, r] of rows) {
   console.log(`| ${name} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.pagesPerSecond.toFixed(1)} |`);
@@ -28,17 +31,21 @@ for (const [name, r] of rows) {
 const [ours, baseline] = [rows[0]![1], rows[1]?.[1]];
 if (baseline) {
   const ratio = ours.pagesPerSecond / baseline.pagesPerSecond;
-  console.log(`\nspeed ratio (our pages/s ÷ Readability-on-jsdom pages/s): ${ratio.toFixed(1)}x (target >= 20x)`);
+  console.log(
+    `\nspeed ratio (our pages/s ÷ Readability-on-jsdom pages/s): ${ratio.toFixed(1)}x (target >= 20x)`,
+  );
 }
 console.log(`our p95: ${ours.p95.toFixed(2)} ms (target < 25 ms)`);
 
 const memoryPages = Number(values['memory-pages']);
 if (memoryPages > 0) {
   const checkpoints = heapOverPages(pages, memoryPages);
-  if (!checkpoints) console.log('\n(run with node --expose-gc for the memory check: npm run bench:speed does)');
+  if (!checkpoints)
+    console.log('\n(run with node --expose-gc for the memory check: npm run bench:speed does)');
   else {
     console.log(`\n| pages processed | heap after GC (MB) | RSS (MB) |\n|---:|---:|---:|`);
-    for (const c of checkpoints) console.log(`| ${c.pages} | ${c.heapMb.toFixed(1)} | ${c.rssMb.toFixed(1)} |`);
+    for (const c of checkpoints)
+      console.log(`| ${c.pages} | ${c.heapMb.toFixed(1)} | ${c.rssMb.toFixed(1)} |`);
     const growth = (checkpoints.at(-1)?.heapMb ?? 0) - (checkpoints[0]?.heapMb ?? 0);
     console.log(`heap growth from first to last checkpoint: ${growth.toFixed(1)} MB`);
   }

@@ -26,7 +26,8 @@ const defaultIo: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin
 
 /** Runs the CLI and returns its exit code: 0 when every input worked, 1 when any failed, 2 on bad usage. */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
-  const write = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const write = (stream: NodeJS.WritableStream, text: string) =>
+    stream.write(text.endsWith('\n') ? text : `${text}\n`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -61,7 +62,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     for (const problem of loaded.problems) write(io.stderr, `newsbrief: setting ${problem}`);
     return 2;
   }
-  const fetcher = io.fetcher ?? createSafeFetcher({ allowPrivateHosts: loaded.config.FETCH_ALLOW_PRIVATE_HOSTS });
+  const fetcher =
+    io.fetcher ?? createSafeFetcher({ allowPrivateHosts: loaded.config.FETCH_ALLOW_PRIVATE_HOSTS });
   const summarizer = createSummarizer();
   const json = parsed.values.json;
   let failed = false;
@@ -75,12 +77,17 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       } else {
         const summary = summarizer.summarize(article, { allQuotes: parsed.values['all-quotes'] });
         if (!json && !first) write(io.stdout, '');
-        write(io.stdout, json ? JSON.stringify(summaryRecord(input, article, summary)) : formatSummary(article, summary));
+        write(
+          io.stdout,
+          json ? JSON.stringify(summaryRecord(input, article, summary)) : formatSummary(article, summary),
+        );
       }
       first = false;
     } catch (error) {
       failed = true;
-      const message = isUserFacingError(error) ? error.message : `unexpected error: ${(error as Error).message}`;
+      const message = isUserFacingError(error)
+        ? error.message
+        : `unexpected error: ${(error as Error).message}`;
       write(io.stderr, `newsbrief: ${input}: ${message}`);
       if (json) write(io.stdout, JSON.stringify({ input, error: message }));
     }

@@ -24,16 +24,25 @@ import { requireGuild } from './summarize.ts';
 import type { SlashCommand } from './types.ts';
 
 const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
-const DAY_CHOICES = ['daily', 'weekdays', ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => `weekly:${d}`)];
+const DAY_CHOICES = [
+  'daily',
+  'weekdays',
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => `weekly:${d}`),
+];
 let timeZones: string[] | null = null;
 const allTimeZones = () => (timeZones ??= [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])]);
 
 const channelOption = (required: boolean, description: string) => (option: SlashCommandChannelOption) =>
-  option.setName('channel').setDescription(description).setRequired(required).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
+  option
+    .setName('channel')
+    .setDescription(description)
+    .setRequired(required)
+    .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
 
 async function digestFor(ctx: AppContext, guildId: string, channelId: string): Promise<DigestRecord> {
   const found = (await ctx.store.digests.listForGuild(guildId)).find((d) => d.channelId === channelId);
-  if (!found) throw new UserFacingError('not_found', `There is no digest for <#${channelId}>. See /digest list.`);
+  if (!found)
+    throw new UserFacingError('not_found', `There is no digest for <#${channelId}>. See /digest list.`);
   return found;
 }
 
@@ -41,10 +50,15 @@ async function set(interaction: ChatInputCommandInteraction, ctx: AppContext, gu
   const channelId = interaction.options.getChannel('channel', true).id;
   const existing = (await ctx.store.digests.listForGuild(guildId)).find((d) => d.channelId === channelId);
   if (!existing && (await ctx.store.digests.listForGuild(guildId)).length >= MAX_DIGESTS_PER_GUILD) {
-    throw new UserFacingError('bad_input', `A server can have ${MAX_DIGESTS_PER_GUILD} digests; remove one first.`);
+    throw new UserFacingError(
+      'bad_input',
+      `A server can have ${MAX_DIGESTS_PER_GUILD} digests; remove one first.`,
+    );
   }
   const feedRefs = parseKeywords(interaction.options.getString('feeds'));
-  const feedIds = await Promise.all(feedRefs.map(async (ref) => (await findGuildFeed(ctx.store.feeds, guildId, ref)).id));
+  const feedIds = await Promise.all(
+    feedRefs.map(async (ref) => (await findGuildFeed(ctx.store.feeds, guildId, ref)).id),
+  );
   const now = ctx.clock.now();
   const built = buildDigest(
     {
@@ -63,7 +77,14 @@ async function set(interaction: ChatInputCommandInteraction, ctx: AppContext, gu
     now,
   );
   // Editing a digest keeps its history: the next one still starts after the last one sent.
-  const digest = existing ? { ...built, createdAt: existing.createdAt, lastSlotKey: existing.lastSlotKey, lastDeliveredAt: existing.lastDeliveredAt } : built;
+  const digest = existing
+    ? {
+        ...built,
+        createdAt: existing.createdAt,
+        lastSlotKey: existing.lastSlotKey,
+        lastDeliveredAt: existing.lastDeliveredAt,
+      }
+    : built;
   await ctx.store.digests.save(digest);
   await interaction.reply({
     content: `Digest for <#${channelId}> set: ${digest.time} ${digest.timezone}, ${describeDays(digest.days)}, up to ${digest.max} items. Next one <t:${Math.floor(Date.parse(digest.nextDueAt) / 1000)}:F>.`,
@@ -78,7 +99,10 @@ async function preview(interaction: ChatInputCommandInteraction, ctx: AppContext
   const now = ctx.clock.now();
   const items = await composeDigest(ctx.store.stories, digest, now);
   if (items.length === 0) {
-    await interaction.editReply({ content: 'Nothing new since the last digest: it would not be posted now.', allowedMentions: NO_MENTIONS });
+    await interaction.editReply({
+      content: 'Nothing new since the last digest: it would not be posted now.',
+      allowedMentions: NO_MENTIONS,
+    });
     return;
   }
   const [first, ...rest] = renderDigestMessages({ title: `Preview · ${digestTitle(digest, now)}`, items });
@@ -116,19 +140,62 @@ export const digest = {
         .setName('set')
         .setDescription('Create or change the digest of a channel (Manage Server)')
         .addChannelOption(channelOption(true, 'Where the digest is posted'))
-        .addStringOption((o) => o.setName('time').setDescription('HH:MM, 24-hour clock, e.g. 07:30').setRequired(true).setMaxLength(5))
-        .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Paris').setRequired(true).setAutocomplete(true))
-        .addStringOption((o) => o.setName('days').setDescription('daily (default), weekdays or weekly:<day>').setAutocomplete(true))
-        .addIntegerOption((o) => o.setName('max').setDescription('Most items per digest (1-25, default 10)').setMinValue(1).setMaxValue(25))
-        .addStringOption((o) => o.setName('feeds').setDescription('Only these feeds (comma-separated names or ids)'))
-        .addStringOption((o) => o.setName('include').setDescription('Only stories mentioning one of these words (comma-separated)'))
-        .addStringOption((o) => o.setName('exclude').setDescription('Leave out stories mentioning these words (comma-separated)'))
-        .addBooleanOption((o) => o.setName('when-empty').setDescription('Post a short note when there is nothing new')),
+        .addStringOption((o) =>
+          o
+            .setName('time')
+            .setDescription('HH:MM, 24-hour clock, e.g. 07:30')
+            .setRequired(true)
+            .setMaxLength(5),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('timezone')
+            .setDescription('IANA time zone, e.g. Europe/Paris')
+            .setRequired(true)
+            .setAutocomplete(true),
+        )
+        .addStringOption((o) =>
+          o.setName('days').setDescription('daily (default), weekdays or weekly:<day>').setAutocomplete(true),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('max')
+            .setDescription('Most items per digest (1-25, default 10)')
+            .setMinValue(1)
+            .setMaxValue(25),
+        )
+        .addStringOption((o) =>
+          o.setName('feeds').setDescription('Only these feeds (comma-separated names or ids)'),
+        )
+        .addStringOption((o) =>
+          o.setName('include').setDescription('Only stories mentioning one of these words (comma-separated)'),
+        )
+        .addStringOption((o) =>
+          o.setName('exclude').setDescription('Leave out stories mentioning these words (comma-separated)'),
+        )
+        .addBooleanOption((o) =>
+          o.setName('when-empty').setDescription('Post a short note when there is nothing new'),
+        ),
     )
     .addSubcommand((sub) => sub.setName('list').setDescription('This server’s digests'))
-    .addSubcommand((sub) => sub.setName('remove').setDescription('Delete a channel’s digest (Manage Server)').addChannelOption(channelOption(true, 'The digest’s channel')))
-    .addSubcommand((sub) => sub.setName('preview').setDescription('See privately what the digest would post now').addChannelOption(channelOption(false, 'The digest’s channel (default: here)')))
-    .addSubcommand((sub) => sub.setName('send-now').setDescription('Post the digest now (Manage Server)').addChannelOption(channelOption(true, 'The digest’s channel'))),
+    .addSubcommand((sub) =>
+      sub
+        .setName('remove')
+        .setDescription('Delete a channel’s digest (Manage Server)')
+        .addChannelOption(channelOption(true, 'The digest’s channel')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('preview')
+        .setDescription('See privately what the digest would post now')
+        .addChannelOption(channelOption(false, 'The digest’s channel (default: here)')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('send-now')
+        .setDescription('Post the digest now (Manage Server)')
+        .addChannelOption(channelOption(true, 'The digest’s channel')),
+    ),
 
   async execute(interaction: ChatInputCommandInteraction, ctx: AppContext) {
     const guildId = requireGuild(interaction);
@@ -141,7 +208,10 @@ export const digest = {
       case 'list': {
         const digests = await ctx.store.digests.listForGuild(guildId);
         const feeds = await ctx.store.feeds.listForGuild(guildId);
-        await interaction.reply({ embeds: [buildDigestListEmbed(digests, new Map(feeds.map((f) => [f.id, f.title])))], ...privately });
+        await interaction.reply({
+          embeds: [buildDigestListEmbed(digests, new Map(feeds.map((f) => [f.id, f.title])))],
+          ...privately,
+        });
         return;
       }
       case 'remove': {

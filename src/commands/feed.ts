@@ -40,7 +40,10 @@ async function add(interaction: ChatInputCommandInteraction, ctx: AppContext, gu
     { guildId, channelId, url, mode, intervalMinutes: interval, addedBy: interaction.user.id },
     ctx.clock.now(),
   );
-  const modeText = mode === 'instant' ? 'each new item will be posted there as it arrives' : 'its new items go into this server’s digests';
+  const modeText =
+    mode === 'instant'
+      ? 'each new item will be posted there as it arrives'
+      : 'its new items go into this server’s digests';
   await interaction.editReply({
     content:
       `Following **${feed.title}** (${itemCount} items right now) for <#${channelId}>, checked every ${feed.intervalMinutes} minutes; ${modeText}. ` +
@@ -49,12 +52,21 @@ async function add(interaction: ChatInputCommandInteraction, ctx: AppContext, gu
   });
 }
 
-async function setPaused(interaction: ChatInputCommandInteraction, ctx: AppContext, guildId: string, paused: boolean) {
+async function setPaused(
+  interaction: ChatInputCommandInteraction,
+  ctx: AppContext,
+  guildId: string,
+  paused: boolean,
+) {
   const feed = await findGuildFeed(ctx.store.feeds, guildId, interaction.options.getString('feed', true));
   const now = ctx.clock.now();
-  const updated = paused ? { ...feed, paused: true, pausedReason: `paused by <@${interaction.user.id}>` } : resumedFeed(feed, now);
+  const updated = paused
+    ? { ...feed, paused: true, pausedReason: `paused by <@${interaction.user.id}>` }
+    : resumedFeed(feed, now);
   await ctx.store.feeds.save(updated);
-  const text = paused ? `Paused **${feed.title}**. Resume it with /feed resume.` : `Resumed **${feed.title}**; it will be checked within a minute.`;
+  const text = paused
+    ? `Paused **${feed.title}**. Resume it with /feed resume.`
+    : `Resumed **${feed.title}**; it will be checked within a minute.`;
   await interaction.reply({ content: text, ...privately });
 }
 
@@ -69,9 +81,18 @@ export const feed = {
       sub
         .setName('add')
         .setDescription('Follow a feed (or a website that links one)')
-        .addStringOption((option) => option.setName('url').setDescription('Feed or website address').setRequired(true).setMaxLength(2000))
+        .addStringOption((option) =>
+          option
+            .setName('url')
+            .setDescription('Feed or website address')
+            .setRequired(true)
+            .setMaxLength(2000),
+        )
         .addChannelOption((option) =>
-          option.setName('channel').setDescription('Where its items go (default: here)').addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+          option
+            .setName('channel')
+            .setDescription('Where its items go (default: here)')
+            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
         )
         .addStringOption((option) =>
           option
@@ -80,13 +101,34 @@ export const feed = {
             .addChoices({ name: 'digest', value: 'digest' }, { name: 'instant', value: 'instant' }),
         )
         .addIntegerOption((option) =>
-          option.setName('interval').setDescription('Minutes between checks (at least 5)').setMinValue(MIN_INTERVAL_MINUTES).setMaxValue(1440),
+          option
+            .setName('interval')
+            .setDescription('Minutes between checks (at least 5)')
+            .setMinValue(MIN_INTERVAL_MINUTES)
+            .setMaxValue(1440),
         ),
     )
-    .addSubcommand((sub) => sub.setName('list').setDescription('Feeds this server follows, with their status'))
-    .addSubcommand((sub) => sub.setName('remove').setDescription('Stop following a feed').addStringOption(feedOption('The feed to remove')))
-    .addSubcommand((sub) => sub.setName('pause').setDescription('Stop checking a feed for now').addStringOption(feedOption('The feed to pause')))
-    .addSubcommand((sub) => sub.setName('resume').setDescription('Check a paused feed again').addStringOption(feedOption('The feed to resume'))),
+    .addSubcommand((sub) =>
+      sub.setName('list').setDescription('Feeds this server follows, with their status'),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('remove')
+        .setDescription('Stop following a feed')
+        .addStringOption(feedOption('The feed to remove')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('pause')
+        .setDescription('Stop checking a feed for now')
+        .addStringOption(feedOption('The feed to pause')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('resume')
+        .setDescription('Check a paused feed again')
+        .addStringOption(feedOption('The feed to resume')),
+    ),
 
   async execute(interaction: ChatInputCommandInteraction, ctx: AppContext) {
     const guildId = requireGuild(interaction);
@@ -100,9 +142,16 @@ export const feed = {
         return;
       }
       case 'remove': {
-        const found = await findGuildFeed(ctx.store.feeds, guildId, interaction.options.getString('feed', true));
+        const found = await findGuildFeed(
+          ctx.store.feeds,
+          guildId,
+          interaction.options.getString('feed', true),
+        );
         await ctx.store.feeds.remove(found);
-        await interaction.reply({ content: `No longer following **${found.title}**. Its stories stay searchable.`, ...privately });
+        await interaction.reply({
+          content: `No longer following **${found.title}**. Its stories stay searchable.`,
+          ...privately,
+        });
         return;
       }
       case 'pause':

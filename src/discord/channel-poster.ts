@@ -22,7 +22,10 @@ export interface ChannelPoster {
 /** The channel is gone (Discord 10003) or the bot cannot see it (50001). */
 export class ChannelMissingError extends Error {
   override readonly name = 'ChannelMissingError';
-  constructor(readonly channelId: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly channelId: string,
+    options?: { cause?: unknown },
+  ) {
     super(`Channel ${channelId} no longer exists or is hidden from the bot`, options);
   }
 }
@@ -30,7 +33,10 @@ export class ChannelMissingError extends Error {
 /** The bot lost the permission to post there (Discord 50013). */
 export class MissingPermissionError extends Error {
   override readonly name = 'MissingPermissionError';
-  constructor(readonly channelId: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly channelId: string,
+    options?: { cause?: unknown },
+  ) {
     super(`Missing permission to post in channel ${channelId}`, options);
   }
 }
@@ -50,7 +56,8 @@ export function messageNonce(...parts: (string | number)[]): string {
 
 function classify(error: unknown, channelId: string): Error | null {
   if (error instanceof DiscordAPIError) {
-    if (error.code === 10003 || error.code === 50001) return new ChannelMissingError(channelId, { cause: error });
+    if (error.code === 10003 || error.code === 50001)
+      return new ChannelMissingError(channelId, { cause: error });
     if (error.code === 50013) return new MissingPermissionError(channelId, { cause: error });
     if (error.status === 404) return new ChannelMissingError(channelId, { cause: error });
     if (error.status >= 500) return null; // transient
@@ -111,7 +118,11 @@ export function createChannelPoster(rest: REST, options: PosterOptions = {}): Ch
       const guild = (await rest.get(Routes.guild(guildId))) as { system_channel_id?: string | null };
       if (!guild.system_channel_id) return false;
       try {
-        await send(guild.system_channel_id, { content: text.slice(0, 2000), embeds: [] }, { nonce: messageNonce('notice', guildId, text) });
+        await send(
+          guild.system_channel_id,
+          { content: text.slice(0, 2000), embeds: [] },
+          { nonce: messageNonce('notice', guildId, text) },
+        );
         return true;
       } catch (error) {
         if (isPermanentPostError(error)) return false;

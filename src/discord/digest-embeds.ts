@@ -17,7 +17,8 @@ export function renderDigestItem(item: DigestItem): string {
   const headline = escapeMarkdown(truncate(oneLine(item.headline), 240));
   const url = httpUrl(item.url);
   const lines = [url ? `**[${headline}](${url})**` : `**${headline}**`];
-  for (const bullet of item.bullets.slice(0, 2)) lines.push(`• ${escapeMarkdown(truncate(oneLine(bullet), 400))}`);
+  for (const bullet of item.bullets.slice(0, 2))
+    lines.push(`• ${escapeMarkdown(truncate(oneLine(bullet), 400))}`);
   const sources = item.sources.map((source) => {
     const name = escapeMarkdown(truncate(oneLine(source.name), 60));
     const link = httpUrl(source.url);
@@ -52,7 +53,8 @@ export interface DigestRenderInput {
  */
 export function renderDigestMessages(input: DigestRenderInput): OutgoingMessage[] {
   const blocks = input.items.map(renderDigestItem);
-  if (blocks.length === 0) blocks.push(escapeMarkdown(input.emptyNote ?? 'No new stories since the last digest.'));
+  if (blocks.length === 0)
+    blocks.push(escapeMarkdown(input.emptyNote ?? 'No new stories since the last digest.'));
   const messages: APIEmbed[][] = [[]];
   let description = '';
   let messageChars = 0;
@@ -79,8 +81,12 @@ export function renderDigestMessages(input: DigestRenderInput): OutgoingMessage[
   const total = messages.length;
   return messages.map((embeds, index) => {
     const first = embeds[0]!;
-    first.title = truncate(total > 1 ? `${input.title} (${index + 1}/${total})` : input.title, EMBED_LIMITS.title);
-    if (index === total - 1 && input.lateNote) embeds.at(-1)!.footer = { text: truncate(input.lateNote, 200) };
+    first.title = truncate(
+      total > 1 ? `${input.title} (${index + 1}/${total})` : input.title,
+      EMBED_LIMITS.title,
+    );
+    if (index === total - 1 && input.lateNote)
+      embeds.at(-1)!.footer = { text: truncate(input.lateNote, 200) };
     return { embeds };
   });
 }

@@ -16,7 +16,12 @@ export function feedStatus(feed: FeedRecord): string {
 
 /** /feed list: status, last success and last error of each feed, within one embed. */
 export function buildFeedListEmbed(feeds: FeedRecord[]): APIEmbed {
-  if (feeds.length === 0) return { title: 'Feeds', description: 'This server follows no feeds yet. Add one with /feed add.', color: LIST_COLOR };
+  if (feeds.length === 0)
+    return {
+      title: 'Feeds',
+      description: 'This server follows no feeds yet. Add one with /feed add.',
+      color: LIST_COLOR,
+    };
   const blocks = feeds.map((feed) => {
     const lines = [
       `**${escapeMarkdown(truncate(oneLine(feed.title), 120))}** · \`${feed.id}\``,
@@ -27,21 +32,33 @@ export function buildFeedListEmbed(feeds: FeedRecord[]): APIEmbed {
     if (feed.lastError) lines.push(`Last error: ${escapeMarkdown(truncate(oneLine(feed.lastError), 200))}`);
     return lines.join('\n');
   });
-  return { title: `Feeds (${feeds.length})`, description: joinLinesWithin(blocks, EMBED_LIMITS.description, '\n\n'), color: LIST_COLOR };
+  return {
+    title: `Feeds (${feeds.length})`,
+    description: joinLinesWithin(blocks, EMBED_LIMITS.description, '\n\n'),
+    color: LIST_COLOR,
+  };
 }
 
 /** /digest list: schedule, filters and state of each digest. */
 export function buildDigestListEmbed(digests: DigestRecord[], feedTitles: Map<string, string>): APIEmbed {
-  if (digests.length === 0) return { title: 'Digests', description: 'No digests yet. Set one with /digest set.', color: LIST_COLOR };
+  if (digests.length === 0)
+    return { title: 'Digests', description: 'No digests yet. Set one with /digest set.', color: LIST_COLOR };
   const blocks = digests.map((digest) => {
     const lines = [
       `<#${digest.channelId}> · ${digest.time} ${digest.timezone}, ${describeDays(digest.days)} · up to ${digest.max} items`,
-      digest.enabled ? `Next ${when(digest.nextDueAt)} · last sent ${when(digest.lastDeliveredAt)}` : `⛔ off: ${digest.disabledReason ?? 'disabled'}`,
+      digest.enabled
+        ? `Next ${when(digest.nextDueAt)} · last sent ${when(digest.lastDeliveredAt)}`
+        : `⛔ off: ${digest.disabledReason ?? 'disabled'}`,
     ];
-    if (digest.feedIds.length > 0) lines.push(`Feeds: ${digest.feedIds.map((id) => escapeMarkdown(feedTitles.get(id) ?? id)).join(', ')}`);
+    if (digest.feedIds.length > 0)
+      lines.push(`Feeds: ${digest.feedIds.map((id) => escapeMarkdown(feedTitles.get(id) ?? id)).join(', ')}`);
     if (digest.include.length > 0) lines.push(`Only with: ${escapeMarkdown(digest.include.join(', '))}`);
     if (digest.exclude.length > 0) lines.push(`Without: ${escapeMarkdown(digest.exclude.join(', '))}`);
     return lines.join('\n');
   });
-  return { title: `Digests (${digests.length})`, description: joinLinesWithin(blocks, EMBED_LIMITS.description, '\n\n'), color: LIST_COLOR };
+  return {
+    title: `Digests (${digests.length})`,
+    description: joinLinesWithin(blocks, EMBED_LIMITS.description, '\n\n'),
+    color: LIST_COLOR,
+  };
 }

@@ -1,5 +1,9 @@
 /** Runs `task` over `items` with at most `limit` in flight; rejects with the first failure after all settle. */
-export async function runBounded<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function runBounded<T>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const errors: unknown[] = [];
   const worker = async () => {

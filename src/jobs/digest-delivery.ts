@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
-import { isPermanentPostError, messageNonce, type ChannelPoster, type OutgoingMessage } from '../discord/channel-poster.ts';
+import {
+  isPermanentPostError,
+  messageNonce,
+  type ChannelPoster,
+  type OutgoingMessage,
+} from '../discord/channel-poster.ts';
 import { renderDigestMessages } from '../discord/digest-embeds.ts';
 import { composeDigest, digestTitle } from '../services/digest/compose.ts';
 import { nextSlotAfter, type DigestSlot } from '../services/digest/schedule.ts';
@@ -30,22 +35,40 @@ const leaseKey = (digestId: string, slot: string) => `digestlease:${digestId}:${
 const isScheduledSlot = (key: string) => /^\d{4}-\d{2}-\d{2}$/.test(key);
 
 /** Marks the slot handled and moves the digest to its next slot (re-read: a concurrent edit wins). */
-async function finishSlot(ctx: AppContext, digest: DigestRecord, slot: DigestSlot, builtAt: string | null, now: Date) {
+async function finishSlot(
+  ctx: AppContext,
+  digest: DigestRecord,
+  slot: DigestSlot,
+  builtAt: string | null,
+  now: Date,
+) {
   const current = await ctx.store.digests.get(digest.id);
   if (!current) return;
   const next = nextSlotAfter(current, new Date(Math.max(now.getTime(), slot.at.getTime())));
   await ctx.store.digests.save({
     ...current,
     // Only scheduled slots (local dates) move the schedule on; a /digest send-now does not.
-    lastSlotKey: isScheduledSlot(slot.key) && slot.key > (current.lastSlotKey ?? '') ? slot.key : current.lastSlotKey,
+    lastSlotKey:
+      isScheduledSlot(slot.key) && slot.key > (current.lastSlotKey ?? '') ? slot.key : current.lastSlotKey,
     lastDeliveredAt: builtAt ?? current.lastDeliveredAt,
     nextDueAt: next.at.toISOString(),
   });
 }
 
 /** A slot missed by more than the late window: recorded as skipped, never sent. */
-export async function skipSlot(ctx: AppContext, digest: DigestRecord, slot: DigestSlot, now: Date): Promise<DeliveryResult> {
-  const record: SlotRecord = { status: 'skipped', late: true, builtAt: now.toISOString(), messages: [], posted: [] };
+export async function skipSlot(
+  ctx: AppContext,
+  digest: DigestRecord,
+  slot: DigestSlot,
+  now: Date,
+): Promise<DeliveryResult> {
+  const record: SlotRecord = {
+    status: 'skipped',
+    late: true,
+    builtAt: now.toISOString(),
+    messages: [],
+    posted: [],
+  };
   await ctx.store.kv.setIfAbsent(slotKey(digest.id, slot.key), record, SLOT_RECORD_TTL_MS);
   const existing = await ctx.store.kv.get<SlotRecord>(slotKey(digest.id, slot.key));
   // A digest half-sent before an outage is finished rather than skipped: none lost.
@@ -56,13 +79,21 @@ export async function skipSlot(ctx: AppContext, digest: DigestRecord, slot: Dige
 }
 
 async function disableDigest(ctx: AppContext, poster: ChannelPoster, digest: DigestRecord, error: Error) {
-  const reason = error.name === 'ChannelMissingError' ? 'its channel was deleted or hidden from the bot' : 'the bot lost permission to post in its channel';
+  const reason =
+    error.name === 'ChannelMissingError'
+      ? 'its channel was deleted or hidden from the bot'
+      : 'the bot lost permission to post in its channel';
   const current = (await ctx.store.digests.get(digest.id)) ?? digest;
   await ctx.store.digests.save({ ...current, enabled: false, disabledReason: reason });
-  if (await ctx.store.kv.setIfAbsent(`claim:digestwarn:${digest.id}:${digest.channelId}`, 1, SLOT_RECORD_TTL_MS)) {
+  if (
+    await ctx.store.kv.setIfAbsent(`claim:digestwarn:${digest.id}:${digest.channelId}`, 1, SLOT_RECORD_TTL_MS)
+  ) {
     const text = `⚠️ The news digest for <#${digest.channelId}> (id \`${digest.id}\`) was turned off because ${reason}. Run /digest set again for a channel the bot can post in.`;
     await poster.notifyGuildAdmins(digest.guildId, text).catch((notifyError: unknown) => {
-      ctx.logger.warn({ err: notifyError, digestId: digest.id }, 'could not tell the server admins about a disabled digest');
+      ctx.logger.warn(
+        { err: notifyError, digestId: digest.id },
+        'could not tell the server admins about a disabled digest',
+      );
     });
   }
 }
@@ -94,15 +125,27 @@ export async function deliverSlot(
     }
     if (!record) {
       const items = await composeDigest(ctx.store.stories, digest, now);
-      const lateNote = late ? `Sent late: this digest was due at ${digest.time} (${digest.timezone}) while the bot was offline.` : null;
+      const lateNote = late
+        ? `Sent late: this digest was due at ${digest.time} (${digest.timezone}) while the bot was offline.`
+        : null;
       const messages =
-        items.length > 0 || digest.postWhenEmpty ? renderDigestMessages({ title: digestTitle(digest, slot.at), items, lateNote }) : [];
-      record = { status: 'delivering', late, builtAt: now.toISOString(), messages, posted: messages.map(() => null) };
+        items.length > 0 || digest.postWhenEmpty
+          ? renderDigestMessages({ title: digestTitle(digest, slot.at), items, lateNote })
+          : [];
+      record = {
+        status: 'delivering',
+        late,
+        builtAt: now.toISOString(),
+        messages,
+        posted: messages.map(() => null),
+      };
       await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
     }
     for (const [part, message] of record.messages.entries()) {
       if (record.posted[part]) continue;
-      const sent = await poster.send(digest.channelId, message, { nonce: messageNonce('digest', digest.id, slot.key, part) });
+      const sent = await poster.send(digest.channelId, message, {
+        nonce: messageNonce('digest', digest.id, slot.key, part),
+      });
       record.posted[part] = sent.id;
       await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
     }
@@ -118,7 +161,10 @@ export async function deliverSlot(
       return 'disabled';
     }
     // Transient (outage, 5xx after retries): the slot stays due and the next cycle resumes it.
-    ctx.logger.warn({ err: error, digestId: digest.id, slot: slot.key }, 'digest delivery failed; will retry');
+    ctx.logger.warn(
+      { err: error, digestId: digest.id, slot: slot.key },
+      'digest delivery failed; will retry',
+    );
     return 'failed';
   } finally {
     // Only our own lease: if it ran out and another process took over, theirs stays.

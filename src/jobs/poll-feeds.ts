@@ -29,19 +29,32 @@ const pendingKey = (feedId: string) => `feedpending:${feedId}`;
  */
 async function postInstant(ctx: AppContext, poster: ChannelPoster, feed: FeedRecord, newStories: Story[]) {
   const pendingIds = (await ctx.store.kv.get<string[]>(pendingKey(feed.id))) ?? [];
-  const pending = (await Promise.all(pendingIds.map((id) => ctx.store.stories.get(feed.guildId, id)))).filter((s): s is Story => s !== undefined);
+  const pending = (await Promise.all(pendingIds.map((id) => ctx.store.stories.get(feed.guildId, id)))).filter(
+    (s): s is Story => s !== undefined,
+  );
   const queue = [...pending, ...newStories];
   for (const [index, story] of queue.entries()) {
     try {
-      await poster.send(feed.channelId, { embeds: [buildSummaryEmbed(story)] }, { nonce: messageNonce('item', story.id) });
+      await poster.send(
+        feed.channelId,
+        { embeds: [buildSummaryEmbed(story)] },
+        { nonce: messageNonce('item', story.id) },
+      );
     } catch (error) {
       if (isPermanentPostError(error)) {
         const current = (await ctx.store.feeds.get(feed.id)) ?? feed;
-        await ctx.store.feeds.save({ ...current, mode: 'digest', lastError: `instant posts stopped: ${error.message}` });
+        await ctx.store.feeds.save({
+          ...current,
+          mode: 'digest',
+          lastError: `instant posts stopped: ${error.message}`,
+        });
         await ctx.store.kv.delete(pendingKey(feed.id));
         return;
       }
-      await ctx.store.kv.set(pendingKey(feed.id), queue.slice(index).map((s) => s.id));
+      await ctx.store.kv.set(
+        pendingKey(feed.id),
+        queue.slice(index).map((s) => s.id),
+      );
       throw error;
     }
   }
@@ -50,12 +63,22 @@ async function postInstant(ctx: AppContext, poster: ChannelPoster, feed: FeedRec
 
 async function warnPaused(ctx: AppContext, poster: ChannelPoster, feed: FeedRecord, error: string) {
   // One warning per run of failures, however many processes see the pause.
-  if (!(await ctx.store.feeds.claimOnce(`feedpausewarn:${feed.id}:${feed.failingSince ?? ''}`, 30 * 24 * 3600_000))) return;
+  if (
+    !(await ctx.store.feeds.claimOnce(
+      `feedpausewarn:${feed.id}:${feed.failingSince ?? ''}`,
+      30 * 24 * 3600_000,
+    ))
+  )
+    return;
   const text =
     `⚠️ I stopped checking the feed **${feed.title.replace(/[*_~`|]/g, '')}** (${feed.url}): it has failed for 24 hours ` +
     `(last error: ${error}). Once it works again, run \`/feed resume feed:${feed.id}\`.`;
   try {
-    await poster.send(feed.channelId, { content: text.slice(0, 2000), embeds: [] }, { nonce: messageNonce('feedpause', feed.id, feed.failingSince ?? '') });
+    await poster.send(
+      feed.channelId,
+      { content: text.slice(0, 2000), embeds: [] },
+      { nonce: messageNonce('feedpause', feed.id, feed.failingSince ?? '') },
+    );
   } catch (postError) {
     if (!isPermanentPostError(postError)) throw postError;
     await poster.notifyGuildAdmins(feed.guildId, text.slice(0, 2000));
@@ -67,7 +90,12 @@ async function warnPaused(ctx: AppContext, poster: ChannelPoster, feed: FeedReco
  * stories; instant-mode feeds also post each one; a feed paused after 24 h of failures says so
  * once in its channel. Without a poster (tests, CLI) nothing is posted.
  */
-export async function pollDueFeeds(ctx: AppContext, now: Date, poster?: ChannelPoster, options: PollFeedsOptions = {}): Promise<PollCycleReport> {
+export async function pollDueFeeds(
+  ctx: AppContext,
+  now: Date,
+  poster?: ChannelPoster,
+  options: PollFeedsOptions = {},
+): Promise<PollCycleReport> {
   const report: PollCycleReport = { skipped: 0, not_modified: 0, ok: 0, failed: 0, paused: 0, newStories: 0 };
   const deps = {
     fetcher: ctx.fetcher,
@@ -86,7 +114,8 @@ export async function pollDueFeeds(ctx: AppContext, now: Date, poster?: ChannelP
       if (outcome.kind === 'ok') report.newStories += outcome.newStories.length;
       if (!poster) return;
       const owned = outcome.kind === 'ok' || outcome.kind === 'not_modified';
-      if (owned && outcome.feed.mode === 'instant') await postInstant(ctx, poster, outcome.feed, outcome.kind === 'ok' ? outcome.newStories : []);
+      if (owned && outcome.feed.mode === 'instant')
+        await postInstant(ctx, poster, outcome.feed, outcome.kind === 'ok' ? outcome.newStories : []);
       if (outcome.kind === 'paused') await warnPaused(ctx, poster, outcome.feed, outcome.error);
     } catch (error) {
       ctx.logger.error({ err: error, feedId: feed.id }, 'feed cycle failed for one feed');

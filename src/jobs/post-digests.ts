@@ -17,16 +17,30 @@ export interface PostDigestsOptions {
 
 export type DigestCycleReport = Record<DeliveryResult, number>;
 
-const DEFAULTS = { concurrency: 64, leaseMs: 5 * 60_000, lateWindowMs: 6 * 3600_000, lateAfterMs: 10 * 60_000 };
+const DEFAULTS = {
+  concurrency: 64,
+  leaseMs: 5 * 60_000,
+  lateWindowMs: 6 * 3600_000,
+  lateAfterMs: 10 * 60_000,
+};
 
 async function reschedule(ctx: AppContext, digest: DigestRecord, now: Date): Promise<void> {
   await ctx.store.digests.save({ ...digest, nextDueAt: nextSlotAfter(digest, now).at.toISOString() });
 }
 
 /** Handles one due digest: send its latest slot (late if it was missed), skip an old one, or reschedule. */
-async function handleDigest(ctx: AppContext, poster: ChannelPoster, digest: DigestRecord, now: Date, options: typeof DEFAULTS): Promise<DeliveryResult> {
+async function handleDigest(
+  ctx: AppContext,
+  poster: ChannelPoster,
+  digest: DigestRecord,
+  now: Date,
+  options: typeof DEFAULTS,
+): Promise<DeliveryResult> {
   const slot = latestSlotAtOrBefore(digest, now);
-  const handled = slot === null || slot.key <= (digest.lastSlotKey ?? '') || slot.at.getTime() < Date.parse(digest.createdAt);
+  const handled =
+    slot === null ||
+    slot.key <= (digest.lastSlotKey ?? '') ||
+    slot.at.getTime() < Date.parse(digest.createdAt);
   if (handled) {
     await reschedule(ctx, digest, now);
     return 'done';
@@ -44,9 +58,22 @@ async function handleDigest(ctx: AppContext, poster: ChannelPoster, digest: Dige
  * Sends every digest that is due at `now`, each exactly once (see deliverSlot). Called every
  * minute by the scheduler; safe to run in several processes on one store at once.
  */
-export async function postDueDigests(ctx: AppContext, poster: ChannelPoster, now: Date, options: PostDigestsOptions = {}): Promise<DigestCycleReport> {
+export async function postDueDigests(
+  ctx: AppContext,
+  poster: ChannelPoster,
+  now: Date,
+  options: PostDigestsOptions = {},
+): Promise<DigestCycleReport> {
   const settings = { ...DEFAULTS, ...options };
-  const report: DigestCycleReport = { delivered: 0, empty: 0, skipped: 0, busy: 0, disabled: 0, failed: 0, done: 0 };
+  const report: DigestCycleReport = {
+    delivered: 0,
+    empty: 0,
+    skipped: 0,
+    busy: 0,
+    disabled: 0,
+    failed: 0,
+    done: 0,
+  };
   const ids = await ctx.store.digests.dueIds(now);
   const digests = await ctx.store.digests.getMany(ids);
   const due = digests.filter((digest): digest is DigestRecord => digest !== undefined && digest.enabled);

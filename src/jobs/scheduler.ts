@@ -30,11 +30,18 @@ export interface SchedulerOptions {
 }
 
 /** Starts the minute-by-minute feed poll and digest jobs. `stop()` waits for cycles in flight. */
-export function startScheduler(ctx: AppContext, poster: ChannelPoster, options: SchedulerOptions = {}): { stop(): Promise<void> } {
+export function startScheduler(
+  ctx: AppContext,
+  poster: ChannelPoster,
+  options: SchedulerOptions = {},
+): { stop(): Promise<void> } {
   const expression = options.expression ?? '* * * * *';
   const feeds = exclusive('poll-feeds', ctx, () => pollDueFeeds(ctx, ctx.clock.now(), poster));
   const digests = exclusive('post-digests', ctx, () => postDueDigests(ctx, poster, ctx.clock.now()));
-  const tasks = [cron.schedule(expression, () => feeds.tick()), cron.schedule(expression, () => digests.tick())];
+  const tasks = [
+    cron.schedule(expression, () => feeds.tick()),
+    cron.schedule(expression, () => digests.tick()),
+  ];
   return {
     async stop() {
       for (const task of tasks) await task.stop();

@@ -10,22 +10,45 @@ let memberId: string;
 
 beforeAll(async () => {
   feeds = await startFeedServer();
-  feeds.set('/rss', { body: rssFeed('Example News', [{ title: 'One', link: 'https://example.test/1', guid: '1', description: 'First.' }]) });
-  feeds.set('/home', { contentType: 'text/html', body: '<!doctype html><html><head><title>Home</title></head><body><p>No feed here.</p></body></html>' });
+  feeds.set('/rss', {
+    body: rssFeed('Example News', [
+      { title: 'One', link: 'https://example.test/1', guid: '1', description: 'First.' },
+    ]),
+  });
+  feeds.set('/home', {
+    contentType: 'text/html',
+    body: '<!doctype html><html><head><title>Home</title></head><body><p>No feed here.</p></body></html>',
+  });
   h = await startHarness({ overrides: { runScheduler: false } });
-  adminId = h.discord.addMember(h.guildId, { permissions: Permission.ManageGuild | Permission.ViewChannel | Permission.SendMessages }).user.id;
-  memberId = h.discord.addMember(h.guildId, { permissions: Permission.ViewChannel | Permission.SendMessages }).user.id;
+  adminId = h.discord.addMember(h.guildId, {
+    permissions: Permission.ManageGuild | Permission.ViewChannel | Permission.SendMessages,
+  }).user.id;
+  memberId = h.discord.addMember(h.guildId, { permissions: Permission.ViewChannel | Permission.SendMessages })
+    .user.id;
 });
 afterAll(async () => {
   await h?.close();
   await feeds?.close();
 });
 
-const run = (userId: string, name: string, subcommand: string, options: { name: string; value: string | number | boolean }[] = []) =>
-  h.discord.sendSlashCommand({ guildId: h.guildId, channelId: h.channelId, userId, name, subcommand, options });
+const run = (
+  userId: string,
+  name: string,
+  subcommand: string,
+  options: { name: string; value: string | number | boolean }[] = [],
+) =>
+  h.discord.sendSlashCommand({
+    guildId: h.guildId,
+    channelId: h.channelId,
+    userId,
+    name,
+    subcommand,
+    options,
+  });
 const answer = async (handle: ReturnType<typeof run>): Promise<StoredMessage> => handle.waitForResponse();
 const ephemeral = (message: StoredMessage) => (message.flags & 64) !== 0;
-const textOf = (message: StoredMessage) => `${message.content}\n${message.embeds.map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n')}`;
+const textOf = (message: StoredMessage) =>
+  `${message.content}\n${message.embeds.map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n')}`;
 
 describe('/feed', () => {
   it('lets a Manage Server member follow a feed, privately confirmed, and lists it', async () => {
@@ -84,7 +107,9 @@ describe('/digest', () => {
     const preview = await answer(run(memberId, 'digest', 'preview'));
     expect(ephemeral(preview)).toBe(true);
     expect(textOf(preview)).toMatch(/Nothing new|Preview/);
-    const refused = await answer(run(memberId, 'digest', 'remove', [{ name: 'channel', value: h.channelId }]));
+    const refused = await answer(
+      run(memberId, 'digest', 'remove', [{ name: 'channel', value: h.channelId }]),
+    );
     expect(refused.content).toMatch(/Manage Server/);
   });
 });

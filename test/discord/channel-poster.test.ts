@@ -1,6 +1,11 @@
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChannelMissingError, createChannelPoster, messageNonce, MissingPermissionError } from '../../src/discord/channel-poster.ts';
+import {
+  ChannelMissingError,
+  createChannelPoster,
+  messageNonce,
+  MissingPermissionError,
+} from '../../src/discord/channel-poster.ts';
 import { postDueDigests } from '../../src/jobs/post-digests.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { startDiscordServer, Permission, type DiscordServer } from '../support/discord/index.ts';
@@ -24,8 +29,16 @@ describe('createChannelPoster (local Discord-compatible server)', () => {
     const channel = server.addChannel(guild.id);
     const poster = createChannelPoster(rest);
     const nonce = messageNonce('test', channel.id);
-    const first = await poster.send(channel.id, { content: 'Hello @everyone', embeds: [{ description: 'x' }] }, { nonce });
-    const again = await poster.send(channel.id, { content: 'Hello @everyone', embeds: [{ description: 'x' }] }, { nonce });
+    const first = await poster.send(
+      channel.id,
+      { content: 'Hello @everyone', embeds: [{ description: 'x' }] },
+      { nonce },
+    );
+    const again = await poster.send(
+      channel.id,
+      { content: 'Hello @everyone', embeds: [{ description: 'x' }] },
+      { nonce },
+    );
     expect(again.id).toBe(first.id);
     const messages = server.channelMessages(channel.id);
     expect(messages).toHaveLength(1);
@@ -40,8 +53,12 @@ describe('createChannelPoster (local Discord-compatible server)', () => {
     server.deleteChannel(gone.id);
     server.setBotPermissions(locked.id, Permission.ViewChannel);
     const poster = createChannelPoster(rest);
-    await expect(poster.send(gone.id, { embeds: [{ description: 'x' }] }, { nonce: 'a1' })).rejects.toBeInstanceOf(ChannelMissingError);
-    await expect(poster.send(locked.id, { embeds: [{ description: 'x' }] }, { nonce: 'a2' })).rejects.toBeInstanceOf(MissingPermissionError);
+    await expect(
+      poster.send(gone.id, { embeds: [{ description: 'x' }] }, { nonce: 'a1' }),
+    ).rejects.toBeInstanceOf(ChannelMissingError);
+    await expect(
+      poster.send(locked.id, { embeds: [{ description: 'x' }] }, { nonce: 'a2' }),
+    ).rejects.toBeInstanceOf(MissingPermissionError);
   });
 
   it('delivers a multi-part digest in order through rate limits, and a deleted channel disables it with one admin notice', async () => {
@@ -82,6 +99,8 @@ describe('createChannelPoster (local Discord-compatible server)', () => {
     clock.set(new Date('2026-05-01T12:00:00Z'));
     expect((await postDueDigests(ctx, createChannelPoster(rest), clock.now())).disabled).toBe(1);
     expect(server.channelMessages(channel.id)).toHaveLength(0);
-    expect(server.channelMessages(guild.system_channel_id).map((m) => m.content)).toEqual([expect.stringMatching(/lost permission to post/)]);
+    expect(server.channelMessages(guild.system_channel_id).map((m) => m.content)).toEqual([
+      expect.stringMatching(/lost permission to post/),
+    ]);
   });
 });

@@ -6,19 +6,57 @@ import type { Story } from '../../src/services/types.ts';
 let storyCounter = 0;
 
 /** Distinct stories (no two about the same event) created `minutesAgo` before `now`. */
-export async function addStories(ctx: AppContext, guildId: string, count: number, now: Date, options: { minutesAgo?: number; bulletLength?: number } = {}) {
-  const topics = ['harbour', 'railway', 'vaccine', 'festival', 'election', 'satellite', 'drought', 'museum', 'tariff', 'glacier', 'startup', 'library', 'bridge', 'orchestra', 'volcano', 'chess', 'reactor', 'marathon', 'vineyard', 'airport', 'telescope', 'ferry', 'senate', 'wildfire', 'robotics'];
+export async function addStories(
+  ctx: AppContext,
+  guildId: string,
+  count: number,
+  now: Date,
+  options: { minutesAgo?: number; bulletLength?: number } = {},
+) {
+  const topics = [
+    'harbour',
+    'railway',
+    'vaccine',
+    'festival',
+    'election',
+    'satellite',
+    'drought',
+    'museum',
+    'tariff',
+    'glacier',
+    'startup',
+    'library',
+    'bridge',
+    'orchestra',
+    'volcano',
+    'chess',
+    'reactor',
+    'marathon',
+    'vineyard',
+    'airport',
+    'telescope',
+    'ferry',
+    'senate',
+    'wildfire',
+    'robotics',
+  ];
   const stories: Story[] = [];
   for (let i = 0; i < count; i++) {
     const n = ++storyCounter;
     const topic = `${topics[i % topics.length]}${n}`;
-    const filler = ` Details about ${topic} keep coming`.repeat(Math.ceil((options.bulletLength ?? 80) / 34)).slice(0, options.bulletLength ?? 80);
+    const filler = ` Details about ${topic} keep coming`
+      .repeat(Math.ceil((options.bulletLength ?? 80) / 34))
+      .slice(0, options.bulletLength ?? 80);
     const story: Story = {
       id: `story-${n}`,
       guildId,
       url: `https://news${n}.example/${topic}`,
       headline: `${topic} report number ${n}`,
-      bullets: [`First point on ${topic}.${filler}`, `Second point on ${topic}.${filler}`, `Third point on ${topic}.`],
+      bullets: [
+        `First point on ${topic}.${filler}`,
+        `Second point on ${topic}.${filler}`,
+        `Third point on ${topic}.`,
+      ],
       quotes: [],
       byline: null,
       siteName: `Outlet ${n}`,
@@ -36,8 +74,15 @@ export async function addStories(ctx: AppContext, guildId: string, count: number
   return stories;
 }
 
-export async function addDigest(ctx: AppContext, input: Partial<DigestInput> & { guildId: string; channelId: string }, now: Date): Promise<DigestRecord> {
-  const digest = buildDigest({ time: '08:00', timezone: 'America/New_York', days: { kind: 'daily' }, createdBy: 'admin', ...input }, now);
+export async function addDigest(
+  ctx: AppContext,
+  input: Partial<DigestInput> & { guildId: string; channelId: string },
+  now: Date,
+): Promise<DigestRecord> {
+  const digest = buildDigest(
+    { time: '08:00', timezone: 'America/New_York', days: { kind: 'daily' }, createdBy: 'admin', ...input },
+    now,
+  );
   await ctx.store.digests.save(digest);
   return digest;
 }

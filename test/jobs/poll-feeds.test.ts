@@ -40,7 +40,8 @@ async function setup(mode: 'digest' | 'instant', feedItems: RssItemInput[], cloc
   return { ctx, clock: testClock, path, feed, poster: new RecordingPoster() };
 }
 
-const storyHeadlines = async (ctx: AppContext) => (await ctx.store.stories.recent('g1', { limit: 100 })).stories.map((s) => s.headline).sort();
+const storyHeadlines = async (ctx: AppContext) =>
+  (await ctx.store.stories.recent('g1', { limit: 100 })).stories.map((s) => s.headline).sort();
 
 describe('pollDueFeeds', () => {
   it('first poll keeps only the newest 3 items as stories and posts nothing, even in instant mode', async () => {
@@ -66,9 +67,21 @@ describe('pollDueFeeds', () => {
   it('ingests a new item with an old date, posts it once in instant mode, and never reposts edited items', async () => {
     const { ctx, clock, path, poster } = await setup('instant', items(3));
     await pollDueFeeds(ctx, clock.now(), poster, noPage);
-    const old: RssItemInput = { title: 'Archive gem', link: 'https://news.example/archive', guid: 'archive-1', pubDate: 'Mon, 01 Jan 2018 00:00:00 GMT', description: 'An old piece, newly listed. It matters.' };
+    const old: RssItemInput = {
+      title: 'Archive gem',
+      link: 'https://news.example/archive',
+      guid: 'archive-1',
+      pubDate: 'Mon, 01 Jan 2018 00:00:00 GMT',
+      description: 'An old piece, newly listed. It matters.',
+    };
     // Edited: the same story with a new title and date, and one whose guid changed but link did not.
-    const edited = items(3).map((item, i) => (i === 0 ? { ...item, title: 'Story 3 (updated)', pubDate: 'Fri, 01 May 2026 11:00:00 GMT' } : i === 1 ? { ...item, guid: 'new-guid-2' } : item));
+    const edited = items(3).map((item, i) =>
+      i === 0
+        ? { ...item, title: 'Story 3 (updated)', pubDate: 'Fri, 01 May 2026 11:00:00 GMT' }
+        : i === 1
+          ? { ...item, guid: 'new-guid-2' }
+          : item,
+    );
     server.set(path, { body: rssFeed('Example News', [old, ...edited]), etag: '"v2"' });
     clock.advance(16 * MINUTE);
     const report = await pollDueFeeds(ctx, clock.now(), poster, noPage);
@@ -96,16 +109,29 @@ describe('pollDueFeeds', () => {
     await pollDueFeeds(ctx, clock.now(), poster, noPage); // 304 this time: only the pending post goes out
     clock.advance(16 * MINUTE);
     await pollDueFeeds(ctx, clock.now(), poster, noPage);
-    expect(poster.messages('news').map((m) => m.embeds[0]?.title)).toEqual([expect.stringContaining('Outage 1')]);
+    expect(poster.messages('news').map((m) => m.embeds[0]?.title)).toEqual([
+      expect.stringContaining('Outage 1'),
+    ]);
   });
 
   it('summarizes from the feed content when the article page cannot be fetched', async () => {
     const { ctx, clock, path, poster } = await setup('digest', items(1));
     await pollDueFeeds(ctx, clock.now(), poster, noPage);
-    server.set(path, { body: rssFeed('Example News', [{ title: 'Fresh', link: server.url('/missing-page'), guid: 'fresh', description: '<p>The council approved the budget on Monday.</p>' }]) });
+    server.set(path, {
+      body: rssFeed('Example News', [
+        {
+          title: 'Fresh',
+          link: server.url('/missing-page'),
+          guid: 'fresh',
+          description: '<p>The council approved the budget on Monday.</p>',
+        },
+      ]),
+    });
     clock.advance(16 * MINUTE);
     await pollDueFeeds(ctx, clock.now(), poster); // default loader: the pipeline through the safe fetcher (404 here)
-    const fresh = (await ctx.store.stories.recent('g1', { limit: 10 })).stories.find((s) => s.headline === 'Fresh');
+    const fresh = (await ctx.store.stories.recent('g1', { limit: 10 })).stories.find(
+      (s) => s.headline === 'Fresh',
+    );
     expect(fresh?.bullets).toEqual(['The council approved the budget on Monday.']);
     expect(fresh?.source).toMatchObject({ kind: 'feed' });
   });
@@ -143,12 +169,29 @@ describe('pollDueFeeds', () => {
     server.set(path, { body: rssFeed('Shared', items(2)) });
     const a = testContext({ clock, kv });
     const b = testContext({ clock, kv });
-    await addFeed({ fetcher: a.fetcher, feeds: a.store.feeds }, { guildId: 'g1', channelId: 'news', url: server.url(path), mode: 'instant', intervalMinutes: 15, addedBy: 'u' }, clock.now());
+    await addFeed(
+      { fetcher: a.fetcher, feeds: a.store.feeds },
+      {
+        guildId: 'g1',
+        channelId: 'news',
+        url: server.url(path),
+        mode: 'instant',
+        intervalMinutes: 15,
+        addedBy: 'u',
+      },
+      clock.now(),
+    );
     const poster = new RecordingPoster();
-    await Promise.all([pollDueFeeds(a, clock.now(), poster, noPage), pollDueFeeds(b, clock.now(), poster, noPage)]);
+    await Promise.all([
+      pollDueFeeds(a, clock.now(), poster, noPage),
+      pollDueFeeds(b, clock.now(), poster, noPage),
+    ]);
     server.set(path, { body: rssFeed('Shared', [...items(1, 'Breaking'), ...items(2)]) });
     clock.advance(16 * MINUTE);
-    const reports = await Promise.all([pollDueFeeds(a, clock.now(), poster, noPage), pollDueFeeds(b, clock.now(), poster, noPage)]);
+    const reports = await Promise.all([
+      pollDueFeeds(a, clock.now(), poster, noPage),
+      pollDueFeeds(b, clock.now(), poster, noPage),
+    ]);
     expect(reports[0].newStories + reports[1].newStories).toBe(1);
     expect(poster.messages('news')).toHaveLength(1);
   });

@@ -6,7 +6,9 @@ import { addDigest, addStories } from './digest-helpers.ts';
 
 const MINUTE = 60_000;
 const text = (message: { embeds: { title?: string; description?: string; footer?: { text: string } }[] }) =>
-  message.embeds.map((embed) => `${embed.title ?? ''}\n${embed.description ?? ''}\n${embed.footer?.text ?? ''}`).join('\n');
+  message.embeds
+    .map((embed) => `${embed.title ?? ''}\n${embed.description ?? ''}\n${embed.footer?.text ?? ''}`)
+    .join('\n');
 
 describe('postDueDigests', () => {
   it('posts digests in two time zones at their local time, once each', async () => {
@@ -14,13 +16,22 @@ describe('postDueDigests', () => {
     const ctx = testContext({ clock });
     await addStories(ctx, 'g1', 3, clock.now());
     await addStories(ctx, 'g2', 2, clock.now());
-    await addDigest(ctx, { guildId: 'g1', channelId: 'ny', time: '08:00', timezone: 'America/New_York' }, clock.now());
-    await addDigest(ctx, { guildId: 'g2', channelId: 'tokyo', time: '08:00', timezone: 'Asia/Tokyo' }, clock.now());
+    await addDigest(
+      ctx,
+      { guildId: 'g1', channelId: 'ny', time: '08:00', timezone: 'America/New_York' },
+      clock.now(),
+    );
+    await addDigest(
+      ctx,
+      { guildId: 'g2', channelId: 'tokyo', time: '08:00', timezone: 'Asia/Tokyo' },
+      clock.now(),
+    );
     const poster = new RecordingPoster();
     const firedAt: Record<string, string> = {};
     for (let t = 0; t < 14 * 60; t++) {
       await postDueDigests(ctx, poster, clock.now());
-      for (const channel of ['ny', 'tokyo']) if (poster.messages(channel).length > 0) firedAt[channel] ??= clock.now().toISOString();
+      for (const channel of ['ny', 'tokyo'])
+        if (poster.messages(channel).length > 0) firedAt[channel] ??= clock.now().toISOString();
       clock.advance(MINUTE);
     }
     expect(firedAt).toEqual({ ny: '2026-05-01T12:00:00.000Z', tokyo: '2026-05-01T23:00:00.000Z' });
@@ -32,8 +43,18 @@ describe('postDueDigests', () => {
 
   it('across both 2026 DST changes in New York, posts once a day: 02:30 on Mar 8 goes out at 03:00 EDT, 01:30 on Nov 1 once', async () => {
     for (const [time, from, days, expected] of [
-      ['02:30', '2026-03-07T00:00:00Z', 3, ['2026-03-07T07:30:00.000Z', '2026-03-08T07:00:00.000Z', '2026-03-09T06:30:00.000Z']],
-      ['01:30', '2026-10-31T00:00:00Z', 3, ['2026-10-31T05:30:00.000Z', '2026-11-01T05:30:00.000Z', '2026-11-02T06:30:00.000Z']],
+      [
+        '02:30',
+        '2026-03-07T00:00:00Z',
+        3,
+        ['2026-03-07T07:30:00.000Z', '2026-03-08T07:00:00.000Z', '2026-03-09T06:30:00.000Z'],
+      ],
+      [
+        '01:30',
+        '2026-10-31T00:00:00Z',
+        3,
+        ['2026-10-31T05:30:00.000Z', '2026-11-01T05:30:00.000Z', '2026-11-02T06:30:00.000Z'],
+      ],
     ] as const) {
       const clock = fixedClock(new Date(from));
       const ctx = testContext({ clock });
@@ -141,7 +162,8 @@ describe('postDueDigests', () => {
     expect(total).toBeGreaterThanOrEqual(3);
     expect(titles).toEqual(titles.map((_, i) => expect.stringContaining(`(${i + 1}/${total})`)));
     const all = poster.messages('big').map(text).join('\n');
-    for (let n = 1; n <= 25; n++) expect(all.match(new RegExp(`report number ${n}\\b`, 'g'))?.length ?? 0).toBeLessThanOrEqual(1);
+    for (let n = 1; n <= 25; n++)
+      expect(all.match(new RegExp(`report number ${n}\\b`, 'g'))?.length ?? 0).toBeLessThanOrEqual(1);
     expect(all.match(/report number/g)).toHaveLength(25);
     // B re-sent only the unrecorded part 2 and the parts after it.
     expect(poster.sends).toBe(total + 1);

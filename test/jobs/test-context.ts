@@ -14,7 +14,11 @@ import type { KeyValueStore } from '../../src/services/store/types.ts';
 
 /** Bullets are the first sentences of the first paragraphs: predictable, enough for assertions. */
 export const simpleSummarizer: Summarizer = {
-  summarize: (article) => ({ headline: article.headline, bullets: article.paragraphs.slice(0, 3), quotes: [] }),
+  summarize: (article) => ({
+    headline: article.headline,
+    bullets: article.paragraphs.slice(0, 3),
+    quotes: [],
+  }),
 };
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -26,7 +30,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export type TestClock = ReturnType<typeof fixedClock>;
 
 /** An AppContext on one KeyValueStore (memory by default, sharing the test clock for TTLs). */
-export function testContext(options: { clock: TestClock; kv?: KeyValueStore; fetcher?: Fetcher; config?: Partial<Config> }): AppContext {
+export function testContext(options: {
+  clock: TestClock;
+  kv?: KeyValueStore;
+  fetcher?: Fetcher;
+  config?: Partial<Config>;
+}): AppContext {
   const kv = options.kv ?? new MemoryKeyValueStore(() => options.clock.now().getTime());
   return {
     config: testConfig(options.config),
@@ -65,7 +74,11 @@ export class RecordingPoster implements ChannelPoster {
     return this.channels.get(channelId) ?? [];
   }
 
-  async send(channelId: string, message: OutgoingMessage, options: { nonce: string }): Promise<{ id: string }> {
+  async send(
+    channelId: string,
+    message: OutgoingMessage,
+    options: { nonce: string },
+  ): Promise<{ id: string }> {
     this.sends++;
     if (this.missingChannels.has(channelId)) throw new ChannelMissingError(channelId);
     if (this.transientFailures > 0) {

@@ -36,11 +36,16 @@ export async function startFeedServer(): Promise<FeedServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': route.contentType ?? 'application/rss+xml; charset=utf-8' };
+    const headers: Record<string, string> = {
+      'content-type': route.contentType ?? 'application/rss+xml; charset=utf-8',
+    };
     if (route.etag) headers.etag = route.etag;
     if (route.lastModified) headers['last-modified'] = route.lastModified;
     const etagMatch = route.etag !== undefined && req.headers['if-none-match'] === route.etag;
-    const dateMatch = route.lastModified !== undefined && !route.etag && req.headers['if-modified-since'] === route.lastModified;
+    const dateMatch =
+      route.lastModified !== undefined &&
+      !route.etag &&
+      req.headers['if-modified-since'] === route.lastModified;
     if ((route.status ?? 200) === 200 && (etagMatch || dateMatch)) {
       count.notModified++;
       res.writeHead(304, headers).end();

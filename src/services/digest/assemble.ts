@@ -6,14 +6,27 @@ import type { DigestItem, DigestRecord } from './types.ts';
 export const MAX_LOOKBACK_MS = 7 * 24 * 3600_000;
 
 function matchesAny(story: Story, words: string[]): boolean {
-  const haystack = `${story.headline}\n${story.bullets.join('\n')}\n${story.body.slice(0, 5000)}`.toLowerCase();
-  return words.some((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu').test(haystack));
+  const haystack =
+    `${story.headline}\n${story.bullets.join('\n')}\n${story.body.slice(0, 5000)}`.toLowerCase();
+  return words.some((word) =>
+    new RegExp(
+      `(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
+      'iu',
+    ).test(haystack),
+  );
 }
 
 /** The digest's filters: feeds, include and exclude keywords (whole words, case-insensitive). */
-export function filterStories(stories: Story[], digest: Pick<DigestRecord, 'feedIds' | 'include' | 'exclude'>): Story[] {
+export function filterStories(
+  stories: Story[],
+  digest: Pick<DigestRecord, 'feedIds' | 'include' | 'exclude'>,
+): Story[] {
   return stories.filter((story) => {
-    if (digest.feedIds.length > 0 && (story.source.kind !== 'feed' || !digest.feedIds.includes(story.source.feedId))) return false;
+    if (
+      digest.feedIds.length > 0 &&
+      (story.source.kind !== 'feed' || !digest.feedIds.includes(story.source.feedId))
+    )
+      return false;
     if (digest.include.length > 0 && !matchesAny(story, digest.include)) return false;
     return !(digest.exclude.length > 0 && matchesAny(story, digest.exclude));
   });
@@ -30,7 +43,9 @@ function sourceName(story: Story): string {
 
 /** The 1–2 bullets that say most about the event: shared with other reports, concrete (numbers), early. */
 function strongestBullets(lead: Story, others: Story[]): string[] {
-  const otherTokens = new Set(others.flatMap((story) => contentTokens(`${story.headline} ${story.bullets.join(' ')}`)));
+  const otherTokens = new Set(
+    others.flatMap((story) => contentTokens(`${story.headline} ${story.bullets.join(' ')}`)),
+  );
   const headline = new Set(contentTokens(lead.headline));
   const scored = lead.bullets.map((bullet, index) => {
     const tokens = contentTokens(bullet);
@@ -48,12 +63,18 @@ function strongestBullets(lead: Story, others: Story[]): string[] {
  * Turns a server's recent stories into digest items: filtered, near-duplicates merged into one
  * item listing every source, ranked by importance (how many sources, quotes) and recency.
  */
-export function assembleDigest(stories: Story[], digest: Pick<DigestRecord, 'feedIds' | 'include' | 'exclude' | 'max'>, now: Date): DigestItem[] {
+export function assembleDigest(
+  stories: Story[],
+  digest: Pick<DigestRecord, 'feedIds' | 'include' | 'exclude' | 'max'>,
+  now: Date,
+): DigestItem[] {
   const kept = filterStories(stories, digest);
   const clusters = clusterStories(kept).map((indexes) => indexes.map((index) => kept[index]!));
   const items = clusters.map((group) => {
     // The fullest report leads: most bullets, then longest body.
-    const lead = [...group].sort((a, b) => b.bullets.length - a.bullets.length || b.body.length - a.body.length)[0]!;
+    const lead = [...group].sort(
+      (a, b) => b.bullets.length - a.bullets.length || b.body.length - a.body.length,
+    )[0]!;
     const sources = new Map<string, { name: string; url: string | null }>();
     for (const story of group) {
       const name = sourceName(story);
@@ -65,7 +86,10 @@ export function assembleDigest(stories: Story[], digest: Pick<DigestRecord, 'fee
     const item: DigestItem = {
       headline: lead.headline,
       url: lead.url,
-      bullets: strongestBullets(lead, group.filter((story) => story !== lead)),
+      bullets: strongestBullets(
+        lead,
+        group.filter((story) => story !== lead),
+      ),
       sources: [...sources.values()],
       storyIds: group.map((story) => story.id),
       latestAt: new Date(latest).toISOString(),

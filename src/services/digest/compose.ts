@@ -7,10 +7,17 @@ import type { DigestItem, DigestRecord } from './types.ts';
 const CANDIDATE_LIMIT = 500;
 
 /** The server's stories created after the previous delivery (at most 7 days back) and up to `now`. */
-export async function storiesForDigest(stories: StoryStore, digest: DigestRecord, now: Date): Promise<Story[]> {
+export async function storiesForDigest(
+  stories: StoryStore,
+  digest: DigestRecord,
+  now: Date,
+): Promise<Story[]> {
   const floor = now.getTime() - MAX_LOOKBACK_MS;
   const since = Math.max(floor, digest.lastDeliveredAt ? Date.parse(digest.lastDeliveredAt) : floor);
-  const { stories: recent } = await stories.recent(digest.guildId, { since: new Date(since), limit: CANDIDATE_LIMIT });
+  const { stories: recent } = await stories.recent(digest.guildId, {
+    since: new Date(since),
+    limit: CANDIDATE_LIMIT,
+  });
   return recent.filter((story) => {
     const created = Date.parse(story.createdAt);
     return created > since && created <= now.getTime();
@@ -18,11 +25,21 @@ export async function storiesForDigest(stories: StoryStore, digest: DigestRecord
 }
 
 /** What the digest would contain if it were sent at `now` (also what /digest preview shows). */
-export async function composeDigest(stories: StoryStore, digest: DigestRecord, now: Date): Promise<DigestItem[]> {
+export async function composeDigest(
+  stories: StoryStore,
+  digest: DigestRecord,
+  now: Date,
+): Promise<DigestItem[]> {
   return assembleDigest(await storiesForDigest(stories, digest, now), digest, now);
 }
 
 export function digestTitle(digest: Pick<DigestRecord, 'timezone'>, slotAt: Date): string {
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone: digest.timezone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(slotAt);
+  const date = new Intl.DateTimeFormat('en-GB', {
+    timeZone: digest.timezone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(slotAt);
   return `📰 News digest · ${date}`;
 }

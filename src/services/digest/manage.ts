@@ -13,13 +13,24 @@ export function parseDays(value: string | null | undefined): DigestDays {
   if (text === 'weekdays') return { kind: 'weekdays' };
   const dayName = text.replace(/^weekly[:\s]*/, '');
   const day = WEEKDAYS.findIndex((name) => dayName.length >= 3 && name.startsWith(dayName));
-  if (day < 0) throw new UserFacingError('bad_input', 'Days must be daily, weekdays or weekly:<day> (for example weekly:monday).');
+  if (day < 0)
+    throw new UserFacingError(
+      'bad_input',
+      'Days must be daily, weekdays or weekly:<day> (for example weekly:monday).',
+    );
   return { kind: 'weekly', day };
 }
 
 /** Comma- or space-separated keywords, lower-cased, without duplicates. */
 export function parseKeywords(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/[,;]+/).map((word) => word.trim().toLowerCase()).filter(Boolean))].slice(0, 20);
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(/[,;]+/)
+        .map((word) => word.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ].slice(0, 20);
 }
 
 export interface DigestInput {
@@ -39,9 +50,16 @@ export interface DigestInput {
 /** Validates a /digest set request and builds the record; the same channel's digest is replaced. */
 export function buildDigest(input: DigestInput, now: Date): DigestRecord {
   const time = parseTime(input.time);
-  if (!time) throw new UserFacingError('bad_input', 'Time must be HH:MM on a 24-hour clock, for example 07:30 or 18:00.');
+  if (!time)
+    throw new UserFacingError(
+      'bad_input',
+      'Time must be HH:MM on a 24-hour clock, for example 07:30 or 18:00.',
+    );
   if (!isValidTimeZone(input.timezone)) {
-    throw new UserFacingError('bad_input', `"${input.timezone}" is not a time zone I know. Pick one from the list, like Europe/Paris.`);
+    throw new UserFacingError(
+      'bad_input',
+      `"${input.timezone}" is not a time zone I know. Pick one from the list, like Europe/Paris.`,
+    );
   }
   const max = Math.round(input.max ?? 10);
   if (max < 1 || max > 25) throw new UserFacingError('bad_input', 'A digest holds between 1 and 25 items.');

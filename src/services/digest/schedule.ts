@@ -60,18 +60,27 @@ export function localParts(instant: Date, timeZone: string): LocalParts {
   for (const part of formatter(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute! };
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour! % 24,
+    minute: parts.minute!,
+  };
 }
 
 /** Local wall-clock time read as if it were UTC: a monotonic number except across a gap. */
 const wallMs = (p: LocalParts) => Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-const offsetAt = (instant: number, timeZone: string) => wallMs(localParts(new Date(instant), timeZone)) - Math.floor(instant / 60_000) * 60_000;
+const offsetAt = (instant: number, timeZone: string) =>
+  wallMs(localParts(new Date(instant), timeZone)) - Math.floor(instant / 60_000) * 60_000;
 
 /** The instant of a local date and time in `timeZone` (see the module comment for DST rules). */
 export function zonedTimeToInstant(local: LocalParts, timeZone: string): Date {
   const wanted = wallMs(local);
   const offsets = new Set([-36, 0, 36].map((hours) => offsetAt(wanted + hours * 3600_000, timeZone)));
-  const exact = [...offsets].map((offset) => wanted - offset).filter((t) => wallMs(localParts(new Date(t), timeZone)) === wanted);
+  const exact = [...offsets]
+    .map((offset) => wanted - offset)
+    .filter((t) => wallMs(localParts(new Date(t), timeZone)) === wanted);
   if (exact.length > 0) return new Date(Math.min(...exact));
   // In a gap: the first minute whose wall time is at or past the wanted one.
   const candidates = [...offsets].map((offset) => wanted - offset);
@@ -110,7 +119,10 @@ function slotOnDate(schedule: DigestSchedule, year: number, month: number, day: 
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth() + 1;
   const d = date.getUTCDate();
-  return { key: `${y}-${pad(m)}-${pad(d)}`, at: zonedTimeToInstant({ year: y, month: m, day: d, ...time }, schedule.timezone) };
+  return {
+    key: `${y}-${pad(m)}-${pad(d)}`,
+    at: zonedTimeToInstant({ year: y, month: m, day: d, ...time }, schedule.timezone),
+  };
 }
 
 /** Slots of the local days around `instant`, in the given day order, lazily (Intl calls are not free). */
@@ -122,19 +134,22 @@ function* slotsAround(schedule: DigestSchedule, instant: Date, dayOffsets: numbe
   }
 }
 
-const range = (from: number, to: number, step: number) => Array.from({ length: Math.abs(to - from) + 1 }, (_, i) => from + i * step);
+const range = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.abs(to - from) + 1 }, (_, i) => from + i * step);
 const BACKWARD = range(1, -8, -1);
 const FORWARD = range(-1, 8, 1);
 
 /** The latest slot at or before `now` within the last 8 days, or null. */
 export function latestSlotAtOrBefore(schedule: DigestSchedule, now: Date): DigestSlot | null {
-  for (const slot of slotsAround(schedule, now, BACKWARD)) if (slot.at.getTime() <= now.getTime()) return slot;
+  for (const slot of slotsAround(schedule, now, BACKWARD))
+    if (slot.at.getTime() <= now.getTime()) return slot;
   return null;
 }
 
 /** The first slot strictly after `after`. */
 export function nextSlotAfter(schedule: DigestSchedule, after: Date): DigestSlot {
-  for (const slot of slotsAround(schedule, after, FORWARD)) if (slot.at.getTime() > after.getTime()) return slot;
+  for (const slot of slotsAround(schedule, after, FORWARD))
+    if (slot.at.getTime() > after.getTime()) return slot;
   throw new Error(`No slot for schedule ${JSON.stringify(schedule)} after ${after.toISOString()}`);
 }
 

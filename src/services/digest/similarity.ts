@@ -8,7 +8,12 @@ const STOPWORDS = new Set(
 
 /** Lower-cased content words with a crude plural/verb-ending fold, so "rates"/"rate" match. */
 export function contentTokens(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu) ?? []
+  )
     .filter((word) => (word.length > 2 || /\d/.test(word)) && !STOPWORDS.has(word))
     .map(stem);
 }
@@ -22,7 +27,10 @@ function stem(word: string): string {
 
 function storyText(story: Story): { headline: string[]; content: string[] } {
   const body = story.body.split(/\s+/).slice(0, 150).join(' ');
-  return { headline: contentTokens(story.headline), content: contentTokens(`${story.bullets.join(' ')} ${body}`) };
+  return {
+    headline: contentTokens(story.headline),
+    content: contentTokens(`${story.bullets.join(' ')} ${body}`),
+  };
 }
 
 type Vector = Map<string, number>;
@@ -87,7 +95,8 @@ const MIN_SHARED_WORDS = 4;
 export function clusterStories(stories: Story[]): number[][] {
   const texts = stories.map(storyText);
   const df = new Map<string, number>();
-  for (const text of texts) for (const token of new Set([...text.headline, ...text.content])) df.set(token, (df.get(token) ?? 0) + 1);
+  for (const text of texts)
+    for (const token of new Set([...text.headline, ...text.content])) df.set(token, (df.get(token) ?? 0) + 1);
   // Words in nearly every story (boilerplate, the day's common words) weigh close to nothing.
   const idf = (token: string) => Math.log((stories.length + 1) / (df.get(token) ?? 1));
   // The headline counts twice: it names the event; bodies drift into background.

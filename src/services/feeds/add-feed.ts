@@ -52,11 +52,15 @@ export const feedIdFor = (guildId: string, feedUrl: string) => shortHash(`${guil
  */
 export async function addFeed(deps: { fetcher: Fetcher; feeds: FeedStore }, input: AddFeedInput, now: Date) {
   if ((await deps.feeds.countForGuild(input.guildId)) >= MAX_FEEDS_PER_GUILD) {
-    throw new UserFacingError('bad_input', `This server already follows ${MAX_FEEDS_PER_GUILD} feeds; remove one first.`);
+    throw new UserFacingError(
+      'bad_input',
+      `This server already follows ${MAX_FEEDS_PER_GUILD} feeds; remove one first.`,
+    );
   }
   const resolved = await resolveFeed(deps.fetcher, input.url);
   const id = feedIdFor(input.guildId, resolved.url);
-  if (await deps.feeds.get(id)) throw new UserFacingError('bad_input', 'This server already follows that feed.');
+  if (await deps.feeds.get(id))
+    throw new UserFacingError('bad_input', 'This server already follows that feed.');
   const record: FeedRecord = {
     id,
     guildId: input.guildId,
@@ -94,11 +98,19 @@ export async function findGuildFeed(feeds: FeedStore, guildId: string, query: st
     all.find((feed) => feed.url.toLowerCase() === needle) ??
     all.find((feed) => feed.title.toLowerCase() === needle) ??
     all.find((feed) => feed.url.toLowerCase().includes(needle) || feed.title.toLowerCase().includes(needle));
-  if (!found) throw new UserFacingError('not_found', 'This server follows no feed like that. See /feed list.');
+  if (!found)
+    throw new UserFacingError('not_found', 'This server follows no feed like that. See /feed list.');
   return found;
 }
 
 /** Resumes a paused feed: polled again at once, with its failure history cleared. */
 export function resumedFeed(feed: FeedRecord, now: Date): FeedRecord {
-  return { ...feed, paused: false, pausedReason: null, failingSince: null, consecutiveFailures: 0, nextPollAt: now.toISOString() };
+  return {
+    ...feed,
+    paused: false,
+    pausedReason: null,
+    failingSince: null,
+    consecutiveFailures: 0,
+    nextPollAt: now.toISOString(),
+  };
 }

@@ -1,7 +1,15 @@
 import { parseDocument } from 'htmlparser2';
 import { findAll } from 'domutils';
 
-const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml', 'text/xml', 'application/xml'];
+const FEED_TYPES = [
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/json',
+  'application/rdf+xml',
+  'text/xml',
+  'application/xml',
+];
 
 /**
  * Feed URLs a web page advertises with <link rel="alternate" type="…">, absolute, best first

@@ -64,7 +64,8 @@ export function createFeedStore(kv: KeyValueStore): FeedStore {
     },
     async claimItem(feedId, identity) {
       const won = await kv.setIfAbsent(seenKey(feedId, identity.key), 1, SEEN_TTL_MS);
-      if (identity.linkKey && identity.linkKey !== identity.key) await kv.set(seenKey(feedId, identity.linkKey), 1, SEEN_TTL_MS);
+      if (identity.linkKey && identity.linkKey !== identity.key)
+        await kv.set(seenKey(feedId, identity.linkKey), 1, SEEN_TTL_MS);
       return won;
     },
     claimOnce: (key, ttlMs) => kv.setIfAbsent(`claim:${key}`, 1, ttlMs),

@@ -1,7 +1,29 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'section', 'article', 'figure', 'figcaption', 'pre', 'hr', 'table']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'tr',
+  'section',
+  'article',
+  'figure',
+  'figcaption',
+  'pre',
+  'hr',
+  'table',
+]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
 /**

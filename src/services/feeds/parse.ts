@@ -8,10 +8,12 @@ import type { FeedItem, ParsedFeed } from './types.ts';
 /** More items than any sane feed carries; caps the work a hostile feed can cause. */
 const MAX_ITEMS = 300;
 
-const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+const isElement = (node: ChildNode): node is Element =>
+  node.type === 'tag' || node.type === 'script' || node.type === 'style';
 /** Matches on the local name, so any namespace prefix (content:, dc:, atom:, media:) works. */
 const localName = (el: Element) => el.name.slice(el.name.indexOf(':') + 1).toLowerCase();
-const prefixOf = (el: Element) => (el.name.includes(':') ? el.name.slice(0, el.name.indexOf(':')).toLowerCase() : '');
+const prefixOf = (el: Element) =>
+  el.name.includes(':') ? el.name.slice(0, el.name.indexOf(':')).toLowerCase() : '';
 
 /** Child elements by local name, built once per parent: items are queried for a dozen fields. */
 const childIndexes = new WeakMap<object, Map<string, Element[]>>();
@@ -85,7 +87,11 @@ function imageOf(item: Element, base: string | null): string | null {
     const name = localName(child);
     const type = attr(child, 'type') ?? '';
     if (name === 'thumbnail' && prefixOf(child) === 'media') return absolute(attr(child, 'url'), base);
-    if (name === 'content' && prefixOf(child) === 'media' && (attr(child, 'medium') === 'image' || type.startsWith('image/')))
+    if (
+      name === 'content' &&
+      prefixOf(child) === 'media' &&
+      (attr(child, 'medium') === 'image' || type.startsWith('image/'))
+    )
       return absolute(attr(child, 'url'), base);
     if (name === 'group' && prefixOf(child) === 'media') {
       const nested = imageOf(child, base);
@@ -108,7 +114,9 @@ function rssItem(item: Element, base: string | null): FeedItem {
     guid: text(guidEl),
     link,
     title: titleOf(first(item, 'title')),
-    publishedAt: parseFeedDate(text(first(item, 'pubdate', 'date', 'published', 'issued', 'updated', 'modified'))),
+    publishedAt: parseFeedDate(
+      text(first(item, 'pubdate', 'date', 'published', 'issued', 'updated', 'modified')),
+    ),
     contentHtml: text(contentEl),
     summaryHtml: text(first(item, 'description', 'summary')),
     author: titleOf(first(item, 'creator', 'author')),
@@ -119,8 +127,11 @@ function rssItem(item: Element, base: string | null): FeedItem {
 function atomLink(entry: Element, base: string | null): string | null {
   const links = kids(entry, 'link');
   const alternate =
-    links.find((el) => (attr(el, 'rel') ?? 'alternate') === 'alternate' && (attr(el, 'type') ?? 'text/html').includes('html')) ??
-    links.find((el) => (attr(el, 'rel') ?? 'alternate') === 'alternate');
+    links.find(
+      (el) =>
+        (attr(el, 'rel') ?? 'alternate') === 'alternate' &&
+        (attr(el, 'type') ?? 'text/html').includes('html'),
+    ) ?? links.find((el) => (attr(el, 'rel') ?? 'alternate') === 'alternate');
   return absolute(attr(alternate, 'href') ?? text(alternate), base);
 }
 
@@ -182,7 +193,8 @@ function parseXmlFeed(body: string, base: string | null): ParsedFeed | null {
 }
 
 type Json = Record<string, unknown>;
-const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+const str = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
 function parseJsonFeed(body: string, base: string | null): ParsedFeed | null {
   let data: unknown;
@@ -194,13 +206,19 @@ function parseJsonFeed(body: string, base: string | null): ParsedFeed | null {
   if (!data || typeof data !== 'object') return null;
   const feed = data as Json;
   if (!String(feed.version ?? '').includes('jsonfeed.org') || !Array.isArray(feed.items)) return null;
-  const items = (feed.items as unknown[]).slice(0, MAX_ITEMS).filter((item): item is Json => !!item && typeof item === 'object');
+  const items = (feed.items as unknown[])
+    .slice(0, MAX_ITEMS)
+    .filter((item): item is Json => !!item && typeof item === 'object');
   return {
     format: 'json',
     title: str(feed.title),
     siteUrl: absolute(str(feed.home_page_url), base),
     items: items.map((item) => {
-      const authors = Array.isArray(item.authors) ? (item.authors as Json[]) : item.author ? [item.author as Json] : [];
+      const authors = Array.isArray(item.authors)
+        ? (item.authors as Json[])
+        : item.author
+          ? [item.author as Json]
+          : [];
       const names = authors.map((a) => str(a?.name)).filter((n): n is string => n !== null);
       const id = item.id;
       return {
@@ -225,14 +243,21 @@ export function parseFeed(body: string, baseUrl: string | null = null): ParsedFe
   const trimmed = body.replace(/^\uFEFF/, '').trimStart();
   const parsed = trimmed.startsWith('{') ? parseJsonFeed(trimmed, baseUrl) : parseXmlFeed(trimmed, baseUrl);
   if (!parsed) {
-    throw new UserFacingError('not_a_feed', 'That address is not an RSS, Atom or JSON feed, and the page links no feed.');
+    throw new UserFacingError(
+      'not_a_feed',
+      'That address is not an RSS, Atom or JSON feed, and the page links no feed.',
+    );
   }
   return parsed;
 }
 
 /** True when the body looks like a feed document rather than a web page (used before autodiscovery). */
 export function looksLikeFeed(body: string): boolean {
-  const head = body.replace(/^\uFEFF/, '').trimStart().slice(0, 2000).toLowerCase();
+  const head = body
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 2000)
+    .toLowerCase();
   if (head.startsWith('{')) return head.includes('jsonfeed.org');
   return /<(rss|feed|rdf:rdf|rdf)[\s>]/.test(head) && !/<html[\s>]/.test(head.slice(0, 300));
 }

@@ -36,7 +36,11 @@ export type PollOutcome =
 const newestFirst = (items: FeedItem[]) =>
   items
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => (Date.parse(b.item.publishedAt ?? '') || 0) - (Date.parse(a.item.publishedAt ?? '') || 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (Date.parse(b.item.publishedAt ?? '') || 0) - (Date.parse(a.item.publishedAt ?? '') || 0) ||
+        a.index - b.index,
+    )
     .map((entry) => entry.item);
 
 function errorText(error: unknown): string {
@@ -53,7 +57,8 @@ async function prime(deps: PollDeps, feed: FeedRecord, items: FeedItem[], now: D
   for (const item of items) {
     const identity = itemIdentity(item);
     const won = await deps.feeds.claimItem(feed.id, identity);
-    if (won && keep.has(item)) await deps.stories.save(await storyFromItem(item, identity.key, feed, deps, now));
+    if (won && keep.has(item))
+      await deps.stories.save(await storyFromItem(item, identity.key, feed, deps, now));
   }
 }
 
@@ -81,7 +86,8 @@ async function ingestNew(deps: PollDeps, feed: FeedRecord, items: FeedItem[], no
  */
 export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Promise<PollOutcome> {
   if (feed.paused) return { kind: 'skipped' };
-  if (!(await deps.feeds.claimOnce(`feedpoll:${feed.id}:${feed.nextPollAt}`, POLL_CLAIM_MS))) return { kind: 'skipped' };
+  if (!(await deps.feeds.claimOnce(`feedpoll:${feed.id}:${feed.nextPollAt}`, POLL_CLAIM_MS)))
+    return { kind: 'skipped' };
   const nowIso = now.toISOString();
   try {
     const result = await deps.fetcher.fetch(feed.url, {
@@ -129,12 +135,18 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
         nextPollAt: new Date(now.getTime() + backoffMs(current.intervalMinutes, failures)).toISOString(),
       };
     });
-    return updated.paused ? { kind: 'paused', feed: updated, error: message } : { kind: 'failed', feed: updated, error: message };
+    return updated.paused
+      ? { kind: 'paused', feed: updated, error: message }
+      : { kind: 'failed', feed: updated, error: message };
   }
 }
 
 /** Re-reads the feed before writing, so a /feed pause or edit made during the poll is kept. */
-async function applyUpdate(deps: PollDeps, feed: FeedRecord, change: (current: FeedRecord) => FeedRecord): Promise<FeedRecord> {
+async function applyUpdate(
+  deps: PollDeps,
+  feed: FeedRecord,
+  change: (current: FeedRecord) => FeedRecord,
+): Promise<FeedRecord> {
   const current = await deps.feeds.get(feed.id);
   if (!current) return change(feed); // removed during the poll: leave it removed
   const updated = change(current);

@@ -44,11 +44,7 @@ const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 
 /** Whether a clause contains a speech verb or "according to". */
 export function hasSpeechVerb(text: string): boolean {
-  return (
-    VERB.test(text) ||
-    hasCjkSpeechVerb(text) ||
-    ACCORDING_WORD.test(text)
-  );
+  return VERB.test(text) || hasCjkSpeechVerb(text) || ACCORDING_WORD.test(text);
 }
 
 function wordsOf(text: string): string[] {

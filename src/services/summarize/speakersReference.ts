@@ -94,7 +94,8 @@ export function documentAuthors(paragraphs: string[]): DocumentAuthor[] {
 /** The last of `authors` named before `pos` (the later one read wins a tie). */
 export function authorBefore(authors: DocumentAuthor[], pos: number): string | null {
   let found: DocumentAuthor | null = null;
-  for (const author of authors) if (author.where < pos && (!found || author.where >= found.where)) found = author;
+  for (const author of authors)
+    if (author.where < pos && (!found || author.where >= found.where)) found = author;
   return found?.name ?? null;
 }
 

@@ -42,12 +42,27 @@ describe('assembleDigest', () => {
       story('Wire Service', 'Powell: Federal Reserve will keep raising interest rates to tame inflation', [
         'Federal Reserve Chair Jerome Powell signalled more interest rate rises after a 0.5 point increase.',
       ]),
-      story('Sports Desk', 'Local team wins championship after dramatic overtime', ['The Rovers won 3-2 in overtime on Sunday night.', 'Fans celebrated downtown.']),
-      story('Tech Today', 'Chipmaker unveils faster processor for laptops', ['The new chip is 30% faster than last year’s model.', 'Shipments start in June.']),
-      story('Health Post', 'Hospital opens new cancer treatment wing', ['The wing adds 40 beds and two radiotherapy machines.']),
-      story('Weather Now', 'Heavy snow expected across the northern region', ['Forecasters warn of up to 30 cm of snow by Friday.', 'Schools may close.']),
-      story('Culture Mag', 'Museum returns looted bronze statues to Nigeria', ['Twelve Benin bronzes were handed back in a ceremony.']),
-      story('Business Daily', 'Airline reports record quarterly profit as travel rebounds', ['Profit rose to $2.1 billion in the third quarter.']),
+      story('Sports Desk', 'Local team wins championship after dramatic overtime', [
+        'The Rovers won 3-2 in overtime on Sunday night.',
+        'Fans celebrated downtown.',
+      ]),
+      story('Tech Today', 'Chipmaker unveils faster processor for laptops', [
+        'The new chip is 30% faster than last year’s model.',
+        'Shipments start in June.',
+      ]),
+      story('Health Post', 'Hospital opens new cancer treatment wing', [
+        'The wing adds 40 beds and two radiotherapy machines.',
+      ]),
+      story('Weather Now', 'Heavy snow expected across the northern region', [
+        'Forecasters warn of up to 30 cm of snow by Friday.',
+        'Schools may close.',
+      ]),
+      story('Culture Mag', 'Museum returns looted bronze statues to Nigeria', [
+        'Twelve Benin bronzes were handed back in a ceremony.',
+      ]),
+      story('Business Daily', 'Airline reports record quarterly profit as travel rebounds', [
+        'Profit rose to $2.1 billion in the third quarter.',
+      ]),
     ];
     const items = assembleDigest(stories, filters, now);
     expect(items).toHaveLength(7);
@@ -60,8 +75,12 @@ describe('assembleDigest', () => {
 
   it('does not merge different events that share common words', () => {
     const stories = [
-      story('A', 'City council approves new budget for schools', ['The council approved a budget raising school spending by 4%.']),
-      story('B', 'City council rejects plan for new stadium', ['The council voted 7-2 against a downtown stadium.']),
+      story('A', 'City council approves new budget for schools', [
+        'The council approved a budget raising school spending by 4%.',
+      ]),
+      story('B', 'City council rejects plan for new stadium', [
+        'The council voted 7-2 against a downtown stadium.',
+      ]),
     ];
     expect(assembleDigest(stories, filters, now)).toHaveLength(2);
   });
@@ -70,12 +89,20 @@ describe('assembleDigest', () => {
     const stories = [
       story('A', 'Election results announced in the capital', ['Turnout was 64%.']),
       story('B', 'New smartphone launched with bigger battery', ['The phone costs $799.']),
-      story('C', 'Election officials report record turnout in rural areas', ['Rural turnout hit 70%.'], { source: { kind: 'feed', feedId: 'other' } }),
+      story('C', 'Election officials report record turnout in rural areas', ['Rural turnout hit 70%.'], {
+        source: { kind: 'feed', feedId: 'other' },
+      }),
       story('D', 'Cooking tips for the weekend', ['Try slow roasting.']),
     ];
-    expect(assembleDigest(stories, { ...filters, include: ['election'] }, now).map((i) => i.sources[0]?.name).sort()).toEqual(['A', 'C']);
+    expect(
+      assembleDigest(stories, { ...filters, include: ['election'] }, now)
+        .map((i) => i.sources[0]?.name)
+        .sort(),
+    ).toEqual(['A', 'C']);
     expect(assembleDigest(stories, { ...filters, exclude: ['smartphone', 'cooking'] }, now)).toHaveLength(2);
-    expect(assembleDigest(stories, { ...filters, feedIds: ['other'] }, now).map((i) => i.sources[0]?.name)).toEqual(['C']);
+    expect(
+      assembleDigest(stories, { ...filters, feedIds: ['other'] }, now).map((i) => i.sources[0]?.name),
+    ).toEqual(['C']);
     expect(assembleDigest(stories, { ...filters, max: 1 }, now)).toHaveLength(1);
   });
 });

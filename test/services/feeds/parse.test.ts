@@ -31,7 +31,10 @@ describe('parseFeed', () => {
     expect(first?.publishedAt).toBe('2026-03-03T10:00:00.000Z');
     expect(first?.author).toBe('Jane Doe');
     expect(first?.imageUrl).toBe('https://news.example/storm.jpg');
-    expect(htmlToParagraphs(first?.contentHtml ?? '')).toEqual(['First paragraph — with entity.', 'Second paragraph.']);
+    expect(htmlToParagraphs(first?.contentHtml ?? '')).toEqual([
+      'First paragraph — with entity.',
+      'Second paragraph.',
+    ]);
     expect(htmlToParagraphs(first?.summaryHtml ?? '')).toEqual(['Short teaser text']);
     expect(second?.link).toBe('https://news.example/local/2');
   });
@@ -75,11 +78,26 @@ describe('parseFeed', () => {
       version: 'https://jsonfeed.org/version/1.1',
       title: 'JSON Post',
       home_page_url: 'https://json.example/',
-      items: [{ id: 42, url: '/posts/42', title: 'Hello', content_html: '<p>Hi there.</p>', date_published: '2026-04-01T08:00:00-04:00', authors: [{ name: 'Ann' }] }],
+      items: [
+        {
+          id: 42,
+          url: '/posts/42',
+          title: 'Hello',
+          content_html: '<p>Hi there.</p>',
+          date_published: '2026-04-01T08:00:00-04:00',
+          authors: [{ name: 'Ann' }],
+        },
+      ],
     });
     const feed = parseFeed(json, 'https://json.example/feed.json');
     expect(feed.format).toBe('json');
-    expect(feed.items[0]).toMatchObject({ guid: '42', link: 'https://json.example/posts/42', title: 'Hello', author: 'Ann', publishedAt: '2026-04-01T12:00:00.000Z' });
+    expect(feed.items[0]).toMatchObject({
+      guid: '42',
+      link: 'https://json.example/posts/42',
+      title: 'Hello',
+      author: 'Ann',
+      publishedAt: '2026-04-01T12:00:00.000Z',
+    });
   });
 
   it('survives broken XML: unclosed tags, HTML entities, junk dates, a BOM', () => {
@@ -95,7 +113,11 @@ describe('parseFeed', () => {
   });
 
   it('refuses a web page and random JSON with a not_a_feed error people can read', () => {
-    for (const body of ['<!doctype html><html><body><p>Hello</p></body></html>', '{"hello":"world"}', 'plain text']) {
+    for (const body of [
+      '<!doctype html><html><body><p>Hello</p></body></html>',
+      '{"hello":"world"}',
+      'plain text',
+    ]) {
       let caught: unknown;
       try {
         parseFeed(body, 'https://x.example/');

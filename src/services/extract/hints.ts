@@ -119,9 +119,10 @@ export const PHRASING_TAGS = new Set([
   'nobr',
 ]);
 
-// Boxes that are never article text even inside the article container.
+// Boxes that are never article text even inside the article container (reader-revenue asks
+// such as "support-…" and contribution/donation appeals included).
 const STRONG_NEGATIVE =
-  /related|newsletter|share|sharing|social|cookie|comment(?!ary)|promo|sidebar|subscri|signup|sign-up|caption|byline|advert|(^|[\s_-])ads?([\s_-]|$)|outbrain|taboola|recirc|breadcrumb|most-?popular|trending|read-?more|see-?also|recommend|modal|popup|consent|gdpr|disclaimer|toolbar|jump-?link|more-?stories|also-?read|skip-?link|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|author/;
+  /(^|[\s_-])support-[a-z]|contributions?([\s_-]|$)|donat(e|ion)|reader-?revenue|membership-?(ask|appeal|prompt)|related|newsletter|share|sharing|social|cookie|comment(?!ary)|promo|sidebar|subscri|signup|sign-up|caption|byline|advert|(^|[\s_-])ads?([\s_-]|$)|outbrain|taboola|recirc|breadcrumb|most-?popular|trending|read-?more|see-?also|recommend|modal|popup|consent|gdpr|disclaimer|toolbar|jump-?link|more-?stories|also-?read|skip-?link|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|author/;
 // Article containers keep their content even when a class also names something negative.
 const STRONG_POSITIVE =
   /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|main-?content|post-?body|article-?text|story-?content|body-?text|rich-?text|paywall-?content/;

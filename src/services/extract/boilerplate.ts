@@ -1,7 +1,7 @@
 /** Lines inside an article body that are never part of the story (ad labels, bylines, datelines). */
 
 const AD_OR_PROMPT =
-  /^(advertisement|advertising|advert|comments?|sponsored( content)?|ad|skip advertisement|story continues (below|after) (this )?advertisement|continue reading( below)?|read more|scroll to continue( with content)?|related( articles| stories| coverage)?|recommended( stories)?|share( this( article| story)?)?|sign up( now)?|subscribe( now)?|follow us|click here|loading\.*)\s*[:.!…]*$/i;
+  /^(advertisement|advertising|advert|comments?|sponsored( content)?|ad|skip advertisement|(story|article) continues (below|after) (this )?(advertisement|ad)|more from [\w .'’-]{1,30}|continue reading( below)?|read more|scroll to continue( with content)?|related( articles| stories| coverage)?|recommended( stories)?|share( this( article| story)?)?|sign up( now)?|subscribe( now)?|follow us|click here|loading\.*)\s*[:.!…]*$/i;
 
 const MONTH =
   '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';

@@ -53,6 +53,23 @@ function findKeyPoints(elements: readonly Element[]): string[] {
   return [];
 }
 
+/**
+ * The writer's bio closing the story ("Jane Doe is a reporter covering…") is page furniture: a
+ * last paragraph or two that open with a byline name and a role.
+ */
+function dropAuthorBio(paragraphs: string[], byline: string | null): string[] {
+  if (!byline || paragraphs.length < 3) return paragraphs;
+  const names = byline.split(', ').filter((n) => n.length > 3);
+  const isBio = (text: string): boolean =>
+    text.length < 400 &&
+    names.some(
+      (n) => text.startsWith(`${n} is a`) || text.startsWith(`${n} is the`) || text.startsWith(`${n} covers`),
+    );
+  let end = paragraphs.length;
+  while (end > paragraphs.length - 2 && isBio(paragraphs[end - 1] as string)) end--;
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
+}
+
 function isReadable(paragraphs: readonly string[]): boolean {
   const text = paragraphs.join(' ').slice(0, 3000);
   if (text.length < 40) return false;
@@ -82,6 +99,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   ) {
     paragraphs = paragraphs.slice(1);
   }
+  paragraphs = dropAuthorBio(paragraphs, meta.byline);
   if (!isReadable(paragraphs)) {
     throw new UserFacingError('no_article', "Couldn't find an article on that page.");
   }

@@ -21,7 +21,7 @@ function printSetupHelp(): void {
       '  3. npm run deploy-commands, then npm start',
       '',
       'Try the summarizer offline meanwhile:',
-      '  npx newsbrief summarize ../shared/fixtures/seed-article.txt',
+      '  npx newsbrief summarize test/fixtures/seed-article/input.txt',
       '  npx newsbrief summarize https://example.com/some-article',
     ].join('\n'),
   );

@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.ts';
 import type { Article } from '../types.ts';
-import { cosineWithNorm, highestCosines, squaredNorm, termVectors } from './bullets-similarity.ts';
+import { cosineWithNorm, highestCosines, squaredNorm, terms, termVectorsOf } from './bullets-similarity.ts';
 
 /** A body sentence with its standalone score (before redundancy is considered). */
 export interface Candidate {
@@ -10,6 +10,8 @@ export interface Candidate {
   score: number;
   /** Page furniture ("Click here", "Sign up") rather than part of the story. */
   boilerplate: boolean;
+  /** The sentence's content words (see terms), kept so redundancy checks need not cut it again. */
+  terms: string[];
 }
 
 /**
@@ -73,7 +75,8 @@ function leadingSentences(article: Article, limit: number): string[] {
 export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candidate[] {
   const texts = leadingSentences(article, MAX_CANDIDATES);
   const cleaned = texts.map((text) => text.replace(DATELINE, '').trim());
-  const vectors = termVectors([...cleaned, article.headline]);
+  const termLists = [...cleaned, article.headline].map(terms);
+  const vectors = termVectorsOf(termLists);
   const headlineVector = vectors.pop() ?? new Map<string, number>();
   const documentVector = new Map<string, number>();
   for (const vector of vectors)
@@ -105,7 +108,7 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
       weights.figures * figures +
       weights.person * person -
       penalty(text, words, index, total, weights);
-    return { text, index, words, score, boilerplate: BOILERPLATE.test(text) };
+    return { text, index, words, score, boilerplate: BOILERPLATE.test(text), terms: termLists[index]! };
   });
 }
 

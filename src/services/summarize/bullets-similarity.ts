@@ -17,30 +17,43 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** Lower-cased content words; CJK text falls back to character bigrams. */
 export function terms(text: string): string[] {
   const lower = text.toLowerCase();
-  const words = (lower.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOPWORDS.has(word));
+  // Most sentences hold no kana or hanzi: then no word needs the per-word script test.
+  const unspaced = UNSPACED.test(lower);
   const result: string[] = [];
-  for (const word of words) {
-    if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(word) && word.length > 1) {
+  for (const match of lower.matchAll(WORD)) {
+    const word = match[0];
+    if (STOPWORDS.has(word)) continue;
+    if (unspaced && word.length > 1 && UNSPACED.test(word)) {
       for (let i = 0; i + 1 < word.length; i += 1) result.push(word.slice(i, i + 2));
-    } else if (word.length > 1 || /\d/.test(word)) result.push(word);
+    } else if (word.length > 1 || (word >= '0' && word <= '9')) result.push(word);
   }
   return result;
 }
 
 /** TF-IDF vectors, with IDF taken over the given texts themselves (no outside corpus). */
 export function termVectors(texts: string[]): TermVector[] {
-  const termLists = texts.map(terms);
+  return termVectorsOf(texts.map(terms));
+}
+
+/** termVectors for texts already cut into terms (callers that compare the same sentences twice). */
+export function termVectorsOf(termLists: string[][]): TermVector[] {
   const documentFrequency = new Map<string, number>();
   for (const list of termLists)
     for (const term of new Set(list)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const count = Math.max(1, texts.length);
+  const count = Math.max(1, termLists.length);
+  // One logarithm per distinct term rather than per occurrence: the same value every time.
+  const idfs = new Map<string, number>();
+  for (const [term, frequency] of documentFrequency) idfs.set(term, Math.log(1 + count / frequency));
   return termLists.map((list) => {
     const vector: TermVector = new Map();
     for (const term of list) {
-      const idf = Math.log(1 + count / (documentFrequency.get(term) ?? 1));
+      const idf = idfs.get(term)!;
       vector.set(term, (vector.get(term) ?? 0) + idf);
     }
     return vector;
@@ -71,51 +84,46 @@ export function cosineWithNorm(a: TermVector, b: TermVector, normB: number): num
 
 /**
  * For each vector, its highest cosine with any other (0 when none): the same numbers as calling
- * cosine(vectors[i], vectors[j]) for every pair, summed in the same order, but with the norms worked
- * out once and `b` read from a dense array instead of a map (the pairs are most of the ranking time).
+ * cosine(vectors[i], vectors[j]) for every pair. Only pairs sharing a term can score above 0, so each
+ * vector walks its terms in order and adds to the dot products of the vectors holding that term: per
+ * pair, the same products summed in the same order (the pairs are most of the ranking time).
  */
 export function highestCosines(vectors: TermVector[]): number[] {
-  const ids = new Map<string, number>();
-  const rows = vectors.map((vector) => {
-    const terms = new Int32Array(vector.size);
-    const weights = new Float64Array(vector.size);
+  const count = vectors.length;
+  // Term -> [vector index, weight, vector index, weight, …], in vector order.
+  const postings = new Map<string, number[]>();
+  const norms = new Float64Array(count);
+  vectors.forEach((vector, j) => {
     let norm = 0;
-    let k = 0;
     for (const [term, weight] of vector) {
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = ids.size));
-      terms[k] = id;
-      weights[k] = weight;
+      const list = postings.get(term);
+      if (list) list.push(j, weight);
+      else postings.set(term, [j, weight]);
       norm += weight * weight;
-      k += 1;
     }
-    return { terms, weights, norm };
+    norms[j] = norm;
   });
-  const dense = new Float64Array(ids.size);
   const highest = vectors.map(() => 0);
-  rows.forEach((b, j) => {
-    for (let k = 0; k < b.terms.length; k++) dense[b.terms[k]!] = b.weights[k]!;
-    rows.forEach((a, i) => {
-      if (i === j) return;
-      let dot = 0;
-      for (let k = 0; k < a.terms.length; k++) dot += a.weights[k]! * dense[a.terms[k]!]!;
-      const similarity = a.norm === 0 || b.norm === 0 ? 0 : dot / Math.sqrt(a.norm * b.norm);
+  const dots = new Float64Array(count);
+  const touched: number[] = [];
+  vectors.forEach((a, i) => {
+    for (const [term, weight] of a) {
+      const list = postings.get(term)!;
+      for (let k = 0; k < list.length; k += 2) {
+        const j = list[k]!;
+        if (j === i) continue;
+        if (dots[j] === 0) touched.push(j);
+        dots[j] = dots[j]! + weight * list[k + 1]!;
+      }
+    }
+    const normA = norms[i]!;
+    for (const j of touched) {
+      const normB = norms[j]!;
+      const similarity = normA === 0 || normB === 0 ? 0 : dots[j]! / Math.sqrt(normA * normB);
       highest[i] = Math.max(highest[i]!, similarity);
-    });
-    for (let k = 0; k < b.terms.length; k++) dense[b.terms[k]!] = 0;
-  });
-  return highest;
-}
-
-/** Highest similarity between `vector` and any already chosen one (0 when none). */
-export function similarityToSelected(
-  vector: TermVector,
-  selected: TermVector[],
-  norms: readonly number[] = selected.map(squaredNorm),
-): number {
-  let highest = 0;
-  selected.forEach((other, i) => {
-    highest = Math.max(highest, cosineWithNorm(vector, other, norms[i] ?? squaredNorm(other)));
+      dots[j] = 0;
+    }
+    touched.length = 0;
   });
   return highest;
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../types.ts';
 import { trimToClause } from './bullets-trim.ts';
 import { RANK_WEIGHTS, scoreSentences, type Candidate } from './bullets-rank.ts';
-import { similarityToSelected, squaredNorm, termVectors } from './bullets-similarity.ts';
+import { cosineWithNorm, squaredNorm, terms, termVectorsOf, type TermVector } from './bullets-similarity.ts';
 
 export interface BulletOptions {
   /** Most bullets returned, key points included (default 5). */
@@ -39,18 +39,24 @@ export function selectBullets(article: Article, options: BulletOptions = {}): st
 /** Maximal marginal relevance: high scores first, skipping what repeats a chosen bullet or key point. */
 function pickDiverse(candidates: Candidate[], keyPoints: string[], wanted: number): Candidate[] {
   if (wanted <= 0) return [];
-  const vectors = termVectors([...candidates.map((candidate) => candidate.text), ...keyPoints]);
-  const chosenVectors = vectors.slice(candidates.length);
-  // Squared norms of the chosen vectors, kept alongside them so no round re-reads them.
-  const chosenNorms = chosenVectors.map(squaredNorm);
-  const chosen: Candidate[] = [];
+  const vectors = termVectorsOf([...candidates.map((candidate) => candidate.terms), ...keyPoints.map(terms)]);
+  // Each open candidate's highest similarity to anything chosen so far: a running maximum, updated
+  // with each newly chosen vector instead of re-comparing with every chosen one each round.
+  const overlaps = candidates.map(() => 0);
   const open = new Set(candidates.keys());
+  const addChosen = (vector: TermVector) => {
+    const norm = squaredNorm(vector);
+    for (const position of open)
+      overlaps[position] = Math.max(overlaps[position]!, cosineWithNorm(vectors[position]!, vector, norm));
+  };
+  for (const vector of vectors.slice(candidates.length)) addChosen(vector);
+  const chosen: Candidate[] = [];
   while (chosen.length < wanted && open.size > 0) {
     let best: number | null = null;
     let bestValue = -Infinity;
     for (const position of open) {
       const candidate = candidates[position]!;
-      const overlap = similarityToSelected(vectors[position]!, chosenVectors, chosenNorms);
+      const overlap = overlaps[position]!;
       if (overlap > RANK_WEIGHTS.redundantAbove) continue;
       const value = RANK_WEIGHTS.mmrLambda * candidate.score - (1 - RANK_WEIGHTS.mmrLambda) * overlap;
       if (value > bestValue) {
@@ -60,9 +66,8 @@ function pickDiverse(candidates: Candidate[], keyPoints: string[], wanted: numbe
     }
     if (best === null) break;
     chosen.push(candidates[best]!);
-    chosenVectors.push(vectors[best]!);
-    chosenNorms.push(squaredNorm(vectors[best]!));
     open.delete(best);
+    if (chosen.length < wanted) addChosen(vectors[best]!);
   }
   return chosen;
 }

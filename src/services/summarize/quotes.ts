@@ -111,7 +111,10 @@ export function extractQuotes(article: Article): Quote[] {
  */
 export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   const paragraphs = article.paragraphs;
-  const resolver = new SpeakerResolver(collectMentions(paragraphs), paragraphs);
+  // Names are collected only once a quote needs a speaker: many articles quote nobody.
+  let builtResolver: SpeakerResolver | undefined;
+  const speakers = () =>
+    (builtResolver ??= new SpeakerResolver(collectMentions(paragraphs), paragraphs));
   const quotes: AttributedQuote[] = [];
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;
@@ -140,6 +143,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       if (wordCount(text) < 2 || before !== '' || !(ownAttribution || continuesQuote)) continue;
     }
     if (!standsAlone && !hasSpeechVerb(after) && !hasSpeechVerb(sentence)) continue;
+    const resolver = speakers();
 
     // Try the attribution after the quote, then before it, then the whole sentence: first one naming someone wins.
     const sentenceAt =

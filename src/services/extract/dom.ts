@@ -58,12 +58,31 @@ export function elementsInOrder(root: AnyNode): Element[] {
 
 /** Concatenated text of a subtree (scripts and styles excluded), whitespace collapsed. */
 export function textOf(root: AnyNode): string {
+  return textPrefix(root, Infinity);
+}
+
+/**
+ * textOf cut short for callers that only look at the start or the length: the full text when it
+ * is at most `limit` characters, else a longer prefix of it (collapsing a prefix of the raw text
+ * gives a prefix of the collapsed text), so that `.length > limit` and `.slice(0, limit)` agree
+ * with textOf without walking a large container to its end.
+ */
+export function textPrefix(root: AnyNode, limit: number): string {
   const parts: string[] = [];
+  let raw = 0;
+  let checkAt = limit === Infinity ? Infinity : 2 * limit + 64;
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
-    if (node.type === 'text') parts.push(node.data);
-    else if (node.type === 'tag' && 'children' in node) {
+    if (node.type === 'text') {
+      parts.push(node.data);
+      raw += node.data.length;
+      if (raw > checkAt) {
+        const text = collapse(parts.join(''));
+        if (text.length > limit) return text;
+        checkAt = raw * 2;
+      }
+    } else if (node.type === 'tag' && 'children' in node) {
       if (node.name === 'br') parts.push(' ');
       const children = node.children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);

@@ -152,14 +152,16 @@ export function isFurniture(element: Element): boolean {
  * 'strong' for furniture by tag/role and comment threads; 'weak' for class names, which layout
  * wrappers also carry as modifiers ("has-sidebar", "modal-enabled") and a size check may overrule.
  */
-export function furnitureKind(element: Element): 'strong' | 'weak' | null {
+export function furnitureKind(
+  element: Element,
+  names: string = classAndId(element),
+): 'strong' | 'weak' | null {
   if (FURNITURE_TAGS.has(element.name)) return 'strong';
   // Login/sign-up forms are furniture, but some sites wrap the whole page in one <form>.
   if (element.name === 'form') return 'weak';
   const role = element.attribs['role'];
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return 'strong';
-  const names = classAndId(element);
   if (!names) return null;
   if (METERED_TEXT.test(names)) return null;
   // Comment threads can outweigh the article itself, so a size check must not rescue them.
@@ -182,11 +184,14 @@ export function isMeteredText(element: Element): boolean {
   return names !== '' && METERED_TEXT.test(names);
 }
 
-/** Hidden by attribute or inline style, or an inline pop-up (metered story text is not hidden). */
-export function isHidden(element: Element): boolean {
+/**
+ * Hidden by attribute or inline style, or an inline pop-up (metered story text is not hidden).
+ * `names` is classAndId(element), passed in by the layout pass that also needs it.
+ */
+export function isHidden(element: Element, names: string = classAndId(element)): boolean {
   const a = element.attribs;
-  if (isMeteredText(element)) return false;
-  if (PHRASING_TAGS.has(element.name) && INLINE_POPUP.test(classAndId(element))) return true;
+  if (names !== '' && METERED_TEXT.test(names)) return false;
+  if (names !== '' && PHRASING_TAGS.has(element.name) && INLINE_POPUP.test(names)) return true;
   if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
   const style = a['style'];
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);

@@ -17,8 +17,12 @@ export interface ExtractOptions {
 }
 
 const KEY_POINTS_CLASS = /key-?points|highlights|takeaways|tl-?dr|at-a-glance|summary-?list|story-?summary/;
-// Readable text: letters, digits, whitespace and ordinary punctuation.
-const READABLE = /[\p{L}\p{N}\p{M}\s.,;:'"“”‘’!?()\-–—%$€£&/]/gu;
+// Unreadable text: anything but letters, digits, whitespace and ordinary punctuation. Counted
+// instead of the readable characters because there are few of them (no array of every character).
+const UNREADABLE = /[^\p{L}\p{N}\p{M}\s.,;:'"“”‘’!?()\-–—%$€£&/]/gu;
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+const LETTER = /\p{L}/gu;
+const MIN_LETTERS = 30;
 
 const SHORT_BODY = 2500;
 
@@ -73,9 +77,15 @@ function dropAuthorBio(paragraphs: string[], byline: string | null): string[] {
 function isReadable(paragraphs: readonly string[]): boolean {
   const text = paragraphs.join(' ').slice(0, 3000);
   if (text.length < 40) return false;
-  const readable = text.match(READABLE)?.length ?? 0;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return readable / text.length > 0.85 && letters >= 30;
+  // Characters as the /u regexes count them: code points, a surrogate pair being one.
+  const codePoints = text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+  const readable = codePoints - (text.match(UNREADABLE)?.length ?? 0);
+  if (!(readable / text.length > 0.85)) return false;
+  LETTER.lastIndex = 0;
+  let letters = 0;
+  while (letters < MIN_LETTERS && LETTER.exec(text)) letters++;
+  LETTER.lastIndex = 0;
+  return letters >= MIN_LETTERS;
 }
 
 /** Extracts the article from an HTML page; throws UserFacingError('no_article') when there is none. */

@@ -4,7 +4,7 @@
  */
 import { namesPerson, normaliseByline, orgKey } from './byline.ts';
 import type { Element } from './dom.ts';
-import { absoluteUrl, classAndId, collapse, textOf } from './dom.ts';
+import { absoluteUrl, classAndId, collapse, textOf, textPrefix } from './dom.ts';
 import { chooseHeadline } from './headline.ts';
 import type { JsonLdArticle } from './jsonld.ts';
 import { readJsonLd } from './jsonld.ts';
@@ -37,7 +37,7 @@ const HEADLINE_BLOCK_TEXT = 600;
 function headlineBlock(h1: Element | undefined): Element | null {
   let block: Element | null = null;
   for (let node = (h1?.parent as Element | null) ?? null; node; node = node.parent as Element | null) {
-    if (node.name === 'body' || node.name === 'html' || textOf(node).length > HEADLINE_BLOCK_TEXT) break;
+    if (node.name === 'body' || node.name === 'html' || textPrefix(node, HEADLINE_BLOCK_TEXT).length > HEADLINE_BLOCK_TEXT) break;
     block = node;
   }
   return block;
@@ -106,7 +106,11 @@ const NON_WRITER_ROLE =
 function hasNonWriterRole(element: Element, text: string): boolean {
   const parent = element.parent as Element | null;
   if (!parent || parent.name === 'body') return false;
-  const label = textOf(parent).replace(text, '').trim();
+  // Removing the name and trimming shortens the parent's text by at most its length + 2.
+  const limit = text.length + 42;
+  const whole = textPrefix(parent, limit);
+  if (whole.length > limit) return false;
+  const label = whole.replace(text, '').trim();
   return label.length < 40 && NON_WRITER_ROLE.test(label);
 }
 
@@ -117,7 +121,7 @@ function bylineTexts(elements: readonly Element[], elsewhere: Set<Element>): str
     if (found.length >= 6 || elsewhere.has(element) || element.name === 'meta' || element.name === 'link')
       continue;
     if (!isAuthorElement(element) || (group && !isWithin(element, group))) continue;
-    const text = textOf(element);
+    const text = textPrefix(element, 120);
     if (text.length <= 2 || text.length >= 120 || hasNonWriterRole(element, text)) continue;
     found.push(text);
     group ??= ((element.parent as Element | null)?.parent as Element | null) ?? element;

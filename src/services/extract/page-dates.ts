@@ -1,7 +1,7 @@
 /** The publication date of a page: structured data first, then <time>, the URL and visible datelines. */
 import { dateInText, dateInUrl, normaliseDate } from './dates.ts';
 import type { Element } from './dom.ts';
-import { classAndId, textOf } from './dom.ts';
+import { classAndId, textOf, textPrefix } from './dom.ts';
 import type { JsonLdArticle } from './jsonld.ts';
 import type { MetaMap } from './meta-tags.ts';
 import { first } from './meta-tags.ts';
@@ -12,8 +12,11 @@ const DATE_CLASS =
 // "Updated …" stamps and classes: a later edit, not the publication.
 const UPDATED = /updat|modif|edited|revised/i;
 
-function isUpdateStamp(element: Element): boolean {
-  return UPDATED.test(classAndId(element)) || UPDATED.test(textOf(element).slice(0, 12));
+/** `text`, when given, is the element's text or a prefix of it of at least 12 characters (textPrefix). */
+function isUpdateStamp(element: Element, text?: string): boolean {
+  return (
+    UPDATED.test(classAndId(element)) || UPDATED.test((text ?? textPrefix(element, 12)).slice(0, 12))
+  );
 }
 
 /**
@@ -30,9 +33,9 @@ function visibleDates(elements: readonly Element[], elsewhere: Set<Element>, url
   const fromTime = time ? dateInText(textOf(time)) : null;
   if (fromTime) dates.push(fromTime);
   const dateline = story.find(
-    (e) => DATE_CLASS.test(classAndId(e)) && !isUpdateStamp(e) && dateInText(textOf(e).slice(0, 120)),
+    (e) => DATE_CLASS.test(classAndId(e)) && !isUpdateStamp(e) && dateInText(textPrefix(e, 120).slice(0, 120)),
   );
-  const fromDateline = dateline ? dateInText(textOf(dateline).slice(0, 120)) : null;
+  const fromDateline = dateline ? dateInText(textPrefix(dateline, 120).slice(0, 120)) : null;
   if (fromDateline) dates.push(fromDateline);
   return dates;
 }
@@ -45,8 +48,9 @@ function shownPublishDate(elements: readonly Element[], elsewhere: Set<Element>)
   const h1 = elements.findIndex((e) => e.name === 'h1' && !elsewhere.has(e));
   if (h1 < 0) return null;
   for (const element of elements.slice(h1 + 1, h1 + SHOWN_WINDOW)) {
-    if (elsewhere.has(element) || isUpdateStamp(element)) continue;
-    const text = textOf(element);
+    if (elsewhere.has(element)) continue;
+    const text = textPrefix(element, 120);
+    if (isUpdateStamp(element, text)) continue;
     if (text.length > 120 || !(PUBLISH_LABEL.test(classAndId(element)) || /^published\b/i.test(text)))
       continue;
     const date = dateInText(text);
@@ -141,7 +145,7 @@ function findTimestamp(
   if (fromUrl) return fromUrl;
   for (const element of elements) {
     if (elsewhere.has(element) || !DATE_CLASS.test(classAndId(element))) continue;
-    const text = textOf(element);
+    const text = textPrefix(element, 120);
     const date = text.length < 120 ? dateInText(text) : null;
     if (date) return date;
   }

@@ -4,7 +4,7 @@
  * <br><br> end a paragraph; whitespace is collapsed (entities were decoded by the parser).
  */
 import type { AnyNode, Document, Element } from './dom.ts';
-import { collapse, isElement } from './dom.ts';
+import { classAndId, collapse, isElement } from './dom.ts';
 import {
   BLOCK_TAGS,
   PHRASING_TAGS,
@@ -126,7 +126,8 @@ export function layoutPage(doc: Document): PageLayout {
       }
       continue;
     }
-    if (isHidden(node) && name !== 'body' && name !== 'html') continue;
+    const names = classAndId(node);
+    if (isHidden(node, names) && name !== 'body' && name !== 'html') continue;
     if (name === 'td' || name === 'th') buffer.push(' ');
 
     const index = elements.length;
@@ -136,7 +137,7 @@ export function layoutPage(doc: Document): PageLayout {
     end.push(index);
     textLen.push(0);
     linkLen.push(0);
-    const kind = PHRASING_TAGS.has(name) ? null : furnitureKind(node);
+    const kind = PHRASING_TAGS.has(name) ? null : furnitureKind(node, names);
     furniture.push(kind !== null);
     weakFurniture.push(kind === 'weak');
     open.push(index);

@@ -37,7 +37,12 @@ const HEADLINE_BLOCK_TEXT = 600;
 function headlineBlock(h1: Element | undefined): Element | null {
   let block: Element | null = null;
   for (let node = (h1?.parent as Element | null) ?? null; node; node = node.parent as Element | null) {
-    if (node.name === 'body' || node.name === 'html' || textPrefix(node, HEADLINE_BLOCK_TEXT).length > HEADLINE_BLOCK_TEXT) break;
+    if (
+      node.name === 'body' ||
+      node.name === 'html' ||
+      textPrefix(node, HEADLINE_BLOCK_TEXT).length > HEADLINE_BLOCK_TEXT
+    )
+      break;
     block = node;
   }
   return block;

@@ -14,9 +14,7 @@ const UPDATED = /updat|modif|edited|revised/i;
 
 /** `text`, when given, is the element's text or a prefix of it of at least 12 characters (textPrefix). */
 function isUpdateStamp(element: Element, text?: string): boolean {
-  return (
-    UPDATED.test(classAndId(element)) || UPDATED.test((text ?? textPrefix(element, 12)).slice(0, 12))
-  );
+  return UPDATED.test(classAndId(element)) || UPDATED.test((text ?? textPrefix(element, 12)).slice(0, 12));
 }
 
 /**
@@ -33,7 +31,8 @@ function visibleDates(elements: readonly Element[], elsewhere: Set<Element>, url
   const fromTime = time ? dateInText(textOf(time)) : null;
   if (fromTime) dates.push(fromTime);
   const dateline = story.find(
-    (e) => DATE_CLASS.test(classAndId(e)) && !isUpdateStamp(e) && dateInText(textPrefix(e, 120).slice(0, 120)),
+    (e) =>
+      DATE_CLASS.test(classAndId(e)) && !isUpdateStamp(e) && dateInText(textPrefix(e, 120).slice(0, 120)),
   );
   const fromDateline = dateline ? dateInText(textPrefix(dateline, 120).slice(0, 120)) : null;
   if (fromDateline) dates.push(fromDateline);

@@ -64,6 +64,8 @@ export function* nameRuns(text: string): Generator<{ run: string; index: number 
 }
 
 function cleanToken(token: string): string {
+  // Only a token ending in s or . , ; : has anything to strip.
+  if (!/[s.,;:]$/u.test(token)) return token;
   return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
 }
 
@@ -101,14 +103,24 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
 
 /** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
 function rolesBefore(text: string, index: number): string[] {
-  const before = text.slice(Math.max(0, index - 60), index);
-  // "The host, Emily Stone": a role set off by a comma still names her role.
-  const words = before
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(-3)
-    .map((w) => w.replace(/,$/, ''));
-  return words.filter((w) => /^[a-z][a-z-]+$/.test(w) && !NOT_NAME.has(w)).map(normalizeRole);
+  // The last three whitespace-separated words of the 60 characters before the name, read backwards.
+  const start = Math.max(0, index - 60);
+  const words: string[] = [];
+  let i = index;
+  while (words.length < 3) {
+    while (i > start && SPACE.test(text[i - 1] ?? '')) i--;
+    if (i === start) break;
+    const wordEnd = i;
+    while (i > start && !SPACE.test(text[i - 1] ?? '')) i--;
+    words.unshift(text.slice(i, wordEnd));
+  }
+  const roles: string[] = [];
+  for (const word of words) {
+    // "The host, Emily Stone": a role set off by a comma still names her role.
+    const w = word.endsWith(',') ? word.slice(0, -1) : word;
+    if (/^[a-z][a-z-]+$/.test(w) && !NOT_NAME.has(w)) roles.push(normalizeRole(w));
+  }
+  return roles;
 }
 
 /** A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"). */
@@ -147,10 +159,19 @@ function wordsBefore(text: string, end: number, words: number): string {
 /** Every capitalised name run in the paragraphs, in reading order. */
 export function collectMentions(paragraphs: string[]): Mention[] {
   const mentions: Mention[] = [];
+  // Names repeat through an article; both answers depend on the name alone (results are not mutated).
+  const strippedRuns = new Map<string, ReturnType<typeof stripTitles>>();
+  const organisations = new Map<string, boolean>();
+  const isOrganisation = (name: string) => {
+    let answer = organisations.get(name);
+    if (answer === undefined) organisations.set(name, (answer = looksLikeOrganisation(name)));
+    return answer;
+  };
   paragraphs.forEach((text, p) => {
     const quoted = quotedRanges(text, p);
     for (const m of nameRuns(text)) {
-      const stripped = stripTitles(m.run);
+      let stripped = strippedRuns.get(m.run);
+      if (!stripped) strippedRuns.set(m.run, (stripped = stripTitles(m.run)));
       const { roles } = stripped;
       if (!stripped.name || NOT_NAME.has(stripped.name.toLowerCase())) continue;
       const index = m.index;
@@ -162,7 +183,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const name =
         !opensSentence &&
         roles.length === 0 &&
-        !looksLikeOrganisation(stripped.name) &&
+        !isOrganisation(stripped.name) &&
         /^The\s/u.test(m.run) &&
         /\p{Ll}[,]?\s+$/u.test(before)
           ? `The ${stripped.name}`
@@ -185,9 +206,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         speaks: !inQuote && SPEAKS_AFTER.test(text.slice(end)),
         opensSentence: opensSentence && !inQuote,
         described: appositionRoles.length > 0,
-        gender: looksLikeOrganisation(name)
-          ? undefined
-          : genderNear(m.run, before, text.slice(end, end + 160)),
+        gender: isOrganisation(name) ? undefined : genderNear(m.run, before, text.slice(end, end + 160)),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
       });
     }

@@ -143,9 +143,37 @@ const MALE = new Set(
   ).split(' '),
 );
 
+/** Whether a string is only the letters a-z (then stripping non-letters leaves it as it is). */
+function isPlainLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 function genderOfWord(word: string): Gender | undefined {
-  const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const lower = word.toLowerCase();
+  const w = isPlainLower(lower) ? lower : lower.replace(/[^\p{L}]/gu, '');
   return FEMALE.has(w) ? 'f' : MALE.has(w) ? 'm' : undefined;
+}
+
+const PRONOUN = /^(?:he|she|his|her|him)$/i;
+
+/** A title, role or pronoun among `words` that tells a gender (a bare pronoun next to a name does not). */
+function genderAmong(words: string[], from = 0): Gender | undefined {
+  for (let i = from; i < words.length; i++) {
+    const w = words[i]!;
+    const g = w && !PRONOUN.test(w) ? genderOfWord(w) : undefined;
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** Whether a word can open with an uppercase letter: ASCII other than A-Z never does. */
+function mayBeCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return (code >= 65 && code <= 90) || code >= 128;
 }
 
 /**
@@ -153,18 +181,26 @@ function genderOfWord(word: string): Gender | undefined {
  * brother, X"), else the first he/she/his/her later in its sentence before anyone else is named.
  */
 export function genderNear(run: string, before: string, after: string): Gender | undefined {
-  const close = [...run.split(/\s+/), ...before.split(/\s+/).slice(-3)];
-  const apposition = /^,\s+((?:\S+\s+){0,5})/u.exec(after)?.[1] ?? '';
-  for (const w of [...close, ...apposition.split(/\s+/)]) {
-    const g = w && !/^(?:he|she|his|her|him)$/i.test(w) ? genderOfWord(w) : undefined;
+  const beforeWords = before.split(/\s+/);
+  const close =
+    genderAmong(run.split(/\s+/)) ?? genderAmong(beforeWords, Math.max(0, beforeWords.length - 3));
+  if (close) return close;
+  // Only an apposition (", his brother") can hold more: skip the pattern when `after` opens otherwise.
+  if (after.charCodeAt(0) === 44) {
+    const apposition = /^,\s+((?:\S+\s+){0,5})/u.exec(after)?.[1] ?? '';
+    const g = genderAmong(apposition.split(/\s+/));
     if (g) return g;
   }
   // The text up to the first sentence end or quote mark (split would cut all of `after` into pieces).
   const stop = after.search(/[.!?]\s|["“”«»„]/u);
   const sentence = stop === -1 ? after : after.slice(0, stop);
   for (const w of sentence.split(/\s+/)) {
-    if (/^\p{Lu}\p{Ll}/u.test(w) && !/^(?:He|She|His|Her)$/u.test(w)) return undefined;
-    if (/^(?:he|she|his|her|him|himself|herself)$/iu.test(w.replace(/[^\p{L}]/gu, '')))
+    if (mayBeCapitalised(w) && /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:He|She|His|Her)$/u.test(w)) return undefined;
+    // Every pronoun below has an h (no other letter case-folds to h).
+    if (
+      (w.includes('h') || w.includes('H')) &&
+      /^(?:he|she|his|her|him|himself|herself)$/iu.test(w.replace(/[^\p{L}]/gu, ''))
+    )
       return genderOfWord(w);
   }
   return undefined;

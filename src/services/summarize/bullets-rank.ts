@@ -55,10 +55,18 @@ const PERSON_WITH_AGE = /\p{L} ?, \d{1,3} ?,/u;
 const MAX_CANDIDATES = 150;
 const UNSPACED_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-/** Words in a sentence; for Japanese and Chinese, about one word per two characters. */
-function wordCount(text: string): number {
+/** Whether a string's first character is an ASCII letter or digit (a quick yes before a Unicode test). */
+function opensAlphanumeric(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Words in a sentence (given split at whitespace); for Japanese and Chinese, about one word per two characters. */
+function wordCount(text: string, tokens: string[]): number {
   if (UNSPACED_SCRIPT.test(text)) return Math.ceil(text.replace(/[\s\p{P}]/gu, '').length / 2);
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = 0;
+  for (const word of tokens) if (opensAlphanumeric(word) || /[\p{L}\p{N}]/u.test(word)) count += 1;
+  return count;
 }
 
 /** The body's first `limit` sentences; paragraphs past them are never split (long pages have hundreds). */
@@ -88,13 +96,15 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
   const headlineNorm = squaredNorm(headlineVector);
 
   return cleaned.map((text, index) => {
-    const words = wordCount(text);
+    const tokens = text.split(/\s+/);
+    const words = wordCount(text, tokens);
     const vector = vectors[index] ?? new Map<string, number>();
     // Inverted pyramid: the top carries the news, though the very first line is often a scene-setting hook.
-    const lead = 1 / (1 + index / weights.leadDecay) - (index === 0 ? weights.hook * hookiness(text) : 0);
+    const lead =
+      1 / (1 + index / weights.leadDecay) - (index === 0 ? weights.hook * hookiness(text, tokens) : 0);
     const centrality = cosineWithNorm(vector, documentVector, documentNorm);
     const headline = article.headline ? cosineWithNorm(vector, headlineVector, headlineNorm) : 0;
-    const facts = factDensity(text);
+    const facts = factDensity(tokens);
     // A fact the article states twice (caption and body, lead and recap) is one it cares about.
     const echo = echoes[index] ?? 0;
     const figures = /\d/.test(text) ? 1 : 0;
@@ -116,17 +126,24 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
  * How much a first sentence reads like a scene-setting hook ("They say every cloud has a silver
  * lining.") rather than the news: a lede full of names and figures is news.
  */
-function hookiness(text: string): number {
+function hookiness(text: string, tokens: string[]): number {
   if (UNSPACED_SCRIPT.test(text)) return 0; // names are not capitalised there: trust the lede
-  return 1 - factDensity(text);
+  return 1 - factDensity(tokens);
 }
 
-/** Names and figures per word, capped: sentences with who and how many tell the story. */
-function factDensity(text: string): number {
-  const tokens = text.split(/\s+/).slice(1);
-  if (tokens.length === 0) return 0;
-  const facts = tokens.filter((token) => /^\p{Lu}/u.test(token) || /\d/.test(token)).length;
-  return Math.min(1, (facts / tokens.length) * 3);
+/** Names and figures per word (the sentence split at whitespace), capped: who and how many tell the story. */
+function factDensity(tokens: string[]): number {
+  const counted = tokens.length - 1; // the first word is capitalised anyway
+  if (counted <= 0) return 0;
+  let facts = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const first = token.charCodeAt(0);
+    // ASCII lowercase never opens \p{Lu}: only a digit can still make it a fact.
+    const capitalised = !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token);
+    if (capitalised || /\d/.test(token)) facts += 1;
+  }
+  return Math.min(1, (facts / counted) * 3);
 }
 
 function penalty(

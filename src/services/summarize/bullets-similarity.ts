@@ -26,8 +26,7 @@ export function terms(text: string): string[] {
   // Most sentences hold no kana or hanzi: then no word needs the per-word script test.
   const unspaced = UNSPACED.test(lower);
   const result: string[] = [];
-  for (const match of lower.matchAll(WORD)) {
-    const word = match[0];
+  for (const word of lower.match(WORD) ?? []) {
     if (STOPWORDS.has(word)) continue;
     if (unspaced && word.length > 1 && UNSPACED.test(word)) {
       for (let i = 0; i + 1 < word.length; i += 1) result.push(word.slice(i, i + 2));
@@ -43,19 +42,42 @@ export function termVectors(texts: string[]): TermVector[] {
 
 /** termVectors for texts already cut into terms (callers that compare the same sentences twice). */
 export function termVectorsOf(termLists: string[][]): TermVector[] {
-  const documentFrequency = new Map<string, number>();
-  for (const list of termLists)
-    for (const term of new Set(list)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  // Terms numbered in first-seen order; a text counts once towards a term's document frequency.
+  const ids = new Map<string, number>();
+  const frequency: number[] = [];
+  const lastText: number[] = [];
+  const idLists = termLists.map((list, t) => {
+    const idList = new Array<number>(list.length);
+    list.forEach((term, k) => {
+      let id = ids.get(term);
+      if (id === undefined) {
+        ids.set(term, (id = frequency.length));
+        frequency.push(0);
+        lastText.push(-1);
+      }
+      if (lastText[id] !== t) {
+        lastText[id] = t;
+        frequency[id] = frequency[id]! + 1;
+      }
+      idList[k] = id;
+    });
+    return idList;
+  });
   const count = Math.max(1, termLists.length);
   // One logarithm per distinct term rather than per occurrence: the same value every time.
-  const idfs = new Map<string, number>();
-  for (const [term, frequency] of documentFrequency) idfs.set(term, Math.log(1 + count / frequency));
-  return termLists.map((list) => {
+  const idfs = frequency.map((f) => Math.log(1 + count / f));
+  // Weights summed per term in a dense array (0 + idf + idf …, as the map sums did), then laid out
+  // in first-occurrence order, the order the vector's map has always had.
+  const sums = new Float64Array(frequency.length);
+  return termLists.map((list, t) => {
+    const idList = idLists[t]!;
+    for (const id of idList) sums[id] = sums[id]! + idfs[id]!;
     const vector: TermVector = new Map();
-    for (const term of list) {
-      const idf = idfs.get(term)!;
-      vector.set(term, (vector.get(term) ?? 0) + idf);
-    }
+    idList.forEach((id, k) => {
+      if (sums[id] === 0) return;
+      vector.set(list[k]!, sums[id]!);
+      sums[id] = 0;
+    });
     return vector;
   });
 }

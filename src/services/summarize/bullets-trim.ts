@@ -1,5 +1,7 @@
 /** Cuts long sentences down to a bullet, at a clause boundary and never inside a word. */
 
+import { collapseWhitespace } from '../text/whitespace.ts';
+
 const ELLIPSIS = '…';
 /** Where a clause ends: semicolons, dashes, ", which/while/but/although", then plain commas. */
 const STRONG_BREAKS =
@@ -8,7 +10,7 @@ const WEAK_BREAKS = /,\s/g;
 
 /** Returns `text` if it fits in `maxChars`, else its longest clause prefix that does, plus an ellipsis. */
 export function trimToClause(text: string, maxChars: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = collapseWhitespace(text).trim();
   if (clean.length <= maxChars) return clean;
   const limit = maxChars - ELLIPSIS.length;
   // A clause cut is only worth it when it keeps a good part of the sentence.

@@ -113,8 +113,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   const paragraphs = article.paragraphs;
   // Names are collected only once a quote needs a speaker: many articles quote nobody.
   let builtResolver: SpeakerResolver | undefined;
-  const speakers = () =>
-    (builtResolver ??= new SpeakerResolver(collectMentions(paragraphs), paragraphs));
+  const speakers = () => (builtResolver ??= new SpeakerResolver(collectMentions(paragraphs), paragraphs));
   const quotes: AttributedQuote[] = [];
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;

@@ -4,6 +4,7 @@
  * paragraph continues into the next one. Deciding whether a span is a real quote (and who
  * said it) happens in quotes.ts / speakers.ts.
  */
+import { collapseWhitespace } from '../text/whitespace.ts';
 
 /** Closing marks accepted for each opening mark. “ also closes „ (German „…“). */
 const CLOSERS: Record<string, string[]> = {
@@ -35,7 +36,7 @@ export interface QuoteRun {
 }
 
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }
 
 /** A straight " that sits between two letters/digits (e.g. 5"10) is a measurement, not a quote. */

@@ -4,6 +4,8 @@
  * Rule-based on purpose: deterministic, dependency-free and fast enough for every paragraph we read.
  */
 
+import { collapseWhitespace } from './whitespace.ts';
+
 /** Words that never end a sentence when followed by a period (titles, "No. 5", "Jan. 3"). */
 const NEVER_FINAL = new Set(
   (
@@ -42,10 +44,15 @@ const CJK_CONTINUATION = /^[とってのが、]/;
 export function splitSentences(text: string, lang?: string | null): string[] {
   const sentences: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
-    const flat = block.replace(/\s+/g, ' ').trim();
+    const flat = collapseWhitespace(block).trim();
     if (flat === '') continue;
-    for (const run of splitWebChrome(flat)) {
-      for (const piece of splitCjk(run)) sentences.push(...splitBlock(piece, lang ?? null));
+    const flatLowerCased = isLowerCased(flat);
+    for (const run of splitWebChrome(flat, flatLowerCased)) {
+      for (const piece of splitCjk(run)) {
+        // Usually the block is one piece: its casing is already known.
+        const lowerCased = piece === flat ? flatLowerCased : isLowerCased(piece);
+        sentences.push(...splitBlock(piece, lang ?? null, lowerCased));
+      }
     }
   }
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
@@ -61,11 +68,17 @@ const CAPTION_SEAM =
  * Separates inline chrome ("Scroll down for video") and run-together photo captions, which come
  * without sentence punctuation, so neither gets glued to a real sentence.
  */
-function splitWebChrome(text: string): string[] {
-  if (isLowerCased(text)) return [text];
-  return text
-    .replace(INLINE_CHROME, '\n$&\n')
-    .replace(CAPTION_SEAM, '\n')
+function splitWebChrome(text: string, lowerCased: boolean): string[] {
+  if (lowerCased) return [text];
+  // Chrome is one of three phrases, and a seam a space after ")" or before a "Caption: " label:
+  // without them the patterns (the seam's lookbehind is slow) cannot match.
+  const chrome =
+    text.includes('Scroll down for') ||
+    text.includes('WARNING: GRAPHIC') ||
+    text.includes('Click here for more');
+  const marked = chrome ? text.replace(INLINE_CHROME, '\n$&\n') : text;
+  const seam = marked.includes(') ') || marked.includes(': ');
+  return (seam ? marked.replace(CAPTION_SEAM, '\n') : marked)
     .split('\n')
     .map((part) => part.trim())
     .filter(Boolean);
@@ -87,16 +100,30 @@ function splitCjk(text: string): string[] {
   return parts.filter((part) => part.trim() !== '');
 }
 
-/** True when the text has (almost) no capital letters, as in lower-cased news corpora. */
+/**
+ * True when the text has (almost) no capital letters, as in lower-cased news corpora: of the words
+ * /\b[a-zA-Z]\w*\/g finds (runs of [A-Za-z0-9_] that open with a letter), counted in one pass.
+ */
 function isLowerCased(text: string): boolean {
-  const latinWords = text.match(/\b[a-zA-Z]\w*/g) ?? [];
-  if (latinWords.length < 8) return false;
-  const capitalised = latinWords.filter((word) => /^[A-Z]/.test(word)).length;
-  return capitalised / latinWords.length < 0.02;
+  let latinWords = 0;
+  let capitalised = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const upper = code >= 65 && code <= 90;
+    const lower = code >= 97 && code <= 122;
+    const wordChar = upper || lower || (code >= 48 && code <= 57) || code === 95;
+    if (wordChar && !inWord && (upper || lower)) {
+      latinWords += 1;
+      if (upper) capitalised += 1;
+    }
+    inWord = wordChar;
+  }
+  if (latinWords < 8) return false;
+  return capitalised / latinWords < 0.02;
 }
 
-function splitBlock(text: string, lang: string | null): string[] {
-  const lowerCased = isLowerCased(text);
+function splitBlock(text: string, lang: string | null, lowerCased: boolean): string[] {
   const parts: string[] = [];
   let start = 0;
   const candidates = /[.!?…]+/g;

@@ -104,11 +104,17 @@ export function rawTextOf(element: Element): string {
 // Control characters other than tab/newline/CR, and the replacement char from undecodable bytes.
 // eslint-disable-next-line no-control-regex
 const JUNK_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
 const SPACES = /[\s\u00a0\u200b\u2028\u2029\ufeff]+/g;
+// Text that SPACES would change: any whitespace but a single ' ' (\s plus the zero-width space).
+const UNCOLLAPSED = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** Collapses whitespace runs to one space, drops control characters, and trims. */
 export function collapse(text: string): string {
-  return text.replace(JUNK_CHARS, '').replace(SPACES, ' ').trim();
+  // The tests skip the replacements (and their copies) for text that is already clean.
+  const clean = HAS_JUNK.test(text) ? text.replace(JUNK_CHARS, '') : text;
+  return (UNCOLLAPSED.test(clean) ? clean.replace(SPACES, ' ') : clean).trim();
 }
 
 export function attr(element: Element, name: string): string {

@@ -59,9 +59,11 @@ export class SpeakerResolver {
   ) {
     this.mentions = mentions.filter((m) => !m.former);
     this.index = new MentionIndex(this.mentions);
+    // Only a mention that tells a gender needs its full name here (fullName is pure).
     for (const m of this.mentions) {
+      if (!m.gender) continue;
       const full = this.fullName(m.name, m.at);
-      if (m.gender && !this.genders.has(full)) this.genders.set(full, m.gender);
+      if (!this.genders.has(full)) this.genders.set(full, m.gender);
     }
   }
 

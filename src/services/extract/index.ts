@@ -74,8 +74,18 @@ function dropAuthorBio(paragraphs: string[], byline: string | null): string[] {
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }
 
+const READABLE_SAMPLE = 3000;
+
+/** The first `limit` characters of the paragraphs joined with spaces, joining only what is needed. */
+function leadingText(paragraphs: readonly string[], limit: number): string {
+  let count = 0;
+  let length = 0;
+  while (count < paragraphs.length && length <= limit) length += (paragraphs[count++] as string).length + 1;
+  return paragraphs.slice(0, count).join(' ').slice(0, limit);
+}
+
 function isReadable(paragraphs: readonly string[]): boolean {
-  const text = paragraphs.join(' ').slice(0, 3000);
+  const text = leadingText(paragraphs, READABLE_SAMPLE);
   if (text.length < 40) return false;
   // Characters as the /u regexes count them: code points, a surrogate pair being one.
   const codePoints = text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);

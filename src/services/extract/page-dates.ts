@@ -48,10 +48,13 @@ function shownPublishDate(elements: readonly Element[], elsewhere: Set<Element>)
   if (h1 < 0) return null;
   for (const element of elements.slice(h1 + 1, h1 + SHOWN_WINDOW)) {
     if (elsewhere.has(element)) continue;
+    const names = classAndId(element);
+    if (UPDATED.test(names)) continue;
+    // Without a publish class only a "Published …" text qualifies: its first words decide, so
+    // most elements never have their whole text read.
+    if (!PUBLISH_LABEL.test(names) && !/^published\b/i.test(textPrefix(element, 12))) continue;
     const text = textPrefix(element, 120);
-    if (isUpdateStamp(element, text)) continue;
-    if (text.length > 120 || !(PUBLISH_LABEL.test(classAndId(element)) || /^published\b/i.test(text)))
-      continue;
+    if (text.length > 120 || isUpdateStamp(element, text)) continue;
     const date = dateInText(text);
     if (date) return date;
   }

@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../text/whitespace.ts';
 import { findSpans } from './quotesSpans.ts';
 import { genderNear, type Gender } from './speakersReference.ts';
 import { FORMER_NAME, NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
@@ -108,10 +109,10 @@ function rolesBefore(text: string, index: number): string[] {
   const words: string[] = [];
   let i = index;
   while (words.length < 3) {
-    while (i > start && SPACE.test(text[i - 1] ?? '')) i--;
+    while (i > start && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
     if (i === start) break;
     const wordEnd = i;
-    while (i > start && !SPACE.test(text[i - 1] ?? '')) i--;
+    while (i > start && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
     words.unshift(text.slice(i, wordEnd));
   }
   const roles: string[] = [];
@@ -137,8 +138,6 @@ function rolesAfter(text: string, index: number): string[] {
   return m[1].split(/\s+/).map(normalizeRole);
 }
 
-const SPACE = /\s/;
-
 /**
  * The end of text.slice(0, end) holding its last `words` words (whitespace-separated), opened by the
  * whitespace before them; the whole prefix when it has fewer words. An end-anchored pattern that
@@ -149,8 +148,8 @@ const SPACE = /\s/;
 function wordsBefore(text: string, end: number, words: number): string {
   let i = end;
   for (let w = 0; w < words; w++) {
-    while (i > 0 && SPACE.test(text[i - 1] ?? '')) i--;
-    while (i > 0 && !SPACE.test(text[i - 1] ?? '')) i--;
+    while (i > 0 && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
     if (i === 0) return text.slice(0, end);
   }
   return text.slice(i - 1, end);
@@ -160,7 +159,7 @@ function wordsBefore(text: string, end: number, words: number): string {
 export function collectMentions(paragraphs: string[]): Mention[] {
   const mentions: Mention[] = [];
   // Names repeat through an article; both answers depend on the name alone (results are not mutated).
-  const strippedRuns = new Map<string, ReturnType<typeof stripTitles>>();
+  const strippedRuns = new Map<string, { roles: string[]; name: string; notName: boolean }>();
   const organisations = new Map<string, boolean>();
   const isOrganisation = (name: string) => {
     let answer = organisations.get(name);
@@ -171,9 +170,13 @@ export function collectMentions(paragraphs: string[]): Mention[] {
     const quoted = quotedRanges(text, p);
     for (const m of nameRuns(text)) {
       let stripped = strippedRuns.get(m.run);
-      if (!stripped) strippedRuns.set(m.run, (stripped = stripTitles(m.run)));
+      if (!stripped) {
+        const { roles, name } = stripTitles(m.run);
+        stripped = { roles, name, notName: !name || NOT_NAME.has(name.toLowerCase()) };
+        strippedRuns.set(m.run, stripped);
+      }
       const { roles } = stripped;
-      if (!stripped.name || NOT_NAME.has(stripped.name.toLowerCase())) continue;
+      if (stripped.notName) continue;
       const index = m.index;
       const end = index + m.run.length;
       // Every test below looks at most three words back; see wordsBefore.

@@ -150,9 +150,7 @@ export class SpeakerResolver {
    */
   private organisationNamed(at: number): string | null {
     const paragraph = Math.floor(at / 100000);
-    const recent = this.mentions.filter(
-      (m) => m.at < at && !m.inQuote && Math.floor(m.at / 100000) >= paragraph - 2,
-    );
+    const recent = this.index.window(paragraph - 2, at).filter((m) => !m.inQuote);
     const org = [...recent].reverse().find((m) => this.index.organisation(m.name));
     if (org) return this.fullName(org.name, org.at);
     const single = [...recent]
@@ -170,14 +168,9 @@ export class SpeakerResolver {
     // "she" never means a man the text has called "he" or "Mr" (nor the reverse).
     const wanted = pronounGender(pronoun);
     const agrees = (name: string | null) => !wanted || !name || (this.genders.get(name) ?? wanted) === wanted;
-    const people = this.mentions
-      .filter(
-        (m) =>
-          m.at < at &&
-          !m.inQuote &&
-          Math.floor(m.at / 100000) >= paragraph - 2 &&
-          !this.index.organisation(m.name),
-      )
+    const people = this.index
+      .window(paragraph - 2, at)
+      .filter((m) => !m.inQuote && !this.index.organisation(m.name))
       .map((m) => ({ m, full: this.fullName(m.name, m.at), para: Math.floor(m.at / 100000) }))
       .filter((r) => (r.full.includes(' ') || r.m.titled || r.m.described) && agrees(r.full));
     const lastSpeaker = agrees(this.lastSpeaker) ? this.lastSpeaker : null;
@@ -216,13 +209,12 @@ export class SpeakerResolver {
   /** "they": a group or organisation; a single person named before is not "they". */
   private pluralTarget(at: number): string | null {
     const paragraph = Math.floor(at / 100000);
-    const group = [...this.mentions]
+    const group = this.index
+      .window(paragraph - 1, at)
       .reverse()
       .find(
         (m) =>
-          m.at < at &&
           !m.inQuote &&
-          Math.floor(m.at / 100000) >= paragraph - 1 &&
           (this.index.organisation(m.name) ||
             /^The\s/u.test(m.name) ||
             /^The\s/u.test(this.fullName(m.name, m.at))),

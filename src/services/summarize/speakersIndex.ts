@@ -16,6 +16,8 @@ export class MentionIndex {
   private firstAts?: Map<string, number>;
   private surnameInitials?: Map<string, Mention[]>;
   private readonly organisations = new Map<string, boolean>();
+  /** Whether positions never decrease along the mentions (a paragraph over 100000 characters breaks it). */
+  private inOrder?: boolean;
 
   constructor(private readonly mentions: Mention[]) {
     this.words = mentions.map((m) => m.name.split(' '));
@@ -110,6 +112,31 @@ export class MentionIndex {
       this.firstAts = map;
     }
     return this.firstAts;
+  }
+
+  /**
+   * The mentions before `at` in paragraph `fromParagraph` or later, in reading order: what
+   * filter((m) => m.at < at && Math.floor(m.at / 100000) >= fromParagraph) gives, found by binary
+   * search rather than a scan of the article (pronouns ask this once per quote).
+   */
+  window(fromParagraph: number, at: number): Mention[] {
+    this.inOrder ??= this.mentions.every((m, i) => i === 0 || this.mentions[i - 1]!.at <= m.at);
+    if (!this.inOrder)
+      return this.mentions.filter((m) => m.at < at && Math.floor(m.at / 100000) >= fromParagraph);
+    const from = this.firstAtOrAfter(fromParagraph * 100000);
+    return this.mentions.slice(from, Math.max(from, this.firstAtOrAfter(at)));
+  }
+
+  /** Index of the first mention at or after `position` (mentions in order). */
+  private firstAtOrAfter(position: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.mentions[middle]!.at < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private firstBy(keyOf: (m: Mention, words: string[]) => string | null): Map<string, Mention> {

@@ -1,5 +1,6 @@
 import { UserFacingError } from '../errors.ts';
 import type { Article } from '../types.ts';
+import { detectLanguage } from './language.ts';
 
 /** Pasted articles longer than this are cut: nobody pastes more, and it bounds the work. */
 const MAX_INPUT_CHARS = 200_000;
@@ -66,7 +67,7 @@ export function articleFromText(text: string): Article {
     byline: null,
     publishedAt: null,
     siteName: null,
-    lang: guessLang([headline, ...paragraphs.slice(0, 5)].join(' ')),
+    lang: detectLanguage([headline, ...paragraphs.slice(0, 5)].join(' ')),
     imageUrl: null,
     paragraphs,
     keyPoints,
@@ -97,16 +98,3 @@ function isCaption(line: string): boolean {
 }
 
 /** A guess from the script alone; Latin-script text is left unknown rather than guessed wrong. */
-function guessLang(text: string): string | null {
-  const counts = {
-    ja: text.match(/[\u3040-\u30ff]/g)?.length ?? 0,
-    zh: text.match(/[\u4e00-\u9fff]/g)?.length ?? 0,
-    ko: text.match(/[\uac00-\ud7af]/g)?.length ?? 0,
-    ru: text.match(/[\u0400-\u04ff]/g)?.length ?? 0,
-    ar: text.match(/[\u0600-\u06ff]/g)?.length ?? 0,
-    latin: text.match(/[A-Za-z]/g)?.length ?? 0,
-  };
-  if (counts.ja > 0 && counts.ja + counts.zh > counts.latin) return 'ja';
-  const best = (['zh', 'ko', 'ru', 'ar'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
-  return counts[best] > counts.latin ? best : null;
-}

@@ -60,6 +60,19 @@ describe('articleFromText', () => {
     expect(article.paragraphs.at(-1)).toBe('A list item late in the story');
   });
 
+  it('reports the language of pasted Latin-script articles from their function words', () => {
+    expect(
+      articleFromText(
+        'Le pont rouvre\nLe gouvernement a annoncé lundi que le pont sera ouvert à la circulation dans les prochains jours pour les habitants de la ville.',
+      ).lang,
+    ).toBe('fr');
+    expect(
+      articleFromText(
+        'Brücke wieder offen\nDie Regierung teilte am Montag mit, dass die Brücke noch in dieser Woche für den Verkehr geöffnet wird und auch Busse fahren.',
+      ).lang,
+    ).toBe('de');
+  });
+
   it('guesses the language from the script when it is not Latin', () => {
     expect(articleFromText('東京で地震\n今日は大きな地震がありました。').lang).toBe('ja');
     expect(articleFromText('서울 뉴스\n오늘은 날씨가 좋다.').lang).toBe('ko');

@@ -11,6 +11,7 @@ import { readJsonLd } from './jsonld.ts';
 import type { MetaMap } from './meta-tags.ts';
 import { first, readMeta } from './meta-tags.ts';
 import { findDate } from './page-dates.ts';
+import { detectLanguage } from '../text/language.ts';
 
 export interface PageMetadata {
   headline: string;
@@ -134,10 +135,6 @@ function bylineTexts(elements: readonly Element[], elsewhere: Set<Element>): str
   return found;
 }
 
-const KANA = /[\u3040-\u30ff]/;
-const HANGUL = /[\uac00-\ud7af]/;
-const HAN = /[\u4e00-\u9fff]/;
-
 function primaryLang(value: string | null | undefined): string | null {
   const tag =
     (value ?? '')
@@ -147,7 +144,7 @@ function primaryLang(value: string | null | undefined): string | null {
   return /^[a-z]{2,3}$/.test(tag) ? tag : null;
 }
 
-/** Language from markup, else a guess from the script of the body text (CJK only). */
+/** Language from markup, else detected from the body text (script, then function words). */
 function findLang(
   root: Element | null,
   meta: MetaMap,
@@ -161,10 +158,7 @@ function findLang(
     primaryLang(first(meta, 'content-language', 'language', 'dc.language')) ??
     primaryLang(jsonLd?.lang);
   if (declared) return declared;
-  if (KANA.test(sample)) return 'ja';
-  if (HANGUL.test(sample)) return 'ko';
-  if (HAN.test(sample)) return 'zh';
-  return null;
+  return detectLanguage(sample);
 }
 
 function hostName(url: string | null): string | null {

@@ -1,22 +1,10 @@
 /** Quotes and speakers in French, German, Spanish, Portuguese, Japanese, Chinese and Korean news text. */
 import { describe, expect, it } from 'vitest';
-import type { Article, Quote } from '../../../src/services/types.ts';
+import type { Quote } from '../../../src/services/types.ts';
+import { makeArticle } from '../../support/article.ts';
 import { extractQuotes } from '../../../src/services/summarize/quotes.ts';
 
-function quotes(...paragraphs: string[]): Quote[] {
-  return extractQuotes({
-    url: null,
-    canonicalUrl: null,
-    headline: 'Test',
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: null,
-    imageUrl: null,
-    paragraphs,
-    keyPoints: [],
-  } satisfies Article);
-}
+const quotes = (...paragraphs: string[]): Quote[] => extractQuotes(makeArticle(paragraphs));
 
 describe('extractQuotes in European languages', () => {
   it('French: « … », a déclaré X, and "selon X"', () => {

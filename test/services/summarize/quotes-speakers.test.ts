@@ -1,22 +1,9 @@
 /** One synthetic paragraph set per speaker-resolution rule: who a reader would say is speaking. */
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/services/types.ts';
 import { extractQuotes, rankQuotes } from '../../../src/services/summarize/quotes.ts';
+import { makeArticle } from '../../support/article.ts';
 
-function article(...paragraphs: string[]): Article {
-  return {
-    url: null,
-    canonicalUrl: null,
-    headline: 'Test',
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: null,
-    imageUrl: null,
-    paragraphs,
-    keyPoints: [],
-  };
-}
+const article = (...paragraphs: string[]) => makeArticle(paragraphs);
 
 const speakers = (...paragraphs: string[]) => extractQuotes(article(...paragraphs)).map((q) => q.speaker);
 

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/services/types.ts';
 import { extractQuotes, rankQuotes, trimQuote } from '../../../src/services/summarize/quotes.ts';
+import { makeArticle } from '../../support/article.ts';
 
-function article(...paragraphs: string[]): Article {
-  return {
-    url: null,
-    canonicalUrl: null,
-    headline: 'Test',
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: null,
-    imageUrl: null,
-    paragraphs,
-    keyPoints: [],
-  };
-}
+const article = (...paragraphs: string[]) => makeArticle(paragraphs);
 
 const quotes = (...paragraphs: string[]) => extractQuotes(article(...paragraphs));
 

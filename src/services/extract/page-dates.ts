@@ -41,12 +41,28 @@ function visibleDates(elements: readonly Element[], elsewhere: Set<Element>, url
 
 const PUBLISH_LABEL = /publish|dateline|(article|story|post|entry)[_-]?date/;
 const SHOWN_WINDOW = 60;
+const HEADER_WINDOW = 15;
 
-/** A date printed just after the headline and labelled as the publication date (not an update). */
+/**
+ * Elements of the headline's own header block printed just before it (a rubric and date line
+ * above the title): inside the headline's container, so a site masthead's date never counts.
+ */
+function aboveHeadline(elements: readonly Element[], h1: number): Element[] {
+  const container = elements[h1]?.parent;
+  if (!container || !('name' in container) || container.name === 'body') return [];
+  const inside = (element: Element): boolean => {
+    for (let node = element.parent; node; node = node.parent) if (node === container) return true;
+    return false;
+  };
+  return elements.slice(Math.max(0, h1 - HEADER_WINDOW), h1).filter(inside);
+}
+
+/** A date printed next to the headline and labelled as the publication date (not an update). */
 function shownPublishDate(elements: readonly Element[], elsewhere: Set<Element>): string | null {
   const h1 = elements.findIndex((e) => e.name === 'h1' && !elsewhere.has(e));
   if (h1 < 0) return null;
-  for (const element of elements.slice(h1 + 1, h1 + SHOWN_WINDOW)) {
+  const near = [...elements.slice(h1 + 1, h1 + SHOWN_WINDOW), ...aboveHeadline(elements, h1)];
+  for (const element of near) {
     if (elsewhere.has(element)) continue;
     const names = classAndId(element);
     if (UPDATED.test(names)) continue;

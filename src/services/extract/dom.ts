@@ -121,12 +121,17 @@ export function attr(element: Element, name: string): string {
   return element.attribs[name] ?? '';
 }
 
+type NamedElement = Element & { classAndIdCache?: string };
+
 /** class + id, lower-cased, for hint matching. */
 export function classAndId(element: Element): string {
+  const cached = (element as NamedElement).classAndIdCache;
+  if (cached !== undefined) return cached;
   const cls = element.attribs['class'];
   const id = element.attribs['id'];
-  if (!cls && !id) return '';
-  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  const names = !cls && !id ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  (element as NamedElement).classAndIdCache = names;
+  return names;
 }
 
 /** Resolves `href` against `base`; null unless the result is http(s). */

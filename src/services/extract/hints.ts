@@ -155,6 +155,7 @@ export function isFurniture(element: Element): boolean {
 export function furnitureKind(
   element: Element,
   names: string = classAndId(element),
+  metered: boolean = isMeteredNames(names),
 ): 'strong' | 'weak' | null {
   if (FURNITURE_TAGS.has(element.name)) return 'strong';
   // Login/sign-up forms are furniture, but some sites wrap the whole page in one <form>.
@@ -162,8 +163,7 @@ export function furnitureKind(
   const role = element.attribs['role'];
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return 'strong';
-  if (!names) return null;
-  if (METERED_TEXT.test(names)) return null;
+  if (!names || metered) return null;
   // Comment threads can outweigh the article itself, so a size check must not rescue them.
   if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names))
     return /comment(?!ary)/.test(names) ? 'strong' : 'weak';
@@ -180,17 +180,26 @@ const METERED_TEXT =
 
 /** A box holding the paywalled remainder of the story. */
 export function isMeteredText(element: Element): boolean {
-  const names = classAndId(element);
+  return isMeteredNames(classAndId(element));
+}
+
+/** isMeteredText from classAndId; the layout pass asks once for both isHidden and furnitureKind. */
+export function isMeteredNames(names: string): boolean {
   return names !== '' && METERED_TEXT.test(names);
 }
 
 /**
  * Hidden by attribute or inline style, or an inline pop-up (metered story text is not hidden).
- * `names` is classAndId(element), passed in by the layout pass that also needs it.
+ * `names` and `metered` are classAndId(element) and isMeteredNames(names), passed in by the
+ * layout pass that also needs them.
  */
-export function isHidden(element: Element, names: string = classAndId(element)): boolean {
+export function isHidden(
+  element: Element,
+  names: string = classAndId(element),
+  metered: boolean = isMeteredNames(names),
+): boolean {
   const a = element.attribs;
-  if (names !== '' && METERED_TEXT.test(names)) return false;
+  if (metered) return false;
   if (names !== '' && PHRASING_TAGS.has(element.name) && INLINE_POPUP.test(names)) return true;
   if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
   const style = a['style'];

@@ -12,6 +12,7 @@ import {
   furnitureKind,
   isArticleBodyMarker,
   isHidden,
+  isMeteredNames,
 } from './hints.ts';
 
 export interface Paragraph {
@@ -127,7 +128,8 @@ export function layoutPage(doc: Document): PageLayout {
       continue;
     }
     const names = classAndId(node);
-    if (isHidden(node, names) && name !== 'body' && name !== 'html') continue;
+    const metered = isMeteredNames(names);
+    if (isHidden(node, names, metered) && name !== 'body' && name !== 'html') continue;
     if (name === 'td' || name === 'th') buffer.push(' ');
 
     const index = elements.length;
@@ -137,7 +139,7 @@ export function layoutPage(doc: Document): PageLayout {
     end.push(index);
     textLen.push(0);
     linkLen.push(0);
-    const kind = PHRASING_TAGS.has(name) ? null : furnitureKind(node, names);
+    const kind = PHRASING_TAGS.has(name) ? null : furnitureKind(node, names, metered);
     furniture.push(kind !== null);
     weakFurniture.push(kind === 'weak');
     open.push(index);

@@ -44,6 +44,12 @@ export function isElement(node: AnyNode): node is Element {
 /** All elements in document order. */
 export function elementsInOrder(root: AnyNode): Element[] {
   const out: Element[] = [];
+  appendElementsInOrder(root, out);
+  return out;
+}
+
+/** Appends `root` (when an element) and every element under it to `out`, in document order. */
+export function appendElementsInOrder(root: AnyNode, out: Element[]): void {
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
@@ -53,7 +59,6 @@ export function elementsInOrder(root: AnyNode): Element[] {
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
     }
   }
-  return out;
 }
 
 /** Concatenated text of a subtree (scripts and styles excluded), whitespace collapsed. */

@@ -104,7 +104,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   const doc = parseHtml(html);
   const layout = layoutPage(doc);
   let paragraphs = selectBody(layout);
-  const elements = elementsInOrder(doc);
+  const elements = layout.allElements;
   const meta = readMetadata(elements, url, paragraphs.slice(0, 8).join(' '));
 
   const ldBody = meta.jsonLd?.articleBody ? splitBodyText(meta.jsonLd.articleBody) : [];

@@ -4,7 +4,7 @@
  * <br><br> end a paragraph; whitespace is collapsed (entities were decoded by the parser).
  */
 import type { AnyNode, Document, Element } from './dom.ts';
-import { classAndId, collapse, isElement } from './dom.ts';
+import { appendElementsInOrder, classAndId, collapse, isElement } from './dom.ts';
 import {
   BLOCK_TAGS,
   PHRASING_TAGS,
@@ -27,6 +27,9 @@ export interface Paragraph {
 }
 
 export interface PageLayout {
+  /** Every element of the page in document order, skipped and hidden ones included. */
+  allElements: Element[];
+  /** The elements the layout numbers: those outside skipped (script, head…) and hidden subtrees. */
   elements: Element[];
   parent: number[];
   /** Index of the last descendant (subtree = index..end). */
@@ -44,6 +47,7 @@ const EXIT = Symbol('exit');
 type Frame = AnyNode | typeof EXIT;
 
 export function layoutPage(doc: Document): PageLayout {
+  const allElements: Element[] = [];
   const elements: Element[] = [];
   const parent: number[] = [];
   const end: number[] = [];
@@ -116,10 +120,19 @@ export function layoutPage(doc: Document): PageLayout {
       if (inLink > 0) bufferLinkChars += length;
       continue;
     }
-    if (!isElement(node)) continue;
+    // The same walk lists every element for the metadata readers; what the layout skips is
+    // listed by a walk of its own.
+    if (!isElement(node)) {
+      appendElementsInOrder(node, allElements);
+      continue;
+    }
     const name = node.name;
-    if (SKIPPED_TAGS.has(name) || node.type !== 'tag') continue;
+    if (SKIPPED_TAGS.has(name) || node.type !== 'tag') {
+      appendElementsInOrder(node, allElements);
+      continue;
+    }
     if (name === 'br') {
+      appendElementsInOrder(node, allElements);
       if (pendingBreak) flush();
       else {
         pendingBreak = true;
@@ -129,7 +142,11 @@ export function layoutPage(doc: Document): PageLayout {
     }
     const names = classAndId(node);
     const metered = isMeteredNames(names);
-    if (isHidden(node, names, metered) && name !== 'body' && name !== 'html') continue;
+    if (isHidden(node, names, metered) && name !== 'body' && name !== 'html') {
+      appendElementsInOrder(node, allElements);
+      continue;
+    }
+    allElements.push(node);
     if (name === 'td' || name === 'th') buffer.push(' ');
 
     const index = elements.length;
@@ -160,7 +177,7 @@ export function layoutPage(doc: Document): PageLayout {
   inheritFurniture(parent, textLen, linkLen, proseParagraphs, strongFurniture, weakFurniture);
   for (const paragraph of paragraphs)
     paragraph.furniture = paragraph.owner >= 0 && (furniture[paragraph.owner] as boolean);
-  return { elements, parent, end, textLen, linkLen, furniture, strongFurniture, paragraphs };
+  return { allElements, elements, parent, end, textLen, linkLen, furniture, strongFurniture, paragraphs };
 }
 
 /**

@@ -1,29 +1,9 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
+import { BLOCK_TAGS } from '../extract/hints.ts';
 
-const BLOCK = new Set([
-  'p',
-  'div',
-  'br',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'tr',
-  'section',
-  'article',
-  'figure',
-  'figcaption',
-  'pre',
-  'hr',
-  'table',
-]);
+// Paragraph boundaries as the article extractor sees them; in feed snippets a <br> also ends a line.
+const BLOCK = new Set([...BLOCK_TAGS, 'br']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
 /**

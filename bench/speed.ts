@@ -24,9 +24,9 @@ console.log(
 const rows: [string, Timing][] = [['NewsBrief extract+summarize', timePages(pages, ourPipeline)]];
 if (!values['skip-readability'])
   rows.push(['Readability 0.6 on jsdom', timePages(pages, readabilityOnJsdom)]);
-console.log('| pipeline | median ms | p95 ms | pages/s |\n|---|---:|---:|---:|');
+console.log('| pipeline | timed passes | median ms | p95 ms | pages/s |\n|---|---:|---:|---:|---:|');
 for (const [name, r] of rows) {
-  console.log(`| ${name} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.pagesPerSecond.toFixed(1)} |`);
+  console.log(`| ${name} | ${r.passes} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.pagesPerSecond.toFixed(1)} |`);
 }
 const [ours, baseline] = [rows[0]![1], rows[1]?.[1]];
 if (baseline) {

@@ -32,6 +32,8 @@ const ROOT_TAGS = new Set(['body', 'html']);
 // Below this much text the careful pass is retried with fewer class names trusted.
 const THIN_BODY = 250;
 const MAX_LEVELS = 5;
+// A box inside the body holding at least this share of the body's text is a wrapper of it.
+const WRAPPER_SHARE = 0.9;
 
 interface Scores {
   score: Float64Array;
@@ -258,10 +260,14 @@ function selectWith(layout: PageLayout, furniture: readonly boolean[]): string[]
   const dropped = new Uint8Array(layout.elements.length);
   for (const container of containers) {
     const last = layout.end[container] as number;
-    for (let i = container; i <= last; i++) {
+    // The container and wrappers holding nearly all of its text are the article itself, not
+    // boxes inside it: a deals roundup is mostly links and is still the story.
+    const wrapperText = (layout.textLen[container] as number) * WRAPPER_SHARE;
+    for (let i = container + 1; i <= last; i++) {
       const up = layout.parent[i] as number;
-      if (i !== container && dropped[up]) dropped[i] = 1;
-      else if ((furniture[i] && i !== container) || isLinkBox(layout, i)) dropped[i] = 1;
+      if (dropped[up]) dropped[i] = 1;
+      else if (furniture[i]) dropped[i] = 1;
+      else if ((layout.textLen[i] as number) < wrapperText && isLinkBox(layout, i)) dropped[i] = 1;
     }
   }
   const inside = (p: Paragraph): boolean => containers.some((c) => contains(layout, c, p.owner));

@@ -46,6 +46,17 @@ export interface PageLayout {
 const EXIT = Symbol('exit');
 type Frame = AnyNode | typeof EXIT;
 
+// Affiliate links (rel="sponsored", as search engines ask for paid links) naming a product are
+// what a deals story is about, not navigation: their text counts as prose, not as link text.
+const SPONSORED_REL = /(^|\s)sponsored(\s|$)/i;
+const MIN_PRODUCT_LINK = 25;
+
+function isNavigationLink(element: Element): boolean {
+  if (element.name !== 'a') return false;
+  const rel = element.attribs['rel'];
+  return rel === undefined || !SPONSORED_REL.test(rel);
+}
+
 export function layoutPage(doc: Document): PageLayout {
   const allElements: Element[] = [];
   const elements: Element[] = [];
@@ -91,11 +102,14 @@ export function layoutPage(doc: Document): PageLayout {
       const element = elements[index] as Element;
       end[index] = elements.length - 1;
       const up = parent[index] as number;
+      // A short affiliate link is a buy button ("View on Amazon $29"), navigation after all.
+      if (element.name === 'a' && !isNavigationLink(element) && (textLen[index] as number) < MIN_PRODUCT_LINK)
+        linkLen[index] = textLen[index] as number;
       if (up >= 0) {
         textLen[up] = (textLen[up] as number) + (textLen[index] as number);
         linkLen[up] = (linkLen[up] as number) + (linkLen[index] as number);
       }
-      if (element.name === 'a') inLink--;
+      if (isNavigationLink(element)) inLink--;
       if (BLOCK_TAGS.has(element.name)) {
         flush();
         blocks.pop();
@@ -160,7 +174,7 @@ export function layoutPage(doc: Document): PageLayout {
     furniture.push(kind !== null);
     weakFurniture.push(kind === 'weak');
     open.push(index);
-    if (name === 'a') inLink++;
+    if (isNavigationLink(node)) inLink++;
     if (BLOCK_TAGS.has(name)) {
       flush();
       blocks.push(index);

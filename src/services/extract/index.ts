@@ -109,8 +109,10 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
 
   const ldBody = meta.jsonLd?.articleBody ? splitBodyText(meta.jsonLd.articleBody) : [];
   const ldLength = totalLength(ldBody);
-  // Trust the page's structured body when our DOM reading is thin next to it.
-  if (ldLength > 200 && totalLength(paragraphs) < ldLength * 0.6) paragraphs = ldBody;
+  // Trust the page's structured body when our DOM reading is thin next to it, and on a live blog,
+  // whose page is a stream of separate updates while the posting's own body sums them up.
+  if (ldLength > 200 && (meta.jsonLd?.liveBlog || totalLength(paragraphs) < ldLength * 0.6))
+    paragraphs = ldBody;
   // A short rendered body may be the visible part of a metered page whose full text is in app state.
   if (totalLength(paragraphs) < SHORT_BODY) paragraphs = embeddedBody(elements, paragraphs) ?? paragraphs;
   if (

@@ -12,6 +12,8 @@ export interface JsonLdArticle {
   publisher: string | null;
   url: string | null;
   articleBody: string | null;
+  /** The page is a live blog (LiveBlogPosting): its updates are separate postings. */
+  liveBlog: boolean;
   lang: string | null;
 }
 
@@ -120,6 +122,7 @@ export function readJsonLd(elements: readonly Element[]): JsonLdArticle | null {
           publisher: str(publisherNode['name']),
           url: null,
           articleBody: null,
+          liveBlog: false,
           lang: null,
         }
       : null;
@@ -143,6 +146,7 @@ export function readJsonLd(elements: readonly Element[]): JsonLdArticle | null {
       (publisherNode ? str(publisherNode['name']) : null),
     url: str(article['url']),
     articleBody: typeof article['articleBody'] === 'string' ? decodeEntities(article['articleBody']) : null,
+    liveBlog: types(article).includes('LiveBlogPosting'),
     lang: str(article['inLanguage']),
   };
 }

@@ -142,11 +142,14 @@ function pickTop(layout: PageLayout, { score, scored }: Scores): number {
 }
 
 const MAX_SPLIT_LEVELS = 4;
+// A runner-up this close to the pick is another part of the same body, whatever its class.
+const STRONG_PART = 0.8;
 
 /**
  * Bodies split into chunks between ads ("body__inner-container" … ad … "body__inner-container"
- * under separate grid rows): a well-scored box with the same class as the pick, not inside it,
- * joins it under their nearest common ancestor.
+ * under separate grid rows) or into parts (a slideshow's intro, then its slides): a well-scored
+ * box with the same class as the pick, or one scoring nearly as high, not inside it, joins it
+ * under their nearest common ancestor a few levels up.
  */
 function joinSplitBody(
   layout: PageLayout,
@@ -155,13 +158,15 @@ function joinSplitBody(
   top: number,
 ): number {
   const className = (layout.elements[top] as Element).attribs['class'];
-  if (!className) return top;
   const threshold = (score[top] as number) * 0.3;
+  // Measured against the best candidate: `top` may be a wrapper reached by walking up from it.
+  const strong = (score[ranked[0] as number] as number) * STRONG_PART;
   let joined = top;
   for (const other of ranked) {
     if ((score[other] as number) < threshold) break;
     if (contains(layout, joined, other) || contains(layout, other, joined)) continue;
-    if ((layout.elements[other] as Element).attribs['class'] !== className) continue;
+    const sameClass = !!className && (layout.elements[other] as Element).attribs['class'] === className;
+    if (!sameClass && (score[other] as number) < strong) continue;
     let up = layout.parent[joined] as number;
     for (let level = 0; up >= 0 && level < MAX_SPLIT_LEVELS && !contains(layout, up, other); level++) {
       up = layout.parent[up] as number;

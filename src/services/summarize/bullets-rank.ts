@@ -1,6 +1,12 @@
 import { splitSentences } from '../text/sentences.ts';
 import type { Article } from '../types.ts';
-import { cosineWithNorm, highestCosines, squaredNorm, terms, termVectorsOf } from './bullets-similarity.ts';
+import {
+  cosineWithDense,
+  denseWeights,
+  highestCosines,
+  TermIds,
+  termVectorsOf,
+} from './bullets-similarity.ts';
 
 /** A body sentence with its standalone score (before redundancy is considered). */
 export interface Candidate {
@@ -10,8 +16,8 @@ export interface Candidate {
   score: number;
   /** Page furniture ("Click here", "Sign up") rather than part of the story. */
   boilerplate: boolean;
-  /** The sentence's content words (see terms), kept so redundancy checks need not cut it again. */
-  terms: string[];
+  /** The sentence's content words (see TermIds), kept so redundancy checks need not cut it again. */
+  termIds: number[];
 }
 
 /**
@@ -79,31 +85,47 @@ function leadingSentences(article: Article, limit: number): string[] {
   return texts.slice(0, limit);
 }
 
-/** Every sentence of the body with its standalone score; datelines already stripped. */
-export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candidate[] {
+/**
+ * Every sentence of the body with its standalone score; datelines already stripped. Terms are
+ * numbered in `termIds`, which the caller can go on using for the same article.
+ */
+export function scoreSentences(
+  article: Article,
+  weights = RANK_WEIGHTS,
+  termIds = new TermIds(),
+): Candidate[] {
   const texts = leadingSentences(article, MAX_CANDIDATES);
   const cleaned = texts.map((text) => text.replace(DATELINE, '').trim());
-  const termLists = [...cleaned, article.headline].map(terms);
-  const vectors = termVectorsOf(termLists);
-  const headlineVector = vectors.pop() ?? new Map<string, number>();
-  const documentVector = new Map<string, number>();
+  const idLists = cleaned.map((text) => termIds.of(text));
+  idLists.push(termIds.of(article.headline));
+  const termCount = termIds.size;
+  const vectors = termVectorsOf(idLists, termCount);
+  const headlineVector = vectors.pop()!;
+  const headlineWeights = denseWeights(headlineVector, termCount);
+  const documentWeights = new Float64Array(termCount);
   for (const vector of vectors)
-    for (const [term, weight] of vector) documentVector.set(term, (documentVector.get(term) ?? 0) + weight);
+    vector.ids.forEach((id, k) => (documentWeights[id] = documentWeights[id]! + vector.weights[k]!));
+  // Squares summed in the order the body first uses each term, the order the document's map had.
+  let documentNorm = 0;
+  const counted = new Uint8Array(termCount);
+  for (const vector of vectors)
+    for (const id of vector.ids) {
+      if (counted[id]) continue;
+      counted[id] = 1;
+      documentNorm += documentWeights[id]! * documentWeights[id]!;
+    }
   const total = cleaned.length;
-  const echoes = highestCosines(vectors);
-  // The document and headline vectors are compared with every sentence: their norms are read once.
-  const documentNorm = squaredNorm(documentVector);
-  const headlineNorm = squaredNorm(headlineVector);
+  const echoes = highestCosines(vectors, termCount);
 
   return cleaned.map((text, index) => {
     const tokens = text.split(/\s+/);
     const words = wordCount(text, tokens);
-    const vector = vectors[index] ?? new Map<string, number>();
+    const vector = vectors[index]!;
     // Inverted pyramid: the top carries the news, though the very first line is often a scene-setting hook.
     const lead =
       1 / (1 + index / weights.leadDecay) - (index === 0 ? weights.hook * hookiness(text, tokens) : 0);
-    const centrality = cosineWithNorm(vector, documentVector, documentNorm);
-    const headline = article.headline ? cosineWithNorm(vector, headlineVector, headlineNorm) : 0;
+    const centrality = cosineWithDense(vector, documentWeights, documentNorm);
+    const headline = article.headline ? cosineWithDense(vector, headlineWeights, headlineVector.norm) : 0;
     const facts = factDensity(tokens);
     // A fact the article states twice (caption and body, lead and recap) is one it cares about.
     const echo = echoes[index] ?? 0;
@@ -118,7 +140,7 @@ export function scoreSentences(article: Article, weights = RANK_WEIGHTS): Candid
       weights.figures * figures +
       weights.person * person -
       penalty(text, words, index, total, weights);
-    return { text, index, words, score, boilerplate: BOILERPLATE.test(text), terms: termLists[index]! };
+    return { text, index, words, score, boilerplate: BOILERPLATE.test(text), termIds: idLists[index]! };
   });
 }
 

@@ -1,6 +1,10 @@
-/** Bag-of-words vectors for comparing sentences (centrality, headline match, redundancy). */
-
-export type TermVector = Map<string, number>;
+/**
+ * Bag-of-words vectors for comparing sentences (centrality, headline match, redundancy).
+ *
+ * Terms are numbered per article (TermIds) so that vectors are arrays and comparing two is array
+ * reads rather than string-keyed map lookups; every sum is still taken in the order the earlier
+ * Map-based vectors used, so each score comes out the same to the last bit.
+ */
 
 /** Function words in the languages we split; they say nothing about what a sentence is about. */
 const STOPWORDS = new Set(
@@ -20,132 +24,151 @@ const STOPWORDS = new Set(
 const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lower-cased content words; CJK text falls back to character bigrams. */
-export function terms(text: string): string[] {
-  const lower = text.toLowerCase();
-  // Most sentences hold no kana or hanzi: then no word needs the per-word script test.
-  const unspaced = UNSPACED.test(lower);
-  const result: string[] = [];
-  for (const word of lower.match(WORD) ?? []) {
-    if (STOPWORDS.has(word)) continue;
-    if (unspaced && word.length > 1 && UNSPACED.test(word)) {
-      for (let i = 0; i + 1 < word.length; i += 1) result.push(word.slice(i, i + 2));
-    } else if (word.length > 1 || (word >= '0' && word <= '9')) result.push(word);
+/** Numbers for an article's terms, given in the order the terms are first seen. */
+export class TermIds {
+  private readonly ids = new Map<string, number>();
+
+  /** How many distinct terms have been numbered (every id is below it). */
+  get size(): number {
+    return this.ids.size;
   }
-  return result;
-}
 
-/** TF-IDF vectors, with IDF taken over the given texts themselves (no outside corpus). */
-export function termVectors(texts: string[]): TermVector[] {
-  return termVectorsOf(texts.map(terms));
-}
-
-/** termVectors for texts already cut into terms (callers that compare the same sentences twice). */
-export function termVectorsOf(termLists: string[][]): TermVector[] {
-  // Terms numbered in first-seen order; a text counts once towards a term's document frequency.
-  const ids = new Map<string, number>();
-  const frequency: number[] = [];
-  const lastText: number[] = [];
-  const idLists = termLists.map((list, t) => {
-    const idList = new Array<number>(list.length);
-    list.forEach((term, k) => {
-      let id = ids.get(term);
-      if (id === undefined) {
-        ids.set(term, (id = frequency.length));
-        frequency.push(0);
-        lastText.push(-1);
-      }
-      if (lastText[id] !== t) {
-        lastText[id] = t;
-        frequency[id] = frequency[id]! + 1;
-      }
-      idList[k] = id;
-    });
-    return idList;
-  });
-  const count = Math.max(1, termLists.length);
-  // One logarithm per distinct term rather than per occurrence: the same value every time.
-  const idfs = frequency.map((f) => Math.log(1 + count / f));
-  // Weights summed per term in a dense array (0 + idf + idf …, as the map sums did), then laid out
-  // in first-occurrence order, the order the vector's map has always had.
-  const sums = new Float64Array(frequency.length);
-  return termLists.map((list, t) => {
-    const idList = idLists[t]!;
-    for (const id of idList) sums[id] = sums[id]! + idfs[id]!;
-    const vector: TermVector = new Map();
-    idList.forEach((id, k) => {
-      if (sums[id] === 0) return;
-      vector.set(list[k]!, sums[id]!);
-      sums[id] = 0;
-    });
-    return vector;
-  });
-}
-
-export function cosine(a: TermVector, b: TermVector): number {
-  return cosineWithNorm(a, b, squaredNorm(b));
-}
-
-/** Sum of squared weights, in the map's order (the order cosine has always summed them in). */
-export function squaredNorm(vector: TermVector): number {
-  let norm = 0;
-  for (const weight of vector.values()) norm += weight * weight;
-  return norm;
-}
-
-/** cosine(a, b) when b's squared norm is already known: the same arithmetic, without re-reading b. */
-export function cosineWithNorm(a: TermVector, b: TermVector, normB: number): number {
-  let dot = 0;
-  let normA = 0;
-  for (const [term, weight] of a) {
-    normA += weight * weight;
-    dot += weight * (b.get(term) ?? 0);
+  /**
+   * The lower-cased content words of `text` as numbers, in order (a repeated word repeats its
+   * number); CJK text falls back to character bigrams.
+   */
+  of(text: string): number[] {
+    const list: number[] = [];
+    const lower = text.toLowerCase();
+    // Most sentences hold no kana or hanzi: then no word needs the per-word script test.
+    const unspaced = UNSPACED.test(lower);
+    for (const word of lower.match(WORD) ?? []) {
+      if (STOPWORDS.has(word)) continue;
+      if (unspaced && word.length > 1 && UNSPACED.test(word)) {
+        for (let i = 0; i + 1 < word.length; i += 1) list.push(this.idOf(word.slice(i, i + 2)));
+      } else if (word.length > 1 || (word >= '0' && word <= '9')) list.push(this.idOf(word));
+    }
+    return list;
   }
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) this.ids.set(term, (id = this.ids.size));
+    return id;
+  }
+}
+
+/** A text's TF-IDF weights: its distinct terms in first-occurrence order, each with its weight. */
+export interface TermVector {
+  // Plain arrays: a sentence has a few dozen terms, and a typed array costs more to make than to read.
+  ids: number[];
+  weights: number[];
+  /** Sum of squared weights, added up in that order (the order cosine has always summed them in). */
+  norm: number;
 }
 
 /**
- * For each vector, its highest cosine with any other (0 when none): the same numbers as calling
- * cosine(vectors[i], vectors[j]) for every pair. Only pairs sharing a term can score above 0, so each
- * vector walks its terms in order and adds to the dot products of the vectors holding that term: per
- * pair, the same products summed in the same order (the pairs are most of the ranking time).
+ * TF-IDF vectors of texts given as term ids (all below `termCount`), with IDF taken over the given
+ * texts themselves (no outside corpus).
  */
-export function highestCosines(vectors: TermVector[]): number[] {
-  const count = vectors.length;
-  // Term -> [vector index, weight, vector index, weight, …], in vector order.
-  const postings = new Map<string, number[]>();
-  const norms = new Float64Array(count);
-  vectors.forEach((vector, j) => {
-    let norm = 0;
-    for (const [term, weight] of vector) {
-      const list = postings.get(term);
-      if (list) list.push(j, weight);
-      else postings.set(term, [j, weight]);
-      norm += weight * weight;
+export function termVectorsOf(idLists: number[][], termCount: number): TermVector[] {
+  // A text counts once towards a term's document frequency.
+  const frequency = new Int32Array(termCount);
+  const lastText = new Int32Array(termCount).fill(-1);
+  idLists.forEach((list, t) => {
+    for (const id of list) {
+      if (lastText[id] === t) continue;
+      lastText[id] = t;
+      frequency[id] = frequency[id]! + 1;
     }
-    norms[j] = norm;
   });
-  const highest = vectors.map(() => 0);
+  const count = Math.max(1, idLists.length);
+  // One logarithm per distinct term rather than per occurrence: the same value every time.
+  const idfs = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++)
+    if (frequency[id]! > 0) idfs[id] = Math.log(1 + count / frequency[id]!);
+  // Weights summed per term (0 + idf + idf …, as the map sums did), then laid out in first-occurrence order.
+  const sums = new Float64Array(termCount);
+  return idLists.map((list) => {
+    for (const id of list) sums[id] = sums[id]! + idfs[id]!;
+    const ids: number[] = [];
+    const weights: number[] = [];
+    let norm = 0;
+    for (const id of list) {
+      const weight = sums[id]!;
+      if (weight === 0) continue;
+      ids.push(id);
+      weights.push(weight);
+      norm += weight * weight;
+      sums[id] = 0;
+    }
+    return { ids, weights, norm };
+  });
+}
+
+/** A vector's weights in an array indexed by term id (0 where it lacks the term), for repeated lookups. */
+export function denseWeights(vector: TermVector, termCount: number): Float64Array {
+  const dense = new Float64Array(termCount);
+  vector.ids.forEach((id, k) => (dense[id] = vector.weights[k]!));
+  return dense;
+}
+
+/**
+ * cosine(a, b) for b given densely with its squared norm: a's terms in order, each times b's weight
+ * (a missing term adds w × 0, which leaves the sum as it is).
+ */
+export function cosineWithDense(a: TermVector, b: Float64Array, normB: number): number {
+  let dot = 0;
+  const { ids, weights } = a;
+  for (let k = 0; k < ids.length; k++) dot += weights[k]! * b[ids[k]!]!;
+  return a.norm === 0 || normB === 0 ? 0 : dot / Math.sqrt(a.norm * normB);
+}
+
+/**
+ * For each vector, its highest cosine with any other (0 when none): the same numbers as comparing
+ * every pair. Only pairs sharing a term can score above 0, so each vector walks its terms in order
+ * and adds to the dot products of the vectors holding that term: per pair, the same products summed
+ * in the same order (the pairs are most of the ranking time).
+ */
+export function highestCosines(vectors: TermVector[], termCount: number): number[] {
+  const count = vectors.length;
+  // Postings of term id t: positions starts[t] to starts[t + 1] of (holders, holderWeights), in vector order.
+  const starts = new Int32Array(termCount + 1);
+  for (const vector of vectors) for (const id of vector.ids) starts[id + 1] = starts[id + 1]! + 1;
+  for (let id = 0; id < termCount; id++) starts[id + 1] = starts[id + 1]! + starts[id]!;
+  const holders = new Int32Array(starts[termCount]!);
+  const holderWeights = new Float64Array(starts[termCount]!);
+  const next = starts.slice(0, termCount);
+  vectors.forEach((vector, j) => {
+    vector.ids.forEach((id, k) => {
+      const slot = next[id]!;
+      holders[slot] = j;
+      holderWeights[slot] = vector.weights[k]!;
+      next[id] = slot + 1;
+    });
+  });
+  const highest = new Array<number>(count).fill(0);
   const dots = new Float64Array(count);
   const touched: number[] = [];
-  vectors.forEach((a, i) => {
-    for (const [term, weight] of a) {
-      const list = postings.get(term)!;
-      for (let k = 0; k < list.length; k += 2) {
-        const j = list[k]!;
+  for (let i = 0; i < count; i++) {
+    const { ids, weights, norm: normA } = vectors[i]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const weight = weights[k]!;
+      for (let slot = starts[id]!, end = starts[id + 1]!; slot < end; slot++) {
+        const j = holders[slot]!;
         if (j === i) continue;
         if (dots[j] === 0) touched.push(j);
-        dots[j] = dots[j]! + weight * list[k + 1]!;
+        dots[j] = dots[j]! + weight * holderWeights[slot]!;
       }
     }
-    const normA = norms[i]!;
     for (const j of touched) {
-      const normB = norms[j]!;
+      const normB = vectors[j]!.norm;
       const similarity = normA === 0 || normB === 0 ? 0 : dots[j]! / Math.sqrt(normA * normB);
       highest[i] = Math.max(highest[i]!, similarity);
       dots[j] = 0;
     }
     touched.length = 0;
-  });
+  }
   return highest;
 }

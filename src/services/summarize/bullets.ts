@@ -1,7 +1,13 @@
 import type { Article } from '../types.ts';
 import { trimToClause } from './bullets-trim.ts';
 import { RANK_WEIGHTS, scoreSentences, type Candidate } from './bullets-rank.ts';
-import { cosineWithNorm, squaredNorm, terms, termVectorsOf, type TermVector } from './bullets-similarity.ts';
+import {
+  cosineWithDense,
+  denseWeights,
+  TermIds,
+  termVectorsOf,
+  type TermVector,
+} from './bullets-similarity.ts';
 
 export interface BulletOptions {
   /** Most bullets returned, key points included (default 5). */
@@ -27,9 +33,12 @@ export function selectBullets(article: Article, options: BulletOptions = {}): st
     .filter(Boolean)
     .slice(0, maxBullets);
   // Boilerplate ("Sign up for our newsletter") is never a key point, however short the article.
-  const candidates = scoreSentences(article).filter((candidate) => !candidate.boilerplate);
+  const termIds = new TermIds();
+  const candidates = scoreSentences(article, RANK_WEIGHTS, termIds).filter(
+    (candidate) => !candidate.boilerplate,
+  );
   const wanted = Math.min(maxBullets, Math.max(minBullets, keyPoints.length + 2)) - keyPoints.length;
-  const chosen = pickDiverse(candidates, keyPoints, wanted);
+  const chosen = pickDiverse(candidates, keyPoints, wanted, termIds);
   const bullets = chosen
     .sort((a, b) => a.index - b.index)
     .map((candidate) => trimToClause(candidate.text, maxChars));
@@ -37,17 +46,28 @@ export function selectBullets(article: Article, options: BulletOptions = {}): st
 }
 
 /** Maximal marginal relevance: high scores first, skipping what repeats a chosen bullet or key point. */
-function pickDiverse(candidates: Candidate[], keyPoints: string[], wanted: number): Candidate[] {
+function pickDiverse(
+  candidates: Candidate[],
+  keyPoints: string[],
+  wanted: number,
+  termIds: TermIds,
+): Candidate[] {
   if (wanted <= 0) return [];
-  const vectors = termVectorsOf([...candidates.map((candidate) => candidate.terms), ...keyPoints.map(terms)]);
+  const idLists = candidates.map((candidate) => candidate.termIds);
+  for (const point of keyPoints) idLists.push(termIds.of(point));
+  const termCount = termIds.size;
+  const vectors = termVectorsOf(idLists, termCount);
   // Each open candidate's highest similarity to anything chosen so far: a running maximum, updated
   // with each newly chosen vector instead of re-comparing with every chosen one each round.
   const overlaps = candidates.map(() => 0);
   const open = new Set(candidates.keys());
   const addChosen = (vector: TermVector) => {
-    const norm = squaredNorm(vector);
+    const weights = denseWeights(vector, termCount);
     for (const position of open)
-      overlaps[position] = Math.max(overlaps[position]!, cosineWithNorm(vectors[position]!, vector, norm));
+      overlaps[position] = Math.max(
+        overlaps[position]!,
+        cosineWithDense(vectors[position]!, weights, vector.norm),
+      );
   };
   for (const vector of vectors.slice(candidates.length)) addChosen(vector);
   const chosen: Candidate[] = [];

@@ -15,8 +15,17 @@ export interface ChannelPoster {
    * the last transient error once retries are exhausted; never resolves without posting.
    */
   send(channelId: string, message: OutgoingMessage, options: { nonce: string }): Promise<{ id: string }>;
-  /** Tells a server's admins something (its system channel). False when there was nowhere to say it. */
-  notifyGuildAdmins(guildId: string, text: string): Promise<boolean>;
+  /**
+   * Tells a server's admins something: in its system channel, or, when it has none or the bot
+   * may not post there, by DM to `fallbackUserId` (who set the thing up). False when neither
+   * could be told (a refused DM included); throws only on transient failures.
+   */
+  notifyGuildAdmins(guildId: string, text: string, options?: AdminNoticeOptions): Promise<boolean>;
+}
+
+export interface AdminNoticeOptions {
+  /** The member who set up what the notice is about (FeedRecord.addedBy, DigestRecord.createdBy). */
+  fallbackUserId?: string | null;
 }
 
 /** The channel is gone (Discord 10003) or the bot cannot see it (50001). */
@@ -54,17 +63,38 @@ export function messageNonce(...parts: (string | number)[]): string {
   return hash.toString(10).padStart(20, '0').slice(0, 25);
 }
 
+/**
+ * The failure itself when retrying cannot help (4xx), null when it can: 5xx after discord.js's own
+ * retries, network failures, timeouts.
+ */
+function permanentFailure(error: unknown): Error | null {
+  if (error instanceof DiscordAPIError) return error.status >= 500 ? null : error;
+  if (error instanceof HTTPError && error.status < 500 && error.status !== 429) return error;
+  return null;
+}
+
 function classify(error: unknown, channelId: string): Error | null {
   if (error instanceof DiscordAPIError) {
     if (error.code === 10003 || error.code === 50001)
       return new ChannelMissingError(channelId, { cause: error });
     if (error.code === 50013) return new MissingPermissionError(channelId, { cause: error });
     if (error.status === 404) return new ChannelMissingError(channelId, { cause: error });
-    if (error.status >= 500) return null; // transient
-    return error; // other 4xx: retrying cannot help
   }
-  if (error instanceof HTTPError && error.status < 500 && error.status !== 429) return error;
-  return null; // 5xx after discord.js's own retries, network failures, timeouts
+  return permanentFailure(error);
+}
+
+/**
+ * Discord's answers for a member the bot cannot DM: privacy settings or a block (50007), no server
+ * in common any more (50278), account gone (10013). Ordinary outcomes, not failures.
+ */
+const UNREACHABLE_BY_DM = new Set([50007, 50278, 10013]);
+const isDmRefused = (error: unknown) =>
+  error instanceof DiscordAPIError && typeof error.code === 'number' && UNREACHABLE_BY_DM.has(error.code);
+
+/** A DM arrives outside the server, so it says which server it is about. */
+function dmNoticeText(guildName: string | undefined, text: string): string {
+  const name = (guildName ?? '').replace(/[*_~`|\\]/g, '').trim();
+  return (name ? `From the server **${name}**:\n${text}` : text).slice(0, 2000);
 }
 
 export interface PosterOptions {
@@ -94,17 +124,16 @@ export function createChannelPoster(rest: REST, options: PosterOptions = {}): Ch
     if (at > now) await sleep(at - now);
   };
 
-  async function send(channelId: string, message: OutgoingMessage, { nonce }: { nonce: string }) {
-    const body = { ...message, nonce, enforce_nonce: true, allowed_mentions: { parse: [] } };
+  /** Runs one request, retrying transient failures with backoff; `permanent` picks those to throw at once. */
+  async function withRetries<T>(request: () => Promise<T>, permanent: (error: unknown) => Error | null) {
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
         await pace();
-        const posted = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
-        return { id: posted.id };
+        return await request();
       } catch (error) {
-        const permanent = classify(error, channelId);
-        if (permanent) throw permanent;
+        const failure = permanent(error);
+        if (failure) throw failure;
         lastError = error;
         if (attempt < attempts) await sleep(Math.min(1000 * 2 ** (attempt - 1), 15_000));
       }
@@ -112,22 +141,57 @@ export function createChannelPoster(rest: REST, options: PosterOptions = {}): Ch
     throw lastError;
   }
 
+  async function send(channelId: string, message: OutgoingMessage, { nonce }: { nonce: string }) {
+    const body = { ...message, nonce, enforce_nonce: true, allowed_mentions: { parse: [] } };
+    const posted = await withRetries(
+      () => rest.post(Routes.channelMessages(channelId), { body }) as Promise<{ id: string }>,
+      (error) => classify(error, channelId),
+    );
+    return { id: posted.id };
+  }
+
+  /** DMs the notice to one member; false when Discord says they cannot be messaged. */
+  async function notifyByDm(guildId: string, guildName: string | undefined, userId: string, text: string) {
+    try {
+      const dm = await withRetries(
+        () => rest.post(Routes.userChannels(), { body: { recipient_id: userId } }) as Promise<{ id: string }>,
+        permanentFailure,
+      );
+      await send(
+        dm.id,
+        { content: dmNoticeText(guildName, text), embeds: [] },
+        { nonce: messageNonce('notice-dm', guildId, userId, text) },
+      );
+      return true;
+    } catch (error) {
+      if (isDmRefused(error) || isPermanentPostError(error)) return false;
+      throw error;
+    }
+  }
+
   return {
     send,
-    async notifyGuildAdmins(guildId, text) {
-      const guild = (await rest.get(Routes.guild(guildId))) as { system_channel_id?: string | null };
-      if (!guild.system_channel_id) return false;
-      try {
-        await send(
-          guild.system_channel_id,
-          { content: text.slice(0, 2000), embeds: [] },
-          { nonce: messageNonce('notice', guildId, text) },
-        );
-        return true;
-      } catch (error) {
-        if (isPermanentPostError(error)) return false;
-        throw error;
+    async notifyGuildAdmins(guildId, text, { fallbackUserId } = {}) {
+      const guild = (await rest.get(Routes.guild(guildId))) as {
+        name?: string;
+        system_channel_id?: string | null;
+      };
+      if (guild.system_channel_id) {
+        try {
+          await send(
+            guild.system_channel_id,
+            { content: text.slice(0, 2000), embeds: [] },
+            { nonce: messageNonce('notice', guildId, text) },
+          );
+          return true;
+        } catch (error) {
+          if (!isPermanentPostError(error)) throw error;
+        }
       }
+      // Many servers have no system channel, or keep the bot out of it: the member who set the
+      // feed or digest up is the one who can fix it.
+      if (!fallbackUserId) return false;
+      return notifyByDm(guildId, guild.name, fallbackUserId, text);
     },
   };
 }

@@ -89,12 +89,18 @@ async function disableDigest(ctx: AppContext, poster: ChannelPoster, digest: Dig
     await ctx.store.kv.setIfAbsent(`claim:digestwarn:${digest.id}:${digest.channelId}`, 1, SLOT_RECORD_TTL_MS)
   ) {
     const text = `⚠️ The news digest for <#${digest.channelId}> (id \`${digest.id}\`) was turned off because ${reason}. Run /digest set again for a channel the bot can post in.`;
-    await poster.notifyGuildAdmins(digest.guildId, text).catch((notifyError: unknown) => {
+    try {
+      const told = await poster.notifyGuildAdmins(digest.guildId, text, {
+        fallbackUserId: current.createdBy,
+      });
+      if (!told)
+        ctx.logger.warn({ digestId: digest.id }, 'nobody could be told that a digest was turned off');
+    } catch (notifyError) {
       ctx.logger.warn(
         { err: notifyError, digestId: digest.id },
         'could not tell the server admins about a disabled digest',
       );
-    });
+    }
   }
 }
 

@@ -81,7 +81,10 @@ async function warnPaused(ctx: AppContext, poster: ChannelPoster, feed: FeedReco
     );
   } catch (postError) {
     if (!isPermanentPostError(postError)) throw postError;
-    await poster.notifyGuildAdmins(feed.guildId, text.slice(0, 2000));
+    const told = await poster.notifyGuildAdmins(feed.guildId, text.slice(0, 2000), {
+      fallbackUserId: feed.addedBy,
+    });
+    if (!told) ctx.logger.warn({ feedId: feed.id }, 'nobody could be told that a feed was paused');
   }
 }
 

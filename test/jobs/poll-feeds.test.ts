@@ -162,6 +162,24 @@ describe('pollDueFeeds', () => {
     expect(await ctx.store.feeds.dueIds(clock.now())).toEqual([]);
   });
 
+  it('a paused feed whose channel is gone falls back to its adder; nobody reachable still leaves it paused, told once', async () => {
+    const { ctx, clock, path, poster, feed } = await setup('digest', items(1));
+    await pollDueFeeds(ctx, clock.now(), poster, noPage);
+    server.set(path, { body: 'oops', status: 500 });
+    poster.missingChannels.add('news');
+    poster.adminsReachable = false;
+    clock.advance(16 * MINUTE);
+    await pollDueFeeds(ctx, clock.now(), poster, noPage);
+    clock.advance(25 * 60 * MINUTE);
+    expect((await pollDueFeeds(ctx, clock.now(), poster, noPage)).paused).toBe(1);
+    clock.advance(60 * MINUTE);
+    await pollDueFeeds(ctx, clock.now(), poster, noPage);
+    expect((await ctx.store.feeds.get(feed.id))?.paused).toBe(true);
+    expect(poster.notices).toEqual([
+      { guildId: 'g1', text: expect.stringMatching(/\/feed resume/), fallbackUserId: 'u1' },
+    ]);
+  });
+
   it('two processes polling one store ingest and post each new item once', async () => {
     const clock = fixedClock(new Date('2026-05-01T10:00:00Z'));
     const kv = new MemoryKeyValueStore(() => clock.now().getTime());

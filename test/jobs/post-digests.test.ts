@@ -185,4 +185,32 @@ describe('postDueDigests', () => {
     expect(poster.sends).toBe(1);
     expect((await ctx.store.digests.get(digest.id))?.enabled).toBe(false);
   });
+
+  it('when nobody can be told (no system channel, creator refuses DMs) the digest is still off and others still go out', async () => {
+    const clock = fixedClock(new Date('2026-05-01T11:00:00Z'));
+    const ctx = testContext({ clock });
+    await addStories(ctx, 'g1', 2, clock.now());
+    const broken = await addDigest(
+      ctx,
+      { guildId: 'g1', channelId: 'gone', createdBy: 'creator' },
+      clock.now(),
+    );
+    await addDigest(ctx, { guildId: 'g1', channelId: 'news' }, clock.now());
+    const poster = new RecordingPoster();
+    poster.missingChannels.add('gone');
+    poster.adminsReachable = false;
+    clock.set(new Date('2026-05-01T12:00:00Z'));
+    expect(await postDueDigests(ctx, poster, clock.now())).toMatchObject({
+      disabled: 1,
+      delivered: 1,
+      failed: 0,
+    });
+    clock.set(new Date('2026-05-02T12:00:00Z'));
+    await postDueDigests(ctx, poster, clock.now());
+    // One attempt, aimed at the member who set the digest up; not repeated the next day.
+    expect(poster.notices).toEqual([
+      { guildId: 'g1', text: expect.stringMatching(/deleted/), fallbackUserId: 'creator' },
+    ]);
+    expect((await ctx.store.digests.get(broken.id))?.enabled).toBe(false);
+  });
 });

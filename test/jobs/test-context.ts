@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { AppContext, Summarizer } from '../../src/context.ts';
-import type { ChannelPoster, OutgoingMessage } from '../../src/discord/channel-poster.ts';
+import type { AdminNoticeOptions, ChannelPoster, OutgoingMessage } from '../../src/discord/channel-poster.ts';
 import { ChannelMissingError } from '../../src/discord/channel-poster.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createDigestStore } from '../../src/services/digest/digest-store.ts';
@@ -58,7 +58,9 @@ export interface PostedMessage extends OutgoingMessage {
  */
 export class RecordingPoster implements ChannelPoster {
   readonly channels = new Map<string, PostedMessage[]>();
-  readonly notices: { guildId: string; text: string }[] = [];
+  readonly notices: { guildId: string; text: string; fallbackUserId: string | null }[] = [];
+  /** False: the server has no system channel and the member refuses DMs, so nobody is told. */
+  adminsReachable = true;
   readonly missingChannels = new Set<string>();
   sends = 0;
   /** The next this-many sends fail like a Discord outage (after discord.js gave up retrying). */
@@ -95,8 +97,8 @@ export class RecordingPoster implements ChannelPoster {
     return { id: posted.id };
   }
 
-  async notifyGuildAdmins(guildId: string, text: string): Promise<boolean> {
-    this.notices.push({ guildId, text });
-    return true;
+  async notifyGuildAdmins(guildId: string, text: string, options: AdminNoticeOptions = {}): Promise<boolean> {
+    this.notices.push({ guildId, text, fallbackUserId: options.fallbackUserId ?? null });
+    return this.adminsReachable;
   }
 }

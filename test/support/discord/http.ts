@@ -23,8 +23,10 @@ export const unknownChannel = () => new DiscordHttpError(404, 10003, 'Unknown Ch
 export const unknownMessage = () => new DiscordHttpError(404, 10008, 'Unknown Message');
 export const unknownGuild = () => new DiscordHttpError(404, 10004, 'Unknown Guild');
 export const unknownWebhook = () => new DiscordHttpError(404, 10015, 'Unknown Webhook');
+export const unknownUser = () => new DiscordHttpError(404, 10013, 'Unknown User');
 export const unknownInteraction = () => new DiscordHttpError(404, 10062, 'Unknown interaction');
 export const missingAccess = () => new DiscordHttpError(403, 50001, 'Missing Access');
+export const cannotMessageUser = () => new DiscordHttpError(403, 50007, 'Cannot send messages to this user');
 export const missingPermissions = () => new DiscordHttpError(403, 50013, 'Missing Permissions');
 export const invalidFormBody = (errors: ErrorTree) =>
   new DiscordHttpError(400, 50035, 'Invalid Form Body', errors);

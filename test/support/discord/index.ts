@@ -11,7 +11,8 @@
  *   server.sendSlashCommand({ …, options: [{ name: 'file', value: file.id }] }); // bytes served at file.url
  *   await client.destroy(); await server.close();
  */
-import { DiscordServer, resolveOptions } from './server.ts';
+import { resolveOptions } from './options.ts';
+import { DiscordServer } from './server.ts';
 import type { DiscordServerOptions } from './types.ts';
 
 export { DiscordServer } from './server.ts';

@@ -1,20 +1,24 @@
-/** Guild and channel routes (messages with permissions, nonces, validation), plus the full route table. */
+/** Guild, channel and DM routes (messages with permissions, nonces, validation), plus the full route table. */
 import { performance } from 'node:perf_hooks';
 import { applicationRoutes } from './application-routes.ts';
 import {
+  cannotMessageUser,
   DiscordHttpError,
   missingAccess,
   missingPermissions,
   unknownChannel,
   unknownGuild,
   unknownMessage,
+  unknownUser,
+  type ParsedBody,
 } from './http.ts';
 import { applyMessageEdit, bodyRecord, checkMessageBody, createStoredMessage } from './messages.ts';
 import { ok, route, type Route, type RouteDeps } from './route-table.ts';
-import type { StoredMessage } from './types.ts';
+import type { GuildRecord, StoredMessage } from './types.ts';
 import { Permission } from './world.ts';
 
 const GUILD_MESSAGES_INTENT = 1 << 9;
+const DIRECT_MESSAGES_INTENT = 1 << 12;
 /** Guild and channel routes are rate-limited per their first path parameter. */
 const byFirstParam = { major: 0 };
 
@@ -46,8 +50,38 @@ function guildRoutes(deps: RouteDeps): Route[] {
     if (!guild) throw unknownGuild();
     return guild;
   };
+  /** Stores a new message; with nonce + enforce_nonce a repeat within the window returns the first one. */
+  const postMessage = (
+    channelId: string,
+    guild: GuildRecord | undefined,
+    body: Record<string, unknown>,
+    files: ParsedBody['files'],
+  ): StoredMessage => {
+    const nonceKey =
+      body.nonce !== undefined && body.enforce_nonce === true
+        ? `${channelId}:${String(body.nonce)}`
+        : undefined;
+    const seen = nonceKey ? nonces.get(nonceKey) : undefined;
+    const fresh = seen && performance.now() - seen.at < options.nonceWindowMs;
+    const original = fresh ? world.messages.get(seen.messageId) : undefined;
+    if (original) return original;
+    const message = createStoredMessage(world, { channelId, guildId: guild?.id, body, files });
+    if (nonceKey) nonces.set(nonceKey, { messageId: message.id, at: performance.now() });
+    if (guild) {
+      const event = { ...world.messageJson(message), member: { roles: [world.botRoleId(guild)] } };
+      gateway.dispatch('MESSAGE_CREATE', event, { intent: GUILD_MESSAGES_INTENT, guildId: guild.id });
+    } else {
+      gateway.dispatch('MESSAGE_CREATE', world.messageJson(message), { intent: DIRECT_MESSAGES_INTENT });
+    }
+    return message;
+  };
 
   return [
+    route('POST', '/users/@me/channels', ({ parsed }) => {
+      const recipient = world.findUser(String(bodyRecord(parsed).recipient_id ?? ''));
+      if (!recipient) throw unknownUser();
+      return ok(world.dmChannelJson(world.dmChannelWith(recipient)));
+    }),
     route(
       'GET',
       '/guilds/{guild_id}',
@@ -108,32 +142,21 @@ function guildRoutes(deps: RouteDeps): Route[] {
       'POST',
       '/channels/{channel_id}/messages',
       ({ params, parsed }) => {
+        const body = bodyRecord(parsed);
+        const dm = world.dmChannels.get(params[0] ?? '');
+        if (dm) {
+          // Discord opens the DM channel for anyone and refuses only the message.
+          if (world.dmRefusers.has(dm.recipient.id)) throw cannotMessageUser();
+          checkMessageBody(body, parsed.files.length, true);
+          return ok(world.messageJson(postMessage(dm.id, undefined, body, parsed.files)));
+        }
         const { guild, channel } = textChannel(params[0]);
         const perms = world.botPermissionsIn(channel);
-        const body = bodyRecord(parsed);
         const hasEmbeds = Array.isArray(body.embeds) && body.embeds.length > 0;
         if ((perms & Permission.SendMessages) === 0n) throw missingPermissions();
         if (hasEmbeds && (perms & Permission.EmbedLinks) === 0n) throw missingPermissions();
         checkMessageBody(body, parsed.files.length, true);
-        // nonce + enforce_nonce: a repeat within the window returns the first message instead of a new one.
-        const nonceKey =
-          body.nonce !== undefined && body.enforce_nonce === true
-            ? `${channel.id}:${String(body.nonce)}`
-            : undefined;
-        const seen = nonceKey ? nonces.get(nonceKey) : undefined;
-        const fresh = seen && performance.now() - seen.at < options.nonceWindowMs;
-        const original = fresh ? world.messages.get(seen.messageId) : undefined;
-        if (original) return ok(world.messageJson(original));
-        const message = createStoredMessage(world, {
-          channelId: channel.id,
-          guildId: guild.id,
-          body,
-          files: parsed.files,
-        });
-        if (nonceKey) nonces.set(nonceKey, { messageId: message.id, at: performance.now() });
-        const event = { ...world.messageJson(message), member: { roles: [world.botRoleId(guild)] } };
-        gateway.dispatch('MESSAGE_CREATE', event, { intent: GUILD_MESSAGES_INTENT, guildId: guild.id });
-        return ok(world.messageJson(message));
+        return ok(world.messageJson(postMessage(channel.id, guild, body, parsed.files)));
       },
       byFirstParam,
     ),

@@ -1,5 +1,4 @@
 /** The local Discord-compatible server: one node:http server for REST (/api) and the gateway (/gateway). */
-import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +17,6 @@ import { RestHandler } from './rest.ts';
 import { buildRoutes } from './routes.ts';
 import { SnowflakeFactory } from './snowflake.ts';
 import type {
-  DiscordServerOptions,
   GuildRecord,
   MemberRecord,
   RegisteredCommand,
@@ -127,6 +125,7 @@ export class DiscordServer {
       name: input.name ?? `Guild ${id.slice(-4)}`,
       owner_id: input.ownerId ?? this.ids.next(),
       system_channel_id: systemChannelId,
+      systemChannel: systemChannelId,
       joined_at: new Date().toISOString(),
       channels: new Map(),
       members: new Map(),
@@ -182,6 +181,25 @@ export class DiscordServer {
       this.world.channelJson(found.guild, found.channel),
       found.guild.id,
     );
+  }
+
+  /** Sets the guild's system channel (null = none, as when admins turn it off); clients see a GUILD_UPDATE. */
+  setSystemChannel(guildId: string, channelId: string | null): void {
+    const guild = this.guild(guildId);
+    guild.systemChannel = channelId;
+    this.gateway.guildIntentDispatch('GUILD_UPDATE', this.world.guildJson(guild), guildId);
+  }
+
+  /** A user who refuses the bot's DMs (privacy settings, a block): messages to them answer 403 50007. */
+  setRefusesDms(userId: string, refuses = true): void {
+    if (refuses) this.world.dmRefusers.add(userId);
+    else this.world.dmRefusers.delete(userId);
+  }
+
+  /** What the bot sent the user in direct messages, oldest first. */
+  dmMessages(userId: string): StoredMessage[] {
+    const dm = [...this.world.dmChannels.values()].find((channel) => channel.recipient.id === userId);
+    return dm ? this.world.channelMessages(dm.id) : [];
   }
 
   addMember(
@@ -286,20 +304,4 @@ export class DiscordServer {
     if (!guild) throw new Error(`No guild ${guildId}`);
     return guild;
   }
-}
-
-export function resolveOptions(options: DiscordServerOptions = {}): ResolvedOptions {
-  return {
-    port: options.port ?? 0,
-    globalRateLimitPerSecond: options.globalRateLimitPerSecond ?? 50,
-    channelRateLimit: options.channelRateLimit ?? null,
-    interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
-    interactionTokenTtlMs: options.interactionTokenTtlMs ?? 15 * 60_000,
-    maxConcurrency: options.maxConcurrency ?? 16,
-    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-    nonceWindowMs: options.nonceWindowMs ?? 5 * 60_000,
-    botToken:
-      options.botToken ??
-      `${Buffer.from(randomBytes(9)).toString('base64url')}.test.${randomBytes(16).toString('base64url')}`,
-  };
 }

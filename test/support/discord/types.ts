@@ -48,6 +48,12 @@ export interface ChannelRecord {
   botPermissions: bigint | null;
 }
 
+/** A direct-message channel (type 1) between the bot and one user. */
+export interface DmChannelRecord {
+  id: string;
+  recipient: UserRecord;
+}
+
 export interface MemberRecord {
   user: UserRecord;
   permissions: bigint;
@@ -58,7 +64,10 @@ export interface GuildRecord {
   id: string;
   name: string;
   owner_id: string;
+  /** The "general" channel created with the guild (tests send their commands there). */
   system_channel_id: string;
+  /** What Discord reports as the system channel: "general" at first, null once admins turn it off. */
+  systemChannel: string | null;
   joined_at: string;
   channels: Map<string, ChannelRecord>;
   members: Map<string, MemberRecord>;

@@ -1,6 +1,13 @@
 /** The guilds, channels, members and messages the fake Discord holds, and their Discord JSON shapes. */
 import type { SnowflakeFactory } from './snowflake.ts';
-import type { ChannelRecord, GuildRecord, MemberRecord, StoredMessage, UserRecord } from './types.ts';
+import type {
+  ChannelRecord,
+  DmChannelRecord,
+  GuildRecord,
+  MemberRecord,
+  StoredMessage,
+  UserRecord,
+} from './types.ts';
 
 export const Permission = {
   ManageGuild: 1n << 5n,
@@ -40,6 +47,10 @@ export class World {
   /** Channel id -> message ids in posting order. */
   readonly channelOrder = new Map<string, string[]>();
   readonly deletedChannels = new Set<string>();
+  /** DM channels by id; Discord keeps one per user and hands the same one back on every open. */
+  readonly dmChannels = new Map<string, DmChannelRecord>();
+  /** Users whose privacy settings (or a block) refuse the bot's DMs: sends to them answer 50007. */
+  readonly dmRefusers = new Set<string>();
   readonly botUser: UserRecord;
   readonly applicationId: string;
 
@@ -66,6 +77,33 @@ export class World {
       if (channel) return { guild, channel };
     }
     return undefined;
+  }
+
+  /** A user the world knows: a member of one of its guilds. */
+  findUser(userId: string): UserRecord | undefined {
+    for (const guild of this.guilds.values()) {
+      const member = guild.members.get(userId);
+      if (member) return member.user;
+    }
+    return undefined;
+  }
+
+  dmChannelWith(user: UserRecord): DmChannelRecord {
+    const existing = [...this.dmChannels.values()].find((dm) => dm.recipient.id === user.id);
+    if (existing) return existing;
+    const dm = { id: this.ids.next(), recipient: user };
+    this.dmChannels.set(dm.id, dm);
+    return dm;
+  }
+
+  dmChannelJson(dm: DmChannelRecord): Record<string, unknown> {
+    return {
+      id: dm.id,
+      type: 1,
+      recipients: [dm.recipient],
+      last_message_id: this.channelOrder.get(dm.id)?.at(-1) ?? null,
+      flags: 0,
+    };
   }
 
   botPermissionsIn(channel: ChannelRecord): bigint {
@@ -151,7 +189,7 @@ export class World {
       explicit_content_filter: 0,
       features: [],
       mfa_level: 0,
-      system_channel_id: guild.system_channel_id,
+      system_channel_id: guild.systemChannel,
       system_channel_flags: 0,
       rules_channel_id: null,
       vanity_url_code: null,

@@ -22,7 +22,27 @@ const STOPWORDS = new Set(
 );
 
 const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit outside ASCII: 0 not yet asked, 1 a letter or digit, 2 not (a pattern test once per unit). */
+const wordUnits = new Uint8Array(0x10000);
+
+/**
+ * How many UTF-16 units the letter or digit (/[\p{L}\p{N}]/u) at `i` takes: 1, 2 for a surrogate
+ * pair, or 0 when there is none. Scanning loops test characters by code with it, not one-character
+ * strings against the pattern.
+ */
+export function letterOrDigitWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = wordUnits[code]!;
+  if (known === 0) wordUnits[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
 
 /** Numbers for an article's terms, given in the order the terms are first seen. */
 export class TermIds {
@@ -35,20 +55,35 @@ export class TermIds {
 
   /**
    * The lower-cased content words of `text` as numbers, in order (a repeated word repeats its
-   * number); CJK text falls back to character bigrams.
+   * number); CJK text falls back to character bigrams. Words are the runs /[\p{L}\p{N}]+/gu finds,
+   * read by character code rather than matched (this runs on every sentence of every article).
    */
   of(text: string): number[] {
     const list: number[] = [];
     const lower = text.toLowerCase();
     // Most sentences hold no kana or hanzi: then no word needs the per-word script test.
     const unspaced = UNSPACED.test(lower);
-    for (const word of lower.match(WORD) ?? []) {
-      if (STOPWORDS.has(word)) continue;
-      if (unspaced && word.length > 1 && UNSPACED.test(word)) {
-        for (let i = 0; i + 1 < word.length; i += 1) list.push(this.idOf(word.slice(i, i + 2)));
-      } else if (word.length > 1 || (word >= '0' && word <= '9')) list.push(this.idOf(word));
+    let start = -1;
+    for (let i = 0; i < lower.length; ) {
+      const width = letterOrDigitWidth(lower, i);
+      if (width > 0) {
+        if (start < 0) start = i;
+        i += width;
+        continue;
+      }
+      if (start >= 0) this.addWord(lower.slice(start, i), unspaced, list);
+      start = -1;
+      i += 1;
     }
+    if (start >= 0) this.addWord(lower.slice(start), unspaced, list);
     return list;
+  }
+
+  private addWord(word: string, unspaced: boolean, list: number[]): void {
+    if (STOPWORDS.has(word)) return;
+    if (unspaced && word.length > 1 && UNSPACED.test(word)) {
+      for (let i = 0; i + 1 < word.length; i += 1) list.push(this.idOf(word.slice(i, i + 2)));
+    } else if (word.length > 1 || (word >= '0' && word <= '9')) list.push(this.idOf(word));
   }
 
   private idOf(term: string): number {

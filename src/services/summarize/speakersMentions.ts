@@ -1,6 +1,6 @@
 import { isWhitespaceCode } from '../text/whitespace.ts';
 import { findSpans } from './quotesSpans.ts';
-import { genderNear, type Gender } from './speakersReference.ts';
+import { genderAround, genderOfRun, type Gender } from './speakersReference.ts';
 import { FORMER_NAME, NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
 
 /**
@@ -37,8 +37,9 @@ export interface Mention {
   former: boolean;
 }
 
+/** A speech verb right after a name; sticky, so it is tried where the name ends without slicing the text. */
 const SPEAKS_AFTER =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/u;
+  /\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/uy;
 
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.toLowerCase().split(' ');
@@ -51,17 +52,31 @@ export const NAME_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu
 /** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
 const LONG_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');
 
+/** LONG_RUN's own instance for an exec loop (matchAll on the shared ones would inherit a lastIndex). */
+const LONG_RUN_SCAN = new RegExp(LONG_RUN.source, 'gu');
+
 /** Capitalised runs of a text: long runs only when a title inside them says where the name starts. */
-export function* nameRuns(text: string): Generator<{ run: string; index: number }> {
-  for (const m of text.matchAll(LONG_RUN)) {
-    const index = m.index ?? 0;
-    const words = m[0].split(/\s+/).length;
-    if (words <= 5 || stripTitles(m[0]).roles.length > 0) {
-      yield { run: m[0], index };
+export function nameRuns(text: string): Array<{ run: string; index: number }> {
+  const runs: Array<{ run: string; index: number }> = [];
+  LONG_RUN_SCAN.lastIndex = 0;
+  for (let m = LONG_RUN_SCAN.exec(text); m; m = LONG_RUN_SCAN.exec(text)) {
+    const index = m.index;
+    const run = m[0];
+    if (wordCount(run) <= 5 || stripTitles(run).roles.length > 0) {
+      runs.push({ run, index });
       continue;
     }
-    for (const sub of m[0].matchAll(NAME_RUN)) yield { run: sub[0], index: index + (sub.index ?? 0) };
+    for (const sub of run.matchAll(NAME_RUN)) runs.push({ run: sub[0], index: index + (sub.index ?? 0) });
   }
+  return runs;
+}
+
+/** run.split(/\s+/).length for a run that neither starts nor ends with whitespace: its gaps plus one. */
+function wordCount(run: string): number {
+  let words = 1;
+  for (let i = 1; i < run.length; i++)
+    if (isWhitespaceCode(run.charCodeAt(i)) && !isWhitespaceCode(run.charCodeAt(i - 1))) words++;
+  return words;
 }
 
 function cleanToken(token: string): string {
@@ -119,9 +134,20 @@ function rolesBefore(text: string, index: number): string[] {
   for (const word of words) {
     // "The host, Emily Stone": a role set off by a comma still names her role.
     const w = word.endsWith(',') ? word.slice(0, -1) : word;
-    if (/^[a-z][a-z-]+$/.test(w) && !NOT_NAME.has(w)) roles.push(normalizeRole(w));
+    // normalizeRole of a word of a-z and hyphens is its synonym lookup alone (nothing to lower or strip).
+    if (isLowerWord(w) && !NOT_NAME.has(w)) roles.push(ROLE_SYNONYMS[w] ?? w);
   }
   return roles;
+}
+
+/** /^[a-z][a-z-]+$/.test(word), by character codes. */
+function isLowerWord(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (i > 0 && code === 45))) return false;
+  }
+  return true;
 }
 
 /** A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"). */
@@ -158,8 +184,8 @@ function wordsBefore(text: string, end: number, words: number): string {
 /** Every capitalised name run in the paragraphs, in reading order. */
 export function collectMentions(paragraphs: string[]): Mention[] {
   const mentions: Mention[] = [];
-  // Names repeat through an article; both answers depend on the name alone (results are not mutated).
-  const strippedRuns = new Map<string, { roles: string[]; name: string; notName: boolean }>();
+  // Names repeat through an article; what depends on the run alone is worked out once per run.
+  const runFacts = new Map<string, RunFacts>();
   const organisations = new Map<string, boolean>();
   const isOrganisation = (name: string) => {
     let answer = organisations.get(name);
@@ -169,14 +195,10 @@ export function collectMentions(paragraphs: string[]): Mention[] {
   paragraphs.forEach((text, p) => {
     const quoted = quotedRanges(text, p);
     for (const m of nameRuns(text)) {
-      let stripped = strippedRuns.get(m.run);
-      if (!stripped) {
-        const { roles, name } = stripTitles(m.run);
-        stripped = { roles, name, notName: !name || NOT_NAME.has(name.toLowerCase()) };
-        strippedRuns.set(m.run, stripped);
-      }
-      const { roles } = stripped;
-      if (stripped.notName) continue;
+      let facts = runFacts.get(m.run);
+      if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run)));
+      if (facts.notName) continue;
+      const { roles } = facts;
       const index = m.index;
       const end = index + m.run.length;
       // Every test below looks at most three words back; see wordsBefore.
@@ -186,35 +208,71 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const name =
         !opensSentence &&
         roles.length === 0 &&
-        !isOrganisation(stripped.name) &&
-        /^The\s/u.test(m.run) &&
+        !isOrganisation(facts.name) &&
+        facts.opensWithThe &&
         /\p{Ll}[,]?\s+$/u.test(before)
-          ? `The ${stripped.name}`
-          : stripped.name;
+          ? `The ${facts.name}`
+          : facts.name;
       const appositionRoles = rolesAfter(text, end);
-      const allRoles = [...roles, ...rolesBefore(text, index), ...appositionRoles];
-      const possessive = /[’']s?$/u.test(m.run) || /^[’']/u.test(text.slice(end));
+      // The same roles in the same order as [...roles, ...rolesBefore, ...appositionRoles] gave.
+      const allRoles = new Set(roles);
+      for (const role of rolesBefore(text, index)) allRoles.add(role);
+      for (const role of appositionRoles) allRoles.add(role);
+      const next = text.charCodeAt(end);
+      const possessive = facts.endsPossessive || next === 0x2019 || next === 0x27; // ’ or '
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
       const subjectLike =
         !possessive &&
         !inQuote &&
         (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '' || ROLE_LED.test(before));
+      let speaks = false;
+      if (!inQuote) {
+        SPEAKS_AFTER.lastIndex = end;
+        speaks = SPEAKS_AFTER.test(text);
+      }
       mentions.push({
         name,
         at: p * 100000 + index,
-        roles: new Set(allRoles),
+        roles: allRoles,
         subjectLike,
         inQuote,
         titled: roles.length > 0,
-        speaks: !inQuote && SPEAKS_AFTER.test(text.slice(end)),
+        speaks,
         opensSentence: opensSentence && !inQuote,
         described: appositionRoles.length > 0,
-        gender: isOrganisation(name) ? undefined : genderNear(m.run, before, text.slice(end, end + 160)),
+        gender: isOrganisation(name)
+          ? undefined
+          : (facts.gender ?? genderAround(before, text.slice(end, end + 160))),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
       });
     }
   });
   return mentions;
+}
+
+/** What a capitalised run tells by itself, the same wherever it is written. */
+interface RunFacts {
+  roles: string[];
+  name: string;
+  /** Not a name at all ("The", "Monday"). */
+  notName: boolean;
+  opensWithThe: boolean;
+  /** Ends in ’s, 's or a bare apostrophe. */
+  endsPossessive: boolean;
+  /** The gender its own title or role words tell ("Mrs", "Spokeswoman"). */
+  gender: Gender | undefined;
+}
+
+function factsOfRun(run: string): RunFacts {
+  const { roles, name } = stripTitles(run);
+  return {
+    roles,
+    name,
+    notName: !name || NOT_NAME.has(name.toLowerCase()),
+    opensWithThe: /^The\s/u.test(run),
+    endsPossessive: /[’']s?$/u.test(run),
+    gender: genderOfRun(run),
+  };
 }
 
 /** Ranges of each paragraph that are inside quotation marks: names said inside a quote are not speakers. */

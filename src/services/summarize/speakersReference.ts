@@ -3,6 +3,7 @@
  * Caucus"), a misspelt surname written next to the full name, the author of a document ("the letter
  * said"), and unnamed people standing between a pronoun and a named antecedent ("The teacher … she").
  */
+import { isWhitespaceCode } from '../text/whitespace.ts';
 import { DOCUMENT_NOUNS, HUMAN_NOUNS } from './speakersLexicon.ts';
 
 /** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
@@ -176,14 +177,26 @@ function mayBeCapitalised(word: string): boolean {
   return (code >= 65 && code <= 90) || code >= 128;
 }
 
+/** A run's own title or role words that tell a gender ("Mrs Jane Doe"), the same for every mention of the run. */
+export function genderOfRun(run: string): Gender | undefined {
+  return genderAmong(run.split(/\s+/));
+}
+
 /**
  * A name's gender where the text tells: a title or role next to it ("Mrs", "spokeswoman", "his
  * brother, X"), else the first he/she/his/her later in its sentence before anyone else is named.
  */
 export function genderNear(run: string, before: string, after: string): Gender | undefined {
+  return genderOfRun(run) ?? genderAround(before, after);
+}
+
+/** The pronouns genderAround looks for, as written in lower case. */
+const PLAIN_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** genderNear for a name whose own run tells no gender: the words before it, then those after it. */
+export function genderAround(before: string, after: string): Gender | undefined {
   const beforeWords = before.split(/\s+/);
-  const close =
-    genderAmong(run.split(/\s+/)) ?? genderAmong(beforeWords, Math.max(0, beforeWords.length - 3));
+  const close = genderAmong(beforeWords, Math.max(0, beforeWords.length - 3));
   if (close) return close;
   // Only an apposition (", his brother") can hold more: skip the pattern when `after` opens otherwise.
   if (after.charCodeAt(0) === 44) {
@@ -191,10 +204,22 @@ export function genderNear(run: string, before: string, after: string): Gender |
     const g = genderAmong(apposition.split(/\s+/));
     if (g) return g;
   }
-  // The text up to the first sentence end or quote mark (split would cut all of `after` into pieces).
+  // The words up to the first sentence end or quote mark, read one at a time: the first name or
+  // pronoun ends the search, so splitting the whole stretch into words is mostly wasted.
   const stop = after.search(/[.!?]\s|["“”«»„]/u);
-  const sentence = stop === -1 ? after : after.slice(0, stop);
-  for (const w of sentence.split(/\s+/)) {
+  const end = stop === -1 ? after.length : stop;
+  let i = 0;
+  while (i < end) {
+    while (i < end && isWhitespaceCode(after.charCodeAt(i))) i++;
+    if (i === end) break;
+    const start = i;
+    while (i < end && !isWhitespaceCode(after.charCodeAt(i))) i++;
+    const w = after.slice(start, i);
+    // A word of only a-z is neither capitalised nor changed by dropping non-letters: a set says it all.
+    if (isPlainLower(w)) {
+      if (PLAIN_PRONOUNS.has(w)) return genderOfWord(w);
+      continue;
+    }
     if (mayBeCapitalised(w) && /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:He|She|His|Her)$/u.test(w)) return undefined;
     // Every pronoun below has an h (no other letter case-folds to h).
     if (

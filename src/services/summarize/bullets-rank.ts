@@ -1,11 +1,9 @@
 import { splitSentences } from '../text/sentences.ts';
 import type { Article } from '../types.ts';
-import { isWhitespaceCode } from '../text/whitespace.ts';
 import {
   cosineWithDense,
   denseWeights,
   highestCosines,
-  letterOrDigitWidth,
   TermIds,
   termVectorsOf,
 } from './bullets-similarity.ts';
@@ -63,60 +61,27 @@ const PERSON_WITH_AGE = /\p{L} ?, \d{1,3} ?,/u;
 const MAX_CANDIDATES = 150;
 const UNSPACED_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-/** What ranking reads from a sentence's pieces between whitespace (what text.split(/\s+/) gives). */
-interface Pieces {
-  /** How many pieces there are. */
-  count: number;
-  /** Pieces holding a letter or digit. */
-  words: number;
-  /** Pieces after the first that open with a capital or hold a digit: names and figures. */
-  facts: number;
-  /** Whether the sentence holds an ASCII digit (what /\d/ finds). */
-  digits: boolean;
+/** Whether a string's first character is an ASCII letter or digit (a quick yes before a Unicode test). */
+function opensAlphanumeric(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-const OPENS_UPPER = /\p{Lu}/uy;
-
-/**
- * The pieces of a trimmed sentence, read once by character code: splitting it and testing every
- * piece against patterns cost more than the rest of its score. An empty text is one empty piece.
- */
-function readPieces(text: string): Pieces {
-  const pieces: Pieces = { count: 0, words: 0, facts: 0, digits: false };
-  let i = 0;
-  do {
-    const start = i;
-    let letterOrDigit = false;
-    let digit = false;
-    while (i < text.length && !isWhitespaceCode(text.charCodeAt(i))) {
-      const code = text.charCodeAt(i);
-      if (code >= 48 && code <= 57) digit = true;
-      // A surrogate pair is judged at its first unit; its second alone is never a letter or digit.
-      letterOrDigit ||= letterOrDigitWidth(text, i) > 0;
-      i += 1;
-    }
-    pieces.count += 1;
-    if (letterOrDigit) pieces.words += 1;
-    if (digit) pieces.digits = true;
-    // The first piece is capitalised anyway.
-    if (pieces.count > 1 && (digit || opensUpper(text, start))) pieces.facts += 1;
-    while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
-  } while (i < text.length);
-  return pieces;
+/** /\d/.test(text) by character code: a loop over a word is cheaper than entering the pattern. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
-/** /^\p{Lu}/u on the piece starting at `start`; ASCII is answered by code. */
-function opensUpper(text: string, start: number): boolean {
-  const code = text.charCodeAt(start);
-  if (code < 128) return code >= 65 && code <= 90;
-  OPENS_UPPER.lastIndex = start;
-  return OPENS_UPPER.test(text);
-}
-
-/** Words in a sentence; for Japanese and Chinese, about one word per two characters. */
-function wordCount(text: string, pieces: Pieces): number {
+/** Words in a sentence (given split at whitespace); for Japanese and Chinese, about one word per two characters. */
+function wordCount(text: string, tokens: string[]): number {
   if (UNSPACED_SCRIPT.test(text)) return Math.ceil(text.replace(/[\s\p{P}]/gu, '').length / 2);
-  return pieces.words;
+  let count = 0;
+  for (const word of tokens) if (opensAlphanumeric(word) || /[\p{L}\p{N}]/u.test(word)) count += 1;
+  return count;
 }
 
 /** The body's first `limit` sentences; paragraphs past them are never split (long pages have hundreds). */
@@ -162,18 +127,18 @@ export function scoreSentences(
   const echoes = highestCosines(vectors, termCount);
 
   return cleaned.map((text, index) => {
-    const pieces = readPieces(text);
-    const words = wordCount(text, pieces);
+    const tokens = text.split(/\s+/);
+    const words = wordCount(text, tokens);
     const vector = vectors[index]!;
     // Inverted pyramid: the top carries the news, though the very first line is often a scene-setting hook.
     const lead =
-      1 / (1 + index / weights.leadDecay) - (index === 0 ? weights.hook * hookiness(text, pieces) : 0);
+      1 / (1 + index / weights.leadDecay) - (index === 0 ? weights.hook * hookiness(text, tokens) : 0);
     const centrality = cosineWithDense(vector, documentWeights, documentNorm);
     const headline = article.headline ? cosineWithDense(vector, headlineWeights, headlineVector.norm) : 0;
-    const facts = factDensity(pieces);
+    const facts = factDensity(tokens);
     // A fact the article states twice (caption and body, lead and recap) is one it cares about.
     const echo = echoes[index] ?? 0;
-    const figures = pieces.digits ? 1 : 0;
+    const figures = /\d/.test(text) ? 1 : 0;
     const person = PERSON_WITH_AGE.test(text) ? 1 : 0;
     const score =
       weights.lead * lead +
@@ -192,16 +157,24 @@ export function scoreSentences(
  * How much a first sentence reads like a scene-setting hook ("They say every cloud has a silver
  * lining.") rather than the news: a lede full of names and figures is news.
  */
-function hookiness(text: string, pieces: Pieces): number {
+function hookiness(text: string, tokens: string[]): number {
   if (UNSPACED_SCRIPT.test(text)) return 0; // names are not capitalised there: trust the lede
-  return 1 - factDensity(pieces);
+  return 1 - factDensity(tokens);
 }
 
-/** Names and figures per word (piece between whitespace), capped: who and how many tell the story. */
-function factDensity(pieces: Pieces): number {
-  const counted = pieces.count - 1; // the first word is capitalised anyway
+/** Names and figures per word (the sentence split at whitespace), capped: who and how many tell the story. */
+function factDensity(tokens: string[]): number {
+  const counted = tokens.length - 1; // the first word is capitalised anyway
   if (counted <= 0) return 0;
-  return Math.min(1, (pieces.facts / counted) * 3);
+  let facts = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const first = token.charCodeAt(0);
+    // ASCII answers /^\p{Lu}/u by itself (only A-Z); the pattern is asked about other scripts only.
+    const capitalised = (first >= 65 && first <= 90) || (first >= 128 && /^\p{Lu}/u.test(token));
+    if (capitalised || hasDigit(token)) facts += 1;
+  }
+  return Math.min(1, (facts / counted) * 3);
 }
 
 function penalty(

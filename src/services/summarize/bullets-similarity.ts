@@ -31,7 +31,7 @@ const wordUnits = new Uint8Array(0x10000);
  * pair, or 0 when there is none. Scanning loops test characters by code with it, not one-character
  * strings against the pattern.
  */
-export function letterOrDigitWidth(text: string, i: number): number {
+function letterOrDigitWidth(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;

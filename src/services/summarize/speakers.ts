@@ -10,22 +10,12 @@ import {
   type Gender,
   unnamedSubjectsBetween,
 } from './speakersReference.ts';
-import {
-  looksLikeOrganisation,
-  NAME_RUN,
-  normalizeRole,
-  stripTitles,
-  type Mention,
-} from './speakersMentions.ts';
+import type { Mention } from './speakersMentions.ts';
+import { looksLikeOrganisation, NAME_RUN, normalizeRole, stripTitles } from './speakersRuns.ts';
 import { MentionIndex } from './speakersIndex.ts';
 
-export {
-  collectMentions,
-  looksLikeOrganisation,
-  normalizeRole,
-  stripTitles,
-  type Mention,
-} from './speakersMentions.ts';
+export { collectMentions, type Mention } from './speakersMentions.ts';
+export { looksLikeOrganisation, normalizeRole, stripTitles } from './speakersRuns.ts';
 
 /**
  * Who said it: how a short reference ("Miller", "the spokesman", "the ministry", "she") maps back
@@ -43,8 +33,8 @@ export class SpeakerResolver {
   private lastSpeaker: string | null = null;
 
   private readonly mentions: Mention[];
-  /** Gender of each full name, where some mention of it tells. */
-  private readonly genders = new Map<string, Gender>();
+  /** Gender of each full name, where some mention of it tells; worked out when a pronoun first asks. */
+  private genders?: Map<string, Gender>;
 
   /** Lookups built once per article, so resolving a name is not a scan over every mention. */
   private readonly index: MentionIndex;
@@ -59,12 +49,21 @@ export class SpeakerResolver {
   ) {
     this.mentions = mentions.filter((m) => !m.former);
     this.index = new MentionIndex(this.mentions);
-    // Only a mention that tells a gender needs its full name here (fullName is pure).
-    for (const m of this.mentions) {
-      if (!m.gender) continue;
-      const full = this.fullName(m.name, m.at);
-      if (!this.genders.has(full)) this.genders.set(full, m.gender);
+  }
+
+  /** The gender some mention of a full name tells (the first one that tells), if any. */
+  private genderOf(full: string): Gender | undefined {
+    if (!this.genders) {
+      this.genders = new Map();
+      // Only a mention that tells a gender needs its full name here (fullName is pure).
+      for (const m of this.mentions) {
+        const gender = m.gender();
+        if (!gender) continue;
+        const name = this.fullName(m.name, m.at);
+        if (!this.genders.has(name)) this.genders.set(name, gender);
+      }
     }
+    return this.genders.get(full);
   }
 
   /**
@@ -155,7 +154,7 @@ export class SpeakerResolver {
     if (org) return this.fullName(org.name, org.at);
     const single = [...recent]
       .reverse()
-      .find((m) => m.subjectLike && !m.titled && !m.gender && !this.fullName(m.name, m.at).includes(' '));
+      .find((m) => m.subjectLike && !m.titled && !m.gender() && !this.fullName(m.name, m.at).includes(' '));
     return single?.name ?? null;
   }
 
@@ -167,7 +166,7 @@ export class SpeakerResolver {
     const paragraph = Math.floor(at / 100000);
     // "she" never means a man the text has called "he" or "Mr" (nor the reverse).
     const wanted = pronounGender(pronoun);
-    const agrees = (name: string | null) => !wanted || !name || (this.genders.get(name) ?? wanted) === wanted;
+    const agrees = (name: string | null) => !wanted || !name || (this.genderOf(name) ?? wanted) === wanted;
     const people = this.index
       .window(paragraph - 2, at)
       .filter((m) => !m.inQuote && !this.index.organisation(m.name))

@@ -1,4 +1,5 @@
-import { looksLikeOrganisation, type Mention } from './speakersMentions.ts';
+import type { Mention } from './speakersMentions.ts';
+import { looksLikeOrganisation } from './speakersRuns.ts';
 import { initialsOf } from './speakersReference.ts';
 
 /**

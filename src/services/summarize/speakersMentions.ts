@@ -1,17 +1,13 @@
 import { isWhitespaceCode } from '../text/whitespace.ts';
 import { findSpans } from './quotesSpans.ts';
-import { genderAround, genderOfRun, type Gender } from './speakersReference.ts';
-import { FORMER_NAME, NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
+import { genderAround, type Gender } from './speakersReference.ts';
+import { FORMER_NAME, NOT_NAME, ROLE_SYNONYMS } from './speakersLexicon.ts';
+import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFacts } from './speakersRuns.ts';
 
 /**
  * Names in an article: every capitalised run, with the roles written next to it and where it
  * stands in its sentence (subject, quoted, former name).
  */
-
-export function normalizeRole(word: string): string {
-  const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
-  return ROLE_SYNONYMS[w] ?? w;
-}
 
 /** A name seen in the article, with the roles written next to it. */
 export interface Mention {
@@ -31,8 +27,12 @@ export interface Mention {
   opensSentence: boolean;
   /** Described in an apposition ("Jibrizy, un creador de videos"): a person even with one name. */
   described: boolean;
-  /** Gender where the text tells (title, gendered role, a following he/she), else undefined. */
-  gender: Gender | undefined;
+  /**
+   * Gender where the text tells (title, gendered role, a following he/she), else undefined. Read
+   * from the words around the name on the first call: that is most of a mention's cost, and only
+   * pronouns ask (most articles never do).
+   */
+  gender: () => Gender | undefined;
   /** A former name ("formerly The Dixie Chicks"): not what the text refers to now. */
   former: boolean;
 }
@@ -40,82 +40,6 @@ export interface Mention {
 /** A speech verb right after a name; sticky, so it is tried where the name ends without slicing the text. */
 const SPEAKS_AFTER =
   /\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/uy;
-
-export function looksLikeOrganisation(name: string): boolean {
-  const words = name.toLowerCase().split(' ');
-  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name);
-}
-
-const CAP_WORD = "(?:[A-Z]\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
-const JOIN = '\\s+(?:(?:de|da|del|der|den|van|von|bin|al|la|le|di|dos|du|of|for)\\s+){0,2}';
-export const NAME_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
-/** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
-const LONG_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');
-
-/** LONG_RUN's own instance for an exec loop (matchAll on the shared ones would inherit a lastIndex). */
-const LONG_RUN_SCAN = new RegExp(LONG_RUN.source, 'gu');
-
-/** Capitalised runs of a text: long runs only when a title inside them says where the name starts. */
-export function nameRuns(text: string): Array<{ run: string; index: number }> {
-  const runs: Array<{ run: string; index: number }> = [];
-  LONG_RUN_SCAN.lastIndex = 0;
-  for (let m = LONG_RUN_SCAN.exec(text); m; m = LONG_RUN_SCAN.exec(text)) {
-    const index = m.index;
-    const run = m[0];
-    if (wordCount(run) <= 5 || stripTitles(run).roles.length > 0) {
-      runs.push({ run, index });
-      continue;
-    }
-    for (const sub of run.matchAll(NAME_RUN)) runs.push({ run: sub[0], index: index + (sub.index ?? 0) });
-  }
-  return runs;
-}
-
-/** run.split(/\s+/).length for a run that neither starts nor ends with whitespace: its gaps plus one. */
-function wordCount(run: string): number {
-  let words = 1;
-  for (let i = 1; i < run.length; i++)
-    if (isWhitespaceCode(run.charCodeAt(i)) && !isWhitespaceCode(run.charCodeAt(i - 1))) words++;
-  return words;
-}
-
-function cleanToken(token: string): string {
-  // Only a token ending in s or . , ; : has anything to strip.
-  if (!/[s.,;:]$/u.test(token)) return token;
-  return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
-}
-
-/** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
-export function stripTitles(run: string): { roles: string[]; name: string } {
-  const tokens = run.split(/\s+/).map(cleanToken).filter(Boolean);
-  const roles: string[] = [];
-  while (tokens.length > 1) {
-    const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
-    if (NOT_NAME.has(first)) {
-      tokens.shift();
-      continue;
-    }
-    if (TITLES.has(first)) {
-      roles.push(normalizeRole(first));
-      tokens.shift();
-      continue;
-    }
-    break;
-  }
-  // "Alaska Sen Dan Sullivan", "Former President Trump": the name starts after the last title word.
-  for (let i = tokens.length - 2; i >= 1; i--) {
-    const word = (tokens[i] ?? '').toLowerCase();
-    if (TITLES.has(word)) {
-      roles.push(...tokens.slice(0, i + 1).map(normalizeRole));
-      tokens.splice(0, i + 1);
-      break;
-    }
-  }
-  // A run never ends with a connector ("Department of" before a lowercase word).
-  while (tokens.length > 1 && /^(?:of|for|de|van|von|bin|al)$/.test(tokens[tokens.length - 1] ?? ''))
-    tokens.pop();
-  return { roles, name: tokens.join(' ') };
-}
 
 /** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
 function rolesBefore(text: string, index: number): string[] {
@@ -240,9 +164,11 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         speaks,
         opensSentence: opensSentence && !inQuote,
         described: appositionRoles.length > 0,
-        gender: isOrganisation(name)
-          ? undefined
-          : (facts.gender ?? genderAround(before, text.slice(end, end + 160))),
+        gender: once(() =>
+          isOrganisation(name)
+            ? undefined
+            : (facts.gender ?? genderAround(before, text.slice(end, end + 160))),
+        ),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
       });
     }
@@ -250,28 +176,16 @@ export function collectMentions(paragraphs: string[]): Mention[] {
   return mentions;
 }
 
-/** What a capitalised run tells by itself, the same wherever it is written. */
-interface RunFacts {
-  roles: string[];
-  name: string;
-  /** Not a name at all ("The", "Monday"). */
-  notName: boolean;
-  opensWithThe: boolean;
-  /** Ends in ’s, 's or a bare apostrophe. */
-  endsPossessive: boolean;
-  /** The gender its own title or role words tell ("Mrs", "Spokeswoman"). */
-  gender: Gender | undefined;
-}
-
-function factsOfRun(run: string): RunFacts {
-  const { roles, name } = stripTitles(run);
-  return {
-    roles,
-    name,
-    notName: !name || NOT_NAME.has(name.toLowerCase()),
-    opensWithThe: /^The\s/u.test(run),
-    endsPossessive: /[’']s?$/u.test(run),
-    gender: genderOfRun(run),
+/** `compute` run on the first call only, its answer kept for later calls. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
   };
 }
 

@@ -213,13 +213,24 @@ export function genderAround(before: string, after: string): Gender | undefined 
     while (i < end && isWhitespaceCode(after.charCodeAt(i))) i++;
     if (i === end) break;
     const start = i;
-    while (i < end && !isWhitespaceCode(after.charCodeAt(i))) i++;
-    const w = after.slice(start, i);
-    // A word of only a-z is neither capitalised nor changed by dropping non-letters: a set says it all.
-    if (isPlainLower(w)) {
-      if (PLAIN_PRONOUNS.has(w)) return genderOfWord(w);
+    let plainLower = true;
+    for (; i < end; i++) {
+      const code = after.charCodeAt(i);
+      if (isWhitespaceCode(code)) break;
+      if (code < 97 || code > 122) plainLower = false;
+    }
+    // A word of only a-z is neither capitalised nor changed by dropping non-letters: it matters only
+    // when spelt as one of the pronouns, which open with h or s and have 2, 3 or 7 letters.
+    if (plainLower) {
+      const first = after.charCodeAt(start);
+      const length = i - start;
+      if ((first === 104 || first === 115) && (length === 2 || length === 3 || length === 7)) {
+        const w = after.slice(start, i);
+        if (PLAIN_PRONOUNS.has(w)) return genderOfWord(w);
+      }
       continue;
     }
+    const w = after.slice(start, i);
     if (mayBeCapitalised(w) && /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:He|She|His|Her)$/u.test(w)) return undefined;
     // Every pronoun below has an h (no other letter case-folds to h).
     if (

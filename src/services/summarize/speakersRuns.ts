@@ -1,0 +1,113 @@
+/**
+ * Capitalised runs of words, the raw material of names: finding them in a paragraph, and what a
+ * run tells by itself (titles and roles, the name left after them, a gender its own words give).
+ */
+import { isWhitespaceCode } from '../text/whitespace.ts';
+import { genderOfRun, type Gender } from './speakersReference.ts';
+import { NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
+
+export function normalizeRole(word: string): string {
+  const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
+  return ROLE_SYNONYMS[w] ?? w;
+}
+
+export function looksLikeOrganisation(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name);
+}
+
+const CAP_WORD = "(?:[A-Z]\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
+const JOIN = '\\s+(?:(?:de|da|del|der|den|van|von|bin|al|la|le|di|dos|du|of|for)\\s+){0,2}';
+export const NAME_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
+/** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
+const LONG_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');
+
+/** LONG_RUN's own instance for an exec loop (matchAll on the shared ones would inherit a lastIndex). */
+const LONG_RUN_SCAN = new RegExp(LONG_RUN.source, 'gu');
+
+/** Capitalised runs of a text: long runs only when a title inside them says where the name starts. */
+export function nameRuns(text: string): Array<{ run: string; index: number }> {
+  const runs: Array<{ run: string; index: number }> = [];
+  LONG_RUN_SCAN.lastIndex = 0;
+  for (let m = LONG_RUN_SCAN.exec(text); m; m = LONG_RUN_SCAN.exec(text)) {
+    const index = m.index;
+    const run = m[0];
+    if (wordCount(run) <= 5 || stripTitles(run).roles.length > 0) {
+      runs.push({ run, index });
+      continue;
+    }
+    for (const sub of run.matchAll(NAME_RUN)) runs.push({ run: sub[0], index: index + (sub.index ?? 0) });
+  }
+  return runs;
+}
+
+/** run.split(/\s+/).length for a run that neither starts nor ends with whitespace: its gaps plus one. */
+function wordCount(run: string): number {
+  let words = 1;
+  for (let i = 1; i < run.length; i++)
+    if (isWhitespaceCode(run.charCodeAt(i)) && !isWhitespaceCode(run.charCodeAt(i - 1))) words++;
+  return words;
+}
+
+function cleanToken(token: string): string {
+  // Only a token ending in s or . , ; : has anything to strip.
+  if (!/[s.,;:]$/u.test(token)) return token;
+  return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
+}
+
+/** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
+export function stripTitles(run: string): { roles: string[]; name: string } {
+  const tokens = run.split(/\s+/).map(cleanToken).filter(Boolean);
+  const roles: string[] = [];
+  while (tokens.length > 1) {
+    const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
+    if (NOT_NAME.has(first)) {
+      tokens.shift();
+      continue;
+    }
+    if (TITLES.has(first)) {
+      roles.push(normalizeRole(first));
+      tokens.shift();
+      continue;
+    }
+    break;
+  }
+  // "Alaska Sen Dan Sullivan", "Former President Trump": the name starts after the last title word.
+  for (let i = tokens.length - 2; i >= 1; i--) {
+    const word = (tokens[i] ?? '').toLowerCase();
+    if (TITLES.has(word)) {
+      roles.push(...tokens.slice(0, i + 1).map(normalizeRole));
+      tokens.splice(0, i + 1);
+      break;
+    }
+  }
+  // A run never ends with a connector ("Department of" before a lowercase word).
+  while (tokens.length > 1 && /^(?:of|for|de|van|von|bin|al)$/.test(tokens[tokens.length - 1] ?? ''))
+    tokens.pop();
+  return { roles, name: tokens.join(' ') };
+}
+
+/** What a capitalised run tells by itself, the same wherever it is written. */
+export interface RunFacts {
+  roles: string[];
+  name: string;
+  /** Not a name at all ("The", "Monday"). */
+  notName: boolean;
+  opensWithThe: boolean;
+  /** Ends in ’s, 's or a bare apostrophe. */
+  endsPossessive: boolean;
+  /** The gender its own title or role words tell ("Mrs", "Spokeswoman"). */
+  gender: Gender | undefined;
+}
+
+export function factsOfRun(run: string): RunFacts {
+  const { roles, name } = stripTitles(run);
+  return {
+    roles,
+    name,
+    notName: !name || NOT_NAME.has(name.toLowerCase()),
+    opensWithThe: /^The\s/u.test(run),
+    endsPossessive: /[’']s?$/u.test(run),
+    gender: genderOfRun(run),
+  };
+}

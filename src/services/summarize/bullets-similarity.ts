@@ -118,10 +118,16 @@ export function termVectorsOf(idLists: number[][], termCount: number): TermVecto
     }
   });
   const count = Math.max(1, idLists.length);
-  // One logarithm per distinct term rather than per occurrence: the same value every time.
+  // One logarithm per document frequency rather than per term (most terms are in one or two
+  // texts): the same expression, so the same value.
+  const idfByFrequency = new Float64Array(count + 1);
   const idfs = new Float64Array(termCount);
-  for (let id = 0; id < termCount; id++)
-    if (frequency[id]! > 0) idfs[id] = Math.log(1 + count / frequency[id]!);
+  for (let id = 0; id < termCount; id++) {
+    const f = frequency[id]!;
+    if (f === 0) continue;
+    if (idfByFrequency[f] === 0) idfByFrequency[f] = Math.log(1 + count / f);
+    idfs[id] = idfByFrequency[f]!;
+  }
   // Weights summed per term (0 + idf + idf …, as the map sums did), then laid out in first-occurrence order.
   const sums = new Float64Array(termCount);
   return idLists.map((list) => {

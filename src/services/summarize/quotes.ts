@@ -42,8 +42,17 @@ export interface AttributedQuote {
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
 
+/** Pieces between whitespace that hold a letter or digit. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  for (const w of text.split(/\s+/)) {
+    const first = w.charCodeAt(0);
+    // An ASCII letter or digit first answers without the pattern (most words).
+    const ascii =
+      (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+    if (ascii || /[\p{L}\p{N}]/u.test(w)) count += 1;
+  }
+  return count;
 }
 
 function longEnough(text: string): boolean {
@@ -53,12 +62,20 @@ function longEnough(text: string): boolean {
 
 /** A song, book or show title: nearly every word capitalised and no sentence punctuation. */
 function looksLikeTitle(raw: string): boolean {
-  const text = raw.trim().replace(/[.!,]+$/u, '');
+  const text = withoutTrailing(raw.trim(), '.!,');
   if (/[?;:]/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
-  if (words.length === 0) return false;
-  const capital = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return words.length >= 2 && capital / words.length >= 0.8 && words.length <= 12;
+  // At most 12 counted words, at least 80% of them capitalised: a 13th word or a third lower-case
+  // one already rules a title out, and most quotes are sentences that do so within a few words.
+  let words = 0;
+  let lowerCase = 0;
+  for (const w of text.split(/\s+/)) {
+    if (!/\p{L}/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
+    words += 1;
+    if (!/^[^\p{L}]*\p{Lu}/u.test(w)) lowerCase += 1;
+    if (words > 12 || lowerCase >= 3) return false;
+  }
+  if (words === 0) return false;
+  return words >= 2 && (words - lowerCase) / words >= 0.8;
 }
 
 interface Located {
@@ -225,14 +242,14 @@ function leadSentence(paragraph: string, end: number): string {
 }
 
 function lastSentence(text: string): string {
-  const trimmed = withoutFinalPunctuation(text.trim());
+  const trimmed = withoutTrailing(text.trim(), '.!?:');
   return clauseBefore(trimmed, 0, trimmed.length);
 }
 
-/** text.replace(/[.!?:]+$/u, ''), read from the end rather than tried at every position. */
-function withoutFinalPunctuation(text: string): string {
+/** `text` without the run of `marks` it ends with (text.replace(/[.!?:]+$/u, '') for '.!?:'), read from the end. */
+function withoutTrailing(text: string, marks: string): string {
   let end = text.length;
-  while (end > 0 && '.!?:'.includes(text[end - 1] ?? '')) end -= 1;
+  while (end > 0 && marks.includes(text[end - 1] ?? '')) end -= 1;
   return text.slice(0, end);
 }
 

@@ -11,6 +11,17 @@ const SUBSTANCE =
 /** Weight of how the speaker was found (see extractAttributedQuotes): written name > pronoun/role > context. */
 const CONFIDENCE_WEIGHT = [0, 1.5, 3, 4];
 
+/** w.replace(/[^\p{L}]/gu, '').length: counted by code for ASCII words, by the pattern otherwise. */
+function letterCount(w: string): number {
+  let count = 0;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 128) return w.replace(/[^\p{L}]/gu, '').length;
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) count += 1;
+  }
+  return count;
+}
+
 /** Higher is more newsworthy: a surely named speaker, a readable length, figures and substance over chatter. */
 function newsworthiness(quote: Quote, confidence: number): number {
   const len = quote.text.length;
@@ -18,7 +29,7 @@ function newsworthiness(quote: Quote, confidence: number): number {
   if (len >= 60 && len <= 280) score += 2;
   else if (len >= 35 && len <= 400) score += 1;
   if (SUBSTANCE.test(quote.text)) score += 1;
-  const longWords = quote.text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 7).length;
+  const longWords = quote.text.split(/\s+/).filter((w) => letterCount(w) >= 7).length;
   score += Math.min(2, longWords / 4);
   if (/\?$/.test(quote.text)) score -= 1;
   if (/^(?:yeah|yes|no|oh|well|thank you|thanks|lol|haha|wow|ok|okay)\b/i.test(quote.text)) score -= 2;

@@ -43,7 +43,8 @@ const CJK_CONTINUATION = /^[とってのが、]/;
  */
 export function splitSentences(text: string, lang?: string | null): string[] {
   const sentences: string[] = [];
-  for (const block of text.split(/\n\s*\n/)) {
+  // Only a newline can start a blank line: most paragraphs have none and need no split.
+  for (const block of text.includes('\n') ? text.split(/\n\s*\n/) : [text]) {
     const flat = collapseWhitespace(block).trim();
     if (flat === '') continue;
     const flatLowerCased = isLowerCased(flat);
@@ -51,11 +52,20 @@ export function splitSentences(text: string, lang?: string | null): string[] {
       for (const piece of splitCjk(run)) {
         // Usually the block is one piece: its casing is already known.
         const lowerCased = piece === flat ? flatLowerCased : isLowerCased(piece);
-        sentences.push(...splitBlock(piece, lang ?? null, lowerCased));
+        for (const sentence of splitBlock(piece, lang ?? null, lowerCased)) {
+          const trimmed = sentence.trim();
+          if (opensAlphanumeric(trimmed) || /[\p{L}\p{N}]/u.test(trimmed)) sentences.push(trimmed);
+        }
       }
     }
   }
-  return sentences.map((sentence) => sentence.trim()).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  return sentences;
+}
+
+/** Whether a string's first character is an ASCII letter or digit (a quick yes before a Unicode test). */
+function opensAlphanumeric(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Page chrome that copied web articles carry inline, with no punctuation around it. */
@@ -66,7 +76,8 @@ const CAPTION_SEAM =
 
 /**
  * Separates inline chrome ("Scroll down for video") and run-together photo captions, which come
- * without sentence punctuation, so neither gets glued to a real sentence.
+ * without sentence punctuation, so neither gets glued to a real sentence. `text` is one flattened
+ * block: trimmed, not empty, without newlines.
  */
 function splitWebChrome(text: string, lowerCased: boolean): string[] {
   if (lowerCased) return [text];
@@ -78,7 +89,10 @@ function splitWebChrome(text: string, lowerCased: boolean): string[] {
     text.includes('Click here for more');
   const marked = chrome ? text.replace(INLINE_CHROME, '\n$&\n') : text;
   const seam = marked.includes(') ') || marked.includes(': ');
-  return (seam ? marked.replace(CAPTION_SEAM, '\n') : marked)
+  const cut = seam ? marked.replace(CAPTION_SEAM, '\n') : marked;
+  // Nothing cut (the usual case): the block is its one part.
+  if (cut === text) return [text];
+  return cut
     .split('\n')
     .map((part) => part.trim())
     .filter(Boolean);
@@ -115,7 +129,12 @@ function isLowerCased(text: string): boolean {
     const wordChar = upper || lower || (code >= 48 && code <= 57) || code === 95;
     if (wordChar && !inWord && (upper || lower)) {
       latinWords += 1;
-      if (upper) capitalised += 1;
+      if (upper) {
+        capitalised += 1;
+        // The rest of the text holds at most one word per two characters: once even that many
+        // could not bring capitals under 2% (1 in 50), the answer is no (cased text stops early).
+        if (capitalised * 50 >= latinWords + ((text.length - i) >> 1) + 1) return false;
+      }
     }
     inWord = wordChar;
   }

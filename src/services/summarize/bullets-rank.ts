@@ -67,15 +67,6 @@ function opensAlphanumeric(text: string): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** /\d/.test(text) by character code: a loop over a word is cheaper than entering the pattern. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
-}
-
 /** Words in a sentence (given split at whitespace); for Japanese and Chinese, about one word per two characters. */
 function wordCount(text: string, tokens: string[]): number {
   if (UNSPACED_SCRIPT.test(text)) return Math.ceil(text.replace(/[\s\p{P}]/gu, '').length / 2);
@@ -172,7 +163,7 @@ function factDensity(tokens: string[]): number {
     const first = token.charCodeAt(0);
     // ASCII answers /^\p{Lu}/u by itself (only A-Z); the pattern is asked about other scripts only.
     const capitalised = (first >= 65 && first <= 90) || (first >= 128 && /^\p{Lu}/u.test(token));
-    if (capitalised || hasDigit(token)) facts += 1;
+    if (capitalised || /\d/.test(token)) facts += 1;
   }
   return Math.min(1, (facts / counted) * 3);
 }

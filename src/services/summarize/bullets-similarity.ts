@@ -107,16 +107,17 @@ export interface TermVector {
  * texts themselves (no outside corpus).
  */
 export function termVectorsOf(idLists: number[][], termCount: number): TermVector[] {
-  // A text counts once towards a term's document frequency.
+  // A text counts once towards a term's document frequency (texts numbered from 1 here, so the
+  // array's zeros mean "none yet").
   const frequency = new Int32Array(termCount);
-  const lastText = new Int32Array(termCount).fill(-1);
-  idLists.forEach((list, t) => {
-    for (const id of list) {
+  const lastText = new Int32Array(termCount);
+  for (let t = 1; t <= idLists.length; t++) {
+    for (const id of idLists[t - 1]!) {
       if (lastText[id] === t) continue;
       lastText[id] = t;
       frequency[id] = frequency[id]! + 1;
     }
-  });
+  }
   const count = Math.max(1, idLists.length);
   // One logarithm per document frequency rather than per term (most terms are in one or two
   // texts): the same expression, so the same value.

@@ -1,6 +1,6 @@
 import { isWhitespaceCode } from '../text/whitespace.ts';
 import { findSpans } from './quotesSpans.ts';
-import { genderAround, type Gender } from './speakersReference.ts';
+import { genderNear, type Gender } from './speakersReference.ts';
 import { FORMER_NAME, NOT_NAME, ROLE_SYNONYMS } from './speakersLexicon.ts';
 import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFacts } from './speakersRuns.ts';
 
@@ -43,33 +43,38 @@ const SPEAKS_AFTER =
 
 /** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
 function rolesBefore(text: string, index: number): string[] {
-  // The last three whitespace-separated words of the 60 characters before the name, read backwards.
+  // The last three whitespace-separated words of the 60 characters before the name, read backwards
+  // as [start, end) pairs; only a word of a-z and hyphens is ever cut out of the text.
   const start = Math.max(0, index - 60);
-  const words: string[] = [];
+  const bounds: number[] = [];
   let i = index;
-  while (words.length < 3) {
+  while (bounds.length < 6) {
     while (i > start && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
     if (i === start) break;
     const wordEnd = i;
     while (i > start && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
-    words.unshift(text.slice(i, wordEnd));
+    bounds.push(i, wordEnd);
   }
   const roles: string[] = [];
-  for (const word of words) {
+  for (let k = bounds.length - 2; k >= 0; k -= 2) {
+    const from = bounds[k]!;
+    let to = bounds[k + 1]!;
     // "The host, Emily Stone": a role set off by a comma still names her role.
-    const w = word.endsWith(',') ? word.slice(0, -1) : word;
+    if (text.charCodeAt(to - 1) === 44) to -= 1;
+    if (!isLowerWord(text, from, to)) continue;
+    const w = text.slice(from, to);
     // normalizeRole of a word of a-z and hyphens is its synonym lookup alone (nothing to lower or strip).
-    if (isLowerWord(w) && !NOT_NAME.has(w)) roles.push(ROLE_SYNONYMS[w] ?? w);
+    if (!NOT_NAME.has(w)) roles.push(ROLE_SYNONYMS[w] ?? w);
   }
   return roles;
 }
 
-/** /^[a-z][a-z-]+$/.test(word), by character codes. */
-function isLowerWord(word: string): boolean {
-  if (word.length < 2) return false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (!((code >= 97 && code <= 122) || (i > 0 && code === 45))) return false;
+/** /^[a-z][a-z-]+$/.test(text.slice(from, to)), by character codes. */
+function isLowerWord(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (i > from && code === 45))) return false;
   }
   return true;
 }
@@ -165,9 +170,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         opensSentence: opensSentence && !inQuote,
         described: appositionRoles.length > 0,
         gender: once(() =>
-          isOrganisation(name)
-            ? undefined
-            : (facts.gender ?? genderAround(before, text.slice(end, end + 160))),
+          isOrganisation(name) ? undefined : genderNear(m.run, before, text.slice(end, end + 160)),
         ),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
       });

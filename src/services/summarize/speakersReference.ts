@@ -177,26 +177,17 @@ function mayBeCapitalised(word: string): boolean {
   return (code >= 65 && code <= 90) || code >= 128;
 }
 
-/** A run's own title or role words that tell a gender ("Mrs Jane Doe"), the same for every mention of the run. */
-export function genderOfRun(run: string): Gender | undefined {
-  return genderAmong(run.split(/\s+/));
-}
+/** The pronouns genderNear looks for, as written in lower case. */
+const PLAIN_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 
 /**
  * A name's gender where the text tells: a title or role next to it ("Mrs", "spokeswoman", "his
  * brother, X"), else the first he/she/his/her later in its sentence before anyone else is named.
  */
 export function genderNear(run: string, before: string, after: string): Gender | undefined {
-  return genderOfRun(run) ?? genderAround(before, after);
-}
-
-/** The pronouns genderAround looks for, as written in lower case. */
-const PLAIN_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
-
-/** genderNear for a name whose own run tells no gender: the words before it, then those after it. */
-export function genderAround(before: string, after: string): Gender | undefined {
   const beforeWords = before.split(/\s+/);
-  const close = genderAmong(beforeWords, Math.max(0, beforeWords.length - 3));
+  const close =
+    genderAmong(run.split(/\s+/)) ?? genderAmong(beforeWords, Math.max(0, beforeWords.length - 3));
   if (close) return close;
   // Only an apposition (", his brother") can hold more: skip the pattern when `after` opens otherwise.
   if (after.charCodeAt(0) === 44) {

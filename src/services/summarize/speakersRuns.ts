@@ -1,9 +1,8 @@
 /**
  * Capitalised runs of words, the raw material of names: finding them in a paragraph, and what a
- * run tells by itself (titles and roles, the name left after them, a gender its own words give).
+ * run tells by itself (titles and roles, the name left after them).
  */
 import { isWhitespaceCode } from '../text/whitespace.ts';
-import { genderOfRun, type Gender } from './speakersReference.ts';
 import { NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
 
 export function normalizeRole(word: string): string {
@@ -96,8 +95,6 @@ export interface RunFacts {
   opensWithThe: boolean;
   /** Ends in ’s, 's or a bare apostrophe. */
   endsPossessive: boolean;
-  /** The gender its own title or role words tell ("Mrs", "Spokeswoman"). */
-  gender: Gender | undefined;
 }
 
 export function factsOfRun(run: string): RunFacts {
@@ -108,6 +105,5 @@ export function factsOfRun(run: string): RunFacts {
     notName: !name || NOT_NAME.has(name.toLowerCase()),
     opensWithThe: /^The\s/u.test(run),
     endsPossessive: /[’']s?$/u.test(run),
-    gender: genderOfRun(run),
   };
 }

@@ -27,6 +27,8 @@ const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|i
 
 /** Offices with one holder in context: "the president" needs no name when the article is about them. */
 const UNIQUE_OFFICES = new Set('president chancellor governor mayor pope king queen premier'.split(' '));
+// How many times a phrase may be resolved through a document's author or owner.
+const MAX_RESOLVE_DEPTH = 3;
 
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
@@ -227,7 +229,10 @@ export class SpeakerResolver {
    * Resolves the subject phrase of an attribution ("Miller", "the spokesman", "she",
    * "State Department spokesperson Matthew Miller") to a full name, or null.
    */
-  resolve(subject: string, at: number): string | null {
+  resolve(subject: string, at: number, depth = 0): string | null {
+    // A document's author or owner is resolved again; "a tweet by an account describing itself
+    // as …" names a document as its own author, so the chain is cut short.
+    if (depth > MAX_RESOLVE_DEPTH) return null;
     const phrase = subject.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
     if (!phrase) return null;
     const lower = phrase.toLowerCase();
@@ -241,11 +246,11 @@ export class SpeakerResolver {
     if (isDocument(phrase) && POSSESSIVE.test(lower)) return this.pronounTarget(at, lower.split(' ')[0]);
     // "the ministry's statement": its owner.
     const owner = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/u.exec(phrase);
-    if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`)) return this.resolve(owner[1], at);
+    if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`)) return this.resolve(owner[1], at, depth + 1);
     if (isDocument(phrase)) {
       this.authors ??= documentAuthors(this.paragraphs);
       const author = authorBefore(this.authors, at);
-      return author ? this.resolve(author, at) : null;
+      return author ? this.resolve(author, at, depth + 1) : null;
     }
     const runs = [...phrase.matchAll(NAME_RUN)]
       .map((m) => stripTitles(m[0]).name)

@@ -229,3 +229,15 @@ describe('rankQuotes: confident speakers first', () => {
     expect(ranked[0]?.text).toBe('We are proud of the work our staff has done for this city this year');
   });
 });
+
+describe('extractQuotes: documents whose author is itself a document', () => {
+  it('answers without a speaker instead of failing on "a tweet by an account describing itself as …"', () => {
+    expect(
+      speakers(
+        'The couple have been married for more than twenty years and often speak about it in interviews.',
+        'A tweet by an account describing itself as “campaigning against institutions that failed men” shared photos of them.',
+        '“Your daily reminder to avoid marriage,” the tweet was captioned.',
+      ),
+    ).toEqual([null, null]);
+  });
+});

@@ -21,12 +21,14 @@ console.log(
   `bench:speed — ${pages.length} pages (${mb(pages.reduce((n, html) => n + Buffer.byteLength(html), 0))} MB)\n`,
 );
 
-const rows: [string, Timing][] = [['NewsBrief extract+summarize', timePages(pages, ourPipeline)]];
+const rows: [string, Timing][] = [['NewsBrief extract+summarize', await timePages(pages, ourPipeline)]];
 if (!values['skip-readability'])
-  rows.push(['Readability 0.6 on jsdom', timePages(pages, readabilityOnJsdom)]);
+  rows.push(['Readability 0.6 on jsdom', await timePages(pages, readabilityOnJsdom)]);
 console.log('| pipeline | timed passes | median ms | p95 ms | pages/s |\n|---|---:|---:|---:|---:|');
 for (const [name, r] of rows) {
-  console.log(`| ${name} | ${r.passes} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.pagesPerSecond.toFixed(1)} |`);
+  console.log(
+    `| ${name} | ${r.passes} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.pagesPerSecond.toFixed(1)} |`,
+  );
 }
 const [ours, baseline] = [rows[0]![1], rows[1]?.[1]];
 if (baseline) {
@@ -39,7 +41,7 @@ console.log(`our p95: ${ours.p95.toFixed(2)} ms (target < 25 ms)`);
 
 const memoryPages = Number(values['memory-pages']);
 if (memoryPages > 0) {
-  const checkpoints = heapOverPages(pages, memoryPages);
+  const checkpoints = await heapOverPages(pages, memoryPages);
   if (!checkpoints)
     console.log('\n(run with node --expose-gc for the memory check: npm run bench:speed does)');
   else {

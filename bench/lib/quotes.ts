@@ -14,16 +14,17 @@ interface Case {
   expected: Quote[];
 }
 
-export function loadCases(): Case[] {
-  return readdirSync(root, { withFileTypes: true })
+/** The annotated cases in `dir` (default: the fixture set); another folder lets unseen articles be scored. */
+export function loadCases(dir = root): Case[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => {
-      const input = JSON.parse(readFileSync(join(root, d.name, 'input.json'), 'utf8')) as {
+      const input = JSON.parse(readFileSync(join(dir, d.name, 'input.json'), 'utf8')) as {
         id: string;
         title: string;
         paragraphs: string[];
       };
-      const expected = JSON.parse(readFileSync(join(root, d.name, 'expected.json'), 'utf8')) as {
+      const expected = JSON.parse(readFileSync(join(dir, d.name, 'expected.json'), 'utf8')) as {
         quotes: Quote[];
       };
       const article: Article = {

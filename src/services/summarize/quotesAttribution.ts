@@ -1,3 +1,4 @@
+import { TITLES } from './speakersLexicon.ts';
 import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from './quotesCjk.ts';
 
 /**
@@ -82,6 +83,12 @@ const NAMED =
 const RELATIVE_OPENER =
   /^(?:(?:in|on|at|of|for|during|after|with)\s+(?:which|whom)|where|when|whereupon|as|while|after|before|because|and|but|so|until|once)\s+/iu;
 
+/** "U.N. Director for the International Crisis Group": a title word followed by for/of/at. */
+function isOfficeAt(segment: string): boolean {
+  const m = /^(?:\S+\s+){0,3}?(\S+)\s+(?:for|of|at)\s/u.exec(segment);
+  return m?.[1] !== undefined && TITLES.has(m[1].toLowerCase());
+}
+
 function subjectBeforeVerb(text: string): string {
   const segments = text.split(/[,—–]| - /).map((s) => s.trim());
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -96,6 +103,9 @@ function subjectBeforeVerb(text: string): string {
     const prev = segments.slice(0, i).filter((x) => !/^\d+$/.test(x));
     const prevHasName = prev.length > 0 && NAMED.test(prev[prev.length - 1] ?? '');
     if (prevHasName && /^(?:(?:a|an|the|who|which|whose|its|his|her|their)\s+)?\p{Ll}/u.test(seg)) continue;
+    // "Richard Gowan, U.N. Director for the International Crisis Group,": a capitalised office
+    // held at an organisation is an apposition too.
+    if (prevHasName && isOfficeAt(seg)) continue;
     if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
     return seg.replace(/\s+(?:also|later|then|now|once|again|previously|further|has|had|have|who)$/i, '');
   }
@@ -160,6 +170,9 @@ function mainSubject(text: string): string | null {
   return null;
 }
 
+/** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
+const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
+
 /** The subject of an attribution written before the quote ("Miller said:", "According to X,"). */
 export function subjectBefore(clause: string): string | null {
   if (CJK_TEXT.test(clause.slice(-12))) {
@@ -172,7 +185,8 @@ export function subjectBefore(clause: string): string | null {
     if (head) return head;
   }
   let last: RegExpExecArray | null = null;
-  for (const m of clause.matchAll(VERB_GLOBAL)) last = m as RegExpExecArray;
+  for (const m of clause.matchAll(VERB_GLOBAL))
+    if (!NOUN_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index))) last = m as RegExpExecArray;
   if (!last) return null;
   const before = clause.slice(0, last.index);
   if (wordsOf(before).length === 0) {

@@ -30,6 +30,15 @@ const UNIQUE_OFFICES = new Set('president chancellor governor mayor pope king qu
 // How many times a phrase may be resolved through a document's author or owner.
 const MAX_RESOLVE_DEPTH = 3;
 
+/**
+ * "Ira Katz of Little Five Points Pharmacy": "he" is the person, not their affiliation. Runs of
+ * one word before "of" are titles or organisations ("Duke of Sussex", "Bank of America").
+ */
+function personOf(full: string): string {
+  const m = / of \p{Lu}/u.exec(full);
+  return m && full.slice(0, m.index).includes(' ') ? full.slice(0, m.index) : full;
+}
+
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
   private lastSpeaker: string | null = null;
@@ -151,7 +160,7 @@ export class SpeakerResolver {
    */
   private organisationNamed(at: number): string | null {
     const paragraph = Math.floor(at / 100000);
-    const recent = this.index.window(paragraph - 2, at).filter((m) => !m.inQuote);
+    const recent = this.index.window(paragraph - 2, at).filter((m) => !m.inQuote && !m.addressee);
     const org = [...recent].reverse().find((m) => this.index.organisation(m.name));
     if (org) return this.fullName(org.name, org.at);
     const single = [...recent]
@@ -171,8 +180,8 @@ export class SpeakerResolver {
     const agrees = (name: string | null) => !wanted || !name || (this.genderOf(name) ?? wanted) === wanted;
     const people = this.index
       .window(paragraph - 2, at)
-      .filter((m) => !m.inQuote && !this.index.organisation(m.name))
-      .map((m) => ({ m, full: this.fullName(m.name, m.at), para: Math.floor(m.at / 100000) }))
+      .filter((m) => !m.inQuote && !m.addressee && !this.index.organisation(m.name))
+      .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: Math.floor(m.at / 100000) }))
       .filter((r) => (r.full.includes(' ') || r.m.titled || r.m.described) && agrees(r.full));
     const lastSpeaker = agrees(this.lastSpeaker) ? this.lastSpeaker : null;
     const latest = (keep: (r: (typeof people)[number]) => boolean) =>

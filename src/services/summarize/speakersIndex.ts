@@ -37,8 +37,13 @@ export class MentionIndex {
     let list = this.longer.get(name);
     if (list === undefined) {
       const last = tokens[tokens.length - 1] ?? name;
+      // "Much of Key’s career", "Members of Musk’s circle": a run joined by "of" or "for" is a
+      // phrase or an organisation, never the long form of a person's name.
       list = (this.byLastWord.get(last) ?? []).filter(
-        (m) => m.name.split(' ').length > tokens.length && (tokens.length === 1 || m.name.endsWith(name)),
+        (m) =>
+          m.name.split(' ').length > tokens.length &&
+          (tokens.length === 1 || m.name.endsWith(name)) &&
+          !/ (?:of|for) /u.test(m.name),
       );
       this.longer.set(name, list);
     }

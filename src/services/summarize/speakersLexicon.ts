@@ -45,7 +45,7 @@ export const ORG_WORDS = new Set(
     'zoo department ministry police office agency council court party association university inc corp company ' +
     'times news post magazine network committee caucus institute foundation service administration commission ' +
     'reserve board team club league assembly senate house congress government coalition union group bank fund ' +
-    'tonight today media press tv radio'
+    'tonight today media press tv radio labs'
   ).split(' '),
 );
 

@@ -35,7 +35,14 @@ export interface Mention {
   gender: () => Gender | undefined;
   /** A former name ("formerly The Dixie Chicks"): not what the text refers to now. */
   former: boolean;
+  /**
+   * Not someone in the scene: the listener of "told CNN", or a place ("a pharmacy in Atlanta
+   * told …"). Never what "he" or "the company" refers to.
+   */
+  addressee: boolean;
 }
+
+const TOLD_OR_PLACE_BEFORE = /\b(?:told|tells|tell|telling|in|near|outside)\s+$/u;
 
 /** A speech verb right after a name; sticky, so it is tried where the name ends without slicing the text. */
 const SPEAKS_AFTER =
@@ -173,6 +180,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
           isOrganisation(name) ? undefined : genderNear(m.run, before, text.slice(end, end + 160)),
         ),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
+        addressee: TOLD_OR_PLACE_BEFORE.test(before),
       });
     }
   });

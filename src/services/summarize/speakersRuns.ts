@@ -32,12 +32,23 @@ export function nameRuns(text: string): Array<{ run: string; index: number }> {
     const index = m.index;
     const run = m[0];
     if (wordCount(run) <= 5 || stripTitles(run).roles.length > 0) {
-      runs.push({ run, index });
+      runs.push(withoutAbbreviationTail(text, run, index));
       continue;
     }
-    for (const sub of run.matchAll(NAME_RUN)) runs.push({ run: sub[0], index: index + (sub.index ?? 0) });
+    for (const sub of run.matchAll(NAME_RUN))
+      runs.push(withoutAbbreviationTail(text, sub[0], index + (sub.index ?? 0)));
   }
   return runs;
+}
+
+/**
+ * "the U.N. Linda Thomas-Greenfield": a run can start at the last letter of a dotted abbreviation
+ * ("N."), which is not an initial of the name after it; that letter is dropped.
+ */
+function withoutAbbreviationTail(text: string, run: string, index: number): { run: string; index: number } {
+  const glued = index >= 2 && text[index - 1] === '.' && /\p{L}/u.test(text[index - 2] ?? '');
+  const tail = glued ? /^[A-Z]\.\s+(?=\S)/u.exec(run) : null;
+  return tail ? { run: run.slice(tail[0].length), index: index + tail[0].length } : { run, index };
 }
 
 /** run.split(/\s+/).length for a run that neither starts nor ends with whitespace: its gaps plus one. */
@@ -54,6 +65,8 @@ function cleanToken(token: string): string {
   return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
 }
 
+const HYPHENATED_ROLE = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+
 /** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
 export function stripTitles(run: string): { roles: string[]; name: string } {
   const tokens = run.split(/\s+/).map(cleanToken).filter(Boolean);
@@ -64,7 +77,10 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
       tokens.shift();
       continue;
     }
-    if (TITLES.has(first)) {
+    // "Co-owner David Beckham", "Ex-escort-turned-hairdresser Nikkie Brass": a capitalised word
+    // with lower-case parts after a hyphen is a role written at the start of a sentence; names
+    // capitalise every part ("Thomas-Greenfield").
+    if (TITLES.has(first) || HYPHENATED_ROLE.test(tokens[0] ?? '')) {
       roles.push(normalizeRole(first));
       tokens.shift();
       continue;

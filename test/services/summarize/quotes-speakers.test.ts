@@ -241,3 +241,50 @@ describe('extractQuotes: documents whose author is itself a document', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('extractQuotes: speakers on articles the rules were not written from', () => {
+  it('drops a hyphenated role and an abbreviation’s last letter from the name', () => {
+    expect(
+      speakers(
+        'U.S. Ambassador to the U.N. Linda Thomas-Greenfield spoke on Thursday.',
+        '“It took many days of negotiating to get this right,” Thomas-Greenfield said.',
+        'Co-owner David Beckham added: “We are delighted to have a player of his quality join us.”',
+      ),
+    ).toEqual(['Linda Thomas-Greenfield', 'David Beckham']);
+  });
+
+  it('does not take "Much of Key’s career" for the long form of Key', () => {
+    expect(
+      speakers(
+        'Head coach Brent Key finished his first full season with a winning record.',
+        'Much of Key’s career has been shaped by his mentor.',
+        '“We challenge each other to come in every day,” Key said.',
+      ),
+    ).toEqual(['Brent Key']);
+  });
+
+  it('reads "the claims were" as a noun, and "the company" as the one named before', () => {
+    expect(
+      speakers(
+        'Investors sued the creators of the tokens, Yuga Labs. At the time, the company told CNN the claims were “completely without merit or factual basis.”',
+      ),
+    ).toEqual(['Yuga Labs']);
+  });
+
+  it('resolves "he" to the person, not the town they are in nor their shop', () => {
+    expect(
+      speakers(
+        'Ira Katz of Little Five Points Pharmacy in Atlanta told WXIA-TV that pharmacies should sell it.',
+        '“It just doesn’t make any sense to me at all,” he said.',
+      ),
+    ).toEqual(['Ira Katz']);
+  });
+
+  it('gives the quote to the person, not the organisation in their apposition', () => {
+    expect(
+      speakers(
+        '“All sides have been more flexible in negotiations this time,” Richard Gowan, U.N. Director for the International Crisis Group, told CBS News.',
+      ),
+    ).toEqual(['Richard Gowan']);
+  });
+});

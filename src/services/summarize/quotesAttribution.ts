@@ -27,7 +27,11 @@ const SPEECH_VERBS_OTHER =
   'ha detto|ha dichiarato|ha spiegato|ha affermato|ha aggiunto|spiega|afferma|dichiara';
 const ACCORDING = "according to|selon|laut|según|segundo|secondo|d'après";
 
-const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER})(?![\\p{L}-])`, 'iu');
+// After a preposition the word is a noun or an adjective, not a verb ("in said ad", "in posts on X").
+const VERB = new RegExp(
+  `(?<![\\p{L}-])(?<!\\b(?:in|on|of|for|from|by|with|under)\\s+)(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER})(?![\\p{L}-])`,
+  'iu',
+);
 const VERB_GLOBAL = new RegExp(VERB.source, 'giu');
 const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s+(.+)$`, 'iu');
 // Compiled once (non-global, so they keep no state between calls) rather than on every quote.
@@ -203,6 +207,12 @@ export function subjectBefore(clause: string): string | null {
   }
   // "…, it wrote to Sam Altman, asking the company to “…”": a participle's subject is the clause's.
   if (/ing$/i.test(last[0]) && /,\s*$/.test(before)) return mainSubject(before);
+  // "Lopez did not respond to CNN’s request but wrote": verbs joined by and/but share the clause's
+  // subject, which is never a name inside the first verb's object.
+  if (/\s(?:but|and|yet|then)\s*$/iu.test(before) && !/\b(?:that|que|dass)\s/iu.test(before)) {
+    const np = mainSubject(before.replace(/^[\s([«"“]+/u, ''));
+    if (np) return np;
+  }
   // Subject ends where a subordinate clause starts ("... who told CNN that he said").
   return subjectBeforeVerb(before.replace(/^.*\b(?:that|que|dass)\s+/iu, '')) || null;
 }

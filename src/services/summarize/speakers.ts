@@ -5,6 +5,7 @@ import {
   documentAuthors,
   type DocumentAuthor,
   isDocument,
+  isUnnamedPerson,
   nearMissSurname,
   pronounGender,
   type Gender,
@@ -261,6 +262,7 @@ export class SpeakerResolver {
       const author = authorBefore(this.authors, at);
       return author ? this.resolve(author, at, depth + 1) : null;
     }
+    if (isUnnamedPerson(phrase)) return null;
     const runs = [...phrase.matchAll(NAME_RUN)]
       .map((m) => stripTitles(m[0]).name)
       .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));

@@ -241,3 +241,28 @@ export function pronounGender(pronoun: string): Gender | undefined {
       ? 'f'
       : undefined;
 }
+
+const HUMAN_HEAD = new Set([
+  ...HUMAN_NOUNS,
+  ...HUMAN_NOUNS.map((n) => `${n}s`),
+  'men',
+  'women',
+  'people',
+  'police',
+]);
+const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|\d+)\s/iu;
+const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|['’]s?\s/iu;
+
+/**
+ * "a U.S. official", "one woman", "someone", "according to police": a person or people the text
+ * does not name. The words before the noun only describe them ("U.S.", "Pentagon"), so the speaker
+ * is nobody named rather than the place or body the words name, nor a force named elsewhere.
+ */
+export function isUnnamedPerson(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  if (/^(?:someone|somebody|anyone|anybody)\b/u.test(lower)) return true;
+  const words = phrase.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (!/^\p{Ll}/u.test(head) || !HUMAN_HEAD.has(head)) return false;
+  return INDEFINITE.test(phrase) || (words.length <= 3 && !DEFINITE.test(phrase));
+}

@@ -160,7 +160,10 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const subjectLike =
         !possessive &&
         !inQuote &&
-        (/(?:^|[.!?]["”’]?\s+|,\s+)$/.test(before) || before.trim() === '' || ROLE_LED.test(before));
+        // A dash opens a clause as a sentence end does ("… — Hoare was elated").
+        (/(?:^|[.!?]["”’]?\s+|,\s+|\s[—–]\s+)$/.test(before) ||
+          before.trim() === '' ||
+          ROLE_LED.test(before));
       let speaks = false;
       if (!inQuote) {
         SPEAKS_AFTER.lastIndex = end;

@@ -57,7 +57,7 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['David Hayter']);
   });
 
-  it.skip('reads a name after a dash as its sentence’s subject for "he"', () => {
+  it('reads a name after a dash as its sentence’s subject for "he"', () => {
     expect(
       speakers(
         'Eric Edwards took photos of two moths and sent them to Robert Hoare.',

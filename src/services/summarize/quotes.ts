@@ -23,6 +23,7 @@ import {
   clauseAfter,
   clauseBefore,
   hasSpeechVerb,
+  participleSubject,
   relayNarrator,
   subjectAfter,
   subjectBefore,
@@ -172,6 +173,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
         before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before)) ? subjectBefore(sentence) : null,
         sentenceAt,
       ],
+      [participleSubject(before, after), at],
     ];
     let speaker: string | null = null;
     let confidence = 1;

@@ -174,6 +174,19 @@ function mainSubject(text: string): string | null {
   return null;
 }
 
+/** A sentence opening with a participle phrase ("After saying he", "Asked about it, she"). */
+const LEADING_PARTICIPLE = /^(?:(?:after|before|while|when|upon|since|on)\s+)?\p{L}+ing\b/iu;
+
+/**
+ * "After saying he “…”, he confessed …": a participle phrase has no subject of its own; the one
+ * speaking is the subject of the main clause after the quote.
+ */
+export function participleSubject(before: string, after: string): string | null {
+  if (!LEADING_PARTICIPLE.test(before) || !hasSpeechVerb(before)) return null;
+  const main = /^[\s”"»’]*,\s*(.+)$/u.exec(after)?.[1];
+  return main ? nounPhraseAtStart(main) : null;
+}
+
 /** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 

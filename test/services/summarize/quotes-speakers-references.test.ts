@@ -48,7 +48,7 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['Karen Lopez']);
   });
 
-  it.skip('gives a quote inside a leading participle phrase ("After saying he “…”, he confessed") to its subject', () => {
+  it('gives a quote inside a leading participle phrase ("After saying he “…”, he confessed") to its subject', () => {
     expect(
       speakers(
         'David Hayter posted about the game on Monday.',

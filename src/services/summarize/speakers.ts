@@ -6,7 +6,6 @@ import {
   type DocumentAuthor,
   isDocument,
   isUnnamedPerson,
-  nearMissSurname,
   pronounGender,
   type Gender,
   unnamedSubjectsBetween,
@@ -14,6 +13,7 @@ import {
 import type { Mention } from './speakersMentions.ts';
 import { looksLikeOrganisation, NAME_RUN, normalizeRole, stripTitles } from './speakersRuns.ts';
 import { MentionIndex } from './speakersIndex.ts';
+import { fullNameIn } from './speakersFullName.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
 export { looksLikeOrganisation, normalizeRole, stripTitles } from './speakersRuns.ts';
@@ -87,48 +87,10 @@ export class SpeakerResolver {
     const key = `${at}\u0000${name}`;
     let full = this.fullNames.get(key);
     if (full === undefined) {
-      full = this.computeFullName(name, at);
+      full = fullNameIn(this.index, name, at);
       this.fullNames.set(key, full);
     }
     return full;
-  }
-
-  private computeFullName(name: string, at: number): string {
-    const tokens = name.split(' ');
-    const candidates = this.index.longerForms(name, tokens);
-    const earlier = candidates.filter((m) => m.at <= at);
-    const pool = earlier.length > 0 ? earlier : candidates;
-    const distinct = new Set(pool.map((m) => m.name));
-    const first = (distinct.size > 1 ? pool.find((m) => m.opensSentence) : undefined) ?? pool[0];
-    if (first) return first.name;
-    if (tokens.length === 1) {
-      // An acronym stands for the name whose initials it spells ("CBC" -> "Congressional Black Caucus").
-      if (/^\p{Lu}{2,6}$/u.test(name)) {
-        const expanded = this.index.byInitials().get(name);
-        if (expanded) return expanded.name;
-      }
-      const byFirst = this.index.byFirstWord().get(name);
-      if (byFirst) return byFirst.name;
-      // Iberian and Brazilian usage: one word of a long name stands for it ("Lula" for "Luiz Inácio Lula da Silva").
-      const byPart = this.index
-        .byWordOfLongName()
-        .get(name)
-        ?.find((m) => m.at < at);
-      if (byPart) return byPart.name;
-      // nearMissSurname ignores names under four letters, so the scan is skipped for them.
-      if (name.length >= 4 && !((this.index.firstAt().get(name) ?? Infinity) < at)) {
-        // Only names whose surname shares the initial can be near misses; the rest are skipped anyway.
-        const nearby = this.index
-          .bySurnameInitial(name[0] ?? '')
-          .filter((m) => m.at < at && m.at >= at - 100000);
-        const fixed = nearMissSurname(
-          name,
-          nearby.map((m) => m.name),
-        );
-        if (fixed) return fixed;
-      }
-    }
-    return name;
   }
 
   /** Most recent mention (before `at`) carrying this role; falls back to organisations named with it. */

@@ -1,0 +1,44 @@
+import type { MentionIndex } from './speakersIndex.ts';
+import { nearMissSurname } from './speakersReference.ts';
+
+/**
+ * The full form of a name as the article introduced it: the earliest earlier (else any) longer
+ * mention ending with the same surname, else what an acronym, a first name or one word of a long
+ * name stands for, else a near-miss spelling of a surname named before. SpeakerResolver.fullName
+ * memoises it; it depends only on the article's mentions.
+ */
+export function fullNameIn(index: MentionIndex, name: string, at: number): string {
+  const tokens = name.split(' ');
+  const candidates = index.longerForms(name, tokens);
+  const earlier = candidates.filter((m) => m.at <= at);
+  const pool = earlier.length > 0 ? earlier : candidates;
+  const distinct = new Set(pool.map((m) => m.name));
+  const first = (distinct.size > 1 ? pool.find((m) => m.opensSentence) : undefined) ?? pool[0];
+  if (first) return first.name;
+  if (tokens.length === 1) {
+    // An acronym stands for the name whose initials it spells ("CBC" -> "Congressional Black Caucus").
+    if (/^\p{Lu}{2,6}$/u.test(name)) {
+      const expanded = index.byInitials().get(name);
+      if (expanded) return expanded.name;
+    }
+    const byFirst = index.byFirstWord().get(name);
+    if (byFirst) return byFirst.name;
+    // Iberian and Brazilian usage: one word of a long name stands for it ("Lula" for "Luiz Inácio Lula da Silva").
+    const byPart = index
+      .byWordOfLongName()
+      .get(name)
+      ?.find((m) => m.at < at);
+    if (byPart) return byPart.name;
+    // nearMissSurname ignores names under four letters, so the scan is skipped for them.
+    if (name.length >= 4 && !((index.firstAt().get(name) ?? Infinity) < at)) {
+      // Only names whose surname shares the initial can be near misses; the rest are skipped anyway.
+      const nearby = index.bySurnameInitial(name[0] ?? '').filter((m) => m.at < at && m.at >= at - 100000);
+      const fixed = nearMissSurname(
+        name,
+        nearby.map((m) => m.name),
+      );
+      if (fixed) return fixed;
+    }
+  }
+  return name;
+}

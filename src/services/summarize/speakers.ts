@@ -1,5 +1,5 @@
 import { cjkFullName } from './quotesCjk.ts';
-import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS } from './speakersLexicon.ts';
+import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS, PERSON_EPITHETS } from './speakersLexicon.ts';
 import {
   authorBefore,
   documentAuthors,
@@ -225,6 +225,10 @@ export class SpeakerResolver {
       return author ? this.resolve(author, at, depth + 1) : null;
     }
     if (isUnnamedPerson(phrase)) return null;
+    // "said the billionaire", "the James Bond star": a description of the person the text is about;
+    // a name before the noun only describes them.
+    const epithet = /^the\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];
+    if (epithet && PERSON_EPITHETS.has(epithet)) return this.pronounTarget(at);
     const runs = [...phrase.matchAll(NAME_RUN)]
       .map((m) => stripTitles(m[0]).name)
       .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));

@@ -76,3 +76,17 @@ export const ORG_NOUNS = new Set(
     'team network carmaker retailer airline bank startup giant maker broadcaster publisher studio label'
   ).split(' '),
 );
+
+/**
+ * Nouns that describe a person by what they are or do ("the billionaire", "the actor"): with
+ * nobody introduced by them, they refer back to the person the text is about, as "he"/"she" would.
+ * Offices and unnamed-person nouns ("the spokesman", "the teacher") are not here: they may be someone else.
+ */
+export const PERSON_EPITHETS = new Set(
+  (
+    'billionaire millionaire tycoon mogul magnate entrepreneur star actor actress singer rapper musician ' +
+    'songwriter artist author novelist filmmaker comedian athlete player striker quarterback champion ' +
+    'veteran legend icon scientist entomologist researcher economist investor activist politician ' +
+    'celebrity influencer'
+  ).split(' '),
+);

@@ -140,9 +140,13 @@ export class SpeakerResolver {
     const paragraph = Math.floor(at / 100000);
     // "she" never means a man the text has called "he" or "Mr" (nor the reverse).
     const wanted = pronounGender(pronoun);
-    const agrees = (name: string | null) => !wanted || !name || (this.genderOf(name) ?? wanted) === wanted;
-    const people = this.index
-      .window(paragraph - 2, at)
+    const window = this.index.window(paragraph - 2, at);
+    // People seldom name themselves in their own words: whoever this paragraph's quotes name
+    // ("I found a great woman in Keely Shaye," he declared) is someone else.
+    const quoted = quotedWords(this.paragraphs[paragraph] ?? '');
+    const agrees = (name: string | null) =>
+      !name || (!namedIn(quoted, name) && (!wanted || (this.genderOf(name) ?? wanted) === wanted));
+    const people = window
       .filter((m) => !m.inQuote && !m.addressee && !this.index.organisation(m.name))
       .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: Math.floor(m.at / 100000) }))
       .filter((r) => (r.full.includes(' ') || r.m.titled || r.m.described) && agrees(r.full));
@@ -260,4 +264,22 @@ export class SpeakerResolver {
   get last(): string | null {
     return this.lastSpeaker;
   }
+}
+
+const QUOTED = /["“«„]([^"”»“]{3,})["”»“]/gu;
+
+/** The words inside quote marks in `paragraph`, joined. */
+function quotedWords(paragraph: string): string {
+  let out = '';
+  for (const m of paragraph.matchAll(QUOTED)) out += ` ${m[1] ?? ''}`;
+  return out;
+}
+
+/** Whether `quoted` names the person `name` (by first name or surname, as a whole word). */
+function namedIn(quoted: string, name: string): boolean {
+  if (!quoted) return false;
+  const parts = name.split(' ').filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
+  return parts.some((w) =>
+    new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quoted),
+  );
 }

@@ -26,7 +26,7 @@ const progress = (what: string) => process.stderr.write(`measuring ${what}…\n`
 // whichever pipeline ran after them.
 const speedRows: typeof rows = [];
 {
-  progress('speed (Readability on jsdom takes about half a minute)');
+  progress('speed (about a minute: Readability on jsdom is timed over two passes)');
   const htmls = loadExtractionPages(root).map((page) => page.html);
   const fast = await timePages(htmls, ourPipeline);
   const slow = await timePages(htmls, readabilityOnJsdom);

@@ -34,10 +34,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-// A single pass over the pages takes well under a second for our pipeline, where a GC pause or a
-// busy neighbour on the host moves the figure by a quarter; whole passes are repeated until this
-// much time is measured (Readability's single pass already takes longer).
-const MIN_TIMED_MS = 5000;
+// One pass over the pages takes half a second for our pipeline and ~12 s for Readability; a GC
+// pause or a busy neighbour on the host moves a single pass by a quarter, so whole passes are
+// repeated until this much time is measured (about 40 of ours, 2 of Readability's).
+const MIN_TIMED_MS = 20_000;
 
 /**
  * Times `run` on every page, yielding to the event loop between pages (untimed) as a bot does

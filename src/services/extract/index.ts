@@ -58,9 +58,13 @@ function findKeyPoints(elements: readonly Element[]): string[] {
 }
 
 /**
- * The writer's bio closing the story ("Jane Doe is a reporter covering…") is page furniture: a
- * last paragraph or two that open with a byline name and a role.
+ * The writer's bio closing the story ("Jane Doe is a reporter covering…") is page furniture: one
+ * of the last paragraphs opening with a byline name and a role, with whatever short lines follow it.
  */
+// How far from the end a closing bio is looked for, and how long what follows it may be.
+const BIO_TAIL = 4;
+const MAX_PROMO = 200;
+
 function dropAuthorBio(paragraphs: string[], byline: string | null): string[] {
   if (!byline || paragraphs.length < 3) return paragraphs;
   const names = byline.split(', ').filter((n) => n.length > 3);
@@ -69,8 +73,13 @@ function dropAuthorBio(paragraphs: string[], byline: string | null): string[] {
     names.some(
       (n) => text.startsWith(`${n} is a`) || text.startsWith(`${n} is the`) || text.startsWith(`${n} covers`),
     );
+  // The bio may be followed by a short promo or two (a video teaser): they go with it.
   let end = paragraphs.length;
-  while (end > paragraphs.length - 2 && isBio(paragraphs[end - 1] as string)) end--;
+  for (let i = paragraphs.length - 1; i >= paragraphs.length - BIO_TAIL && i > 0; i--) {
+    const text = paragraphs[i] as string;
+    if (isBio(text)) end = i;
+    else if (text.length > MAX_PROMO) break;
+  }
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }
 

@@ -12,11 +12,12 @@ const SPEECH_VERBS_EN =
   'replied|replies|responded|responds|declared|declares|announced|announces|claimed|claims|admitted|admits|' +
   'acknowledged|confirmed|commented|remarked|shared|shares|revealed|reveals|exclaimed|joked|jokes|laughed|' +
   'stressed|stresses|emphasized|emphasised|concluded|observed|suggested|suggests|urged|urges|quipped|testified|' +
-  'reflected|reflects|recounted|countered|conceded|agreed|predicted|vowed|promised|maintained|contended|cautioned|' +
+  'reflected|reflects|recounted|countered|conceded|concedes|agreed|predicted|vowed|promised|maintained|contended|cautioned|' +
   'described|describes|called|calls|captioned|texted|wrote|mused|muses|sang|screamed|shouted|yelled|whispered|' +
   'pointed out|points out|went on|goes on|told reporters|tells|saying|adding|arguing|noting|writing|telling|' +
   'explaining|asking|warning|calling|claiming|insisting|stating|reported|asserted|asserts|expressed|confirms|' +
-  'vowing|vowed|revealing|recalling|admitting|reads|read';
+  'vowing|vowed|revealing|recalling|admitting|reads|read|raved|raves|gushed|gushes|alleged|alleges|' +
+  'boasted|boasts|complained|complains|lamented|laments|acknowledges|remarks|wondered|wonders';
 // French, German, Spanish, Portuguese, Italian speech verbs (past and present forms used in news).
 const SPEECH_VERBS_OTHER =
   'a dit|dit|confirme|a confirmé|confirmó|confirmou|déclare|a déclaré|affirme|a affirmé|explique|a expliqué|ajoute|a ajouté|estime|a estimé|souligne|' +

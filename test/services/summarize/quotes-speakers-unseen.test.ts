@@ -1,0 +1,24 @@
+/**
+ * Speaker rules for the error classes found in the second unseen fixture set: speech verbs,
+ * mixed quote marks, sentence-opening gerunds, role nouns and pronoun gender. Synthetic text only.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/services/summarize/quotes.ts';
+import { makeArticle } from '../../support/article.ts';
+
+const quotes = (...paragraphs: string[]) =>
+  extractQuotes(makeArticle(paragraphs)).map((q) => ({ text: q.text, speaker: q.speaker }));
+
+const speakers = (...paragraphs: string[]) => quotes(...paragraphs).map((q) => q.speaker);
+
+describe('extractQuotes: speech verbs', () => {
+  it('reads "raved", "concedes" and "alleged" as speech verbs', () => {
+    expect(
+      speakers(
+        '“This was the finest final the two of them ever played,” raved Tom Bellamy.',
+        '“It is daunting, everything about this old place is daunting,” Rita Okafor concedes.',
+        '“The officer pushed me hard against the wall of the shop,” Dan Pruitt alleged.',
+      ),
+    ).toEqual(['Tom Bellamy', 'Rita Okafor', 'Dan Pruitt']);
+  });
+});

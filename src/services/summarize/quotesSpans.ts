@@ -53,7 +53,7 @@ export function findSpans(text: string, paragraph: number): QuoteSpan[] {
     const i = found.index;
     const ch = found[0];
     if (ch === '"' && isInchMark(text, i)) continue;
-    const close = firstCloser(text, CLOSERS[ch] ?? [], i + 1);
+    const close = closerOf(text, ch, i + 1);
     if (close === -1) {
       spans.push({ paragraph, start: i, end: text.length, inner: text.slice(i + 1), open: true });
       break;
@@ -75,6 +75,29 @@ function firstCloser(text: string, closers: string[], from: number): number {
     if (at !== -1 && (first === -1 || at < first)) first = at;
   }
   return first;
+}
+
+/**
+ * Where the quote opened by `opener` at `from - 1` closes. Pages that mix straight and curly marks
+ * in one paragraph (“…," Rieger said. "…”) close a curly quote with a straight mark; without this the
+ * quote runs on over its attribution into the next one. A straight mark after sentence punctuation
+ * and before a space closes it, unless a straight mark opened inside the quote first (“… "madness" …”).
+ * A straight opener with no straight closer is closed by ”.
+ */
+function closerOf(text: string, opener: string, from: number): number {
+  const close = firstCloser(text, CLOSERS[opener] ?? [], from);
+  if (opener === '"') return close === -1 ? text.indexOf('\u201D', from) : close;
+  if (opener !== '\u201C') return close;
+  const limit = close === -1 ? text.length : close;
+  let nested = false;
+  for (let at = text.indexOf('"', from); at !== -1 && at < limit; at = text.indexOf('"', at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + 1] ?? ' ';
+    if (nested) nested = false;
+    else if (/\s/u.test(before) && !/\s/u.test(after)) nested = true;
+    else if (/[,.!?…]/u.test(before) && /\s/u.test(after)) return at;
+  }
+  return close;
 }
 
 /** The first non-space character of a paragraph, if it is an opening quotation mark. */

@@ -22,3 +22,24 @@ describe('extractQuotes: speech verbs', () => {
     ).toEqual(['Tom Bellamy', 'Rita Okafor', 'Dan Pruitt']);
   });
 });
+
+describe('extractQuotes: mixed quote marks', () => {
+  it('closes a curly quote at a straight mark before the attribution', () => {
+    expect(
+      quotes(
+        '“They were so keen and that is rare to find these days," Lena Ruiz said on Friday. "I really respect what they did for this whole town.”',
+      ),
+    ).toEqual([
+      { text: 'They were so keen and that is rare to find these days', speaker: 'Lena Ruiz' },
+      { text: 'I really respect what they did for this whole town.', speaker: 'Lena Ruiz' },
+    ]);
+  });
+
+  it('keeps straight quotes nested inside a curly quote', () => {
+    expect(
+      quotes('“He told me the plan was "simply madness" and walked out of the room,” Ann Cole said.'),
+    ).toEqual([
+      { text: 'He told me the plan was "simply madness" and walked out of the room', speaker: 'Ann Cole' },
+    ]);
+  });
+});

@@ -112,7 +112,8 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (!m || m.at > at) continue;
       const words = m.name.toLowerCase().split(' ');
-      if (words.includes(r)) return m.name;
+      // A title written alone ("Director and writer Sam Fenwick") is a role, not someone's name.
+      if (words.includes(r) && words.length > 1) return m.name;
     }
     return ORG_NOUNS.has(r) ? this.organisationNamed(at) : null;
   }

@@ -90,3 +90,15 @@ export const PERSON_EPITHETS = new Set(
     'celebrity influencer'
   ).split(' '),
 );
+
+/**
+ * Occupations written as a title before a name ("Artist Eric Rieger", "Singer Taylor Swift").
+ * Epithets that also start names or titles of works ("Star Wars", "Legend") are left out.
+ */
+export const OCCUPATIONS = new Set(
+  (
+    'artist singer rapper musician songwriter author novelist filmmaker comedian actor actress producer ' +
+    'writer photographer designer economist scientist researcher activist entrepreneur investor analyst ' +
+    'historian journalist'
+  ).split(' '),
+);

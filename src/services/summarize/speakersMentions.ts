@@ -1,7 +1,7 @@
 import { isWhitespaceCode } from '../text/whitespace.ts';
 import { findSpans } from './quotesSpans.ts';
 import { genderNear, type Gender } from './speakersReference.ts';
-import { FORMER_NAME, NOT_NAME, ROLE_SYNONYMS } from './speakersLexicon.ts';
+import { FORMER_NAME, NOT_NAME, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
 import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFacts } from './speakersRuns.ts';
 
 /**
@@ -68,8 +68,11 @@ function rolesBefore(text: string, index: number): string[] {
     let to = bounds[k + 1]!;
     // "The host, Emily Stone": a role set off by a comma still names her role.
     if (text.charCodeAt(to - 1) === 44) to -= 1;
-    if (!isLowerWord(text, from, to)) continue;
-    const w = text.slice(from, to);
+    // "Director and writer Sam Fenwick": a title opening the sentence is capitalised, still a role.
+    const word = text.slice(from, to);
+    const title = TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
+    if (!title && !isLowerWord(text, from, to)) continue;
+    const w = word.toLowerCase();
     // normalizeRole of a word of a-z and hyphens is its synonym lookup alone (nothing to lower or strip).
     if (!NOT_NAME.has(w)) roles.push(ROLE_SYNONYMS[w] ?? w);
   }

@@ -3,7 +3,7 @@
  * run tells by itself (titles and roles, the name left after them).
  */
 import { isWhitespaceCode } from '../text/whitespace.ts';
-import { NOT_NAME, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
+import { NOT_NAME, OCCUPATIONS, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
 
 export function normalizeRole(word: string): string {
   const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
@@ -80,7 +80,9 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     // "Co-owner David Beckham", "Ex-escort-turned-hairdresser Nikkie Brass": a capitalised word
     // with lower-case parts after a hyphen is a role written at the start of a sentence; names
     // capitalise every part ("Thomas-Greenfield").
-    if (TITLES.has(first) || HYPHENATED_ROLE.test(tokens[0] ?? '')) {
+    // "Artist Eric Rieger": an occupation capitalised at the head of a name of two more words.
+    const occupation = OCCUPATIONS.has(first) && tokens.length > 2;
+    if (TITLES.has(first) || occupation || HYPHENATED_ROLE.test(tokens[0] ?? '')) {
       roles.push(normalizeRole(first));
       tokens.shift();
       continue;

@@ -55,3 +55,23 @@ describe('extractQuotes: sentence-opening gerunds', () => {
     ).toEqual(['Maya Lind']);
   });
 });
+
+describe('extractQuotes: role nouns', () => {
+  it('gives "the director" to the person introduced as director, never to "Director"', () => {
+    expect(
+      speakers(
+        'A younger brother was left out of the film. Director and writer Sam Fenwick explains why to reporters.',
+        '“One of the hardest decisions possible was cutting him from the script,” the director explains.',
+      ),
+    ).toEqual(['Sam Fenwick']);
+  });
+
+  it('drops an occupation opening a sentence from the name ("Artist Eric Rieger")', () => {
+    expect(
+      speakers(
+        'Artist Joan Petrakis, known to fans as NEONA, also took part in the show.',
+        '“They were so keen and that is rare to find these days,” Petrakis said.',
+      ),
+    ).toEqual(['Joan Petrakis']);
+  });
+});

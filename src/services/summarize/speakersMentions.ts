@@ -48,6 +48,8 @@ const TOLD_OR_PLACE_BEFORE = /\b(?:told|tells|tell|telling|in|near|outside)\s+$/
 const SPEAKS_AFTER =
   /\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/uy;
 
+const ACCORDING_BEFORE = /\baccording to\s+$/iu;
+
 /** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
 function rolesBefore(text: string, index: number): string[] {
   // The last three whitespace-separated words of the 60 characters before the name, read backwards
@@ -173,7 +175,8 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       let speaks = false;
       if (!inQuote) {
         SPEAKS_AFTER.lastIndex = end;
-        speaks = SPEAKS_AFTER.test(text);
+        // "The result, according to Reyes, could be …" reports Reyes's words as "Reyes said" does.
+        speaks = SPEAKS_AFTER.test(text) || ACCORDING_BEFORE.test(before);
       }
       mentions.push({
         name,

@@ -75,3 +75,15 @@ describe('extractQuotes: role nouns', () => {
     ).toEqual(['Joan Petrakis']);
   });
 });
+
+describe('extractQuotes: pronouns', () => {
+  it('gives "he said" to the person the previous paragraph cites "according to"', () => {
+    expect(
+      speakers(
+        'Every revolution in history, Rana Patel said, was started by creative people.',
+        'The result, according to Tom Reyes, could be the downfall of civilization.',
+        '“It sounds hyperbolic, and I kind of mean it to be that way,” he said.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+});

@@ -12,7 +12,8 @@ export function normalizeRole(word: string): string {
 
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.toLowerCase().split(' ');
-  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name);
+  // "Stability AI", "Lumen AI": companies, as "… Labs" is; checked in capitals, so a name ending "Ai" stays a person.
+  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name) || /\sAI$/u.test(name);
 }
 
 const CAP_WORD = "(?:[A-Z]\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";

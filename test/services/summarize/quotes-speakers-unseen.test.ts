@@ -87,3 +87,14 @@ describe('extractQuotes: pronouns', () => {
     ).toEqual(['Tom Reyes']);
   });
 });
+
+describe('extractQuotes: organisations are not "he"', () => {
+  it('never gives "he said" to a company whose name ends in AI', () => {
+    expect(
+      speakers(
+        'Lumen AI did not respond to a request for comment on this piece.',
+        '“It is not a problem with art, it is a problem with the market,” he said.',
+      ),
+    ).toEqual([null]);
+  });
+});

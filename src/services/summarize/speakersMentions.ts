@@ -133,12 +133,9 @@ export function collectMentions(paragraphs: string[]): Mention[] {
     if (answer === undefined) organisations.set(name, (answer = looksLikeOrganisation(name)));
     return answer;
   };
-  const namedGerunds = gerundsInsideSentences(paragraphs);
   paragraphs.forEach((text, p) => {
     const quoted = quotedRanges(text, p);
-    for (const found of nameRuns(text)) {
-      const m = withoutOpeningGerund(text, found, namedGerunds);
-      if (!m) continue;
+    for (const m of nameRuns(text)) {
       let facts = runFacts.get(m.run);
       if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run)));
       if (facts.notName) continue;
@@ -197,33 +194,6 @@ export function collectMentions(paragraphs: string[]): Mention[] {
     }
   });
   return mentions;
-}
-
-const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
-const GERUND_INSIDE = /(?<=[\p{Ll},;]\s+)\p{Lu}\p{Ll}{2,}ing\b/gu;
-
-/** Capitalised -ing words written inside a sentence: there they are names ("Peyton Manning"). */
-function gerundsInsideSentences(paragraphs: string[]): Set<string> {
-  const names = new Set<string>();
-  for (const text of paragraphs) for (const m of text.matchAll(GERUND_INSIDE)) names.add(m[0]);
-  return names;
-}
-
-/**
- * "Thanking AMC Theatres and everyone …, she said": a participle opening a sentence is capitalised
- * only because it comes first, so it is not a first name. It stays one when the article also
- * writes it capitalised inside a sentence. Returns the run without it, or null when nothing is left.
- */
-function withoutOpeningGerund(
-  text: string,
-  m: { run: string; index: number },
-  namedGerunds: Set<string>,
-): { run: string; index: number } | null {
-  const first = /^\S+/u.exec(m.run)?.[0] ?? '';
-  if (!GERUND.test(first) || namedGerunds.has(first)) return m;
-  if (!/(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) return m;
-  const rest = /^\S+\s+/u.exec(m.run);
-  return rest ? { run: m.run.slice(rest[0].length), index: m.index + rest[0].length } : null;
 }
 
 /** `compute` run on the first call only, its answer kept for later calls. */

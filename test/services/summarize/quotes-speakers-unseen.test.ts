@@ -44,18 +44,6 @@ describe('extractQuotes: mixed quote marks', () => {
   });
 });
 
-describe('extractQuotes: sentence-opening gerunds', () => {
-  it('does not take a gerund opening a sentence for a first name', () => {
-    expect(
-      speakers(
-        'Maya Lind released her first film on Friday.',
-        'Thanking Grand Cinemas and everyone who worked on it, she said she was overwhelmed.',
-        '“It was the hardest thing I have ever done in my whole career,” she wrote on Instagram.',
-      ),
-    ).toEqual(['Maya Lind']);
-  });
-});
-
 describe('extractQuotes: role nouns', () => {
   it('gives "the director" to the person introduced as director, never to "Director"', () => {
     expect(

@@ -14,6 +14,7 @@ import type { Mention } from './speakersMentions.ts';
 import { looksLikeOrganisation, NAME_RUN, normalizeRole, stripTitles } from './speakersRuns.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
+import { namedIn, pronounSpeakersBetween, quotedWords } from './speakersPronouns.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
 export { looksLikeOrganisation, normalizeRole, stripTitles } from './speakersRuns.ts';
@@ -137,7 +138,7 @@ export class SpeakerResolver {
    * "he"/"she": the person the nearby text is about. Looks at the quote's paragraph and the one
    * before it; the last speaker wins if named there, else the most recent subject-position person.
    */
-  private pronounTarget(at: number, pronoun = ''): string | null {
+  private pronounTarget(at: number, pronoun = '', depth = 0): string | null {
     const paragraph = Math.floor(at / 100000);
     // "she" never means a man the text has called "he" or "Mr" (nor the reverse).
     const wanted = pronounGender(pronoun);
@@ -160,7 +161,12 @@ export class SpeakerResolver {
       latest((r) => r.para === paragraph && r.m.subjectLike) ??
       // Someone newly introduced with an apposition in this paragraph ("Jibrizy, a video maker") is its focus.
       latest((r) => r.para === paragraph && r.m.described) ??
-      (lastSpeaker && people.some((r) => near(r) && r.full === lastSpeaker) ? lastSpeaker : null) ??
+      this.pronounChain(at, paragraph, pronoun, depth, people) ??
+      // The last speaker stays the one meant while still a subject nearby; named only as an object
+      // ("showing Kevin the film") while someone else speaks, the text has moved on to that speaker.
+      (lastSpeaker && people.some((r) => near(r) && r.full === lastSpeaker && (r.m.speaks || r.m.subjectLike))
+        ? lastSpeaker
+        : null) ??
       latest((r) => near(r) && r.m.speaks) ??
       latest((r) => near(r) && r.m.subjectLike) ??
       lastSpeaker ??
@@ -171,6 +177,30 @@ export class SpeakerResolver {
     const named = [...people].reverse().find((r) => r.full === target)?.m.at ?? -1;
     const unnamed = unnamedSubjectsBetween(this.paragraphs, Math.max(named, at - 200000), at);
     return unnamed.some((noun) => this.byRole(noun, at) === null) ? null : target;
+  }
+
+  /**
+   * "He says that …" in the paragraph before, after anyone named there speaks or opens a sentence:
+   * that "he" is who the text is about now, so a following "he recalls" is the same person, found
+   * by resolving the earlier pronoun where it stands.
+   */
+  private pronounChain(
+    at: number,
+    paragraph: number,
+    pronoun: string,
+    depth: number,
+    people: { m: Mention; para: number }[],
+  ): string | null {
+    if (depth >= MAX_RESOLVE_DEPTH || !pronounGender(pronoun)) return null;
+    const chain = pronounSpeakersBetween(this.paragraphs, (paragraph - 1) * 100000 - 1, at).filter(
+      (c) => c.pronoun === pronoun.toLowerCase(),
+    );
+    const last = chain[chain.length - 1];
+    if (!last) return null;
+    const laterName = people.some(
+      (r) => r.para >= paragraph - 1 && r.m.at > last.where && (r.m.speaks || r.m.subjectLike),
+    );
+    return laterName ? null : this.pronounTarget(last.where, last.pronoun, depth + 1);
   }
 
   /** The person the article is about: the first full name written as a sentence's subject. */
@@ -265,22 +295,4 @@ export class SpeakerResolver {
   get last(): string | null {
     return this.lastSpeaker;
   }
-}
-
-const QUOTED = /["“«„]([^"”»“]{3,})["”»“]/gu;
-
-/** The words inside quote marks in `paragraph`, joined. */
-function quotedWords(paragraph: string): string {
-  let out = '';
-  for (const m of paragraph.matchAll(QUOTED)) out += ` ${m[1] ?? ''}`;
-  return out;
-}
-
-/** Whether `quoted` names the person `name` (by first name or surname, as a whole word). */
-function namedIn(quoted: string, name: string): boolean {
-  if (!quoted) return false;
-  const parts = name.split(' ').filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
-  return parts.some((w) =>
-    new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quoted),
-  );
 }

@@ -95,6 +95,14 @@ function isLowerWord(text: string, from: number, to: number): boolean {
 const ROLE_LED =
   /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker)\s+$/u;
 
+/**
+ * A sentence opened by an article and a description before the name ("The 66-year-old Kevin Smith
+ * shared …", "The veteran Ana Diaz"): the name is still the sentence's subject. A preposition
+ * among the words ("A lawyer for Kevin Smith") makes the name an object instead.
+ */
+const DESCRIPTION_LED =
+  /(?:^|[.!?]["”’]?\s+)(?:The|A|An)\s+(?:(?!(?:for|of|to|with|by|from|and|or|in|at|on|about|against)\s)[\p{Ll}\d][\p{L}\d-]*\s+){1,2}$/u;
+
 /** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
 function rolesAfter(text: string, index: number): string[] {
   const m =
@@ -168,7 +176,8 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         // A dash opens a clause as a sentence end does ("… — Hoare was elated").
         (/(?:^|[.!?]["”’]?\s+|,\s+|\s[—–]\s+)$/.test(before) ||
           before.trim() === '' ||
-          ROLE_LED.test(before));
+          ROLE_LED.test(before) ||
+          DESCRIPTION_LED.test(before));
       let speaks = false;
       if (!inQuote) {
         SPEAKS_AFTER.lastIndex = end;

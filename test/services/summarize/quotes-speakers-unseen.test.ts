@@ -76,6 +76,29 @@ describe('extractQuotes: pronouns', () => {
   });
 });
 
+describe('extractQuotes: pronouns when several people are quoted', () => {
+  it('keeps "he" on the director who "says" in the paragraph before, not the earlier speaker he mentions', () => {
+    expect(
+      speakers(
+        '“He had pressure from himself and from the fans, too, and it never went away,” Peter Dunmore said.',
+        'Marcus Hale says he was nervous about showing Peter Dunmore the finished film.',
+        'He says that the day before the screening for Peter Dunmore and his family, he called them.',
+        '“I was going to prepare them for some of the hardest scenes in the whole film,” he recalls.',
+      ),
+    ).toEqual(['Peter Dunmore', 'Marcus Hale']);
+  });
+
+  it('gives "he said" to a person opening a sentence after an article and a description', () => {
+    expect(
+      speakers(
+        'Marcus Hale says the film took him nine years to write and direct.',
+        'The 66-year-old Peter Dunmore shared his own feelings on the movie at the premiere in Dallas.',
+        '“There are some touching scenes and I am glad they showed the love in our family,” he said.',
+      ),
+    ).toEqual(['Peter Dunmore']);
+  });
+});
+
 describe('extractQuotes: organisations are not "he"', () => {
   it('never gives "he said" to a company whose name ends in AI', () => {
     expect(

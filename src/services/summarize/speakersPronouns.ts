@@ -1,0 +1,51 @@
+/**
+ * What the text around a he/she tells about who it is: the names inside nearby quotes (people
+ * seldom name themselves) and earlier "He says" sentences that a later pronoun continues.
+ */
+
+/** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
+const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
+
+const QUOTED = /["“«„]([^"”»“]{3,})["”»“]/gu;
+
+/** The words inside quote marks in `paragraph`, joined. */
+export function quotedWords(paragraph: string): string {
+  let out = '';
+  for (const m of paragraph.matchAll(QUOTED)) out += ` ${m[1] ?? ''}`;
+  return out;
+}
+
+/** Whether `quoted` names the person `name` (by first name or surname, as a whole word). */
+export function namedIn(quoted: string, name: string): boolean {
+  if (!quoted) return false;
+  const parts = name.split(' ').filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
+  return parts.some((w) =>
+    new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quoted),
+  );
+}
+
+const PRONOUN_SPEAKS =
+  /(?:^|[.!?]["”’]?\s+)(He|She)\s+(?:also\s+|later\s+)?(?:says|said|adds|added|recalls|recalled|explains|explained|notes|noted|tells|told)\b/gu;
+
+/**
+ * Sentences between `from` and `to` that open with "He says"/"She said" outside quotes, latest
+ * last: each names the person the text is about by pronoun, so a later "he" continues with them.
+ */
+export function pronounSpeakersBetween(
+  paragraphs: string[],
+  from: number,
+  to: number,
+): { pronoun: string; where: number }[] {
+  const found: { pronoun: string; where: number }[] = [];
+  for (let p = Math.max(0, Math.floor(from / 100000)); p <= Math.floor(to / 100000); p++) {
+    const text = paragraphs[p] ?? '';
+    for (const m of text.matchAll(PRONOUN_SPEAKS)) {
+      const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+      const where = at(p, start);
+      const opened = text.slice(0, start).match(/["“”«»„]/gu)?.length ?? 0;
+      if (where > from && where < to && opened % 2 === 0)
+        found.push({ pronoun: (m[1] ?? '').toLowerCase(), where });
+    }
+  }
+  return found;
+}

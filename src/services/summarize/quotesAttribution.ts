@@ -191,6 +191,8 @@ export function participleSubject(before: string, after: string): string | null 
 /** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
+const SUBORDINATE_SUBJECT = /\b(?:when|after|before|because|while|until|once|if)\s+(?:\S+\s+){1,2}$/iu;
+
 /** The subject of an attribution written before the quote ("Miller said:", "According to X,"). */
 export function subjectBefore(clause: string): string | null {
   if (CJK_TEXT.test(clause.slice(-12))) {
@@ -203,8 +205,13 @@ export function subjectBefore(clause: string): string | null {
     if (head) return head;
   }
   let last: RegExpExecArray | null = null;
-  for (const m of clause.matchAll(VERB_GLOBAL))
-    if (!NOUN_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index))) last = m as RegExpExecArray;
+  for (const m of clause.matchAll(VERB_GLOBAL)) {
+    if (NOUN_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "He said Morris then tried to flee when he told him …": a speech verb in a clause opened by
+    // when/after/because tells of an earlier exchange; the words quoted go with the main verb.
+    if (last && SUBORDINATE_SUBJECT.test(clause.slice(0, m.index))) continue;
+    last = m as RegExpExecArray;
+  }
   if (!last) return null;
   const before = clause.slice(0, last.index);
   if (wordsOf(before).length === 0) {

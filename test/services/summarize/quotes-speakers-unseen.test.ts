@@ -99,6 +99,17 @@ describe('extractQuotes: pronouns when several people are quoted', () => {
   });
 });
 
+describe('extractQuotes: reported speech', () => {
+  it('gives a quote to the main "he said", not to the "he told him" of a when-clause before it', () => {
+    expect(
+      speakers(
+        'Officer Dan Pruitt arrested the bar owner, Tom Wexler, after the crash on Monday night.',
+        '“The defendant pushed me hard in the chest with an open hand,” Pruitt alleged. He said Wexler then tried to run off when he told him he was under arrest and “attempted to hit me with the gate.”',
+      ),
+    ).toEqual(['Dan Pruitt', 'Dan Pruitt']);
+  });
+});
+
 describe('extractQuotes: organisations are not "he"', () => {
   it('never gives "he said" to a company whose name ends in AI', () => {
     expect(

@@ -15,13 +15,17 @@ export function quotedWords(paragraph: string): string {
   return out;
 }
 
-/** Whether `quoted` names the person `name` (by first name or surname, as a whole word). */
+/**
+ * Whether `quoted` names the person `name`: by surname, or by two of their names. A first name
+ * alone is not enough: people do say their own first name (a film character they inspired).
+ */
 export function namedIn(quoted: string, name: string): boolean {
   if (!quoted) return false;
   const parts = name.split(' ').filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
-  return parts.some((w) =>
+  const found = parts.filter((w) =>
     new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quoted),
   );
+  return found.length >= 2 || (parts.length > 1 && found.includes(parts[parts.length - 1] as string));
 }
 
 const PRONOUN_SPEAKS =

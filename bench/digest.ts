@@ -21,6 +21,7 @@ import { MemoryKeyValueStore } from '../src/services/store/memory.ts';
 import { createStoryStore } from '../src/services/store/story-store.ts';
 import type { Story } from '../src/services/types.ts';
 import { startDiscordServer } from '../test/support/discord/index.ts';
+import { DISTINCT_TOPICS } from '../test/jobs/digest-helpers.ts';
 
 const flag = process.argv.indexOf('--channels');
 const CHANNELS = flag > 0 ? Number(process.argv[flag + 1]) : 10_000;
@@ -57,18 +58,7 @@ const ctx: AppContext = {
 };
 
 const setupStart = performance.now();
-const words = [
-  'harbour',
-  'railway',
-  'vaccine',
-  'festival',
-  'election',
-  'satellite',
-  'drought',
-  'museum',
-  'tariff',
-  'glacier',
-];
+const words = DISTINCT_TOPICS;
 for (let g = 0; g < CHANNELS / CHANNELS_PER_GUILD; g++) {
   const guild = server.addGuild();
   for (let s = 0; s < STORIES_PER_GUILD; s++) {

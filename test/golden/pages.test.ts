@@ -14,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/services/types.ts';
 import { extractArticle } from '../../src/services/extract/index.ts';
 import { extractQuotes } from '../../src/services/summarize/quotes.ts';
+// Share of the shorter quote's words found in the other, as the quote benchmark scores it.
+import { overlap } from '../../bench/lib/quotes.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'golden-pages');
 
@@ -27,29 +29,6 @@ interface Expected {
 
 const norm = (s: string | null | undefined) =>
   (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
-function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** Share of the shorter quote's words found in the other: 1 for the same quote. */
-function overlap(a: string, b: string): number {
-  const wa = words(a);
-  const pool = words(b);
-  let common = 0;
-  for (const w of wa) {
-    const i = pool.indexOf(w);
-    if (i >= 0) {
-      common++;
-      pool.splice(i, 1);
-    }
-  }
-  return common / Math.max(1, Math.min(wa.length, words(b).length));
-}
 
 const sameSpeaker = (a: string | null, b: string | null) =>
   norm(a).replace(/[.’']/g, '') === norm(b).replace(/[.’']/g, '');

@@ -3,6 +3,35 @@ import { buildDigest, type DigestInput } from '../../src/services/digest/manage.
 import type { DigestRecord } from '../../src/services/digest/types.ts';
 import type { Story } from '../../src/services/types.ts';
 
+/** Words that share nothing, so stories built on them are never merged as one event. */
+export const DISTINCT_TOPICS = [
+  'harbour',
+  'railway',
+  'vaccine',
+  'festival',
+  'election',
+  'satellite',
+  'drought',
+  'museum',
+  'tariff',
+  'glacier',
+  'startup',
+  'library',
+  'bridge',
+  'orchestra',
+  'volcano',
+  'chess',
+  'reactor',
+  'marathon',
+  'vineyard',
+  'airport',
+  'telescope',
+  'ferry',
+  'senate',
+  'wildfire',
+  'robotics',
+];
+
 let storyCounter = 0;
 
 /** Distinct stories (no two about the same event) created `minutesAgo` before `now`. */
@@ -13,37 +42,10 @@ export async function addStories(
   now: Date,
   options: { minutesAgo?: number; bulletLength?: number } = {},
 ) {
-  const topics = [
-    'harbour',
-    'railway',
-    'vaccine',
-    'festival',
-    'election',
-    'satellite',
-    'drought',
-    'museum',
-    'tariff',
-    'glacier',
-    'startup',
-    'library',
-    'bridge',
-    'orchestra',
-    'volcano',
-    'chess',
-    'reactor',
-    'marathon',
-    'vineyard',
-    'airport',
-    'telescope',
-    'ferry',
-    'senate',
-    'wildfire',
-    'robotics',
-  ];
   const stories: Story[] = [];
   for (let i = 0; i < count; i++) {
     const n = ++storyCounter;
-    const topic = `${topics[i % topics.length]}${n}`;
+    const topic = `${DISTINCT_TOPICS[i % DISTINCT_TOPICS.length]}${n}`;
     const filler = ` Details about ${topic} keep coming`
       .repeat(Math.ceil((options.bulletLength ?? 80) / 34))
       .slice(0, options.bulletLength ?? 80);

@@ -158,8 +158,8 @@ export function evaluate(cases: Case[], extract: (a: Article) => Quote[], verbos
 }
 
 /** Our extractor and the regex anchor, scored by the same code in the same run. */
-export function measureQuotes(verbose = false) {
-  const cases = loadCases();
+export function measureQuotes(verbose = false, dir?: string) {
+  const cases = loadCases(dir);
   return {
     articles: cases.length,
     ours: evaluate(cases, extractQuotes, verbose),

@@ -151,7 +151,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     if (looksLikeTitle(text)) continue;
     const joined = /[,—–-]\s*$/.test(raw) || /^\s*[,—–-]/.test(after) || /[?!]\s*$/.test(raw);
     const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before);
-    let subject = subjectAfter(after, joined);
+    // "… is unlawful”. If Jon asks …": a period after the closing mark ends the sentence; what
+    // follows is a new one, not this quote's attribution.
+    let subject = /^[”"’»]*\.\s/u.test(after) ? null : subjectAfter(after, joined);
     if (!longEnough(text)) {
       // A short quote counts only as its own attributed utterance ("This is war," wrote Graham) or
       // as the tail of an attributed quote in the same paragraph; otherwise it is a scare quote or title.
@@ -190,21 +192,24 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     if (subject === null) {
       const prevPara = paragraphs[q.paragraph - 1] ?? '';
       const leadIn = clauseBefore(para, 0, q.start) === '' ? leadSentence(para, q.start) : '';
+      // The quote opens its paragraph (indentation aside).
+      const opensParagraph = para.slice(0, q.start).trim() === '';
       if (q.prevEnd > 0 && lastQuoteParagraph === q.paragraph) {
         speaker = lastQuoteSpeaker;
       } else if (leadIn && hasSpeechVerb(leadIn)) {
         // "Ella confirmó a PolitiFact que … . “Filmamos …”": the sentence before introduces the speaker.
         const intro = subjectBefore(leadIn);
         speaker = intro !== null ? resolver.resolve(intro, at) : null;
-      } else if (before === '' && q.start === 0 && /:\s*$/.test(prevPara)) {
+      } else if (before === '' && opensParagraph && /:\s*$/.test(prevPara)) {
         const intro = subjectBefore(clauseBefore(prevPara, 0, prevPara.length));
         speaker = resolver.resolve(intro ?? 'he', at);
       } else if (q.paragraph - lastQuoteEndParagraph <= 2 && before === '') {
-        speaker = lastQuoteSpeaker ?? resolver.last;
-      } else if (before === '' && q.start === 0 && hasSpeechVerb(lastSentence(prevPara))) {
+        speaker =
+          (!opensParagraph ? resolver.introducedBefore(at) : null) ?? lastQuoteSpeaker ?? resolver.last;
+      } else if (before === '' && opensParagraph && hasSpeechVerb(lastSentence(prevPara))) {
         const intro = subjectBefore(lastSentence(prevPara));
         speaker = intro !== null ? resolver.resolve(intro, at) : null;
-      } else if (before === '' && q.start === 0 && resolver.last === null) {
+      } else if (before === '' && opensParagraph && resolver.last === null) {
         // Q&A-style pieces ("I spoke with Neil Cohen, …") quote the interviewee without attributions.
         speaker = interviewee(paragraphs, resolver);
       }

@@ -1,4 +1,5 @@
 import { TITLES } from './speakersLexicon.ts';
+import { SPEECH_VERBS_EN, SPEECH_VERBS_OTHER } from './quotesVerbs.ts';
 import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from './quotesCjk.ts';
 
 /**
@@ -6,26 +7,6 @@ import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from '.
  * "said the spokesman", "according to X", "the ministry said in a statement") and its subject.
  */
 
-const SPEECH_VERBS_EN =
-  'said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|tweeted|tweets|posted|posts|' +
-  'noted|notes|stated|states|continued|continues|recalled|recalls|insisted|insists|argued|argues|warned|warns|' +
-  'replied|replies|responded|responds|declared|declares|announced|announces|claimed|claims|admitted|admits|' +
-  'acknowledged|confirmed|commented|remarked|shared|shares|revealed|reveals|exclaimed|joked|jokes|laughed|' +
-  'stressed|stresses|emphasized|emphasised|concluded|observed|suggested|suggests|urged|urges|quipped|testified|' +
-  'reflected|reflects|recounted|countered|conceded|concedes|agreed|predicted|vowed|promised|maintained|contended|cautioned|' +
-  'described|describes|called|calls|captioned|texted|wrote|mused|muses|sang|screamed|shouted|yelled|whispered|' +
-  'pointed out|points out|went on|goes on|told reporters|tells|saying|adding|arguing|noting|writing|telling|' +
-  'explaining|asking|warning|calling|claiming|insisting|stating|reported|asserted|asserts|expressed|confirms|' +
-  'vowing|vowed|revealing|recalling|admitting|reads|read|raved|raves|gushed|gushes|alleged|alleges|' +
-  'boasted|boasts|complained|complains|lamented|laments|acknowledges|remarks|wondered|wonders';
-// French, German, Spanish, Portuguese, Italian speech verbs (past and present forms used in news).
-const SPEECH_VERBS_OTHER =
-  'a dit|dit|confirme|a confirmé|confirmó|confirmou|déclare|a déclaré|affirme|a affirmé|explique|a expliqué|ajoute|a ajouté|estime|a estimé|souligne|' +
-  'a souligné|précise|a précisé|raconte|a raconté|confie|assure|a assuré|indique|a indiqué|a-t-il dit|' +
-  'a-t-elle dit|a-t-il déclaré|a-t-elle déclaré|sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|' +
-  'fügte hinzu|teilte mit|dijo|dice|afirmó|aseguró|explicó|señaló|declaró|añadió|agregó|indicó|comentó|expresó|' +
-  'escribió|sostuvo|manifestó|destacó|disse|diz|afirmou|explicou|declarou|acrescentou|escreveu|contou|garantiu|' +
-  'ha detto|ha dichiarato|ha spiegato|ha affermato|ha aggiunto|spiega|afferma|dichiara';
 const ACCORDING = "according to|selon|laut|según|segundo|secondo|d'après";
 
 // After a preposition the word is a noun or an adjective, not a verb ("in said ad", "in posts on X").
@@ -94,6 +75,10 @@ function isOfficeAt(segment: string): boolean {
   return m?.[1] !== undefined && TITLES.has(m[1].toLowerCase());
 }
 
+/** A segment ending in a place ("… a clinic in Vancouver"), so the next one may be its region. */
+const PLACE_BEFORE =
+  /\b(?:in|at|of|from|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$/u;
+
 function subjectBeforeVerb(text: string): string {
   const segments = text.split(/[,—–]| - /).map((s) => s.trim());
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -111,8 +96,22 @@ function subjectBeforeVerb(text: string): string {
     // "Richard Gowan, U.N. Director for the International Crisis Group,": a capitalised office
     // held at an organisation is an apposition too.
     if (prevHasName && isOfficeAt(seg)) continue;
+    // "Ali Zentner, medical director of a clinic in Vancouver, Canada,": the place after a comma
+    // ends the apposition; it is not who speaks.
+    const apposition = segments[i - 1] ?? '';
+    if (
+      i > 1 &&
+      NAMED.test(segments[i - 2] ?? '') &&
+      /^(?:(?:a|an|the)\s+)?\p{Ll}/u.test(apposition) &&
+      PLACE_BEFORE.test(apposition) &&
+      /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(seg)
+    )
+      continue;
     if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
-    return seg.replace(/\s+(?:also|later|then|now|once|again|previously|further|has|had|have|who)$/i, '');
+    // "the singer can be heard saying": heard or seen saying it, the subject still says it.
+    return seg
+      .replace(/\s+(?:is|was|were|are|can be|could be|may be)\s+(?:heard|seen)$/iu, '')
+      .replace(/\s+(?:also|later|then|now|once|again|previously|further|has|had|have|who)$/i, '');
   }
   return '';
 }
@@ -188,6 +187,9 @@ export function participleSubject(before: string, after: string): string | null 
   return main ? nounPhraseAtStart(main) : null;
 }
 
+const INVERTED_SUBJECT =
+  /^\s+((?:the\s+[\p{Ll}-]+)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s*(?:[,;:]|$)/u;
+
 /** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
@@ -219,6 +221,19 @@ export function subjectBefore(clause: string): string | null {
     const after = clause.slice(last.index + last[0].length);
     return headOf(after) || null;
   }
+  // "The waste is abundant, says Morgan Raven, a biogeochemist …": an inverted attribution after a
+  // comma names its subject after the verb.
+  // "The strike was described by Star Garden worker Charlie:": a passive verb's agent speaks.
+  const agent = /^\s+by\s+([^,;:]+?)\s*[,;:]?\s*$/u.exec(clause.slice(last.index + last[0].length));
+  if (agent?.[1] && /\b(?:was|were|is|are|been|be)\s+$/u.test(before)) return agent[1];
+  // Only a name or "the <noun>" standing alone after the verb is its subject ("…, said the mayor
+  // was …" is not one), and never after "told" (the listener).
+  if (/,\s*$/u.test(before) && !/^tell|^told/iu.test(last[0])) {
+    const inverted = INVERTED_SUBJECT.exec(
+      withoutAbbreviationDots(clause.slice(last.index + last[0].length)),
+    );
+    if (inverted?.[1]) return inverted[1];
+  }
   // "The Associated Press reported that the president … “…”": an outlet relays the words of the
   // subject of what it reports.
   if (/^report/i.test(last[0])) {
@@ -226,6 +241,9 @@ export function subjectBefore(clause: string): string | null {
     const np = relayed?.[1] ? nounPhraseAtStart(relayed[1]) : null;
     if (np) return np;
   }
+  // "…, with a source close to him saying:": the participle's subject is the noun phrase after "with".
+  const withSubject = /ing$/i.test(last[0]) ? /\bwith\s+([^,;:]+?)\s*$/iu.exec(before) : null;
+  if (withSubject?.[1]) return withSubject[1];
   // "…, it wrote to Sam Altman, asking the company to “…”": a participle's subject is the clause's.
   if (/ing$/i.test(last[0]) && /,\s*$/.test(before)) return mainSubject(before);
   // "Lopez did not respond to CNN’s request but wrote": verbs joined by and/but share the clause's

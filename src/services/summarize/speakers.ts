@@ -1,5 +1,6 @@
 import { cjkFullName } from './quotesCjk.ts';
-import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS, PERSON_EPITHETS } from './speakersLexicon.ts';
+import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, UNIQUE_OFFICES } from './speakersLexicon.ts';
+import { NameFacts } from './speakersFacts.ts';
 import {
   authorBefore,
   documentAuthors,
@@ -7,11 +8,10 @@ import {
   isDocument,
   isUnnamedPerson,
   pronounGender,
-  type Gender,
   unnamedSubjectsBetween,
 } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
-import { looksLikeOrganisation, NAME_RUN, normalizeRole, stripTitles } from './speakersRuns.ts';
+import { looksLikeOrganisation, NAME_RUN, normalizeRole, personOf, stripTitles } from './speakersRuns.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
 import { namedIn, pronounSpeakersBetween, quotedWords } from './speakersPronouns.ts';
@@ -27,27 +27,16 @@ const PRONOUNS = new Set('he she they him her il elle er sie ella él ele ela lu
 
 const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|ihre)\s/u;
 
-/** Offices with one holder in context: "the president" needs no name when the article is about them. */
-const UNIQUE_OFFICES = new Set('president chancellor governor mayor pope king queen premier'.split(' '));
 // How many times a phrase may be resolved through a document's author or owner.
 const MAX_RESOLVE_DEPTH = 3;
-
-/**
- * "Ira Katz of Little Five Points Pharmacy": "he" is the person, not their affiliation. Runs of
- * one word before "of" are titles or organisations ("Duke of Sussex", "Bank of America").
- */
-function personOf(full: string): string {
-  const m = / of \p{Lu}/u.exec(full);
-  return m && full.slice(0, m.index).includes(' ') ? full.slice(0, m.index) : full;
-}
 
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
   private lastSpeaker: string | null = null;
 
   private readonly mentions: Mention[];
-  /** Gender of each full name, where some mention of it tells; worked out when a pronoun first asks. */
-  private genders?: Map<string, Gender>;
+  /** What the text tells about each full name (gender, roles), worked out when first asked. */
+  private readonly facts: NameFacts;
 
   /** Lookups built once per article, so resolving a name is not a scan over every mention. */
   private readonly index: MentionIndex;
@@ -62,21 +51,7 @@ export class SpeakerResolver {
   ) {
     this.mentions = mentions.filter((m) => !m.former);
     this.index = new MentionIndex(this.mentions);
-  }
-
-  /** The gender some mention of a full name tells (the first one that tells), if any. */
-  private genderOf(full: string): Gender | undefined {
-    if (!this.genders) {
-      this.genders = new Map();
-      // Only a mention that tells a gender needs its full name here (fullName is pure).
-      for (const m of this.mentions) {
-        const gender = m.gender();
-        if (!gender) continue;
-        const name = this.fullName(m.name, m.at);
-        if (!this.genders.has(name)) this.genders.set(name, gender);
-      }
-    }
-    return this.genders.get(full);
+    this.facts = new NameFacts(this.mentions, (name, at) => this.fullName(name, at));
   }
 
   /**
@@ -138,7 +113,7 @@ export class SpeakerResolver {
    * "he"/"she": the person the nearby text is about. Looks at the quote's paragraph and the one
    * before it; the last speaker wins if named there, else the most recent subject-position person.
    */
-  private pronounTarget(at: number, pronoun = '', depth = 0): string | null {
+  private pronounTarget(at: number, pronoun = '', depth = 0, epithet?: string): string | null {
     const paragraph = Math.floor(at / 100000);
     // "she" never means a man the text has called "he" or "Mr" (nor the reverse).
     const wanted = pronounGender(pronoun);
@@ -147,7 +122,10 @@ export class SpeakerResolver {
     // ("I found a great woman in Keely Shaye," he declared) is someone else.
     const quoted = quotedWords(this.paragraphs[paragraph] ?? '');
     const agrees = (name: string | null) =>
-      !name || (!namedIn(quoted, name) && (!wanted || (this.genderOf(name) ?? wanted) === wanted));
+      !name ||
+      (!namedIn(quoted, name) &&
+        (!wanted || (this.facts.genderOf(name) ?? wanted) === wanted) &&
+        (!epithet || this.facts.mayBe(name, epithet)));
     const people = window
       .filter((m) => !m.inQuote && !m.addressee && !this.index.organisation(m.name))
       .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: Math.floor(m.at / 100000) }))
@@ -171,12 +149,16 @@ export class SpeakerResolver {
       latest((r) => near(r) && r.m.subjectLike) ??
       lastSpeaker ??
       latest((r) => r.m.subjectLike) ??
+      // "When I tell my story to Banu Guler, CEO of Co-Star, she reminds me …": with nobody else
+      // in view, the person just named is who the pronoun means.
+      latest((r) => r.para === paragraph) ??
       this.topic(at, agrees);
     if (target === null) return null;
     // An unnamed person made the subject since ("The teacher … has remained anonymous") is who "she" is.
     const named = [...people].reverse().find((r) => r.full === target)?.m.at ?? -1;
     const unnamed = unnamedSubjectsBetween(this.paragraphs, Math.max(named, at - 200000), at);
-    return unnamed.some((noun) => this.byRole(noun, at) === null) ? null : target;
+    // "the “Alien Superstar” singer announced …": the epithet being resolved is not someone else.
+    return unnamed.some((noun) => noun !== epithet && this.byRole(noun, at) === null) ? null : target;
   }
 
   /**
@@ -203,15 +185,39 @@ export class SpeakerResolver {
     return laterName ? null : this.pronounTarget(last.where, last.pronoun, depth + 1);
   }
 
-  /** The person the article is about: the first full name written as a sentence's subject. */
+  /**
+   * The person the article is about: the first full name written as a sentence's subject, or a
+   * single name marked as a person ("Sophia*, who lives …").
+   */
   topic(at: number, agrees: (name: string) => boolean = () => true): string | null {
     for (const m of this.mentions) {
       if (m.at >= at) break;
       if (m.inQuote || !m.subjectLike || this.index.organisation(m.name)) continue;
       const full = this.fullName(m.name, m.at);
-      if (full.includes(' ') && agrees(full)) return full;
+      if ((full.includes(' ') || m.described || m.titled || this.facts.isMononym(full)) && agrees(full))
+        return full;
     }
     return null;
+  }
+
+  /**
+   * The person this paragraph introduces before `at` as its subject ("Paula*, a 43-year-old mum,
+   * started …"), if it is someone new: an unattributed quote after that is theirs, not the last speaker's.
+   */
+  introducedBefore(at: number): string | null {
+    const paragraph = Math.floor(at / 100000);
+    const person = this.index
+      .window(paragraph, at)
+      .reverse()
+      .find(
+        (m) =>
+          !m.inQuote &&
+          !m.addressee &&
+          (m.subjectLike || m.speaks) &&
+          (m.described || m.titled || m.name.includes(' ')) &&
+          !this.index.organisation(m.name),
+      );
+    return person ? personOf(this.fullName(person.name, person.at)) : null;
   }
 
   /** "they": a group or organisation; a single person named before is not "they". */
@@ -263,7 +269,7 @@ export class SpeakerResolver {
     // "said the billionaire", "the James Bond star": a description of the person the text is about;
     // a name before the noun only describes them.
     const epithet = /^the\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];
-    if (epithet && PERSON_EPITHETS.has(epithet)) return this.pronounTarget(at);
+    if (epithet && PERSON_EPITHETS.has(epithet)) return this.pronounTarget(at, '', 0, epithet);
     const runs = [...phrase.matchAll(NAME_RUN)]
       .map((m) => stripTitles(m[0]).name)
       .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));
@@ -283,8 +289,7 @@ export class SpeakerResolver {
       if (found) return found;
     }
     // "the president" with nobody introduced by that title: the office holder the article is about.
-    if (/^the\s/.test(lower) && roleWords.length === 1 && UNIQUE_OFFICES.has(roleWords[0] ?? ''))
-      return this.topic(at);
+    if (/^the\s/.test(lower) && UNIQUE_OFFICES.has(roleWords.join(' '))) return this.topic(at);
     return null;
   }
 

@@ -13,7 +13,20 @@ export function fullNameIn(index: MentionIndex, name: string, at: number): strin
   const earlier = candidates.filter((m) => m.at <= at);
   const pool = earlier.length > 0 ? earlier : candidates;
   const distinct = new Set(pool.map((m) => m.name));
-  const first = (distinct.size > 1 ? pool.find((m) => m.opensSentence) : undefined) ?? pool[0];
+  // Two people share the surname: the one a sentence was just about ("At Civic Center, Amy Brown
+  // pulled …" / "… said Brown"), else the first one a sentence is about; an apposition ("his
+  // brother, Damon Minor") names someone beside the subject.
+  const recentSubject =
+    distinct.size > 1
+      ? [...pool]
+          .reverse()
+          .find(
+            (m) =>
+              m.at >= at - 200000 && !m.inQuote && (m.opensSentence || (m.subjectLike && m.roles.size === 0)),
+          )
+      : undefined;
+  const first =
+    recentSubject ?? (distinct.size > 1 ? pool.find((m) => m.opensSentence) : undefined) ?? pool[0];
   if (first) return first.name;
   if (tokens.length === 1) {
     // An acronym stands for the name whose initials it spells ("CBC" -> "Congressional Black Caucus").

@@ -24,7 +24,9 @@ export const NOT_NAME = new Set(
     'january february march april may june july august september october november december ' +
     'said says told added asked according mr. ms. dr. le la les el los das der die den un une et und y e o ' +
     'selon según segundo secondo laut montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi ' +
-    'mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo'
+    'mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo ' +
+    // Time zones ("11 a.m. PT") and question words opening a sentence ("What she didn't expect").
+    'pt et ct mt pst pdt est edt cst cdt mst mdt gmt bst utc cet cest what why how where which whatever'
   ).split(' '),
 );
 
@@ -102,3 +104,10 @@ export const OCCUPATIONS = new Set(
     'historian journalist'
   ).split(' '),
 );
+
+/** Offices with one holder in context: "the president" needs no name when the article is about them. */
+export const UNIQUE_OFFICES = new Set([
+  ...'president chancellor governor mayor pope king queen premier'.split(' '),
+  'prime minister',
+  'first minister',
+]);

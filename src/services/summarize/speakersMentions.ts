@@ -48,7 +48,19 @@ const TOLD_OR_PLACE_BEFORE = /\b(?:told|tells|tell|telling|in|near|outside)\s+$/
 const SPEAKS_AFTER =
   /\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/uy;
 
+const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}+ing\s/u;
+const PRONOUN_SUBJECT_LATER = /^[^.!?]*?,\s+(?:he|she|they|we|I)\s/u;
+
+const PERSON_AFTER = /\*|,\s+\d{1,3},\s|,\s+who\s/uy;
+
 const ACCORDING_BEFORE = /\baccording to\s+$/iu;
+
+/**
+ * An inverted attribution after a comma or a quote ("…, says Mike Zaletel, a theorist"): the name
+ * speaks as surely as in "Zaletel says". Without the comma ("He said Trump …") the name is an object.
+ */
+const SPEAKS_BEFORE =
+  /[,”"]\s*(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|asked|asks|recalled|recalls|argued|argues|warned|warns|insisted|insists|continued|continues)\s+$/u;
 
 /** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
 function rolesBefore(text: string, index: number): string[] {
@@ -106,7 +118,7 @@ const DESCRIPTION_LED =
 /** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
 function rolesAfter(text: string, index: number): string[] {
   const m =
-    /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|who is|its|their|his|her|un|una|um|uma|ein|eine|einer|le|la|el|une)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|of|at|in|with|to|de|du|von|für|do|da|que|qui)\b|[,.])/u.exec(
+    /^\*?,\s+(?:\d{1,3},\s+)?(?:a|an|the|who is|its|their|his|her|un|una|um|uma|ein|eine|einer|le|la|el|une)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|of|at|in|with|to|de|du|von|für|do|da|que|qui)\b|[,.])/u.exec(
       text.slice(index, index + 80),
     );
   if (!m?.[1]) return [];
@@ -163,15 +175,26 @@ export function collectMentions(paragraphs: string[]): Mention[] {
           ? `The ${facts.name}`
           : facts.name;
       const appositionRoles = rolesAfter(text, end);
+      // "Pamela*, a mum", "Anna, 40,", "Sophia, who lives …": a pseudonym mark, an age or a "who"
+      // clause marks a person even when only a first name is given.
+      PERSON_AFTER.lastIndex = end;
+      const personCue = PERSON_AFTER.test(text);
       // The same roles in the same order as [...roles, ...rolesBefore, ...appositionRoles] gave.
       const allRoles = new Set(roles);
       for (const role of rolesBefore(text, index)) allRoles.add(role);
       for (const role of appositionRoles) allRoles.add(role);
+      // "Thanking AMC Theatres and everyone …, she said …": a run led by a participle is its object;
+      // the sentence's subject comes after the comma.
+      const participleLed =
+        opensSentence &&
+        PARTICIPLE_WORD.test(m.run) &&
+        PRONOUN_SUBJECT_LATER.test(text.slice(end, end + 200));
       const next = text.charCodeAt(end);
       const possessive = facts.endsPossessive || next === 0x2019 || next === 0x27; // ’ or '
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
       const subjectLike =
         !possessive &&
+        !participleLed &&
         !inQuote &&
         // A dash opens a clause as a sentence end does ("… — Hoare was elated").
         (/(?:^|[.!?]["”’]?\s+|,\s+|\s[—–]\s+)$/.test(before) ||
@@ -182,7 +205,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       if (!inQuote) {
         SPEAKS_AFTER.lastIndex = end;
         // "The result, according to Reyes, could be …" reports Reyes's words as "Reyes said" does.
-        speaks = SPEAKS_AFTER.test(text) || ACCORDING_BEFORE.test(before);
+        speaks = SPEAKS_AFTER.test(text) || ACCORDING_BEFORE.test(before) || SPEAKS_BEFORE.test(before);
       }
       mentions.push({
         name,
@@ -192,8 +215,8 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         inQuote,
         titled: roles.length > 0,
         speaks,
-        opensSentence: opensSentence && !inQuote,
-        described: appositionRoles.length > 0,
+        opensSentence: opensSentence && !inQuote && !participleLed,
+        described: appositionRoles.length > 0 || personCue,
         gender: once(() =>
           isOrganisation(name) ? undefined : genderNear(m.run, before, text.slice(end, end + 160)),
         ),
@@ -202,7 +225,29 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       });
     }
   });
+  dropCapitalisedOpeners(mentions, paragraphs);
   return mentions;
+}
+
+/**
+ * "Even Kitaev, the pioneer, has grown cynical": the first word of a sentence is capitalised
+ * whatever it is. When the article writes that word in lower case elsewhere and names the rest
+ * with another first name ("Alexei Kitaev"), the word is not part of the name. "Bill Gates" keeps
+ * its first name: no other mention ends in "Gates".
+ */
+function dropCapitalisedOpeners(mentions: Mention[], paragraphs: string[]): void {
+  let lowerWords: Set<string> | undefined;
+  for (const m of mentions) {
+    if (!m.opensSentence) continue;
+    const space = m.name.indexOf(' ');
+    if (space === -1) continue;
+    const first = m.name.slice(0, space);
+    const rest = m.name.slice(space + 1);
+    const named = mentions.some((o) => o.name.endsWith(` ${rest}`) && !o.name.startsWith(`${first} `));
+    if (!named) continue;
+    lowerWords ??= new Set(paragraphs.join(' ').match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
+    if (lowerWords.has(first.toLowerCase())) m.name = rest;
+  }
 }
 
 /** `compute` run on the first call only, its answer kept for later calls. */

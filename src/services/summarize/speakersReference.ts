@@ -261,7 +261,10 @@ const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s
 export function isUnnamedPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase();
   if (/^(?:someone|somebody|anyone|anybody)\b/u.test(lower)) return true;
-  const words = phrase.split(/\s+/);
+  // "a source close to him", "an official familiar with the talks": the head comes before its modifier.
+  const words = phrase
+    .split(/\s+(?:close to|familiar with|with knowledge of|briefed on)\s/u)[0]!
+    .split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (!/^\p{Ll}/u.test(head) || !HUMAN_HEAD.has(head)) return false;
   return INDEFINITE.test(phrase) || (words.length <= 3 && !DEFINITE.test(phrase));

@@ -126,3 +126,12 @@ export function factsOfRun(run: string): RunFacts {
     endsPossessive: /[’']s?$/u.test(run),
   };
 }
+
+/**
+ * "Ira Katz of Little Five Points Pharmacy": "he" is the person, not their affiliation. Runs of
+ * one word before "of" are titles or organisations ("Duke of Sussex", "Bank of America").
+ */
+export function personOf(full: string): string {
+  const m = / of \p{Lu}/u.exec(full);
+  return m && full.slice(0, m.index).includes(' ') ? full.slice(0, m.index) : full;
+}

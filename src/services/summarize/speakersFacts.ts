@@ -1,0 +1,64 @@
+import { OCCUPATIONS, PERSON_EPITHETS, TITLES } from './speakersLexicon.ts';
+import type { Gender } from './speakersReference.ts';
+import type { Mention } from './speakersMentions.ts';
+
+/**
+ * What an article tells about each person it names, gathered over all their mentions: the gender
+ * its pronouns and titles give, the roles written next to them, and whether one name is all they go by.
+ */
+export class NameFacts {
+  private genders?: Map<string, Gender>;
+  private roles?: Map<string, Set<string>>;
+
+  constructor(
+    private readonly mentions: Mention[],
+    private readonly fullName: (name: string, at: number) => string,
+  ) {}
+
+  /** The gender some mention of a full name tells (the first one that tells), if any. */
+  genderOf(full: string): Gender | undefined {
+    if (!this.genders) {
+      this.genders = new Map();
+      // Only a mention that tells a gender needs its full name here (fullName is pure).
+      for (const m of this.mentions) {
+        const gender = m.gender();
+        if (!gender) continue;
+        const name = this.fullName(m.name, m.at);
+        if (!this.genders.has(name)) this.genders.set(name, gender);
+      }
+    }
+    return this.genders.get(full);
+  }
+
+  /**
+   * Whether "the singer" can be this person: not when every role the text gives them is another
+   * one ("her publicist, Yvette Noel-Schure" is not the singer).
+   */
+  mayBe(full: string, epithet: string): boolean {
+    if (!this.roles) {
+      this.roles = new Map();
+      for (const m of this.mentions) {
+        if (m.roles.size === 0) continue;
+        const name = this.fullName(m.name, m.at);
+        const set = this.roles.get(name) ?? new Set<string>();
+        for (const role of m.roles) set.add(role);
+        this.roles.set(name, set);
+      }
+    }
+    const roles = [...(this.roles.get(full) ?? [])].filter(
+      (r) => PERSON_EPITHETS.has(r) || OCCUPATIONS.has(r) || TITLES.has(r) || /(?:ist|ian)$/u.test(r),
+    );
+    return roles.length === 0 || roles.includes(epithet);
+  }
+
+  /**
+   * "Beyoncé made her fans …": one name written again and again, which the text calls "she" or
+   * "he", is a person known by one name.
+   */
+  isMononym(name: string): boolean {
+    if (name.includes(' ') || !this.genderOf(name)) return false;
+    let count = 0;
+    for (const m of this.mentions) if (m.name === name && !m.inQuote && ++count >= 3) return true;
+    return false;
+  }
+}

@@ -25,7 +25,7 @@ const SUBJECT_END =
 
 /** A sentence end that is not an abbreviation or initial ("Dr.", "U.S.", "J."). */
 const SENTENCE_END =
-  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Sgt|Capt|U\.S|Inc|Co|No|vs))[.!?…]["”»’)]?(?:\s+|$)/gu;
+  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Sgt|Capt|U\.S|Inc|Co|No|vs))[.!?…]["”»’)]?(?:\s+(?!\p{Ll})|$)/gu;
 
 const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 
@@ -126,8 +126,13 @@ export function relayNarrator(clause: string): string | null {
 }
 
 /** The subject of an attribution that follows the quote, or null when the text is not one. */
+/** "Sen. Jeff Merkley (D-Ore.) said": a short parenthesis (party, state, age) is not part of the clause. */
+function withoutAsides(clause: string): string {
+  return clause.includes('(') ? clause.replace(/\s*\([^()]{1,40}\)/gu, '') : clause;
+}
+
 export function subjectAfter(clause: string, joined: boolean): string | null {
-  const text = clause.replace(/^[\s,.;:!?\-—–]+/u, '');
+  const text = withoutAsides(clause).replace(/^[\s,.;:!?\-—–]+/u, '');
   if (CJK_TEXT.test(text.slice(0, 12))) return cjkSubjectAfter(text);
   const according = /^(?:according to|selon|laut|según|segundo|secondo)\s+(.+)$/iu.exec(text);
   if (according?.[1]) return sourceOf(according[1]);
@@ -196,7 +201,8 @@ const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+
 const SUBORDINATE_SUBJECT = /\b(?:when|after|before|because|while|until|once|if)\s+(?:\S+\s+){1,2}$/iu;
 
 /** The subject of an attribution written before the quote ("Miller said:", "According to X,"). */
-export function subjectBefore(clause: string): string | null {
+export function subjectBefore(text: string): string | null {
+  const clause = withoutAsides(text);
   if (CJK_TEXT.test(clause.slice(-12))) {
     const cjk = cjkSubjectBefore(clause);
     if (cjk) return cjk;

@@ -8,6 +8,12 @@ import { nearMissSurname } from './speakersReference.ts';
  * memoises it; it depends only on the article's mentions.
  */
 export function fullNameIn(index: MentionIndex, name: string, at: number): string {
+  const full = longestFormOf(index, name, at);
+  // An attribution phrase loses the periods of initials ("Rachel E Petherbridge"); the article's spelling keeps them.
+  return full.includes('.') ? full : (index.spelledWithPeriods(full) ?? full);
+}
+
+function longestFormOf(index: MentionIndex, name: string, at: number): string {
   const tokens = name.split(' ');
   const candidates = index.longerForms(name, tokens);
   const earlier = candidates.filter((m) => m.at <= at);

@@ -15,6 +15,7 @@ export class MentionIndex {
   private firstWords?: Map<string, Mention>;
   private longNameWords?: Map<string, Mention[]>;
   private firstAts?: Map<string, number>;
+  private dotted?: Map<string, string>;
   private surnameInitials?: Map<string, Mention[]>;
   private readonly organisations = new Map<string, boolean>();
   /** Whether positions never decrease along the mentions (a paragraph over 100000 characters breaks it). */
@@ -98,6 +99,19 @@ export class MentionIndex {
       this.surnameInitials = map;
     }
     return this.surnameInitials.get(initial) ?? [];
+  }
+
+  /** The first mention spelling `name` with periods after initials ("Derek C. Bok" for "Derek C Bok"). */
+  spelledWithPeriods(name: string): string | undefined {
+    if (!this.dotted) {
+      this.dotted = new Map();
+      for (const m of this.mentions)
+        if (m.name.includes('.')) {
+          const key = m.name.replaceAll('.', '');
+          if (!this.dotted.has(key)) this.dotted.set(key, m.name);
+        }
+    }
+    return this.dotted.get(name);
   }
 
   /** looksLikeOrganisation, once per distinct name (pronouns test it on every nearby mention). */

@@ -26,7 +26,9 @@ export const NOT_NAME = new Set(
     'selon según segundo secondo laut montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi ' +
     'mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo ' +
     // Time zones ("11 a.m. PT") and question words opening a sentence ("What she didn't expect").
-    'pt et ct mt pst pdt est edt cst cdt mst mdt gmt bst utc cet cest what why how where which whatever'
+    'pt et ct mt pst pdt est edt cst cdt mst mdt gmt bst utc cet cest what why how where which whatever ' +
+    // Subordinators opening a sentence ("Although Dench …").
+    'although though because unless whereas despite whether once until'
   ).split(' '),
 );
 

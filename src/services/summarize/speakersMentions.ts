@@ -46,7 +46,7 @@ const TOLD_OR_PLACE_BEFORE = /\b(?:told|tells|tell|telling|in|near|outside)\s+$/
 
 /** A speech verb right after a name; sticky, so it is tried where the name ends without slicing the text. */
 const SPEAKS_AFTER =
-  /\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/uy;
+  /\s*(?:,[^,]{0,60},\s*|\([^()]{1,40}\)\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/uy;
 
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}+ing\s/u;
 const PRONOUN_SUBJECT_LATER = /^[^.!?]*?,\s+(?:he|she|they|we|I)\s/u;

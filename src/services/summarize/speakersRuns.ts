@@ -63,10 +63,18 @@ function wordCount(run: string): number {
 function cleanToken(token: string): string {
   // Only a token ending in s or . , ; : has anything to strip.
   if (!/[s.,;:]$/u.test(token)) return token;
+  // A middle initial keeps its period ("Rachel E. Petherbridge"): that is how the name is written.
+  if (/^\p{Lu}\.$/u.test(token)) return token;
   return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
 }
 
 const HYPHENATED_ROLE = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+
+/**
+ * Titles that are also first names ("Dean Benzaken"): a title only inside a run, after what they
+ * head ("GSAS Dean Emma Dench").
+ */
+const INNER_TITLES = new Set(['dean', 'provost', 'rector']);
 
 /** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
 export function stripTitles(run: string): { roles: string[]; name: string } {
@@ -93,7 +101,7 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
   // "Alaska Sen Dan Sullivan", "Former President Trump": the name starts after the last title word.
   for (let i = tokens.length - 2; i >= 1; i--) {
     const word = (tokens[i] ?? '').toLowerCase();
-    if (TITLES.has(word)) {
+    if (TITLES.has(word) || INNER_TITLES.has(word)) {
       roles.push(...tokens.slice(0, i + 1).map(normalizeRole));
       tokens.splice(0, i + 1);
       break;
@@ -116,12 +124,22 @@ export interface RunFacts {
   endsPossessive: boolean;
 }
 
+/** Offices that end a description ("Greek Foreign Minister") and are no one's surname (unlike King, Major). */
+const OFFICE_ENDINGS = new Set(
+  (
+    'minister secretary president senator governor mayor spokesman spokeswoman spokesperson ambassador ' +
+    'commissioner chairman chairwoman director ceo cfo superintendent lawmaker congressman congresswoman'
+  ).split(' '),
+);
+
 export function factsOfRun(run: string): RunFacts {
   const { roles, name } = stripTitles(run);
+  const last = (name.split(' ').pop() ?? '').toLowerCase().replace(/\.$/u, '');
   return {
     roles,
     name,
-    notName: !name || NOT_NAME.has(name.toLowerCase()),
+    // "the Greek Foreign Minister, Giorgos Gerapetritis": a run ending in an office is a description.
+    notName: !name || NOT_NAME.has(name.toLowerCase()) || (name.includes(' ') && OFFICE_ENDINGS.has(last)),
     opensWithThe: /^The\s/u.test(run),
     endsPossessive: /[’']s?$/u.test(run),
   };

@@ -178,3 +178,35 @@ describe('where an attribution is', () => {
     ).toEqual(['John Walker']);
   });
 });
+
+describe('names as the article writes them', () => {
+  it('reads past a party-and-state parenthesis between the name and the verb', () => {
+    expect(
+      speakers(
+        '“The rule is a mistake for Ohio workers,” Sen. Sherrod Brown said.',
+        '“I applaud the administration for taking this important step,” Sen. Jeff Merkley (D-Ore.) said in a statement.',
+      ),
+    ).toEqual(['Sherrod Brown', 'Jeff Merkley']);
+  });
+
+  it('keeps the periods of middle initials in the speaker’s name', () => {
+    expect(
+      speakers('“This is a huge deal for every student here,” said Rachel E. Petherbridge, a steward.'),
+    ).toEqual(['Rachel E. Petherbridge']);
+  });
+
+  it('takes an office ending a capitalised run as a description, and a title inside a run as a title', () => {
+    expect(
+      speakers(
+        'In the meantime, the Greek Foreign Minister, Giorgos Gerapetritis, said that talks are progressing.',
+        '“We expect developments on this issue in the coming days.” He added that Greece will help.',
+      ),
+    ).toEqual(['Giorgos Gerapetritis']);
+    expect(
+      speakers(
+        'GSAS Dean Emma Dench announced the raise on Tuesday.',
+        'Although Dench did not say how it would be funded, she praised the report. “These enhancements are the result of hard work by many people,” Dench wrote.',
+      ),
+    ).toEqual(['Emma Dench']);
+  });
+});

@@ -30,7 +30,7 @@ import {
 } from './quotesAttribution.ts';
 
 /** A clause that is only a participle phrase (", arguing that …"): its subject is the sentence's. */
-const PARTICIPLE_CLAUSE = /,\s*\p{Ll}+ing\b/u;
+const PARTICIPLE_CLAUSE = /(?:^|,\s*)\p{Ll}+ing\b/u;
 /** An attribution phrase that writes a name (capitalised word that is not a pronoun, or CJK/Hangul). */
 const NAME_IN_PHRASE =
   /(?:^|\s)(?!(?:The|A|An|He|She|They|It|Il|Elle|Er|Sie|Ella|Él|Ele|Ela)\b)\p{Lu}|[\u3400-\u9fff\uac00-\ud7af]/u;
@@ -153,7 +153,10 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before);
     // "… is unlawful”. If Jon asks …": a period after the closing mark ends the sentence; what
     // follows is a new one, not this quote's attribution.
-    let subject = /^[”"’»]*\.\s/u.test(after) ? null : subjectAfter(after, joined);
+    // So does a quote ending in a full stop inside its marks, followed by a capital ("… history.”
+    // As Mason says, it is “…”"): the next sentence introduces the next quote.
+    const closed = /^[”"’»]*\.\s/u.test(after) || (/\.\s*$/u.test(raw) && /^\s*\p{Lu}/u.test(after));
+    let subject = closed ? null : subjectAfter(after, joined);
     if (!longEnough(text)) {
       // A short quote counts only as its own attributed utterance ("This is war," wrote Graham) or
       // as the tail of an attributed quote in the same paragraph; otherwise it is a scare quote or title.

@@ -251,7 +251,11 @@ export function subjectBefore(text: string): string | null {
   const withSubject = /ing$/i.test(last[0]) ? /\bwith\s+([^,;:]+?)\s*$/iu.exec(before) : null;
   if (withSubject?.[1]) return withSubject[1];
   // "…, it wrote to Sam Altman, asking the company to “…”": a participle's subject is the clause's.
-  if (/ing$/i.test(last[0]) && /,\s*$/.test(before)) return mainSubject(before);
+  // "X called Y “…,” adding that …": the subject of the speech verb before the participle, if any.
+  if (/ing$/i.test(last[0]) && /,["”’]?\s*$/u.test(before)) {
+    const earlier = before.replace(/,["”’]?\s*$/u, '');
+    return (VERB.test(earlier) ? subjectBefore(earlier) : null) ?? mainSubject(before);
+  }
   // "Lopez did not respond to CNN’s request but wrote": verbs joined by and/but share the clause's
   // subject, which is never a name inside the first verb's object.
   if (/\s(?:but|and|yet|then)\s*$/iu.test(before) && !/\b(?:that|que|dass)\s/iu.test(before)) {

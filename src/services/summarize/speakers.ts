@@ -30,6 +30,10 @@ const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|i
 // How many times a phrase may be resolved through a document's author or owner.
 const MAX_RESOLVE_DEPTH = 3;
 
+/** "Anyone But You", "Love Is Blind": capitalised function words mark a title of a work, not a person. */
+const TITLE_OF_WORK =
+  /\s(?:But|You|Me|It|Is|Are|Was|My|Your|We|Our|Not|And|Or|With|To|In|On|At|The|A)(?:\s|$)/u;
+
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
   private lastSpeaker: string | null = null;
@@ -51,7 +55,7 @@ export class SpeakerResolver {
   ) {
     this.mentions = mentions.filter((m) => !m.former);
     this.index = new MentionIndex(this.mentions);
-    this.facts = new NameFacts(this.mentions, (name, at) => this.fullName(name, at));
+    this.facts = new NameFacts(this.mentions, this.index, (name, at) => this.fullName(name, at));
   }
 
   /**
@@ -126,11 +130,28 @@ export class SpeakerResolver {
       (!namedIn(quoted, name) &&
         (!wanted || (this.facts.genderOf(name) ?? wanted) === wanted) &&
         (!epithet || this.facts.mayBe(name, epithet)));
+    // "Tree of Life, a Toronto company": described as an organisation, it is never "she".
     const people = window
-      .filter((m) => !m.inQuote && !m.addressee && !this.index.organisation(m.name))
+      .filter(
+        (m) =>
+          !m.inQuote &&
+          !m.addressee &&
+          !m.listed &&
+          !this.index.organisation(m.name) &&
+          ![...m.roles].some((r) => ORG_NOUNS.has(r)),
+      )
       .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: Math.floor(m.at / 100000) }))
-      .filter((r) => (r.full.includes(' ') || r.m.titled || r.m.described) && agrees(r.full));
-    const lastSpeaker = agrees(this.lastSpeaker) ? this.lastSpeaker : null;
+      .filter(
+        (r) =>
+          (r.full.includes(' ') || r.m.titled || r.m.described) &&
+          !this.index.organisation(r.full) &&
+          !TITLE_OF_WORK.test(r.full) &&
+          agrees(r.full),
+      );
+    const lastSpeaker =
+      agrees(this.lastSpeaker) && !(wanted && this.lastSpeaker && this.index.organisation(this.lastSpeaker))
+        ? this.lastSpeaker
+        : null;
     const latest = (keep: (r: (typeof people)[number]) => boolean) =>
       [...people].reverse().find(keep)?.full ?? null;
     const near = (r: (typeof people)[number]) => r.para >= paragraph - 1;
@@ -150,13 +171,15 @@ export class SpeakerResolver {
       lastSpeaker ??
       latest((r) => r.m.subjectLike) ??
       // "When I tell my story to Banu Guler, CEO of Co-Star, she reminds me …": with nobody else
-      // in view, the person just named is who the pronoun means.
-      latest((r) => r.para === paragraph) ??
+      // in view, the first person this paragraph names is who the pronoun means.
+      people.find((r) => r.para === paragraph)?.full ??
       this.topic(at, agrees);
     if (target === null) return null;
     // An unnamed person made the subject since ("The teacher … has remained anonymous") is who "she" is.
     const named = [...people].reverse().find((r) => r.full === target)?.m.at ?? -1;
-    const unnamed = unnamedSubjectsBetween(this.paragraphs, Math.max(named, at - 200000), at);
+    // Up to and including `at`: resolved from the start of its sentence ("My mom … she declared"),
+    // the sentence's own unnamed subject counts.
+    const unnamed = unnamedSubjectsBetween(this.paragraphs, Math.max(named, at - 200000), at + 1);
     // "the “Alien Superstar” singer announced …": the epithet being resolved is not someone else.
     return unnamed.some((noun) => noun !== epithet && this.byRole(noun, at) === null) ? null : target;
   }
@@ -185,39 +208,14 @@ export class SpeakerResolver {
     return laterName ? null : this.pronounTarget(last.where, last.pronoun, depth + 1);
   }
 
-  /**
-   * The person the article is about: the first full name written as a sentence's subject, or a
-   * single name marked as a person ("Sophia*, who lives …").
-   */
+  /** The person the article is about (see NameFacts.topic). */
   topic(at: number, agrees: (name: string) => boolean = () => true): string | null {
-    for (const m of this.mentions) {
-      if (m.at >= at) break;
-      if (m.inQuote || !m.subjectLike || this.index.organisation(m.name)) continue;
-      const full = this.fullName(m.name, m.at);
-      if ((full.includes(' ') || m.described || m.titled || this.facts.isMononym(full)) && agrees(full))
-        return full;
-    }
-    return null;
+    return this.facts.topic(at, agrees);
   }
 
-  /**
-   * The person this paragraph introduces before `at` as its subject ("Paula*, a 43-year-old mum,
-   * started …"), if it is someone new: an unattributed quote after that is theirs, not the last speaker's.
-   */
+  /** The person this paragraph introduces before `at` (see NameFacts.introducedBefore). */
   introducedBefore(at: number): string | null {
-    const paragraph = Math.floor(at / 100000);
-    const person = this.index
-      .window(paragraph, at)
-      .reverse()
-      .find(
-        (m) =>
-          !m.inQuote &&
-          !m.addressee &&
-          (m.subjectLike || m.speaks) &&
-          (m.described || m.titled || m.name.includes(' ')) &&
-          !this.index.organisation(m.name),
-      );
-    return person ? personOf(this.fullName(person.name, person.at)) : null;
+    return this.facts.introducedBefore(at);
   }
 
   /** "they": a group or organisation; a single person named before is not "they". */

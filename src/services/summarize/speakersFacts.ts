@@ -1,10 +1,13 @@
 import { OCCUPATIONS, PERSON_EPITHETS, TITLES } from './speakersLexicon.ts';
 import type { Gender } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
+import type { MentionIndex } from './speakersIndex.ts';
+import { personOf } from './speakersRuns.ts';
 
 /**
  * What an article tells about each person it names, gathered over all their mentions: the gender
- * its pronouns and titles give, the roles written next to them, and whether one name is all they go by.
+ * its pronouns and titles give, the roles written next to them, whether one name is all they go
+ * by, and who the article or a paragraph is about.
  */
 export class NameFacts {
   private genders?: Map<string, Gender>;
@@ -12,6 +15,7 @@ export class NameFacts {
 
   constructor(
     private readonly mentions: Mention[],
+    private readonly index: MentionIndex,
     private readonly fullName: (name: string, at: number) => string,
   ) {}
 
@@ -60,5 +64,40 @@ export class NameFacts {
     let count = 0;
     for (const m of this.mentions) if (m.name === name && !m.inQuote && ++count >= 3) return true;
     return false;
+  }
+
+  /**
+   * The person the article is about: the first full name written as a sentence's subject, or a
+   * single name marked as a person ("Sophia*, who lives …").
+   */
+  topic(at: number, agrees: (name: string) => boolean = () => true): string | null {
+    for (const m of this.mentions) {
+      if (m.at >= at) break;
+      if (m.inQuote || !m.subjectLike || this.index.organisation(m.name)) continue;
+      const full = this.fullName(m.name, m.at);
+      if ((full.includes(' ') || m.described || m.titled || this.isMononym(full)) && agrees(full))
+        return full;
+    }
+    return null;
+  }
+
+  /**
+   * The person this paragraph introduces before `at` as its subject ("Paula*, a 43-year-old mum,
+   * started …"), if it is someone new: an unattributed quote after that is theirs, not the last speaker's.
+   */
+  introducedBefore(at: number): string | null {
+    const paragraph = Math.floor(at / 100000);
+    const person = this.index
+      .window(paragraph, at)
+      .reverse()
+      .find(
+        (m) =>
+          !m.inQuote &&
+          !m.addressee &&
+          (m.subjectLike || m.speaks) &&
+          (m.described || m.titled || m.name.includes(' ')) &&
+          !this.index.organisation(m.name),
+      );
+    return person ? personOf(this.fullName(person.name, person.at)) : null;
   }
 }

@@ -49,7 +49,7 @@ export const ORG_WORDS = new Set(
     'zoo department ministry police office agency council court party association university inc corp company ' +
     'times news post magazine network committee caucus institute foundation service administration commission ' +
     'reserve board team club league assembly senate house congress government coalition union group bank fund ' +
-    'tonight today media press tv radio labs'
+    'tonight today media press tv radio labs county commission'
   ).split(' '),
 );
 
@@ -64,7 +64,8 @@ export const DOCUMENT_NOUNS = (
 export const HUMAN_NOUNS = (
   'teacher|nurse|woman|man|girl|boy|mother|father|parent|student|resident|witness|neighbor|neighbour|' +
   'driver|officer|doctor|source|official|employee|worker|person|victim|passenger|customer|friend|relative|' +
-  'librarian|pilot|soldier|patient|owner|manager|lawyer|attorney'
+  'librarian|pilot|soldier|patient|owner|manager|lawyer|attorney|' +
+  'mom|mum|dad|husband|wife|son|daughter|grandmother|grandfather|aunt|uncle|cousin|boyfriend|girlfriend'
 ).split('|');
 
 /** Nouns for a named group whose name has no organisation word ("the band" -> "The Chicks"). */

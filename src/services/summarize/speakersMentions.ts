@@ -35,6 +35,8 @@ export interface Mention {
   gender: () => Gender | undefined;
   /** A former name ("formerly The Dixie Chicks"): not what the text refers to now. */
   former: boolean;
+  /** An item of a list of names ("Seoul, Tokyo, Las Vegas, Malibu and …"): never what "he" means. */
+  listed: boolean;
   /**
    * Not someone in the scene: the listener of "told CNN", or a place ("a pharmacy in Atlanta
    * told …"). Never what "he" or "the company" refers to.
@@ -47,6 +49,9 @@ const TOLD_OR_PLACE_BEFORE = /\b(?:told|tells|tell|telling|in|near|outside)\s+$/
 /** A speech verb right after a name; sticky, so it is tried where the name ends without slicing the text. */
 const SPEAKS_AFTER =
   /\s*(?:,[^,]{0,60},\s*|\([^()]{1,40}\)\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/uy;
+
+const LIST_BEFORE = /\p{Lu}[\p{L}.’'-]*,\s+$/u;
+const LIST_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}/u;
 
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}+ing\s/u;
 const PRONOUN_SUBJECT_LATER = /^[^.!?]*?,\s+(?:he|she|they|we|I)\s/u;
@@ -222,6 +227,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         ),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
         addressee: TOLD_OR_PLACE_BEFORE.test(before),
+        listed: LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40)),
       });
     }
   });

@@ -106,7 +106,7 @@ export function documentAuthor(paragraphs: string[], pos: number): string | null
 }
 
 const UNNAMED_SUBJECT = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+)(?:The|A|An|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${HUMAN_NOUNS.join('|')})\\b(?!,?\\s+\\p{Lu})`,
+  `(?:^|[.!?]["”’]?\\s+)(?:The|A|An|One|Another|My|Our)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${HUMAN_NOUNS.join('|')})\\b(?!,?\\s+\\p{Lu})`,
   'gu',
 );
 
@@ -261,6 +261,8 @@ const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s
 export function isUnnamedPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase();
   if (/^(?:someone|somebody|anyone|anybody)\b/u.test(lower)) return true;
+  // "My mom declared": the writer's own family and friends go unnamed.
+  if (/^(?:my|our)\s+\p{Ll}+$/u.test(lower)) return true;
   // "a source close to him", "an official familiar with the talks": the head comes before its modifier.
   const words = phrase
     .split(/\s+(?:close to|familiar with|with knowledge of|briefed on)\s/u)[0]!

@@ -16,7 +16,7 @@ export function looksLikeOrganisation(name: string): boolean {
   return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name) || /\sAI$/u.test(name);
 }
 
-const CAP_WORD = "(?:[A-Z]\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
+const CAP_WORD = "(?:[A-Z]\\.|(?:Jr|Sr)\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
 const JOIN = '\\s+(?:(?:de|da|del|der|den|van|von|bin|al|la|le|di|dos|du|of|for)\\s+){0,2}';
 export const NAME_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
 /** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
@@ -63,8 +63,8 @@ function wordCount(run: string): number {
 function cleanToken(token: string): string {
   // Only a token ending in s or . , ; : has anything to strip.
   if (!/[s.,;:]$/u.test(token)) return token;
-  // A middle initial keeps its period ("Rachel E. Petherbridge"): that is how the name is written.
-  if (/^\p{Lu}\.$/u.test(token)) return token;
+  // A middle initial or "Jr." keeps its period ("Rachel E. Petherbridge"): that is how the name is written.
+  if (/^(?:\p{Lu}|Jr|Sr)\.$/u.test(token)) return token;
   return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
 }
 
@@ -94,6 +94,12 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     if (TITLES.has(first) || occupation || HYPHENATED_ROLE.test(tokens[0] ?? '')) {
       roles.push(normalizeRole(first));
       tokens.shift();
+      // "Queen of Jordan", "Secretary of State Antony Blinken": the word after "of" is the title's
+      // domain; a name, if any, is the two words after it.
+      if (/^(?:of|for)$/u.test(tokens[0] ?? '')) {
+        const after = tokens.slice(2);
+        return { roles, name: after.length >= 2 ? after.slice(-2).join(' ') : '' };
+      }
       continue;
     }
     break;

@@ -210,3 +210,74 @@ describe('names as the article writes them', () => {
     ).toEqual(['Emma Dench']);
   });
 });
+
+describe('who can be "he" or "she"', () => {
+  it('never gives "she" to an organisation described as a company, and then takes the first person named', () => {
+    expect(
+      speakers(
+        'CBC News reached Lisa MacNeil from Tree of Life, a Toronto company that partners with Coombe Castle. She confirmed the change hurts her business too, and said “it did not need to happen at all.”',
+      ),
+    ).toEqual(['Lisa MacNeil']);
+  });
+
+  it('never gives "he" to an organisation that spoke last', () => {
+    expect(
+      speakers(
+        'Darren Larvin says his company shipped as much as it could this year.',
+        '“We continue to talk to dairy farmers about the changes,” the British High Commission said in a statement.',
+        'That does little to ease Larvin’s mind. “There is not enough cheese in the new deal,” he said.',
+      ),
+    ).toEqual(['British High Commission', 'Darren Larvin']);
+  });
+
+  it('leaves the writer’s own family unnamed', () => {
+    expect(
+      speakers(
+        'Ina Garten shared her orzo salad recipe in a cookbook last year.',
+        'My mom loved the recipe so much that she even declared, “Ina must have been Greek in one of her previous lives.”',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('does not take a film title or a list of places for the person a pronoun means', () => {
+    expect(
+      speakers(
+        'When I log on to interview Anyone But You star Glen Powell, I am greeted by his Zoom name. When I said I was just chatting with him, he said “I hope you have better plans after this!”',
+      ),
+    ).toEqual(['Glen Powell']);
+    expect(
+      speakers(
+        'Min Yoongi travels the world, with the trailer showing cities (Seoul, Tokyo, Las Vegas, Malibu and San Francisco).',
+        '“This is my first time walking down this road, I am really excited,” he says in the clip.',
+      ),
+    ).toEqual(['Min Yoongi']);
+  });
+
+  it('reads "Name, Queen of Jordan" as a person and her title, not a person called Jordan', () => {
+    expect(
+      speakers(
+        'Rania Al Abdullah, Queen of Jordan, takes readers into Gaza and the West Bank.',
+        'Allow the queen to describe the scenes of grief. She observes: “How perverse that the Holy Land should be made so unholy.”',
+      ),
+    ).toEqual(['Rania Al Abdullah']);
+  });
+});
+
+describe('participles and closed quotes', () => {
+  it('gives the words after "…,” adding that" to the subject of the earlier speech verb', () => {
+    expect(
+      speakers(
+        'Speaking of the adviser previously, Trump campaign spokesman Steven Cheung called Epshteyn “a deeply valued member of the team,” adding that he’s “done a terrific job shepherding the legal efforts” so far.',
+      ).slice(-1),
+    ).toEqual(['Steven Cheung']);
+  });
+
+  it('does not take the sentence after a quote that ends with a full stop as its attribution', () => {
+    expect(
+      speakers(
+        'Harvey Mason Jr. leads the Recording Academy.',
+        'The genre manager, Shawn Thwaites, agrees, noting that the addition honours the landscape but also “Africa’s profound influence on all music history.” As Mason says, it is “the beginning of our journey to serve global music.”',
+      ),
+    ).toEqual(['Shawn Thwaites', 'Harvey Mason Jr.']);
+  });
+});

@@ -19,9 +19,8 @@ import { splitSentences } from '../text/sentences.ts';
 export { rankByAttribution, rankQuotes } from './quotesRank.ts';
 import { findQuoteRuns, type QuoteRun } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
+import { clauseAfter, clauseBefore } from './quotesClauses.ts';
 import {
-  clauseAfter,
-  clauseBefore,
   hasSpeechVerb,
   participleSubject,
   relayNarrator,

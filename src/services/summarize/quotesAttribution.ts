@@ -23,12 +23,6 @@ const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|so)\
 const SUBJECT_END =
   /[,.;:!?()]|\s(?:on|in|at|during|after|before|when|while|who|as|of|to|about|from|last|this|earlier|on|via|with|told|in a|am|im|beim|bei|auf|vor|nach|lors|dans|devant|au|en|ante|durante|no|na|em|à)\s/u;
 
-/** A sentence end that is not an abbreviation or initial ("Dr.", "U.S.", "J."). */
-const SENTENCE_END =
-  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Sgt|Capt|U\.S|Inc|Co|No|vs))[.!?…]["”»’)]?(?:\s+(?!\p{Ll})|$)/gu;
-
-const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
-
 /** Whether a clause contains a speech verb or "according to". */
 export function hasSpeechVerb(text: string): boolean {
   return VERB.test(text) || hasCjkSpeechVerb(text) || ACCORDING_WORD.test(text);
@@ -101,7 +95,7 @@ function subjectBeforeVerb(text: string): string {
     const apposition = segments[i - 1] ?? '';
     if (
       i > 1 &&
-      NAMED.test(segments[i - 2] ?? '') &&
+      NAMED.test(prev.slice(0, -1).pop() ?? '') &&
       /^(?:(?:a|an|the)\s+)?\p{Ll}/u.test(apposition) &&
       PLACE_BEFORE.test(apposition) &&
       /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(seg)
@@ -131,7 +125,13 @@ function withoutAsides(clause: string): string {
   return clause.includes('(') ? clause.replace(/\s*\([^()]{1,40}\)/gu, '') : clause;
 }
 
+/** "“…” —Mike Brehm, partner, Kenwood Commercial": a quote signed with a dash and the speaker's name. */
+const SIGNED =
+  /^[\s”"’»]*[—–]\s*((?:\p{Lu}[\p{L}'’.-]*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[A-Z]\.)){0,3})\s*(?:[,(]|$)/u;
+
 export function subjectAfter(clause: string, joined: boolean): string | null {
+  const signed = SIGNED.exec(clause);
+  if (signed?.[1]) return signed[1];
   const text = withoutAsides(clause).replace(/^[\s,.;:!?\-—–]+/u, '');
   if (CJK_TEXT.test(text.slice(0, 12))) return cjkSubjectAfter(text);
   const according = /^(?:according to|selon|laut|según|segundo|secondo)\s+(.+)$/iu.exec(text);
@@ -264,41 +264,4 @@ export function subjectBefore(text: string): string | null {
   }
   // Subject ends where a subordinate clause starts ("... who told CNN that he said").
   return subjectBeforeVerb(before.replace(/^.*\b(?:that|que|dass)\s+/iu, '')) || null;
-}
-
-/** Text of the clause before a quote: from the last sentence end (or previous quote) to the mark. */
-export function clauseBefore(paragraph: string, from: number, to: number): string {
-  const text = paragraph.slice(from, to);
-  return text.slice(lastSentenceEnd(text)).trim();
-}
-
-/** Its own instance: lastIndex is set per search, and matchAll on SENTENCE_END would inherit it. */
-const SENTENCE_END_SCAN = new RegExp(SENTENCE_END.source, 'gu');
-
-/**
- * Where the last sentence end of `text` stops (0 when none). A sentence end starts with a
- * terminator and goes on only over closing marks and spaces, so ends never overlap and each is
- * found wherever a scan starts: scanning the tail, widened until one turns up, finds the same last
- * end as scanning from the start, without reading a long paragraph once per quote.
- */
-function lastSentenceEnd(text: string): number {
-  for (let window = 512; ; window *= 4) {
-    let start = Math.max(0, text.length - window);
-    if (start > 0 && /[\udc00-\udfff]/.test(text[start] ?? '')) start -= 1; // not inside a surrogate pair
-    SENTENCE_END_SCAN.lastIndex = start;
-    let cut = -1;
-    for (let m = SENTENCE_END_SCAN.exec(text); m; m = SENTENCE_END_SCAN.exec(text))
-      cut = m.index + m[0].length;
-    if (cut !== -1) return cut;
-    if (start === 0) return 0;
-  }
-}
-
-/** Text of the clause after a quote: up to the next sentence end or the next quote. */
-export function clauseAfter(paragraph: string, from: number, to: number): string {
-  const text = paragraph.slice(from, to);
-  const lead = /^[\s,;:!?\-—–.]*/u.exec(text)?.[0] ?? '';
-  const rest = text.slice(lead.length);
-  const end = FIRST_SENTENCE_END.exec(rest);
-  return lead + (end ? rest.slice(0, end.index) : rest);
 }

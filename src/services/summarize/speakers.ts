@@ -268,6 +268,8 @@ export class SpeakerResolver {
     // a name before the noun only describes them.
     const epithet = /^the\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];
     if (epithet && PERSON_EPITHETS.has(epithet)) return this.pronounTarget(at, '', 0, epithet);
+    // "the 25-year-old told the Guardian": an age stands for the person the text is about.
+    if (/^the\s\d{1,3}-year-old$/u.test(phrase)) return this.pronounTarget(at);
     const runs = [...phrase.matchAll(NAME_RUN)]
       .map((m) => stripTitles(m[0]).name)
       .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));

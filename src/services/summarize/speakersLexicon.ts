@@ -28,7 +28,9 @@ export const NOT_NAME = new Set(
     // Time zones ("11 a.m. PT") and question words opening a sentence ("What she didn't expect").
     'pt et ct mt pst pdt est edt cst cdt mst mdt gmt bst utc cet cest what why how where which whatever ' +
     // Subordinators opening a sentence ("Although Dench …").
-    'although though because unless whereas despite whether once until'
+    'although though because unless whereas despite whether once until like unlike ' +
+    // Quantifiers opening a run ("Part of NBBJ’s theory", "Most of Apple’s staff").
+    'part some most many much all both each every none several few'
   ).split(' '),
 );
 

@@ -232,7 +232,26 @@ export function collectMentions(paragraphs: string[]): Mention[] {
     }
   });
   dropCapitalisedOpeners(mentions, paragraphs);
+  shareSurnames(mentions, paragraphs);
   return mentions;
+}
+
+/**
+ * "Melody and Nariman Tashakor", "Sara and Sameer Ahmed": a first name joined by "and" to a full
+ * name shares its surname.
+ */
+function shareSurnames(mentions: Mention[], paragraphs: string[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    const p = Math.floor(m.at / 100000);
+    if (m.name.includes(' ') || Math.floor(next.at / 100000) !== p) continue;
+    const words = next.name.split(' ');
+    if (words.length !== 2) continue;
+    const end = (m.at % 100000) + m.name.length;
+    const between = (paragraphs[p] ?? '').slice(end, next.at % 100000);
+    if (/^\s+(?:and|&)\s+$/u.test(between)) m.name = `${m.name} ${words[1]}`;
+  }
 }
 
 /**
@@ -249,7 +268,10 @@ function dropCapitalisedOpeners(mentions: Mention[], paragraphs: string[]): void
     if (space === -1) continue;
     const first = m.name.slice(0, space);
     const rest = m.name.slice(space + 1);
-    const named = mentions.some((o) => o.name.endsWith(` ${rest}`) && !o.name.startsWith(`${first} `));
+    // "Student Daniel Broz said …": what is left is a full name by itself.
+    const named =
+      rest.includes(' ') ||
+      mentions.some((o) => o.name.endsWith(` ${rest}`) && !o.name.startsWith(`${first} `));
     if (!named) continue;
     lowerWords ??= new Set(paragraphs.join(' ').match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
     if (lowerWords.has(first.toLowerCase())) m.name = rest;

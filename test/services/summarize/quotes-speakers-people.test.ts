@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/services/summarize/quotes.ts';
+import { makeArticle } from '../../support/article.ts';
+
+/** Who gets each quote, in order, for an article of these paragraphs. */
+const speakers = (...paragraphs: string[]) => extractQuotes(makeArticle(paragraphs)).map((q) => q.speaker);
+
+describe('who can be "he" or "she"', () => {
+  it('never gives "she" to an organisation described as a company, and then takes the first person named', () => {
+    expect(
+      speakers(
+        'CBC News reached Lisa MacNeil from Tree of Life, a Toronto company that partners with Coombe Castle. She confirmed the change hurts her business too, and said “it did not need to happen at all.”',
+      ),
+    ).toEqual(['Lisa MacNeil']);
+  });
+
+  it('never gives "he" to an organisation that spoke last', () => {
+    expect(
+      speakers(
+        'Darren Larvin says his company shipped as much as it could this year.',
+        '“We continue to talk to dairy farmers about the changes,” the British High Commission said in a statement.',
+        'That does little to ease Larvin’s mind. “There is not enough cheese in the new deal,” he said.',
+      ),
+    ).toEqual(['British High Commission', 'Darren Larvin']);
+  });
+
+  it('leaves the writer’s own family unnamed', () => {
+    expect(
+      speakers(
+        'Ina Garten shared her orzo salad recipe in a cookbook last year.',
+        'My mom loved the recipe so much that she even declared, “Ina must have been Greek in one of her previous lives.”',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('does not take a film title or a list of places for the person a pronoun means', () => {
+    expect(
+      speakers(
+        'When I log on to interview Anyone But You star Glen Powell, I am greeted by his Zoom name. When I said I was just chatting with him, he said “I hope you have better plans after this!”',
+      ),
+    ).toEqual(['Glen Powell']);
+    expect(
+      speakers(
+        'Min Yoongi travels the world, with the trailer showing cities (Seoul, Tokyo, Las Vegas, Malibu and San Francisco).',
+        '“This is my first time walking down this road, I am really excited,” he says in the clip.',
+      ),
+    ).toEqual(['Min Yoongi']);
+  });
+
+  it('reads "Name, Queen of Jordan" as a person and her title, not a person called Jordan', () => {
+    expect(
+      speakers(
+        'Rania Al Abdullah, Queen of Jordan, takes readers into Gaza and the West Bank.',
+        'Allow the queen to describe the scenes of grief. She observes: “How perverse that the Holy Land should be made so unholy.”',
+      ),
+    ).toEqual(['Rania Al Abdullah']);
+  });
+});
+
+describe('participles and closed quotes', () => {
+  it('gives the words after "…,” adding that" to the subject of the earlier speech verb', () => {
+    expect(
+      speakers(
+        'Speaking of the adviser previously, Trump campaign spokesman Steven Cheung called Epshteyn “a deeply valued member of the team,” adding that he’s “done a terrific job shepherding the legal efforts” so far.',
+      ).slice(-1),
+    ).toEqual(['Steven Cheung']);
+  });
+
+  it('does not take the sentence after a quote that ends with a full stop as its attribution', () => {
+    expect(
+      speakers(
+        'Harvey Mason Jr. leads the Recording Academy.',
+        'The genre manager, Shawn Thwaites, agrees, noting that the addition honours the landscape but also “Africa’s profound influence on all music history.” As Mason says, it is “the beginning of our journey to serve global music.”',
+      ),
+    ).toEqual(['Shawn Thwaites', 'Harvey Mason Jr.']);
+  });
+});
+
+describe('roundups, couples and bystanders', () => {
+  it('gives a quote signed with a dash to the name after the dash', () => {
+    expect(
+      speakers(
+        'Fast Company spoke with brokers and designers about the market.',
+        '“Now you can most likely get furniture and some moving costs covered.” —Mike Brehm, partner, Kenwood Commercial, Minneapolis',
+        '“We closed our office in March and went fully remote for about a year.',
+        '“The business is thriving, but the office feels empty.”  —Mike Salguero, founder and CEO of ButcherBox',
+      ),
+    ).toEqual(['Mike Brehm', 'Mike Salguero']);
+  });
+
+  it('gives a first name joined by "and" to a full name that name’s surname', () => {
+    expect(
+      speakers(
+        'Melody and Nariman Tashakor agree that they did not mind it growing up.',
+        '“We were always the darkest house on the street,” says Nariman.',
+        '“I thought it was cool too, it made us unique,” Melody says.',
+      ),
+    ).toEqual(['Nariman Tashakor', 'Melody Tashakor']);
+  });
+
+  it('drops a capitalised occupation before a full name, and skips a home town after an age', () => {
+    expect(
+      speakers(
+        'The police told every student to leave the building.',
+        'Student Daniel Broz said he was across the river. “A flurry of police cars passing by was absolutely surreal,” he told Reuters.',
+        '“We heard loud gun shots in the square,” tourist Joe Hyland, 18, from Truro, Cornwall, told the BBC.',
+      ),
+    ).toEqual(['Daniel Broz', 'Joe Hyland']);
+  });
+
+  it('resolves "the 25-year-old" to the person the text is about', () => {
+    expect(
+      speakers(
+        'Jakob Weizman locked the classroom door and pushed tables against it.',
+        '“I think the shooter went from inside the faculty to the balcony,” the 25-year-old told the Guardian.',
+      ),
+    ).toEqual(['Jakob Weizman']);
+  });
+
+  it('never reads "Like …" or "Part of …" opening a sentence as a name', () => {
+    expect(
+      speakers(
+        'Like Christmas, it is a time for friends and families to give gifts.',
+        'Part of NBBJ’s theory comes from a 2018 report.',
+        '“We thought it was odd that we do all our collaboration in closed spaces,” she said.',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -2,6 +2,9 @@ import type { Mention } from './speakersMentions.ts';
 import { looksLikeOrganisation } from './speakersRuns.ts';
 import { initialsOf } from './speakersReference.ts';
 
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+const SUFFIX_AT_END = /\s(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
 /**
  * Lookups over an article's mentions, built once per article. Each answers exactly what a scan of
  * the mentions in reading order would (the first match in order), without the scan.
@@ -26,14 +29,19 @@ export class MentionIndex {
     mentions.forEach((m, i) => {
       const words = this.words[i] ?? [];
       if (words.length < 2) return;
-      const last = words[words.length - 1] ?? '';
+      // "Robert F. Kennedy Jr.": the surname is the word before a generational suffix.
+      const suffixed = words.length > 2 && SUFFIX.test(words[words.length - 1] ?? '');
+      const last = words[words.length - (suffixed ? 2 : 1)] ?? '';
       const list = this.byLastWord.get(last);
       if (list) list.push(m);
       else this.byLastWord.set(last, [m]);
     });
   }
 
-  /** Mentions with more words than `name` ending in its surname (and, for a multi-word name, in all of it). */
+  /**
+   * Mentions with more words than `name` ending in its surname, a generational suffix aside (and,
+   * for a multi-word name, in all of it).
+   */
   longerForms(name: string, tokens: string[]): Mention[] {
     let list = this.longer.get(name);
     if (list === undefined) {
@@ -43,7 +51,9 @@ export class MentionIndex {
       list = (this.byLastWord.get(last) ?? []).filter(
         (m) =>
           m.name.split(' ').length > tokens.length &&
-          (tokens.length === 1 || m.name.endsWith(name)) &&
+          (tokens.length === 1 ||
+            m.name.endsWith(name) ||
+            m.name.replace(SUFFIX_AT_END, '').endsWith(name)) &&
           !/ (?:of|for) /u.test(m.name),
       );
       this.longer.set(name, list);

@@ -1,5 +1,6 @@
 import { isWhitespaceCode } from '../text/whitespace.ts';
 import { findSpans } from './quotesSpans.ts';
+import { fixNameForms } from './speakersNameForms.ts';
 import { genderNear, type Gender } from './speakersReference.ts';
 import { FORMER_NAME, NOT_NAME, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
 import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFacts } from './speakersRuns.ts';
@@ -52,6 +53,10 @@ const SPEAKS_AFTER =
 
 const LIST_BEFORE = /\p{Lu}[\p{L}.’'-]*,\s+$/u;
 const LIST_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}/u;
+
+/** An abbreviated title before a name, with the capitalised words that qualify it ("Negros Occidental Gov. "). */
+const TITLE_ABBREVIATION =
+  /(?<=\s|^)(?:\p{Lu}[\p{L}-]*\s+){0,3}(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Supt|Det|Atty|Adm|Maj)\.\s+$/u;
 
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}+ing\s/u;
 const PRONOUN_SUBJECT_LATER = /^[^.!?]*?,\s+(?:he|she|they|we|I)\s/u;
@@ -168,7 +173,11 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const index = m.index;
       const end = index + m.run.length;
       // Every test below looks at most three words back; see wordsBefore.
-      const before = wordsBefore(text, index, 3);
+      // "… my father,” Sen. Robert F. Kennedy": an abbreviated title is part of the name's
+      // introduction, and its period ends no sentence; what comes before the title counts.
+      const words = wordsBefore(text, index, 6);
+      const abbreviated = TITLE_ABBREVIATION.exec(words);
+      const before = abbreviated ? words.slice(0, abbreviated.index) + ' ' : wordsBefore(text, index, 3);
       const opensSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(before);
       // A capitalised "The" inside a sentence belongs to the name ("a member of The Chicks").
       const name =
@@ -186,6 +195,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const personCue = PERSON_AFTER.test(text);
       // The same roles in the same order as [...roles, ...rolesBefore, ...appositionRoles] gave.
       const allRoles = new Set(roles);
+      if (abbreviated?.[1]) allRoles.add(normalizeRole(abbreviated[1]));
       for (const role of rolesBefore(text, index)) allRoles.add(role);
       for (const role of appositionRoles) allRoles.add(role);
       // "Thanking AMC Theatres and everyone …, she said …": a run led by a participle is its object;
@@ -218,7 +228,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         roles: allRoles,
         subjectLike,
         inQuote,
-        titled: roles.length > 0,
+        titled: roles.length > 0 || abbreviated !== null,
         speaks,
         opensSentence: opensSentence && !inQuote && !participleLed,
         described: appositionRoles.length > 0 || personCue,
@@ -231,51 +241,8 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       });
     }
   });
-  dropCapitalisedOpeners(mentions, paragraphs);
-  shareSurnames(mentions, paragraphs);
+  fixNameForms(mentions, paragraphs);
   return mentions;
-}
-
-/**
- * "Melody and Nariman Tashakor", "Sara and Sameer Ahmed": a first name joined by "and" to a full
- * name shares its surname.
- */
-function shareSurnames(mentions: Mention[], paragraphs: string[]): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const m = mentions[i]!;
-    const next = mentions[i + 1]!;
-    const p = Math.floor(m.at / 100000);
-    if (m.name.includes(' ') || Math.floor(next.at / 100000) !== p) continue;
-    const words = next.name.split(' ');
-    if (words.length !== 2) continue;
-    const end = (m.at % 100000) + m.name.length;
-    const between = (paragraphs[p] ?? '').slice(end, next.at % 100000);
-    if (/^\s+(?:and|&)\s+$/u.test(between)) m.name = `${m.name} ${words[1]}`;
-  }
-}
-
-/**
- * "Even Kitaev, the pioneer, has grown cynical": the first word of a sentence is capitalised
- * whatever it is. When the article writes that word in lower case elsewhere and names the rest
- * with another first name ("Alexei Kitaev"), the word is not part of the name. "Bill Gates" keeps
- * its first name: no other mention ends in "Gates".
- */
-function dropCapitalisedOpeners(mentions: Mention[], paragraphs: string[]): void {
-  let lowerWords: Set<string> | undefined;
-  for (const m of mentions) {
-    if (!m.opensSentence) continue;
-    const space = m.name.indexOf(' ');
-    if (space === -1) continue;
-    const first = m.name.slice(0, space);
-    const rest = m.name.slice(space + 1);
-    // "Student Daniel Broz said …": what is left is a full name by itself.
-    const named =
-      rest.includes(' ') ||
-      mentions.some((o) => o.name.endsWith(` ${rest}`) && !o.name.startsWith(`${first} `));
-    if (!named) continue;
-    lowerWords ??= new Set(paragraphs.join(' ').match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
-    if (lowerWords.has(first.toLowerCase())) m.name = rest;
-  }
 }
 
 /** `compute` run on the first call only, its answer kept for later calls. */

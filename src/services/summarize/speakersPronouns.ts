@@ -22,10 +22,23 @@ export function quotedWords(paragraph: string): string {
 export function namedIn(quoted: string, name: string): boolean {
   if (!quoted) return false;
   const parts = name.split(' ').filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
-  const found = parts.filter((w) =>
-    new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quoted),
-  );
+  const found = parts.filter((w) => hasWord(quoted, w));
   return found.length >= 2 || (parts.length > 1 && found.includes(parts[parts.length - 1] as string));
+}
+
+/** Whether `word` occurs in `text` with no letter right before or after it (a scan, not a RegExp per call). */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!isLetter(text, i - 1) && !isLetter(text, i + word.length)) return true;
+  }
+  return false;
+}
+
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(text.charAt(i));
 }
 
 const PRONOUN_SPEAKS =

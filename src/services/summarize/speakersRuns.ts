@@ -134,7 +134,8 @@ export interface RunFacts {
 const OFFICE_ENDINGS = new Set(
   (
     'minister secretary president senator governor mayor spokesman spokeswoman spokesperson ambassador ' +
-    'commissioner chairman chairwoman director ceo cfo superintendent lawmaker congressman congresswoman'
+    'commissioner chairman chairwoman director ceo cfo superintendent lawmaker congressman congresswoman ' +
+    'gov sen rep'
   ).split(' '),
 );
 

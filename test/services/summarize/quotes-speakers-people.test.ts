@@ -127,3 +127,34 @@ describe('roundups, couples and bystanders', () => {
     ).toEqual([null]);
   });
 });
+
+describe('how names are written', () => {
+  it('finds the full name of a bare surname written with "Jr."', () => {
+    expect(
+      speakers(
+        'Pundits spar over whether Robert F. Kennedy Jr.’s campaign will matter.',
+        'He blames the CIA for the death of his uncle, John F. Kennedy.',
+        'Kennedy has long promoted the idea. “Vaccines have never been tested properly,” Kennedy said.',
+      ),
+    ).toEqual(['Robert F. Kennedy Jr.']);
+  });
+
+  it('reads a nickname in quotes between first name and surname as part of the name', () => {
+    expect(
+      speakers(
+        'We reached out to Jonny “JonnyCakes” Manganello, a hyperrealistic cake artist.',
+        '“I have my failed acting career to thank for this,” Manganello says.',
+      ),
+    ).toEqual(['Jonny Manganello']);
+  });
+
+  it('does not take the period of "Sen." for the end of a sentence before the name', () => {
+    expect(
+      speakers(
+        'Robert F. Kennedy Jr. is running for president.',
+        'He doesn’t “believe that the bullets ever hit my father,” Sen. Robert F. Kennedy, D-N.Y.',
+        'Kennedy insists the election was stolen. “It was taken from us by fraud,” Kennedy said.',
+      ).slice(-1),
+    ).toEqual(['Robert F. Kennedy Jr.']);
+  });
+});

@@ -1,0 +1,91 @@
+import type { Mention } from './speakersMentions.ts';
+
+/**
+ * How an article writes one person's name in several forms, mended after the names are collected:
+ * a capitalised sentence opener that is not part of the name ("Even Kitaev"), a surname shared by
+ * a pair ("Melody and Nariman Tashakor") and a nickname between the names ("Jonny “JonnyCakes”
+ * Manganello").
+ */
+export function fixNameForms(mentions: Mention[], paragraphs: string[]): void {
+  dropCapitalisedOpeners(mentions, paragraphs);
+  joinNicknamed(mentions, paragraphs);
+  shareSurnames(mentions, paragraphs);
+}
+
+/**
+ * "Melody and Nariman Tashakor", "Sara and Sameer Ahmed": a first name joined by "and" to a full
+ * name shares its surname.
+ */
+function shareSurnames(mentions: Mention[], paragraphs: string[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    const p = Math.floor(m.at / 100000);
+    if (m.name.includes(' ') || Math.floor(next.at / 100000) !== p) continue;
+    const words = next.name.split(' ');
+    if (words.length !== 2) continue;
+    const end = (m.at % 100000) + m.name.length;
+    const between = (paragraphs[p] ?? '').slice(end, next.at % 100000);
+    if (/^\s+(?:and|&)\s+$/u.test(between)) m.name = `${m.name} ${words[1]}`;
+  }
+}
+
+/**
+ * "Even Kitaev, the pioneer, has grown cynical": the first word of a sentence is capitalised
+ * whatever it is. When the article writes that word in lower case elsewhere and names the rest
+ * with another first name ("Alexei Kitaev"), the word is not part of the name. "Bill Gates" keeps
+ * its first name: no other mention ends in "Gates".
+ */
+function dropCapitalisedOpeners(mentions: Mention[], paragraphs: string[]): void {
+  // Both lookups are built on first need: most sentence openers are names or single words.
+  let byLastWord: Map<string, string[]> | undefined;
+  let text: string | undefined;
+  const writtenLower = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (!m.opensSentence) continue;
+    const space = m.name.indexOf(' ');
+    if (space === -1) continue;
+    const first = m.name.slice(0, space);
+    const rest = m.name.slice(space + 1);
+    // "Student Daniel Broz said …": what is left is a full name by itself.
+    if (!rest.includes(' ')) {
+      if (!byLastWord) {
+        byLastWord = new Map();
+        for (const o of mentions) {
+          const last = o.name.lastIndexOf(' ');
+          if (last === -1) continue;
+          const key = o.name.slice(last + 1);
+          const list = byLastWord.get(key);
+          if (list) list.push(o.name);
+          else byLastWord.set(key, [o.name]);
+        }
+      }
+      const named = (byLastWord.get(rest) ?? []).some((n) => !n.startsWith(`${first} `));
+      if (!named) continue;
+    }
+    const word = first.toLowerCase();
+    let lower = writtenLower.get(word);
+    if (lower === undefined) {
+      text ??= paragraphs.join('\n');
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      lower = new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, 'u').test(text);
+      writtenLower.set(word, lower);
+    }
+    if (lower) m.name = rest;
+  }
+}
+
+/**
+ * "Jonny “JonnyCakes” Manganello": a nickname in quotes between a first name and a surname; the
+ * surname's mention is the full name without it.
+ */
+function joinNicknamed(mentions: Mention[], paragraphs: string[]): void {
+  for (let i = 0; i + 2 < mentions.length; i++) {
+    const [first, nick, last] = [mentions[i]!, mentions[i + 1]!, mentions[i + 2]!];
+    if (!nick.inQuote || first.name.includes(' ') || last.name.includes(' ')) continue;
+    const p = Math.floor(first.at / 100000);
+    if (Math.floor(last.at / 100000) !== p) continue;
+    const between = (paragraphs[p] ?? '').slice((first.at % 100000) + first.name.length, last.at % 100000);
+    if (/^\s+["“][^"”]{1,30}["”]\s+$/u.test(between)) last.name = `${first.name} ${last.name}`;
+  }
+}

@@ -270,8 +270,10 @@ export class SpeakerResolver {
     if (epithet && PERSON_EPITHETS.has(epithet)) return this.pronounTarget(at, '', 0, epithet);
     // "the 25-year-old told the Guardian": an age stands for the person the text is about.
     if (/^the\s\d{1,3}-year-old$/u.test(phrase)) return this.pronounTarget(at);
+    // "Sen. Chris Coons of Delaware said": a titled person, not where they are from.
     const runs = [...phrase.matchAll(NAME_RUN)]
-      .map((m) => stripTitles(m[0]).name)
+      .map((m) => stripTitles(m[0]))
+      .map((r) => (r.roles.length > 0 ? personOf(r.name) : r.name))
       .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));
     // "spokesperson for the State Department" names an organisation, not a person.
     const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(

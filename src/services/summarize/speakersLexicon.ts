@@ -30,7 +30,8 @@ export const NOT_NAME = new Set(
     // Subordinators opening a sentence ("Although Dench …").
     'although though because unless whereas despite whether once until like unlike ' +
     // Quantifiers opening a run ("Part of NBBJ’s theory", "Most of Apple’s staff").
-    'part some most many much all both each every none several few'
+    'part some most many much all both each every none several few ' +
+    'one two three four five six seven eight nine ten eleven twelve'
   ).split(' '),
 );
 

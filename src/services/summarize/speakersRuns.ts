@@ -78,7 +78,14 @@ const INNER_TITLES = new Set(['dean', 'provost', 'rector']);
 
 /** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
 export function stripTitles(run: string): { roles: string[]; name: string } {
-  const tokens = run.split(/\s+/).map(cleanToken).filter(Boolean);
+  const raw = run.split(/\s+/);
+  // "Newsguard’s Jack Brewster", "Actors’ Equity’s Stefanie Frey": after a possessive comes the
+  // name; "McDonald’s Corp" stays whole, an organisation.
+  const owner = raw.slice(0, -1).findLastIndex((t) => /\p{L}[’']s?$/u.test(t));
+  const owned = owner === -1 ? raw : raw.slice(owner + 1);
+  const tokens = (owned.some((t) => ORG_WORDS.has(t.toLowerCase())) ? raw : owned)
+    .map(cleanToken)
+    .filter(Boolean);
   const roles: string[] = [];
   while (tokens.length > 1) {
     const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');

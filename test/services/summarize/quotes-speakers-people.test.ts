@@ -158,3 +158,16 @@ describe('how names are written', () => {
     ).toEqual(['Robert F. Kennedy Jr.']);
   });
 });
+
+describe('names after an owner or before a home state', () => {
+  it('takes the name after an organisation’s possessive, and the person before "of <State>"', () => {
+    expect(
+      speakers(
+        '“Readers fall for it even when they think it is right,” says Jack Brewster, an editor at Newsguard.',
+        '“We will see thousands of these sites by next year,” says Newsguard’s Brewster.',
+        '“Any action that makes it less likely is a mistake,” said Democrat Senator Chris Coons of Delaware.',
+        'The figures come from the National Library of Medicine, which said that “most cases are temporary and mild.”',
+      ),
+    ).toEqual(['Jack Brewster', 'Jack Brewster', 'Chris Coons', 'National Library of Medicine']);
+  });
+});

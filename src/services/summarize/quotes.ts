@@ -28,6 +28,13 @@ import {
   subjectBefore,
 } from './quotesAttribution.ts';
 
+/**
+ * Advice offering words for the reader to use ("say something like “…”", "You might say, “…”",
+ * "Instead, confidently say, “…”"): example phrasings, not anyone's quote.
+ */
+const EXAMPLE_PHRASING =
+  /(?:\b(?:something|things?)\s+like|\byou\s+(?:\w+\s+){0,2}(?:say|ask|tell|write|reply|respond)|^(?:\w+,\s+)?(?:\w+ly\s+)?(?:say|ask|try saying))\s*[,:]?\s*$/iu;
+
 /** A clause that is only a participle phrase (", arguing that …"): its subject is the sentence's. */
 const PARTICIPLE_CLAUSE = /(?:^|,\s*)\p{Ll}+ing\b/u;
 /** An attribution phrase that writes a name (capitalised word that is not a pronoun, or CJK/Hangul). */
@@ -147,7 +154,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const sentence = clauseBefore(para, 0, q.start);
     const after = lastSpan?.open ? '' : clauseAfter(endText, q.end, q.nextStart);
     const at = q.paragraph * 100000 + q.start;
-    if (looksLikeTitle(text)) continue;
+    if (looksLikeTitle(text) || EXAMPLE_PHRASING.test(before)) continue;
     const joined = /[,—–-]\s*$/.test(raw) || /^\s*[,—–-]/.test(after) || /[?!]\s*$/.test(raw);
     const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before);
     // "… is unlawful”. If Jon asks …": a period after the closing mark ends the sentence; what

@@ -8,7 +8,7 @@ import { nearMissSurname } from './speakersReference.ts';
  * memoises it; it depends only on the article's mentions.
  */
 export function fullNameIn(index: MentionIndex, name: string, at: number): string {
-  const full = longestFormOf(index, name, at);
+  const full = index.aliasOf(name) ?? longestFormOf(index, name, at);
   // An attribution phrase loses the periods of initials ("Rachel E Petherbridge"); the article's spelling keeps them.
   return full.includes('.') ? full : (index.spelledWithPeriods(full) ?? full);
 }

@@ -19,6 +19,7 @@ export class MentionIndex {
   private longNameWords?: Map<string, Mention[]>;
   private firstAts?: Map<string, number>;
   private dotted?: Map<string, string>;
+  private aliases?: Map<string, string>;
   private surnameInitials?: Map<string, Mention[]>;
   private readonly organisations = new Map<string, boolean>();
   /** Whether positions never decrease along the mentions (a paragraph over 100000 characters breaks it). */
@@ -109,6 +110,16 @@ export class MentionIndex {
       this.surnameInitials = map;
     }
     return this.surnameInitials.get(initial) ?? [];
+  }
+
+  /** The full name an alias stands for ("Bnxn" for "Daniel Benson"), if the article gives one. */
+  aliasOf(name: string): string | undefined {
+    if (!this.aliases) {
+      this.aliases = new Map();
+      for (const m of this.mentions)
+        if (m.alias && !this.aliases.has(m.alias)) this.aliases.set(m.alias, m.name);
+    }
+    return this.aliases.get(name);
   }
 
   /** The first mention spelling `name` with periods after initials ("Derek C. Bok" for "Derek C Bok"). */

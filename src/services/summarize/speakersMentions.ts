@@ -36,6 +36,8 @@ export interface Mention {
   gender: () => Gender | undefined;
   /** A former name ("formerly The Dixie Chicks"): not what the text refers to now. */
   former: boolean;
+  /** The stage name or alias written here when `name` is the full name it stands for ("Bnxn"). */
+  alias?: string;
   /** An item of a list of names ("Seoul, Tokyo, Las Vegas, Malibu and …"): never what "he" means. */
   listed: boolean;
   /**

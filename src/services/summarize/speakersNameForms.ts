@@ -3,13 +3,38 @@ import type { Mention } from './speakersMentions.ts';
 /**
  * How an article writes one person's name in several forms, mended after the names are collected:
  * a capitalised sentence opener that is not part of the name ("Even Kitaev"), a surname shared by
- * a pair ("Melody and Nariman Tashakor") and a nickname between the names ("Jonny “JonnyCakes”
- * Manganello").
+ * a pair ("Melody and Nariman Tashakor"), a nickname between the names ("Jonny “JonnyCakes”
+ * Manganello") and a stage name ("known by his stage name Bnxn").
  */
 export function fixNameForms(mentions: Mention[], paragraphs: string[]): void {
   dropCapitalisedOpeners(mentions, paragraphs);
   joinNicknamed(mentions, paragraphs);
   shareSurnames(mentions, paragraphs);
+  followAliases(mentions, paragraphs);
+}
+
+const KNOWN_AS =
+  /^,?\s+(?:(?:better|professionally|also|now)\s+)?known\s+(?:as|by\s+(?:his|her|their)\s+(?:stage\s+|professional\s+|ring\s+)?name)\s+$/u;
+
+/**
+ * "Daniel Benson, known by his stage name Bnxn", "better known as Bnxn": every later "Bnxn" is
+ * the person introduced by full name.
+ */
+function followAliases(mentions: Mention[], paragraphs: string[]): void {
+  const aliases = new Map<string, string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    const p = Math.floor(m.at / 100000);
+    if (!m.name.includes(' ') || next.name.includes(' ') || Math.floor(next.at / 100000) !== p) continue;
+    const between = (paragraphs[p] ?? '').slice((m.at % 100000) + m.name.length, next.at % 100000);
+    if (KNOWN_AS.test(between)) aliases.set(next.name, m.name);
+  }
+  if (aliases.size === 0) return;
+  for (const m of mentions) {
+    const full = aliases.get(m.name);
+    if (full) [m.alias, m.name] = [m.name, full];
+  }
 }
 
 /**

@@ -171,3 +171,27 @@ describe('names after an owner or before a home state', () => {
     ).toEqual(['Jack Brewster', 'Jack Brewster', 'Chris Coons', 'National Library of Medicine']);
   });
 });
+
+describe('stage names and example phrasings', () => {
+  it('gives the quotes of a stage name to the full name it was introduced with', () => {
+    expect(
+      speakers(
+        'Daniel Benson, known by his stage name Bnxn, is enjoying a sunny day in London.',
+        'Burna Boy once sent him a voice note about his name.',
+        'Bnxn grew up singing in a church choir. “The choir helped me identify my voice and my range,” Bnxn says.',
+      ),
+    ).toEqual(['Daniel Benson']);
+  });
+
+  it('does not take words offered to the reader ("say something like “…”") for anyone’s quote', () => {
+    const paragraphs = [
+      'Lucia dreaded meetings with Ray. “There’s no doubt he was a smart man who knew a lot,” Lucia says.',
+      'Before you start talking, say something like, “Please hold any comments or questions until I’m done.”',
+      'You might say, “I’m not sure we’re working with the same assumptions and facts.”',
+      'Instead, confidently say, “I’m going to finish my point, and then I’d love to hear yours.”',
+    ];
+    expect(extractQuotes(makeArticle(paragraphs)).map((q) => q.text)).toEqual([
+      'There’s no doubt he was a smart man who knew a lot',
+    ]);
+  });
+});

@@ -89,6 +89,11 @@ function dropCapitalisedOpeners(mentions: Mention[], paragraphs: string[]): void
       if (!named) continue;
     }
     const word = first.toLowerCase();
+    // "Hosting Cook at the summit, …": a participle is no first name when the surname has one.
+    if (!rest.includes(' ') && /^\p{Lu}\p{Ll}{3,}ing$/u.test(first)) {
+      m.name = rest;
+      continue;
+    }
     let lower = writtenLower.get(word);
     if (lower === undefined) {
       text ??= paragraphs.join('\n');

@@ -83,9 +83,17 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
   // name; "McDonald’s Corp" stays whole, an organisation.
   const owner = raw.slice(0, -1).findLastIndex((t) => /\p{L}[’']s?$/u.test(t));
   const owned = owner === -1 ? raw : raw.slice(owner + 1);
-  const tokens = (owned.some((t) => ORG_WORDS.has(t.toLowerCase())) ? raw : owned)
+  let tokens = (owned.some((t) => ORG_WORDS.has(t.toLowerCase())) ? raw : owned)
     .map(cleanToken)
     .filter(Boolean);
+  // "Browns DL Sheldon Richardson", "NBA Commissioner Adam Silver": an acronym heads the two-word name after it.
+  const acronym = tokens.findLastIndex((t) => /^\p{Lu}{2,4}$/u.test(t));
+  if (
+    acronym !== -1 &&
+    tokens.length - acronym - 1 === 2 &&
+    !ORG_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())
+  )
+    tokens = tokens.slice(acronym + 1);
   const roles: string[] = [];
   while (tokens.length > 1) {
     const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');

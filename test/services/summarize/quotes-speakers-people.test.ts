@@ -195,3 +195,16 @@ describe('stage names and example phrasings', () => {
     ]);
   });
 });
+
+describe('words before a name that are not part of it', () => {
+  it('drops a participle opening the sentence and an acronym heading a two-word name', () => {
+    expect(
+      speakers(
+        'Marc Benioff introduced Tim Cook on stage.',
+        'Hosting Cook at the summit, Benioff praised him. “I love the way you are constantly taking a stand,” Benioff told him.',
+        '“I can feel his presence when I come to this place,” Cook said.',
+        '“You cannot antagonize a fight and then claim innocence,” said Browns DL Sheldon Richardson.',
+      ),
+    ).toEqual(['Marc Benioff', 'Tim Cook', 'Sheldon Richardson']);
+  });
+});

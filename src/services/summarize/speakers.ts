@@ -268,8 +268,11 @@ export class SpeakerResolver {
     // a name before the noun only describes them.
     const epithet = /^the\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];
     if (epithet && PERSON_EPITHETS.has(epithet)) return this.pronounTarget(at, '', 0, epithet);
+    // "the singer and guitarist": either noun names the person.
+    const paired = /^the\s(\p{Ll}+)\sand\s\p{Ll}+$/u.exec(phrase)?.[1];
+    if (paired && PERSON_EPITHETS.has(paired)) return this.pronounTarget(at, '', 0, paired);
     // "the 25-year-old told the Guardian": an age stands for the person the text is about.
-    if (/^the\s\d{1,3}-year-old$/u.test(phrase)) return this.pronounTarget(at);
+    if (/^the\s\d{1,3}-year-old$/iu.test(phrase)) return this.pronounTarget(at);
     // "Sen. Chris Coons of Delaware said": a titled person, not where they are from.
     const runs = [...phrase.matchAll(NAME_RUN)]
       .map((m) => stripTitles(m[0]))

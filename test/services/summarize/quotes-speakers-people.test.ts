@@ -208,3 +208,17 @@ describe('words before a name that are not part of it', () => {
     ).toEqual(['Marc Benioff', 'Tim Cook', 'Sheldon Richardson']);
   });
 });
+
+describe('descriptions standing for a named person', () => {
+  it('resolves "the singer and guitarist", "The 56-year-old" and "comments Johnston"', () => {
+    expect(
+      speakers(
+        'Pat Simmons teased the band’s anniversary tour on Monday night.',
+        'After the encore, the singer and guitarist told the audience, “that’s really good, maybe we should go on the road.”',
+        '“We’re truly excited about our anniversary tour,” comments Tom Johnston in a statement.',
+        'Jose Mourinho had been out of work since December.',
+        'The 56-year-old said after his appointment: “I am excited to be joining a club with such a great heritage.”',
+      ),
+    ).toEqual(['Pat Simmons', 'Tom Johnston', 'Jose Mourinho']);
+  });
+});

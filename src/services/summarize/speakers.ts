@@ -95,22 +95,7 @@ export class SpeakerResolver {
       // A title written alone ("Director and writer Sam Fenwick") is a role, not someone's name.
       if (words.includes(r) && words.length > 1) return m.name;
     }
-    return ORG_NOUNS.has(r) ? this.organisationNamed(at) : null;
-  }
-
-  /**
-   * "the company", "the agency": the latest organisation named in this paragraph or the two before
-   * (an organisation word or an acronym), else the latest one-word subject that is not a person ("Apple announced …").
-   */
-  private organisationNamed(at: number): string | null {
-    const paragraph = Math.floor(at / 100000);
-    const recent = this.index.window(paragraph - 2, at).filter((m) => !m.inQuote && !m.addressee);
-    const org = [...recent].reverse().find((m) => this.index.organisation(m.name));
-    if (org) return this.fullName(org.name, org.at);
-    const single = [...recent]
-      .reverse()
-      .find((m) => m.subjectLike && !m.titled && !m.gender() && !this.fullName(m.name, m.at).includes(' '));
-    return single?.name ?? null;
+    return ORG_NOUNS.has(r) ? this.facts.organisationNamed(at) : null;
   }
 
   /**
@@ -250,7 +235,7 @@ export class SpeakerResolver {
     if (/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$/u.test(phrase))
       return cjkFullName(phrase, this.paragraphs);
     if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower)) return this.pluralTarget(at);
-    if (/^(?:it|its)$/.test(lower)) return this.organisationNamed(at);
+    if (/^(?:it|its)$/.test(lower)) return this.facts.organisationNamed(at);
     if (PRONOUNS.has(lower)) return this.pronounTarget(at, lower);
     // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.
     // "según su biografía", "according to her statement": the possessor wrote it.

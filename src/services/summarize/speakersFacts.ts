@@ -100,4 +100,19 @@ export class NameFacts {
       );
     return person ? personOf(this.fullName(person.name, person.at)) : null;
   }
+
+  /**
+   * "the company", "the agency": the latest organisation named in this paragraph or the two before
+   * (an organisation word or an acronym), else the latest one-word subject that is not a person ("Apple announced …").
+   */
+  organisationNamed(at: number): string | null {
+    const paragraph = Math.floor(at / 100000);
+    const recent = this.index.window(paragraph - 2, at).filter((m) => !m.inQuote && !m.addressee);
+    const org = [...recent].reverse().find((m) => this.index.organisation(m.name));
+    if (org) return this.fullName(org.name, org.at);
+    const single = [...recent]
+      .reverse()
+      .find((m) => m.subjectLike && !m.titled && !m.gender() && !this.fullName(m.name, m.at).includes(' '));
+    return single?.name ?? null;
+  }
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/services/summarize/quotes.ts';
 import { makeArticle } from '../../support/article.ts';
-
-/** Who gets each quote, in order, for an article of these paragraphs. */
-const speakers = (...paragraphs: string[]) => extractQuotes(makeArticle(paragraphs)).map((q) => q.speaker);
+import { speakers } from '../../support/quotes.ts';
 
 describe('who can be "he" or "she"', () => {
   it('never gives "she" to an organisation described as a company, and then takes the first person named', () => {

@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/services/summarize/quotes.ts';
 import { makeArticle } from '../../support/article.ts';
+import { speakers } from '../../support/quotes.ts';
 
 const article = (...paragraphs: string[]) => makeArticle(paragraphs);
-
-const speakers = (...paragraphs: string[]) => extractQuotes(article(...paragraphs)).map((q) => q.speaker);
 
 describe('extractQuotes: unnamed speakers stay unnamed', () => {
   it('gives "said a U.S. official" nobody, not the country', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/services/summarize/quotes.ts';
-import { makeArticle } from '../../support/article.ts';
-
-/** Who gets each quote, in order, for an article of these paragraphs. */
-const speakers = (...paragraphs: string[]) => extractQuotes(makeArticle(paragraphs)).map((q) => q.speaker);
+import { speakers } from '../../support/quotes.ts';
 
 describe('speakers named after the verb', () => {
   it('reads "…, says Name, a role at a place" as Name speaking, and "he says" after it as the same person', () => {

@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, rankQuotes } from '../../../src/services/summarize/quotes.ts';
 import { makeArticle } from '../../support/article.ts';
+import { speakers } from '../../support/quotes.ts';
 
 const article = (...paragraphs: string[]) => makeArticle(paragraphs);
-
-const speakers = (...paragraphs: string[]) => extractQuotes(article(...paragraphs)).map((q) => q.speaker);
 
 describe('extractQuotes: group nouns, pronoun agreement and organisations', () => {
   it('resolves "the band said" to the band named earlier, not its former name', () => {

@@ -4,12 +4,15 @@
  */
 import type { Article, Quote } from '../types.ts';
 import { extractAttributedQuotes, type AttributedQuote } from './quotes.ts';
+import { isGivenNameAndSurname } from './speakersGivenNames.ts';
 
 const SUBSTANCE =
   /\b(?:\d[\d,.]*%?|percent|million|billion|law|war|price|prices|vote|plan|court|deal|killed|police)\b/iu;
 
 /** Weight of how the speaker was found (see extractAttributedQuotes): written name > pronoun/role > context. */
 const CONFIDENCE_WEIGHT = [0, 1.5, 3, 4];
+/** Weight of a speaker named by given name and surname, which is seldom a misreading. */
+const PERSON_WEIGHT = 3;
 
 /** w.replace(/[^\p{L}]/gu, '').length: counted by code for ASCII words, by the pattern otherwise. */
 function letterCount(w: string): number {
@@ -26,6 +29,7 @@ function letterCount(w: string): number {
 function newsworthiness(quote: Quote, confidence: number): number {
   const len = quote.text.length;
   let score = CONFIDENCE_WEIGHT[confidence] ?? 0;
+  if (quote.speaker !== null && isGivenNameAndSurname(quote.speaker)) score += PERSON_WEIGHT;
   if (len >= 60 && len <= 280) score += 2;
   else if (len >= 35 && len <= 400) score += 1;
   if (SUBSTANCE.test(quote.text)) score += 1;

@@ -227,6 +227,15 @@ describe('rankQuotes: confident speakers first', () => {
     const ranked = rankQuotes(extractQuotes(a), a);
     expect(ranked[0]?.text).toBe('We are proud of the work our staff has done for this city this year');
   });
+
+  it('ranks a quote said by a named person above one the text pins on a group', () => {
+    const a = article(
+      '“The new law will cut energy prices by 20 percent for two million households,” Democrats said.',
+      '“The council will vote on the budget plan in March after months of debate,” Maria Lopez said.',
+    );
+    const ranked = rankQuotes(extractQuotes(a), a);
+    expect(ranked.map((q) => q.speaker)).toEqual(['Maria Lopez', 'Democrats']);
+  });
 });
 
 describe('extractQuotes: documents whose author is itself a document', () => {

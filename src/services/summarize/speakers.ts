@@ -14,6 +14,7 @@ import type { Mention } from './speakersMentions.ts';
 import { looksLikeOrganisation, NAME_RUN, normalizeRole, personOf, stripTitles } from './speakersRuns.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
+import { isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { namedIn, pronounSpeakersBetween, quotedWords } from './speakersPronouns.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
@@ -68,6 +69,9 @@ export class SpeakerResolver {
     let full = this.fullNames.get(key);
     if (full === undefined) {
       full = fullNameIn(this.index, name, at);
+      // "Martin Taylor of Aberdeenshire": a person, with where they are from.
+      const person = personOf(full);
+      if (person !== full && isGivenNameAndSurname(person)) full = person;
       this.fullNames.set(key, full);
     }
     return full;

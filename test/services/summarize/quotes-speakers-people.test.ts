@@ -168,6 +168,16 @@ describe('names after an owner or before a home state', () => {
       ),
     ).toEqual(['Jack Brewster', 'Jack Brewster', 'Chris Coons', 'National Library of Medicine']);
   });
+
+  it('keeps "of <place>" out of an untitled person’s name, and in an organisation’s', () => {
+    expect(
+      speakers(
+        'Helen Brooks of Yorkshire spent three months in hospital last winter.',
+        '“I could not walk to the end of the garden without stopping,” Brooks said.',
+        'The National Academy of Sciences said the findings were “consistent with the earlier work of several research groups.”',
+      ),
+    ).toEqual(['Helen Brooks', 'National Academy of Sciences']);
+  });
 });
 
 describe('stage names and example phrasings', () => {

@@ -18,9 +18,11 @@ export function looksLikeOrganisation(name: string): boolean {
 
 const CAP_WORD = "(?:[A-Z]\\.|(?:Jr|Sr)\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
 const JOIN = '\\s+(?:(?:de|da|del|der|den|van|von|bin|al|la|le|di|dos|du|of|for)\\s+){0,2}';
-export const NAME_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
+// A run starts a word: the capital inside "9to5Mac" or "iPad" is no name.
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const NAME_RUN = new RegExp(`${WORD_START}${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
 /** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
-const LONG_RUN = new RegExp(`${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');
+const LONG_RUN = new RegExp(`${WORD_START}${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');
 
 /** LONG_RUN's own instance for an exec loop (matchAll on the shared ones would inherit a lastIndex). */
 const LONG_RUN_SCAN = new RegExp(LONG_RUN.source, 'gu');

@@ -180,6 +180,17 @@ describe('names after an owner or before a home state', () => {
   });
 });
 
+describe('capitals inside a word', () => {
+  it('does not read the capital inside "9to5Mac" or "iPhone" as a name', () => {
+    expect(
+      speakers(
+        'A 9to5Mac report claimed that “there are multiple new iPads on track for the coming months.”',
+        'An iPhone user wrote that “the battery barely lasts until lunch on a busy day.”',
+      ),
+    ).toEqual([null, null]);
+  });
+});
+
 describe('stage names and example phrasings', () => {
   it('gives the quotes of a stage name to the full name it was introduced with', () => {
     expect(

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Quote } from '../../src/services/types.ts';
-import { extractQuotes, rankQuotes } from '../../src/services/summarize/quotes.ts';
+import { extractAttributedQuotes, extractQuotes, topQuotes } from '../../src/services/summarize/quotes.ts';
 
 const root = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'quotes');
 
@@ -142,7 +142,8 @@ export function evaluate(cases: Case[], extract: (a: Article) => Quote[], verbos
     }
     if (c.expected.length > 0) {
       s.articlesWithQuotes++;
-      const top = rankQuotes(found, c.article).slice(0, 3);
+      // The quotes the default summary shows (summarizeArticle), picked from this extractor's.
+      const top = topQuotes(found, extractAttributedQuotes(c.article), 3);
       const ok =
         top.length > 0 &&
         top.every((q) => {

@@ -1,7 +1,7 @@
 import type { Summarizer } from '../../context.ts';
 import type { Article, SummarizeOptions, Summary } from '../types.ts';
 import { selectBullets } from './bullets.ts';
-import { extractAttributedQuotes, rankByAttribution } from './quotes.ts';
+import { extractAttributedQuotes, topQuotes } from './quotes.ts';
 
 export { selectBullets } from './bullets.ts';
 export type { BulletOptions } from './bullets.ts';
@@ -17,7 +17,7 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   return {
     headline: article.headline,
     bullets: selectBullets(article),
-    quotes: options.allQuotes ? quotes : rankByAttribution(quotes, attributed).slice(0, TOP_QUOTES),
+    quotes: options.allQuotes ? quotes : topQuotes(quotes, attributed, TOP_QUOTES),
   };
 }
 

@@ -16,7 +16,7 @@
  */
 import type { Article, Quote } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
-export { rankByAttribution, rankQuotes } from './quotesRank.ts';
+export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
 import { findQuoteRuns, type QuoteRun } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import { clauseAfter, clauseBefore } from './quotesClauses.ts';

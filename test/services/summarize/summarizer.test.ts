@@ -45,6 +45,22 @@ describe('summarizer', () => {
     for (const quote of top) expect(all).toContainEqual(quote);
   });
 
+  it('shows quotes that have a speaker before one nobody is named for, and the latter only when none has', () => {
+    const story = (...texts: string[]) => ({ ...article, paragraphs: texts });
+    const unattributed = '“Energy bills will rise by 20 percent for two million households next winter.”';
+    const named = [
+      '“The council will vote on the budget plan in March,” said Mayor Ann Lee.',
+      '“We will keep the libraries open all year,” Tom Grant said.',
+    ];
+    expect(summarizeArticle(story(unattributed, ...named)).quotes.map((q) => q.speaker)).toEqual([
+      'Ann Lee',
+      'Tom Grant',
+    ]);
+    expect(summarizeArticle(story(unattributed)).quotes).toEqual([
+      { text: 'Energy bills will rise by 20 percent for two million households next winter.', speaker: null },
+    ]);
+  });
+
   it('summarizes the same article the same way every time', () => {
     expect(createSummarizer().summarize(article)).toEqual(
       createSummarizer().summarize(structuredClone(article)),

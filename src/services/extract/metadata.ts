@@ -5,6 +5,7 @@
 import { namesPerson, normaliseByline, orgKey } from './byline.ts';
 import type { Element } from './dom.ts';
 import { absoluteUrl, classAndId, collapse, textOf, textPrefix } from './dom.ts';
+import { elsewhereFlags, isWithin } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
 import type { JsonLdArticle } from './jsonld.ts';
 import { readJsonLd } from './jsonld.ts';
@@ -24,59 +25,7 @@ export interface PageMetadata {
   jsonLd: JsonLdArticle | null;
 }
 
-// Lists of other stories: their dates and authors are not this article's.
-const ELSEWHERE =
-  /related|recirc|most-?popular|trending|recommend|more-?stories|also-?read|read-?more|outbrain|taboola|sidebar|footer|comment(?!ary)|teaser|card|promo/;
 const BYLINE_CLASS = /byline|author|contributor|writer/;
-// The headline's own block (headline, byline, dateline) is a few hundred characters at most.
-const HEADLINE_BLOCK_TEXT = 600;
-
-/**
- * The largest small wrapper around the headline: its byline and dateline are the article's even
- * when a component part is named like furniture ("headline__footer").
- */
-function headlineBlock(h1: Element | undefined): Element | null {
-  let block: Element | null = null;
-  for (let node = (h1?.parent as Element | null) ?? null; node; node = node.parent as Element | null) {
-    if (
-      node.name === 'body' ||
-      node.name === 'html' ||
-      textPrefix(node, HEADLINE_BLOCK_TEXT).length > HEADLINE_BLOCK_TEXT
-    )
-      break;
-    block = node;
-  }
-  return block;
-}
-
-/**
- * Marks elements inside lists of other stories (parents come before children in `elements`).
- * Wrappers of the headline are never "elsewhere", whatever their class names say.
- */
-function elsewhereFlags(elements: readonly Element[]): Set<Element> {
-  const headlineWrappers = new Set<Element>();
-  const h1 = elements.find((e) => e.name === 'h1');
-  for (let node = h1 ?? null; node; node = node.parent as Element | null) headlineWrappers.add(node);
-  const block = headlineBlock(h1);
-  const flagged = new Set<Element>();
-  for (const element of elements) {
-    if (headlineWrappers.has(element) || (block && isWithin(element, block))) continue;
-    const parent = element.parent as Element | null;
-    if (
-      (parent && flagged.has(parent)) ||
-      element.name === 'aside' ||
-      element.name === 'footer' ||
-      element.name === 'nav'
-    ) {
-      flagged.add(element);
-      continue;
-    }
-    const names = classAndId(element);
-    if (names && ELSEWHERE.test(names)) flagged.add(element);
-  }
-  return flagged;
-}
-
 const AUTHOR_HREF =
   /\/(author|authors|writer|writers|contributor|contributors|staff|journalist|reporter|profile|people)\/[^/?#]+/i;
 
@@ -87,21 +36,13 @@ function isAuthorElement(element: Element): boolean {
   return BYLINE_CLASS.test(classAndId(element)) || /author/i.test(a['data-testid'] ?? '');
 }
 
-function isWithin(element: Element, ancestor: Element): boolean {
-  let node: Element | null = element;
-  for (let depth = 0; node && depth < 10; depth++, node = node.parent as Element | null)
-    if (node === ancestor) return true;
-  return false;
-}
-
 /**
  * Author texts from the first visible byline after the headline (else on the page) and its
  * neighbours (multi-author bylines).
  */
-function visibleBylines(elements: readonly Element[], elsewhere: Set<Element>): string[] {
-  const h1 = elements.findIndex((e) => e.name === 'h1' && !elsewhere.has(e));
-  const afterHeadline = h1 >= 0 ? bylineTexts(elements.slice(h1), elsewhere) : [];
-  return afterHeadline.length > 0 ? afterHeadline : bylineTexts(elements, elsewhere);
+function visibleBylines(elements: readonly Element[], elsewhere: Uint8Array, h1: number): string[] {
+  const afterHeadline = h1 >= 0 ? bylineTexts(elements, h1, elsewhere) : [];
+  return afterHeadline.length > 0 ? afterHeadline : bylineTexts(elements, 0, elsewhere);
 }
 
 // Contributor roles printed beside a name that make it a credit, not a byline.
@@ -120,12 +61,13 @@ function hasNonWriterRole(element: Element, text: string): boolean {
   return label.length < 40 && NON_WRITER_ROLE.test(label);
 }
 
-function bylineTexts(elements: readonly Element[], elsewhere: Set<Element>): string[] {
+/** Byline texts among elements[from…]. */
+function bylineTexts(elements: readonly Element[], from: number, elsewhere: Uint8Array): string[] {
   const found: string[] = [];
   let group: Element | null = null;
-  for (const element of elements) {
-    if (found.length >= 6 || elsewhere.has(element) || element.name === 'meta' || element.name === 'link')
-      continue;
+  for (let i = from; i < elements.length && found.length < 6; i++) {
+    const element = elements[i] as Element;
+    if (elsewhere[i] || element.name === 'meta' || element.name === 'link') continue;
     if (!isAuthorElement(element) || (group && !isWithin(element, group))) continue;
     const text = textPrefix(element, 120);
     if (text.length <= 2 || text.length >= 120 || hasNonWriterRole(element, text)) continue;
@@ -219,6 +161,8 @@ export function readMetadata(
   const meta = readMeta(elements);
   const jsonLd = readJsonLd(elements);
   const elsewhere = elsewhereFlags(elements);
+  // The story's headline: the first <h1> outside lists of other stories.
+  const storyH1 = elements.findIndex((e, i) => e.name === 'h1' && !elsewhere[i]);
 
   const canonicalLink = elements.find(
     (e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs['rel'] ?? ''),
@@ -231,7 +175,7 @@ export function readMetadata(
     collapse(first(meta, 'og:site_name', 'application-name') ?? jsonLd?.publisher ?? '') || hostName(base);
   const titleElement = elements.find((e) => e.name === 'title');
   const h1s = elements
-    .filter((e) => e.name === 'h1' && !elsewhere.has(e))
+    .filter((e, i) => e.name === 'h1' && !elsewhere[i])
     .slice(0, 3)
     .map(textOf)
     .filter(Boolean);
@@ -269,7 +213,7 @@ export function readMetadata(
   const bylines = [
     jsonLd?.authorIsPerson ? normaliseByline(jsonLd.authors, site) : null,
     normaliseByline(metaAuthors, site),
-    normaliseByline(visibleBylines(elements, elsewhere), site),
+    normaliseByline(visibleBylines(elements, elsewhere, storyH1), site),
     jsonLd ? normaliseByline(jsonLd.authors, site, house) : null,
   ];
   const byline = chooseByline(bylines, site, jsonLd?.publisher ?? null);
@@ -281,7 +225,7 @@ export function readMetadata(
   return {
     headline,
     byline,
-    publishedAt: findDate(elements, elsewhere, meta, jsonLd, url ?? canonicalUrl),
+    publishedAt: findDate(elements, elsewhere, storyH1, meta, jsonLd, url ?? canonicalUrl),
     siteName: siteName || null,
     lang: findLang(root, meta, jsonLd, bodySample),
     imageUrl: absoluteUrl(image, base),

@@ -17,20 +17,45 @@ function isUpdateStamp(element: Element, text?: string): boolean {
   return UPDATED.test(classAndId(element)) || UPDATED.test((text ?? textPrefix(element, 12)).slice(0, 12));
 }
 
+/** Elsewhere flags by element index (see metadata.ts): 1 inside lists of other stories. */
+type Elsewhere = Uint8Array;
+
+/** The first of elements[from…] outside lists of other stories that passes `test`. */
+function findOwn(
+  elements: readonly Element[],
+  elsewhere: Elsewhere,
+  from: number,
+  test: (e: Element) => unknown,
+): Element | undefined {
+  for (let i = from; i < elements.length; i++) {
+    const element = elements[i] as Element;
+    if (!elsewhere[i] && test(element)) return element;
+  }
+  return undefined;
+}
+
 /**
  * Calendar dates written on the page itself, most trusted first: the URL path, then the first
  * publication <time> and dateline after the headline (page headers show today's date instead).
+ * `h1` is the index of the story's headline (-1 when none).
  */
-function visibleDates(elements: readonly Element[], elsewhere: Set<Element>, url: string | null): string[] {
+function visibleDates(
+  elements: readonly Element[],
+  elsewhere: Elsewhere,
+  h1: number,
+  url: string | null,
+): string[] {
   const dates: string[] = [];
   const fromUrl = dateInUrl(url);
   if (fromUrl) dates.push(fromUrl);
-  const h1 = elements.findIndex((e) => e.name === 'h1' && !elsewhere.has(e));
-  const story = (h1 >= 0 ? elements.slice(h1) : elements).filter((e) => !elsewhere.has(e));
-  const time = story.find((e) => e.name === 'time' && !isUpdateStamp(e));
+  const from = Math.max(0, h1);
+  const time = findOwn(elements, elsewhere, from, (e) => e.name === 'time' && !isUpdateStamp(e));
   const fromTime = time ? dateInText(textOf(time)) : null;
   if (fromTime) dates.push(fromTime);
-  const dateline = story.find(
+  const dateline = findOwn(
+    elements,
+    elsewhere,
+    from,
     (e) =>
       DATE_CLASS.test(classAndId(e)) && !isUpdateStamp(e) && dateInText(textPrefix(e, 120).slice(0, 120)),
   );
@@ -47,23 +72,27 @@ const HEADER_WINDOW = 15;
  * Elements of the headline's own header block printed just before it (a rubric and date line
  * above the title): inside the headline's container, so a site masthead's date never counts.
  */
-function aboveHeadline(elements: readonly Element[], h1: number): Element[] {
+function aboveHeadline(elements: readonly Element[], h1: number): number[] {
   const container = elements[h1]?.parent;
   if (!container || !('name' in container) || container.name === 'body') return [];
   const inside = (element: Element): boolean => {
     for (let node = element.parent; node; node = node.parent) if (node === container) return true;
     return false;
   };
-  return elements.slice(Math.max(0, h1 - HEADER_WINDOW), h1).filter(inside);
+  const out: number[] = [];
+  for (let i = Math.max(0, h1 - HEADER_WINDOW); i < h1; i++) if (inside(elements[i] as Element)) out.push(i);
+  return out;
 }
 
 /** A date printed next to the headline and labelled as the publication date (not an update). */
-function shownPublishDate(elements: readonly Element[], elsewhere: Set<Element>): string | null {
-  const h1 = elements.findIndex((e) => e.name === 'h1' && !elsewhere.has(e));
+function shownPublishDate(elements: readonly Element[], elsewhere: Elsewhere, h1: number): string | null {
   if (h1 < 0) return null;
-  const near = [...elements.slice(h1 + 1, h1 + SHOWN_WINDOW), ...aboveHeadline(elements, h1)];
-  for (const element of near) {
-    if (elsewhere.has(element)) continue;
+  const near: number[] = [];
+  for (let i = h1 + 1; i < Math.min(elements.length, h1 + SHOWN_WINDOW); i++) near.push(i);
+  near.push(...aboveHeadline(elements, h1));
+  for (const i of near) {
+    if (elsewhere[i]) continue;
+    const element = elements[i] as Element;
     const names = classAndId(element);
     if (UPDATED.test(names)) continue;
     // Without a publish class only a "Published …" text qualifies: its first words decide, so
@@ -87,13 +116,14 @@ function dayDistance(a: string, b: string): number {
  */
 export function findDate(
   elements: readonly Element[],
-  elsewhere: Set<Element>,
+  elsewhere: Elsewhere,
+  h1: number,
   meta: MetaMap,
   jsonLd: JsonLdArticle | null,
   url: string | null,
 ): string | null {
   const date = findTimestamp(elements, elsewhere, meta, jsonLd, url);
-  const shown = shownPublishDate(elements, elsewhere);
+  const shown = shownPublishDate(elements, elsewhere, h1);
   // Structured data days away from the publish date printed under the headline is stale (a
   // republished or re-dated story): readers see, and the newsroom states, the printed one.
   if (date && shown && dayDistance(shown, date) > 1) return shown;
@@ -101,14 +131,14 @@ export function findDate(
   // Offsets run from -12 to +14 hours: only early UTC hours can be the day before, late ones the day after.
   const hour = Number(date.slice(11, 13));
   // Only the most trusted date the page shows decides: a later one may be another story's.
-  const [local] = visibleDates(elements, elsewhere, url);
+  const [local] = visibleDates(elements, elsewhere, h1, url);
   if (!local || dayDistance(local, date) !== 1) return date;
   return (local < date.slice(0, 10) ? hour < 12 : hour >= 10) ? local : date;
 }
 
 function findTimestamp(
   elements: readonly Element[],
-  elsewhere: Set<Element>,
+  elsewhere: Elsewhere,
   meta: MetaMap,
   jsonLd: JsonLdArticle | null,
   url: string | null,
@@ -143,16 +173,17 @@ function findTimestamp(
     if (date) return date;
   }
   // <time> elements: the article's own (itemprop/pubdate) first, then the first one outside story lists.
-  const times = elements.filter((e) => e.name === 'time' && !elsewhere.has(e));
+  const times = elements.filter((e, i) => e.name === 'time' && !elsewhere[i]);
   const own =
     times.find((e) => e.attribs['itemprop'] === 'datePublished' || e.attribs['pubdate'] !== undefined) ??
     times[0];
   const fromTime = own ? (normaliseDate(own.attribs['datetime']) ?? dateInText(textOf(own))) : null;
   if (fromTime) return fromTime;
   // Microdata: the article's own, else the page's only one (it cannot belong to a story list).
-  const microdata = elements.filter((e) => e.attribs['itemprop'] === 'datePublished');
-  const fromItemprop =
-    microdata.find((e) => !elsewhere.has(e)) ?? (microdata.length === 1 ? microdata[0] : undefined);
+  const microdata: number[] = [];
+  elements.forEach((e, i) => e.attribs['itemprop'] === 'datePublished' && microdata.push(i));
+  const pick = microdata.find((i) => !elsewhere[i]) ?? (microdata.length === 1 ? microdata[0] : undefined);
+  const fromItemprop = pick === undefined ? undefined : elements[pick];
   if (fromItemprop) {
     const date =
       normaliseDate(fromItemprop.attribs['content'] ?? fromItemprop.attribs['datetime']) ??
@@ -161,8 +192,9 @@ function findTimestamp(
   }
   const fromUrl = dateInUrl(url);
   if (fromUrl) return fromUrl;
-  for (const element of elements) {
-    if (elsewhere.has(element) || !DATE_CLASS.test(classAndId(element))) continue;
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i] as Element;
+    if (elsewhere[i] || !DATE_CLASS.test(classAndId(element))) continue;
     const text = textPrefix(element, 120);
     const date = text.length < 120 ? dateInText(text) : null;
     if (date) return date;

@@ -11,7 +11,14 @@ import {
   unnamedSubjectsBetween,
 } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
-import { looksLikeOrganisation, NAME_RUN, normalizeRole, personOf, stripTitles } from './speakersRuns.ts';
+import {
+  isNotName,
+  looksLikeOrganisation,
+  NAME_RUN,
+  normalizeRole,
+  personOf,
+  stripTitles,
+} from './speakersRuns.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
@@ -266,7 +273,7 @@ export class SpeakerResolver {
     const runs = [...phrase.matchAll(NAME_RUN)]
       .map((m) => stripTitles(m[0]))
       .map((r) => (r.roles.length > 0 ? personOf(r.name) : r.name))
-      .filter((n) => n && !NOT_NAME.has(n.toLowerCase()) && !PRONOUNS.has(n.toLowerCase()));
+      .filter((n) => n && !isNotName(n) && !PRONOUNS.has(n.toLowerCase()));
     // "spokesperson for the State Department" names an organisation, not a person.
     const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(
       phrase,

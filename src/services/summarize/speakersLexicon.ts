@@ -117,3 +117,19 @@ export const UNIQUE_OFFICES = new Set([
   'prime minister',
   'first minister',
 ]);
+
+/**
+ * Nationality and region words: alone they are never a speaker's name ("Americans “may say
+ * anything they wish”", "rules of Canadian politics … says"), though they open names ("American Airlines").
+ */
+export const DEMONYMS = new Set(
+  (
+    'american british english scottish welsh irish canadian mexican brazilian argentine chilean colombian ' +
+    'cuban venezuelan french german dutch belgian swiss austrian italian spanish portuguese greek turkish ' +
+    'russian ukrainian polish swedish norwegian danish finnish israeli palestinian iranian iraqi syrian ' +
+    'lebanese saudi egyptian afghan pakistani indian chinese japanese korean vietnamese thai filipino ' +
+    'indonesian australian african nigerian kenyan european asian arab western eastern northern southern'
+  )
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`]),
+);

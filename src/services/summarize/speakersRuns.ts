@@ -3,7 +3,7 @@
  * run tells by itself (titles and roles, the name left after them).
  */
 import { isWhitespaceCode } from '../text/whitespace.ts';
-import { NOT_NAME, OCCUPATIONS, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
+import { DEMONYMS, NOT_NAME, OCCUPATIONS, ORG_WORDS, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
 
 export function normalizeRole(word: string): string {
   const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
@@ -78,6 +78,17 @@ const HYPHENATED_ROLE = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
  */
 const INNER_TITLES = new Set(['dean', 'provost', 'rector']);
 
+/**
+ * "Queen of Jordan", "Secretary of State Antony Blinken": after a title, the word after "of" is
+ * its domain and a name, if any, is the two words after that ('' when there is none). Null when
+ * the words after the title are no "of"/"for" domain.
+ */
+function nameAfterDomain(tokens: string[]): string | null {
+  if (!/^(?:of|for)$/u.test(tokens[0] ?? '')) return null;
+  const after = tokens.slice(2);
+  return after.length >= 2 ? after.slice(-2).join(' ') : '';
+}
+
 /** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
 export function stripTitles(run: string): { roles: string[]; name: string } {
   const raw = run.split(/\s+/);
@@ -111,12 +122,8 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     if (TITLES.has(first) || occupation || HYPHENATED_ROLE.test(tokens[0] ?? '')) {
       roles.push(normalizeRole(first));
       tokens.shift();
-      // "Queen of Jordan", "Secretary of State Antony Blinken": the word after "of" is the title's
-      // domain; a name, if any, is the two words after it.
-      if (/^(?:of|for)$/u.test(tokens[0] ?? '')) {
-        const after = tokens.slice(2);
-        return { roles, name: after.length >= 2 ? after.slice(-2).join(' ') : '' };
-      }
+      const name = nameAfterDomain(tokens);
+      if (name !== null) return { roles, name };
       continue;
     }
     break;
@@ -127,6 +134,9 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     if (TITLES.has(word) || INNER_TITLES.has(word)) {
       roles.push(...tokens.slice(0, i + 1).map(normalizeRole));
       tokens.splice(0, i + 1);
+      // "US Secretary of State Mike Pompeo".
+      const name = nameAfterDomain(tokens);
+      if (name !== null) return { roles, name };
       break;
     }
   }
@@ -156,6 +166,12 @@ const OFFICE_ENDINGS = new Set(
   ).split(' '),
 );
 
+/** A whole run that is no name: a sentence opener or a nationality ("Canadian", "Americans"). */
+export function isNotName(run: string): boolean {
+  const lower = run.toLowerCase();
+  return NOT_NAME.has(lower) || DEMONYMS.has(lower);
+}
+
 export function factsOfRun(run: string): RunFacts {
   const { roles, name } = stripTitles(run);
   const last = (name.split(' ').pop() ?? '').toLowerCase().replace(/\.$/u, '');
@@ -163,7 +179,7 @@ export function factsOfRun(run: string): RunFacts {
     roles,
     name,
     // "the Greek Foreign Minister, Giorgos Gerapetritis": a run ending in an office is a description.
-    notName: !name || NOT_NAME.has(name.toLowerCase()) || (name.includes(' ') && OFFICE_ENDINGS.has(last)),
+    notName: !name || isNotName(name) || (name.includes(' ') && OFFICE_ENDINGS.has(last)),
     opensWithThe: /^The\s/u.test(run),
     endsPossessive: /[’']s?$/u.test(run),
   };

@@ -191,6 +191,18 @@ describe('capitals inside a word', () => {
   });
 });
 
+describe('nationalities and titles with a domain', () => {
+  it('never takes a nationality word for the speaker, and finds the name after "US Secretary of State"', () => {
+    expect(
+      speakers(
+        'The writer Paul Wells has some rules of Canadian politics, and the first one says, “For any given situation, Canadian politics will tend toward the least exciting outcome.”',
+        'The decision was announced on Monday by US Secretary of State Mike Pompeo.',
+        'Pompeo said the settlements were “not, per se, inconsistent with international law,” saying he trusted the courts.',
+      ),
+    ).toEqual(['Paul Wells', 'Mike Pompeo']);
+  });
+});
+
 describe('stage names and example phrasings', () => {
   it('gives the quotes of a stage name to the full name it was introduced with', () => {
     expect(

@@ -17,11 +17,9 @@ export interface ExtractOptions {
 }
 
 const KEY_POINTS_CLASS = /key-?points|highlights|takeaways|tl-?dr|at-a-glance|summary-?list|story-?summary/;
-// Unreadable text: anything but letters, digits, whitespace and ordinary punctuation. Counted
-// instead of the readable characters because there are few of them (no array of every character).
-const UNREADABLE = /[^\p{L}\p{N}\p{M}\s.,;:'"“”‘’!?()\-–—%$€£&/]/gu;
-const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
-const LETTER = /\p{L}/gu;
+// Readable text: letters, digits, marks, whitespace and ordinary punctuation.
+const READABLE = /[\p{L}\p{N}\p{M}\s.,;:'"“”‘’!?()\-–—%$€£&/]/u;
+const LETTER = /\p{L}/u;
 const MIN_LETTERS = 30;
 
 const SHORT_BODY = 2500;
@@ -93,18 +91,44 @@ function leadingText(paragraphs: readonly string[], limit: number): string {
   return paragraphs.slice(0, count).join(' ').slice(0, limit);
 }
 
+/** Per code point (outside ASCII, cached): 1 a letter, 2 other readable, 3 unreadable; 0 not yet known. */
+const CLASS_CACHE = new Uint8Array(0x10000);
+
+function classify(char: string): number {
+  return LETTER.test(char) ? 1 : READABLE.test(char) ? 2 : 3;
+}
+
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => classify(String.fromCharCode(code)));
+
+function codePointClass(code: number, text: string, i: number, width: number): number {
+  if (width === 2) return classify(text.slice(i, i + 2));
+  let known = CLASS_CACHE[code] as number;
+  if (known === 0) CLASS_CACHE[code] = known = classify(String.fromCharCode(code));
+  return known;
+}
+
+/**
+ * Mostly readable characters (as the /u patterns count them: code points, a surrogate pair being
+ * one) and at least MIN_LETTERS letters. One pass by character code, classes cached per code unit.
+ */
 function isReadable(paragraphs: readonly string[]): boolean {
   const text = leadingText(paragraphs, READABLE_SAMPLE);
   if (text.length < 40) return false;
-  // Characters as the /u regexes count them: code points, a surrogate pair being one.
-  const codePoints = text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
-  const readable = codePoints - (text.match(UNREADABLE)?.length ?? 0);
-  if (!(readable / text.length > 0.85)) return false;
-  LETTER.lastIndex = 0;
+  let codePoints = 0;
+  let unreadable = 0;
   let letters = 0;
-  while (letters < MIN_LETTERS && LETTER.exec(text)) letters++;
-  LETTER.lastIndex = 0;
-  return letters >= MIN_LETTERS;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+    const kind = code < 128 ? (ASCII_CLASS[code] as number) : codePointClass(code, text, i, width);
+    if (kind === 1) letters++;
+    else if (kind === 3) unreadable++;
+    codePoints++;
+    i += width;
+  }
+  const readable = codePoints - unreadable;
+  return readable / text.length > 0.85 && letters >= MIN_LETTERS;
 }
 
 /** Extracts the article from an HTML page; throws UserFacingError('no_article') when there is none. */

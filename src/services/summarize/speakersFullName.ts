@@ -1,5 +1,6 @@
 import type { MentionIndex } from './speakersIndex.ts';
 import { nearMissSurname } from './speakersReference.ts';
+import { isGivenNameAndSurname } from './speakersGivenNames.ts';
 
 /**
  * The full form of a name as the article introduced it: the earliest earlier (else any) longer
@@ -40,13 +41,16 @@ function longestFormOf(index: MentionIndex, name: string, at: number): string {
       const expanded = index.byInitials().get(name);
       if (expanded) return expanded.name;
     }
+    // A first name stands for the person ("Kristi" -> "Kristi Noem"); the first word of a company
+    // or a product is no short form of it ("Microsoft" is not "Microsoft To Do").
     const byFirst = index.byFirstWord().get(name);
-    if (byFirst) return byFirst.name;
-    // Iberian and Brazilian usage: one word of a long name stands for it ("Lula" for "Luiz Inácio Lula da Silva").
+    if (byFirst && isGivenNameAndSurname(byFirst.name)) return byFirst.name;
+    // Iberian and Brazilian usage: one word of a long name stands for it ("Lula" for "Luiz Inácio Lula da
+    // Silva"); a person's name, opening with a given name, not a product's ("Microsoft To Do").
     const byPart = index
       .byWordOfLongName()
       .get(name)
-      ?.find((m) => m.at < at);
+      ?.find((m) => m.at < at && isGivenNameAndSurname(m.name));
     if (byPart) return byPart.name;
     // nearMissSurname ignores names under four letters, so the scan is skipped for them.
     if (name.length >= 4 && !((index.firstAt().get(name) ?? Infinity) < at)) {

@@ -203,6 +203,18 @@ describe('nationalities and titles with a domain', () => {
   });
 });
 
+describe('first words standing for a longer name', () => {
+  it('expands a first name to the person, never a company to a product named after it', () => {
+    expect(
+      speakers(
+        'Governor Kristi Noem launched the campaign in June; the Microsoft To Do app was updated the same week.',
+        '“The whole point of this campaign is to raise awareness of the problem,” Kristi said.',
+        'Microsoft says the data keeps each PC “secure, up to date, and working as expected.”',
+      ),
+    ).toEqual(['Kristi Noem', 'Microsoft']);
+  });
+});
+
 describe('stage names and example phrasings', () => {
   it('gives the quotes of a stage name to the full name it was introduced with', () => {
     expect(

@@ -163,9 +163,18 @@ function factDensity(tokens: string[]): number {
     const first = token.charCodeAt(0);
     // ASCII answers /^\p{Lu}/u by itself (only A-Z); the pattern is asked about other scripts only.
     const capitalised = (first >= 65 && first <= 90) || (first >= 128 && /^\p{Lu}/u.test(token));
-    if (capitalised || /\d/.test(token)) facts += 1;
+    if (capitalised || hasDigit(token)) facts += 1;
   }
   return Math.min(1, (facts / counted) * 3);
+}
+
+/** /\d/.test(text), by character code (asked of every word of every sentence). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 function penalty(
@@ -181,7 +190,8 @@ function penalty(
   else if (words < 15) value += weights.short * ((15 - words) / 9);
   // Long sentences cost reading time (and are often merged captions): shorter ones win close calls.
   if (words > 30) value += (words - 30) * weights.perWordOver30;
-  if (/\?\s*["'”’»)]*$/.test(text)) value += 0.3;
+  // The pattern is tried at every position: most sentences hold no '?' and need no try at all.
+  if (text.includes('?') && /\?\s*["'”’»)]*$/.test(text)) value += 0.3;
   if (isMostlyQuote(text)) value += weights.quoted;
   // "And …", "But …", "At least that's …" lean on the sentence before, which may not be shown.
   if (DANGLING_START.test(text)) value += weights.dangling;
@@ -189,8 +199,12 @@ function penalty(
   return value;
 }
 
+const QUOTE_MARK = /["“«„'‘]/;
+
 /** A sentence that is mostly someone's words belongs with the quotes, not the bullets. */
 function isMostlyQuote(text: string): boolean {
+  // Both patterns need an opening mark: without one (most sentences), no match is looked for.
+  if (!QUOTE_MARK.test(text)) return false;
   const quoted = text.match(/["“«„][^"”»“]{12,}["”»“]|(?:^|\s)['‘][^'’]{12,}['’](?=\s|[,.;:!?]|$)/g) ?? [];
   const quotedChars = quoted.reduce((sum, quote) => sum + quote.length, 0);
   return quotedChars > text.length * 0.6 || /^\s*(?:["“«„]|'{1,2}\s|‘)/.test(text);

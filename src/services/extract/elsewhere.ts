@@ -4,12 +4,10 @@
  */
 import type { AnyNode, Element } from './dom.ts';
 import { classAndId, isElement, textPrefix } from './dom.ts';
-import { namePattern } from './names.ts';
 
 // Lists of other stories: their dates and authors are not this article's.
-const elsewhereNames = namePattern(
-  /related|recirc|most-?popular|trending|recommend|more-?stories|also-?read|read-?more|outbrain|taboola|sidebar|footer|comment(?!ary)|teaser|card|promo/,
-);
+const ELSEWHERE =
+  /related|recirc|most-?popular|trending|recommend|more-?stories|also-?read|read-?more|outbrain|taboola|sidebar|footer|comment(?!ary)|teaser|card|promo/;
 // The headline's own block (headline, byline, dateline) is a few hundred characters at most.
 const HEADLINE_BLOCK_TEXT = 600;
 
@@ -71,7 +69,7 @@ export function elsewhereFlags(elements: readonly Element[]): Uint8Array {
       element.name === 'aside' ||
       element.name === 'footer' ||
       element.name === 'nav' ||
-      (names && elsewhereNames(names))
+      (names && ELSEWHERE.test(names))
     ) {
       // Inside a flagged box everything is flagged: such elements are neither headline
       // wrappers (their box would be one) nor within the headline block (their box would be).

@@ -1,7 +1,6 @@
 /** Class/id and tag hints that tell article text from page furniture (Readability-style). */
 import type { Element } from './dom.ts';
 import { classAndId } from './dom.ts';
-import { namePattern } from './names.ts';
 
 /** Elements whose content is never article text. */
 export const SKIPPED_TAGS = new Set([
@@ -122,31 +121,26 @@ export const PHRASING_TAGS = new Set([
 
 // Boxes that are never article text even inside the article container (reader-revenue asks
 // such as "support-…" and contribution/donation appeals included).
-const strongNegative = namePattern(
-  /(^|[\s_-])support-[a-z]|contributions?([\s_-]|$)|donat(e|ion)|reader-?revenue|membership-?(ask|appeal|prompt)|related|newsletter|share|sharing|social|cookie|comment(?!ary)|promo|sidebar|subscri|signup|sign-up|caption|byline|advert|(^|[\s_-])ads?([\s_-]|$)|outbrain|taboola|recirc|breadcrumb|most-?popular|trending|read-?more|see-?also|recommend|modal|popup|consent|gdpr|disclaimer|toolbar|jump-?link|more-?stories|also-?read|skip-?link|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|author/,
-);
+const STRONG_NEGATIVE =
+  /(^|[\s_-])support-[a-z]|contributions?([\s_-]|$)|donat(e|ion)|reader-?revenue|membership-?(ask|appeal|prompt)|related|newsletter|share|sharing|social|cookie|comment(?!ary)|promo|sidebar|subscri|signup|sign-up|caption|byline|advert|(^|[\s_-])ads?([\s_-]|$)|outbrain|taboola|recirc|breadcrumb|most-?popular|trending|read-?more|see-?also|recommend|modal|popup|consent|gdpr|disclaimer|toolbar|jump-?link|more-?stories|also-?read|skip-?link|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|author/;
 // Article containers keep their content even when a class also names something negative.
-const strongPositive = namePattern(
-  /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|main-?content|post-?body|article-?text|story-?content|body-?text|rich-?text|paywall-?content/,
-);
+const STRONG_POSITIVE =
+  /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|main-?content|post-?body|article-?text|story-?content|body-?text|rich-?text|paywall-?content/;
 // Weaker negatives only count when nothing in the name suggests content.
-const weakNegative = namePattern(
-  /banner|combx|footer|header|menu|masthead|extra|pager|pagination|skyscraper|shoutbox|widget|nav|hidden|tags|meta|legal|rail|print|utility/,
-);
-const maybeContent = namePattern(/and|article|body|column|content|main|shadow|story|entry|post|text/);
+const WEAK_NEGATIVE =
+  /banner|combx|footer|header|menu|masthead|extra|pager|pagination|skyscraper|shoutbox|widget|nav|hidden|tags|meta|legal|rail|print|utility/;
+const MAYBE_CONTENT = /and|article|body|column|content|main|shadow|story|entry|post|text/;
 
-const positiveWeight = namePattern(
-  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/,
-);
-const negativeWeight = namePattern(
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|cookie|social|recirc|caption|byline|author/,
-);
+const POSITIVE_WEIGHT =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/;
+const NEGATIVE_WEIGHT =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|cookie|social|recirc|caption|byline|author/;
 
 /** Marked as the article body by microdata or a body-like class name. */
 export function isArticleBodyMarker(element: Element): boolean {
   if (element.attribs['itemprop'] === 'articleBody') return true;
   const names = classAndId(element);
-  return names !== '' && strongPositive(names);
+  return names !== '' && STRONG_POSITIVE.test(names);
 }
 
 /** True when an element is a box of page furniture (related links, share bar, newsletter prompt…). */
@@ -171,21 +165,18 @@ export function furnitureKind(
     return 'strong';
   if (!names || metered) return null;
   // Comment threads can outweigh the article itself, so a size check must not rescue them.
-  if (strongNegative(names) && !strongPositive(names))
+  if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names))
     return /comment(?!ary)/.test(names) ? 'strong' : 'weak';
-  return weakNegative(names) && !maybeContent(names) ? 'weak' : null;
+  return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names) ? 'weak' : null;
 }
 
 // Inline pop-ups (hover cards, tooltips, screen-reader-only labels) that a reader never sees in the sentence.
-const inlinePopup = namePattern(
-  /tooltip|popover|popup|rollover|hover-?card|sr-only|visually-?hidden|screen-?reader/,
-);
+const INLINE_POPUP = /tooltip|popover|popup|rollover|hover-?card|sr-only|visually-?hidden|screen-?reader/;
 
 // Metered pages ship the rest of the story hidden (display:none) in boxes named for subscribers,
 // revealed by script once the reader is entitled: that text is the article, not furniture.
-const meteredText = namePattern(
-  /subscriber-?(?:only|content|preview)|premium-?content|paywall(?:ed)?-?content|locked-?content/,
-);
+const METERED_TEXT =
+  /subscriber-?(?:only|content|preview)|premium-?content|paywall(?:ed)?-?content|locked-?content/;
 
 /** A box holding the paywalled remainder of the story. */
 export function isMeteredText(element: Element): boolean {
@@ -194,7 +185,7 @@ export function isMeteredText(element: Element): boolean {
 
 /** isMeteredText from classAndId; the layout pass asks once for both isHidden and furnitureKind. */
 export function isMeteredNames(names: string): boolean {
-  return names !== '' && meteredText(names);
+  return names !== '' && METERED_TEXT.test(names);
 }
 
 /**
@@ -209,7 +200,7 @@ export function isHidden(
 ): boolean {
   const a = element.attribs;
   if (metered) return false;
-  if (names !== '' && PHRASING_TAGS.has(element.name) && inlinePopup(names)) return true;
+  if (names !== '' && PHRASING_TAGS.has(element.name) && INLINE_POPUP.test(names)) return true;
   if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
   const style = a['style'];
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -220,8 +211,8 @@ export function classWeight(element: Element): number {
   const names = classAndId(element);
   if (!names) return 0;
   let weight = 0;
-  if (negativeWeight(names)) weight -= 25;
-  if (positiveWeight(names)) weight += 25;
+  if (NEGATIVE_WEIGHT.test(names)) weight -= 25;
+  if (POSITIVE_WEIGHT.test(names)) weight += 25;
   return weight;
 }
 

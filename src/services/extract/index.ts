@@ -9,7 +9,6 @@ import type { Element } from './dom.ts';
 import { classAndId, collapse, elementsInOrder, parseHtml, textOf } from './dom.ts';
 import { embeddedBody } from './embedded-body.ts';
 import { readMetadata } from './metadata.ts';
-import { namePattern } from './names.ts';
 import { layoutPage } from './paragraphs.ts';
 
 export interface ExtractOptions {
@@ -17,9 +16,7 @@ export interface ExtractOptions {
   url?: string | null;
 }
 
-const keyPointsNames = namePattern(
-  /key-?points|highlights|takeaways|tl-?dr|at-a-glance|summary-?list|story-?summary/,
-);
+const KEY_POINTS_CLASS = /key-?points|highlights|takeaways|tl-?dr|at-a-glance|summary-?list|story-?summary/;
 // Readable text: letters, digits, marks, whitespace and ordinary punctuation.
 const READABLE = /[\p{L}\p{N}\p{M}\s.,;:'"“”‘’!?()\-–—%$€£&/]/u;
 const LETTER = /\p{L}/u;
@@ -48,7 +45,7 @@ function findKeyPoints(elements: readonly Element[]): string[] {
       element.name !== 'section'
     )
       continue;
-    if (!keyPointsNames(classAndId(element))) continue;
+    if (!KEY_POINTS_CLASS.test(classAndId(element))) continue;
     const items = elementsInOrder(element)
       .filter((e) => e.name === 'li')
       .map(textOf)

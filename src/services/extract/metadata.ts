@@ -6,7 +6,6 @@ import { namesPerson, normaliseByline, orgKey } from './byline.ts';
 import type { Element } from './dom.ts';
 import { absoluteUrl, classAndId, collapse, textOf, textPrefix } from './dom.ts';
 import { elsewhereFlags, isWithin } from './elsewhere.ts';
-import { namePattern } from './names.ts';
 import { chooseHeadline } from './headline.ts';
 import type { JsonLdArticle } from './jsonld.ts';
 import { readJsonLd } from './jsonld.ts';
@@ -26,7 +25,7 @@ export interface PageMetadata {
   jsonLd: JsonLdArticle | null;
 }
 
-const bylineNames = namePattern(/byline|author|contributor|writer/);
+const BYLINE_CLASS = /byline|author|contributor|writer/;
 const AUTHOR_HREF =
   /\/(author|authors|writer|writers|contributor|contributors|staff|journalist|reporter|profile|people)\/[^/?#]+/i;
 
@@ -34,7 +33,7 @@ function isAuthorElement(element: Element): boolean {
   const a = element.attribs;
   if (a['rel'] === 'author' || a['itemprop'] === 'author') return true;
   if (element.name === 'a' && AUTHOR_HREF.test(a['href'] ?? '')) return true;
-  return bylineNames(classAndId(element)) || /author/i.test(a['data-testid'] ?? '');
+  return BYLINE_CLASS.test(classAndId(element)) || /author/i.test(a['data-testid'] ?? '');
 }
 
 /**

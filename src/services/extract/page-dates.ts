@@ -4,20 +4,17 @@ import type { Element } from './dom.ts';
 import { classAndId, textOf, textPrefix } from './dom.ts';
 import type { JsonLdArticle } from './jsonld.ts';
 import type { MetaMap } from './meta-tags.ts';
-import { namePattern } from './names.ts';
 import { first } from './meta-tags.ts';
 
-const dateNames = namePattern(
-  /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/,
-);
+const DATE_CLASS =
+  /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/;
 
 // "Updated …" stamps and classes: a later edit, not the publication.
 const UPDATED = /updat|modif|edited|revised/i;
-const updatedNames = namePattern(UPDATED);
 
 /** `text`, when given, is the element's text or a prefix of it of at least 12 characters (textPrefix). */
 function isUpdateStamp(element: Element, text?: string): boolean {
-  return updatedNames(classAndId(element)) || UPDATED.test((text ?? textPrefix(element, 12)).slice(0, 12));
+  return UPDATED.test(classAndId(element)) || UPDATED.test((text ?? textPrefix(element, 12)).slice(0, 12));
 }
 
 /** Elsewhere flags by element index (see metadata.ts): 1 inside lists of other stories. */
@@ -59,7 +56,8 @@ function visibleDates(
     elements,
     elsewhere,
     from,
-    (e) => dateNames(classAndId(e)) && !isUpdateStamp(e) && dateInText(textPrefix(e, 120).slice(0, 120)),
+    (e) =>
+      DATE_CLASS.test(classAndId(e)) && !isUpdateStamp(e) && dateInText(textPrefix(e, 120).slice(0, 120)),
   );
   const fromDateline = dateline ? dateInText(textPrefix(dateline, 120).slice(0, 120)) : null;
   if (fromDateline) dates.push(fromDateline);
@@ -96,7 +94,7 @@ function shownPublishDate(elements: readonly Element[], elsewhere: Elsewhere, h1
     if (elsewhere[i]) continue;
     const element = elements[i] as Element;
     const names = classAndId(element);
-    if (updatedNames(names)) continue;
+    if (UPDATED.test(names)) continue;
     // Without a publish class only a "Published …" text qualifies: its first words decide, so
     // most elements never have their whole text read.
     if (!PUBLISH_LABEL.test(names) && !/^published\b/i.test(textPrefix(element, 12))) continue;
@@ -196,7 +194,7 @@ function findTimestamp(
   if (fromUrl) return fromUrl;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as Element;
-    if (elsewhere[i] || !dateNames(classAndId(element))) continue;
+    if (elsewhere[i] || !DATE_CLASS.test(classAndId(element))) continue;
     const text = textPrefix(element, 120);
     const date = text.length < 120 ? dateInText(text) : null;
     if (date) return date;

@@ -22,6 +22,7 @@ import {
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
+import { withoutPlaceBefore } from './speakersNameForms.ts';
 import { namedIn, pronounSpeakersBetween, quotedWords } from './speakersPronouns.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
@@ -271,8 +272,8 @@ export class SpeakerResolver {
     if (/^the\s\d{1,3}-year-old$/iu.test(phrase)) return this.pronounTarget(at);
     // "Sen. Chris Coons of Delaware said": a titled person, not where they are from.
     const runs = [...phrase.matchAll(NAME_RUN)]
-      .map((m) => stripTitles(m[0]))
-      .map((r) => (r.roles.length > 0 ? personOf(r.name) : r.name))
+      .map((m) => ({ ...stripTitles(m[0]), before: phrase.slice(0, m.index) }))
+      .map((r) => withoutPlaceBefore(r.roles.length > 0 ? personOf(r.name) : r.name, r.before))
       .filter((n) => n && !isNotName(n) && !PRONOUNS.has(n.toLowerCase()));
     // "spokesperson for the State Department" names an organisation, not a person.
     const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(

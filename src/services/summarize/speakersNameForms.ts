@@ -1,3 +1,5 @@
+import { isGivenNameAndSurname } from './speakersGivenNames.ts';
+import { ORG_WORDS } from './speakersLexicon.ts';
 import type { Mention } from './speakersMentions.ts';
 
 /**
@@ -8,9 +10,38 @@ import type { Mention } from './speakersMentions.ts';
  */
 export function fixNameForms(mentions: Mention[], paragraphs: string[]): void {
   dropCapitalisedOpeners(mentions, paragraphs);
+  dropPlacesBeforeNames(mentions, paragraphs);
   joinNicknamed(mentions, paragraphs);
   shareSurnames(mentions, paragraphs);
   followAliases(mentions, paragraphs);
+}
+
+// A preposition, then perhaps more capitalised words ("at Actors’ Equity Stefanie Frey").
+const PLACE_LEAD = /\b(?:to|at|of|from|for|in|with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u;
+
+/**
+ * "envoy to Ukraine Kurt Volker", "at Actors’ Equity Stefanie Frey": a place or an organisation
+ * written right before a given name and surname is not part of the name. `before` is the text
+ * up to the name.
+ */
+export function withoutPlaceBefore(name: string, before: string): string {
+  const words = name.split(' ');
+  if (words.length < 3 || words.length > 4 || ORG_WORDS.has(words[words.length - 1]!.toLowerCase()))
+    return name;
+  const rest = words.slice(1).join(' ');
+  return !isGivenNameAndSurname(name) && isGivenNameAndSurname(rest) && PLACE_LEAD.test(before) ? rest : name;
+}
+
+function dropPlacesBeforeNames(mentions: Mention[], paragraphs: string[]): void {
+  for (const m of mentions) {
+    const name = withoutPlaceBefore(
+      m.name,
+      (paragraphs[Math.floor(m.at / 100000)] ?? '').slice(0, m.at % 100000),
+    );
+    if (name === m.name) continue;
+    m.at += m.name.length - name.length;
+    m.name = name;
+  }
 }
 
 const KNOWN_AS =

@@ -215,6 +215,19 @@ describe('first words standing for a longer name', () => {
   });
 });
 
+describe('places and organisations written before a name', () => {
+  it('drops them after a preposition, and keeps a three-word name whole', () => {
+    expect(
+      speakers(
+        'The former special envoy to Ukraine Kurt Volker testified on Tuesday.',
+        '“I think all of us thought it was inappropriate,” Volker said.',
+        'The head of organizing at Actors’ Equity Stefanie Frey responded: “Right now the focus is on the new contract.”',
+        '“He used to be a voracious reader before the illness,” said his friend Glenn Gordon Caron.',
+      ),
+    ).toEqual(['Kurt Volker', 'Stefanie Frey', 'Glenn Gordon Caron']);
+  });
+});
+
 describe('stage names and example phrasings', () => {
   it('gives the quotes of a stage name to the full name it was introduced with', () => {
     expect(

@@ -14,6 +14,7 @@ import {
   isHidden,
   isMeteredNames,
 } from './hints.ts';
+import { isWhitespaceCode } from '../text/whitespace.ts';
 
 export interface Paragraph {
   text: string;
@@ -55,6 +56,15 @@ function isNavigationLink(element: Element): boolean {
   if (element.name !== 'a') return false;
   const rel = element.attribs['rel'];
   return rel === undefined || !SPONSORED_REL.test(rel);
+}
+
+/** data.trim().length, without making the trimmed copy (there is one per text node). */
+function trimmedLength(data: string): number {
+  let start = 0;
+  let end = data.length;
+  while (start < end && isWhitespaceCode(data.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(data.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 export function layoutPage(doc: Document): PageLayout {
@@ -120,7 +130,7 @@ export function layoutPage(doc: Document): PageLayout {
     if (node.type === 'text') {
       const data = node.data;
       const current = open.length > 0 ? (open[open.length - 1] as number) : -1;
-      const length = data.trim().length;
+      const length = trimmedLength(data);
       if (length === 0) {
         if (data.length > 0) buffer.push(' ');
         continue;

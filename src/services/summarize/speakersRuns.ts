@@ -89,6 +89,8 @@ function nameAfterDomain(tokens: string[]): string | null {
   return after.length >= 2 ? after.slice(-2).join(' ') : '';
 }
 
+const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen']);
+
 /** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
 export function stripTitles(run: string): { roles: string[]; name: string } {
   const raw = run.split(/\s+/);
@@ -107,6 +109,9 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     !ORG_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())
   )
     tokens = tokens.slice(acronym + 1);
+  // "Prince Andrew", "Queen Rania": a royal goes by title and given name, which is their name.
+  const royal = tokens.length === 2 ? (tokens[0] as string).toLowerCase() : '';
+  if (ROYAL_TITLES.has(royal)) return { roles: [royal], name: tokens.join(' ') };
   const roles: string[] = [];
   while (tokens.length > 1) {
     const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');

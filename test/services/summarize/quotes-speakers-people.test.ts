@@ -228,6 +228,18 @@ describe('places and organisations written before a name', () => {
   });
 });
 
+describe('royals', () => {
+  it('names a royal by title and given name, as the text does', () => {
+    expect(
+      speakers(
+        'Prince Andrew gave an interview to Emily Maitlis of the BBC in November.',
+        '“I didn’t sweat at the time,” Andrew said.',
+        'Asked about the photograph, he said: “I remember it weirdly, distinctly.”',
+      ),
+    ).toEqual(['Prince Andrew', 'Prince Andrew']);
+  });
+});
+
 describe('stage names and example phrasings', () => {
   it('gives the quotes of a stage name to the full name it was introduced with', () => {
     expect(

@@ -4,7 +4,7 @@
  * said"), and unnamed people standing between a pronoun and a named antecedent ("The teacher … she").
  */
 import { isWhitespaceCode } from '../text/whitespace.ts';
-import { DOCUMENT_NOUNS, HUMAN_NOUNS } from './speakersLexicon.ts';
+import { DOCUMENT_NOUNS, HUMAN_NOUNS, OCCUPATIONS, PERSON_EPITHETS } from './speakersLexicon.ts';
 
 /** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
 const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
@@ -242,9 +242,18 @@ export function pronounGender(pronoun: string): Gender | undefined {
       : undefined;
 }
 
-const HUMAN_HEAD = new Set([
+// Occupations and roles count too: "a former G/O writer", "a company spokesperson".
+const UNNAMED_HEADS = [
   ...HUMAN_NOUNS,
-  ...HUMAN_NOUNS.map((n) => `${n}s`),
+  ...OCCUPATIONS,
+  ...PERSON_EPITHETS,
+  ...'spokesperson spokesman spokeswoman engineer executive staffer aide insider expert member fan user voter diplomat reporter editor'.split(
+    ' ',
+  ),
+];
+const HUMAN_HEAD = new Set([
+  ...UNNAMED_HEADS,
+  ...UNNAMED_HEADS.map((n) => `${n}s`),
   'men',
   'women',
   'people',

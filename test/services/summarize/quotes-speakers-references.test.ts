@@ -16,6 +16,15 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
     ).toEqual([null]);
   });
 
+  it('gives "says a former G/O writer" nobody, not the company’s initial', () => {
+    expect(
+      speakers(
+        'Journalists who used to work at G/O Media read the disclaimer with alarm.',
+        '“It’s absolutely the most inane way to announce that your article is trash,” says a former G/O writer who lost their job.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('gives "according to police" nobody when only another article sentence names a police force', () => {
     expect(
       speakers(

@@ -73,6 +73,8 @@ function isOfficeAt(segment: string): boolean {
 const PLACE_BEFORE =
   /\b(?:in|at|of|from|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$/u;
 
+const POSSESSED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}[’']s?\s+\p{Ll}/u;
+
 function subjectBeforeVerb(text: string): string {
   const segments = text.split(/[,—–]| - /).map((s) => s.trim());
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -87,6 +89,8 @@ function subjectBeforeVerb(text: string): string {
     const prev = segments.slice(0, i).filter((x) => !/^\d+$/.test(x));
     const prevHasName = prev.length > 0 && NAMED.test(prev[prev.length - 1] ?? '');
     if (prevHasName && /^(?:(?:a|an|the|who|which|whose|its|his|her|their)\s+)?\p{Ll}/u.test(seg)) continue;
+    // "Patrick Nielsen Hayden, Tor’s editor in chief,": an owner's role is an apposition too.
+    if (prevHasName && POSSESSED_ROLE.test(seg)) continue;
     // "Richard Gowan, U.N. Director for the International Crisis Group,": a capitalised office
     // held at an organisation is an apposition too.
     if (prevHasName && isOfficeAt(seg)) continue;

@@ -240,6 +240,16 @@ describe('royals', () => {
   });
 });
 
+describe('appositions after a name', () => {
+  it('reads an owner’s role ("Tor’s editor in chief") as an apposition, not as the speaker', () => {
+    expect(
+      speakers(
+        '“He could have had a more successful career,” Patrick Nielsen Hayden, Teresa’s husband and Tor’s editor in chief, said.',
+      ),
+    ).toEqual(['Patrick Nielsen Hayden']);
+  });
+});
+
 describe('stage names and example phrasings', () => {
   it('gives the quotes of a stage name to the full name it was introduced with', () => {
     expect(

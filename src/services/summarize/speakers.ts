@@ -11,14 +11,7 @@ import {
   unnamedSubjectsBetween,
 } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
-import {
-  isNotName,
-  looksLikeOrganisation,
-  NAME_RUN,
-  normalizeRole,
-  personOf,
-  stripTitles,
-} from './speakersRuns.ts';
+import { isNotName, NAME_RUN, normalizeRole, personOf, stripTitles } from './speakersRuns.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
@@ -125,6 +118,8 @@ export class SpeakerResolver {
     const agrees = (name: string | null) =>
       !name ||
       (!namedIn(quoted, name) &&
+        // "Web of Angels was her first sale": a phrase with "of" is a person's name only after a given name.
+        (!name.includes(' of ') || isGivenNameAndSurname(name)) &&
         (!wanted || (this.facts.genderOf(name) ?? wanted) === wanted) &&
         (!epithet || this.facts.mayBe(name, epithet)));
     // "Tree of Life, a Toronto company": described as an organisation, it is never "she".
@@ -215,24 +210,6 @@ export class SpeakerResolver {
     return this.facts.introducedBefore(at);
   }
 
-  /** "they": a group or organisation; a single person named before is not "they". */
-  private pluralTarget(at: number): string | null {
-    const paragraph = Math.floor(at / 100000);
-    const group = this.index
-      .window(paragraph - 1, at)
-      .reverse()
-      .find(
-        (m) =>
-          !m.inQuote &&
-          (this.index.organisation(m.name) ||
-            /^The\s/u.test(m.name) ||
-            /^The\s/u.test(this.fullName(m.name, m.at))),
-      );
-    if (group) return this.fullName(group.name, group.at);
-    const last = this.lastSpeaker;
-    return last && (looksLikeOrganisation(last) || /^The\s/u.test(last)) ? last : null;
-  }
-
   /**
    * Resolves the subject phrase of an attribution ("Miller", "the spokesman", "she",
    * "State Department spokesperson Matthew Miller") to a full name, or null.
@@ -246,7 +223,8 @@ export class SpeakerResolver {
     const lower = phrase.toLowerCase();
     if (/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$/u.test(phrase))
       return cjkFullName(phrase, this.paragraphs);
-    if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower)) return this.pluralTarget(at);
+    if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower))
+      return this.facts.groupNamed(at, this.lastSpeaker);
     if (/^(?:it|its)$/.test(lower)) return this.facts.organisationNamed(at);
     if (PRONOUNS.has(lower)) return this.pronounTarget(at, lower);
     // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.

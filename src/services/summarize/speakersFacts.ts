@@ -2,7 +2,7 @@ import { OCCUPATIONS, PERSON_EPITHETS, TITLES } from './speakersLexicon.ts';
 import type { Gender } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
 import type { MentionIndex } from './speakersIndex.ts';
-import { personOf } from './speakersRuns.ts';
+import { looksLikeOrganisation, personOf } from './speakersRuns.ts';
 
 /**
  * What an article tells about each person it names, gathered over all their mentions: the gender
@@ -114,5 +114,24 @@ export class NameFacts {
       .reverse()
       .find((m) => m.subjectLike && !m.titled && !m.gender() && !this.fullName(m.name, m.at).includes(' '));
     return single?.name ?? null;
+  }
+
+  /** "they": a group or organisation; a single person named before is not "they". */
+  groupNamed(at: number, lastSpeaker: string | null): string | null {
+    const paragraph = Math.floor(at / 100000);
+    const group = this.index
+      .window(paragraph - 1, at)
+      .reverse()
+      .find(
+        (m) =>
+          !m.inQuote &&
+          (this.index.organisation(m.name) ||
+            /^The\s/u.test(m.name) ||
+            /^The\s/u.test(this.fullName(m.name, m.at))),
+      );
+    if (group) return this.fullName(group.name, group.at);
+    return lastSpeaker && (looksLikeOrganisation(lastSpeaker) || /^The\s/u.test(lastSpeaker))
+      ? lastSpeaker
+      : null;
   }
 }

@@ -45,6 +45,15 @@ describe('who can be "he" or "she"', () => {
     ).toEqual(['Min Yoongi']);
   });
 
+  it('never gives "she" to a book title with "of" that opens a sentence', () => {
+    expect(
+      speakers(
+        'I eventually reached Valerie Smith by phone. Smith still found it hard to talk about the death of Mike Ford. She had represented him since 1978. Web of Angels was the first novel she ever sold.',
+        'But family obligations left her “pretty overwhelmed by the whole thing,” she said.',
+      ),
+    ).toEqual(['Valerie Smith']);
+  });
+
   it('reads "Name, Queen of Jordan" as a person and her title, not a person called Jordan', () => {
     expect(
       speakers(

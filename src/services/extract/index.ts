@@ -6,7 +6,7 @@ import { UserFacingError } from '../errors.ts';
 import type { Article } from '../types.ts';
 import { selectBody } from './content.ts';
 import type { Element } from './dom.ts';
-import { classAndId, collapse, elementsInOrder, parseHtml, textOf } from './dom.ts';
+import { classAndId, collapse, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
 import { embeddedBody } from './embedded-body.ts';
 import { readMetadata } from './metadata.ts';
 import { layoutPage } from './paragraphs.ts';
@@ -133,6 +133,14 @@ function isReadable(paragraphs: readonly string[]): boolean {
 
 /** Extracts the article from an HTML page; throws UserFacingError('no_article') when there is none. */
 export function extractArticle(html: string, options: ExtractOptions = {}): Article {
+  try {
+    return extractFromHtml(html, options);
+  } finally {
+    forgetClassNames();
+  }
+}
+
+function extractFromHtml(html: string, options: ExtractOptions): Article {
   const url = options.url ?? null;
   const doc = parseHtml(html);
   const layout = layoutPage(doc);

@@ -1,0 +1,73 @@
+/** How names are told apart from what is written around them: places, nationalities, titles, words inside words. */
+import { describe, expect, it } from 'vitest';
+import { speakers } from '../../support/quotes.ts';
+
+describe('capitals inside a word', () => {
+  it('does not read the capital inside "9to5Mac" or "iPhone" as a name', () => {
+    expect(
+      speakers(
+        'A 9to5Mac report claimed that “there are multiple new iPads on track for the coming months.”',
+        'An iPhone user wrote that “the battery barely lasts until lunch on a busy day.”',
+      ),
+    ).toEqual([null, null]);
+  });
+});
+
+describe('nationalities and titles with a domain', () => {
+  it('never takes a nationality word for the speaker, and finds the name after "US Secretary of State"', () => {
+    expect(
+      speakers(
+        'The writer Paul Wells has some rules of Canadian politics, and the first one says, “For any given situation, Canadian politics will tend toward the least exciting outcome.”',
+        'The decision was announced on Monday by US Secretary of State Mike Pompeo.',
+        'Pompeo said the settlements were “not, per se, inconsistent with international law,” saying he trusted the courts.',
+      ),
+    ).toEqual(['Paul Wells', 'Mike Pompeo']);
+  });
+});
+
+describe('first words standing for a longer name', () => {
+  it('expands a first name to the person, never a company to a product named after it', () => {
+    expect(
+      speakers(
+        'Governor Kristi Noem launched the campaign in June; the Microsoft To Do app was updated the same week.',
+        '“The whole point of this campaign is to raise awareness of the problem,” Kristi said.',
+        'Microsoft says the data keeps each PC “secure, up to date, and working as expected.”',
+      ),
+    ).toEqual(['Kristi Noem', 'Microsoft']);
+  });
+});
+
+describe('places and organisations written before a name', () => {
+  it('drops them after a preposition, and keeps a three-word name whole', () => {
+    expect(
+      speakers(
+        'The former special envoy to Ukraine Kurt Volker testified on Tuesday.',
+        '“I think all of us thought it was inappropriate,” Volker said.',
+        'The head of organizing at Actors’ Equity Stefanie Frey responded: “Right now the focus is on the new contract.”',
+        '“He used to be a voracious reader before the illness,” said his friend Glenn Gordon Caron.',
+      ),
+    ).toEqual(['Kurt Volker', 'Stefanie Frey', 'Glenn Gordon Caron']);
+  });
+});
+
+describe('royals', () => {
+  it('names a royal by title and given name, as the text does', () => {
+    expect(
+      speakers(
+        'Prince Andrew gave an interview to Emily Maitlis of the BBC in November.',
+        '“I didn’t sweat at the time,” Andrew said.',
+        'Asked about the photograph, he said: “I remember it weirdly, distinctly.”',
+      ),
+    ).toEqual(['Prince Andrew', 'Prince Andrew']);
+  });
+});
+
+describe('appositions after a name', () => {
+  it('reads an owner’s role ("Tor’s editor in chief") as an apposition, not as the speaker', () => {
+    expect(
+      speakers(
+        '“He could have had a more successful career,” Patrick Nielsen Hayden, Teresa’s husband and Tor’s editor in chief, said.',
+      ),
+    ).toEqual(['Patrick Nielsen Hayden']);
+  });
+});

@@ -133,3 +133,13 @@ export const DEMONYMS = new Set(
     .split(' ')
     .flatMap((w) => [w, `${w}s`]),
 );
+
+/** One-word country names, which an envoy's or a correspondent's title ends with ("ambassador to Britain Liu Xiaoming"). */
+export const COUNTRIES = new Set(
+  (
+    'afghanistan argentina australia austria belgium brazil britain canada chile china colombia cuba denmark ' +
+    'egypt england finland france germany greece india indonesia iran iraq ireland israel italy japan jordan ' +
+    'kenya lebanon mexico netherlands nigeria norway pakistan palestine poland portugal qatar russia scotland ' +
+    'spain sweden switzerland syria taiwan thailand turkey ukraine venezuela vietnam wales yemen'
+  ).split(' '),
+);

@@ -1,5 +1,5 @@
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
-import { ORG_WORDS } from './speakersLexicon.ts';
+import { COUNTRIES, ORG_WORDS } from './speakersLexicon.ts';
 import type { Mention } from './speakersMentions.ts';
 
 /**
@@ -29,7 +29,10 @@ export function withoutPlaceBefore(name: string, before: string): string {
   if (words.length < 3 || words.length > 4 || ORG_WORDS.has(words[words.length - 1]!.toLowerCase()))
     return name;
   const rest = words.slice(1).join(' ');
-  return !isGivenNameAndSurname(name) && isGivenNameAndSurname(rest) && PLACE_LEAD.test(before) ? rest : name;
+  // A country is never the start of a name; any other word only before a given name and surname.
+  const placeFirst =
+    COUNTRIES.has(words[0]!.toLowerCase()) || (!isGivenNameAndSurname(name) && isGivenNameAndSurname(rest));
+  return placeFirst && PLACE_LEAD.test(before) ? rest : name;
 }
 
 function dropPlacesBeforeNames(mentions: Mention[], paragraphs: string[]): void {

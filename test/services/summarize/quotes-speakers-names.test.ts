@@ -45,8 +45,9 @@ describe('places and organisations written before a name', () => {
         '“I think all of us thought it was inappropriate,” Volker said.',
         'The head of organizing at Actors’ Equity Stefanie Frey responded: “Right now the focus is on the new contract.”',
         '“He used to be a voracious reader before the illness,” said his friend Glenn Gordon Caron.',
+        'China’s ambassador to Britain Liu Xiaoming said troops were “already there in the Hong Kong garrison.”',
       ),
-    ).toEqual(['Kurt Volker', 'Stefanie Frey', 'Glenn Gordon Caron']);
+    ).toEqual(['Kurt Volker', 'Stefanie Frey', 'Glenn Gordon Caron', 'Liu Xiaoming']);
   });
 });
 

@@ -214,7 +214,8 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         !participleLed &&
         !inQuote &&
         // A dash opens a clause as a sentence end does ("… — Hoare was elated").
-        (/(?:^|[.!?]["”’]?\s+|,\s+|\s[—–]\s+)$/.test(before) ||
+        // A comma may sit inside a closing quote mark ("… “Black Water,” Simmons teed up …").
+        (/(?:^|[.!?]["”’]?\s+|,["”’]?\s+|\s[—–]\s+)$/.test(before) ||
           before.trim() === '' ||
           ROLE_LED.test(before) ||
           DESCRIPTION_LED.test(before));

@@ -45,6 +45,15 @@ describe('who can be "he" or "she"', () => {
     ).toEqual(['Min Yoongi']);
   });
 
+  it('takes a name after a comma inside closing quote marks as the sentence’s subject', () => {
+    expect(
+      speakers(
+        'Singers Tom Johnston and Patrick Simmons will tour with Michael McDonald next summer.',
+        'After the band played “Black Water,” Simmons teed up the cameo. “You might remember him from his own band these days,” he said.',
+      ),
+    ).toEqual(['Patrick Simmons']);
+  });
+
   it('never gives "she" to a book title with "of" that opens a sentence', () => {
     expect(
       speakers(

@@ -70,9 +70,6 @@ export class SpeakerResolver {
     let full = this.fullNames.get(key);
     if (full === undefined) {
       full = fullNameIn(this.index, name, at);
-      // "Martin Taylor of Aberdeenshire": a person, with where they are from.
-      const person = personOf(full);
-      if (person !== full && isGivenNameAndSurname(person)) full = person;
       this.fullNames.set(key, full);
     }
     return full;

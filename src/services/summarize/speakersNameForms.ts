@@ -1,6 +1,7 @@
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { COUNTRIES, ORG_WORDS } from './speakersLexicon.ts';
 import type { Mention } from './speakersMentions.ts';
+import { personOf } from './speakersRuns.ts';
 
 /**
  * How an article writes one person's name in several forms, mended after the names are collected:
@@ -10,7 +11,7 @@ import type { Mention } from './speakersMentions.ts';
  */
 export function fixNameForms(mentions: Mention[], paragraphs: string[]): void {
   dropCapitalisedOpeners(mentions, paragraphs);
-  dropPlacesBeforeNames(mentions, paragraphs);
+  dropPlacesAroundNames(mentions, paragraphs);
   joinNicknamed(mentions, paragraphs);
   shareSurnames(mentions, paragraphs);
   followAliases(mentions, paragraphs);
@@ -35,8 +36,14 @@ export function withoutPlaceBefore(name: string, before: string): string {
   return placeFirst && PLACE_LEAD.test(before) ? rest : name;
 }
 
-function dropPlacesBeforeNames(mentions: Mention[], paragraphs: string[]): void {
+/**
+ * Around a given name and surname, what is not part of it: a place or organisation before it (see
+ * withoutPlaceBefore) and one after "of" ("Rosaly Lopes of NASA", "Martin Taylor of Aberdeenshire").
+ */
+function dropPlacesAroundNames(mentions: Mention[], paragraphs: string[]): void {
   for (const m of mentions) {
+    const person = personOf(m.name);
+    if (person !== m.name && isGivenNameAndSurname(person)) m.name = person;
     const name = withoutPlaceBefore(
       m.name,
       (paragraphs[Math.floor(m.at / 100000)] ?? '').slice(0, m.at % 100000),

@@ -97,7 +97,8 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
   // "Newsguard’s Jack Brewster", "Actors’ Equity’s Stefanie Frey": after a possessive comes the
   // name; "McDonald’s Corp" stays whole, an organisation.
   const owner = raw.slice(0, -1).findLastIndex((t) => /\p{L}[’']s?$/u.test(t));
-  const owned = owner === -1 ? raw : raw.slice(owner + 1);
+  // "Rosaly Lopes of NASA’s Jet Propulsion Laboratory": an owner after "of" is where the person works.
+  const owned = owner === -1 || raw[owner - 1] === 'of' ? raw : raw.slice(owner + 1);
   let tokens = (owned.some((t) => ORG_WORDS.has(t.toLowerCase())) ? raw : owned)
     .map(cleanToken)
     .filter(Boolean);
@@ -105,6 +106,7 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
   const acronym = tokens.findLastIndex((t) => /^\p{Lu}{2,4}$/u.test(t));
   if (
     acronym !== -1 &&
+    tokens[acronym - 1] !== 'of' &&
     tokens.length - acronym - 1 === 2 &&
     !ORG_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())
   )

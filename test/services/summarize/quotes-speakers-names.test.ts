@@ -72,3 +72,14 @@ describe('appositions after a name', () => {
     ).toEqual(['Patrick Nielsen Hayden']);
   });
 });
+
+describe('where a person works, after "of"', () => {
+  it('gives "Lopes" the full name written before "of NASA’s Jet Propulsion Laboratory"', () => {
+    expect(
+      speakers(
+        '“Organics are very important for life on Titan,” said planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory in California.',
+        '“It is not only scientifically important but also really cool,” Lopes said.',
+      ),
+    ).toEqual(['Rosaly Lopes', 'Rosaly Lopes']);
+  });
+});

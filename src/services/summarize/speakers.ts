@@ -246,7 +246,18 @@ export class SpeakerResolver {
     // "the 25-year-old told the Guardian": an age stands for the person the text is about.
     if (/^the\s\d{1,3}-year-old$/iu.test(phrase)) return this.pronounTarget(at);
     // "Sen. Chris Coons of Delaware said": a titled person, not where they are from.
-    const runs = [...phrase.matchAll(NAME_RUN)]
+    const found = [...phrase.matchAll(NAME_RUN)];
+    // "a survey by Penelope Muse Abernathy of the University of North Carolina": where she works.
+    const affiliation = (m: RegExpExecArray, i: number) => {
+      const prev = found[i - 1];
+      return (
+        prev !== undefined &&
+        isGivenNameAndSurname(prev[0]) &&
+        /^\s+of\s+(?:the\s+)?$/u.test(phrase.slice(prev.index + prev[0].length, m.index))
+      );
+    };
+    const runs = found
+      .filter((m, i) => !affiliation(m, i))
       .map((m) => ({ ...stripTitles(m[0]), before: phrase.slice(0, m.index) }))
       .map((r) => withoutPlaceBefore(r.roles.length > 0 ? personOf(r.name) : r.name, r.before))
       .filter((n) => n && !isNotName(n) && !PRONOUNS.has(n.toLowerCase()));

@@ -82,4 +82,13 @@ describe('where a person works, after "of"', () => {
       ),
     ).toEqual(['Rosaly Lopes', 'Rosaly Lopes']);
   });
+
+  it('gives words sourced to "X of the Y" to X, not to where X works', () => {
+    expect(
+      speakers(
+        'According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm tends to “consolidate copy editing and page design” at one center.',
+        'Rates will stay high, according to John Smith of the Brookings Institution, who said “the hikes will hurt households.”',
+      ),
+    ).toEqual(['Penelope Muse Abernathy', 'John Smith']);
+  });
 });

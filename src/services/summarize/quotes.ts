@@ -37,6 +37,8 @@ const EXAMPLE_PHRASING =
 
 /** A clause that is only a participle phrase (", arguing that …"): its subject is the sentence's. */
 const PARTICIPLE_CLAUSE = /(?:^|,\s*)\p{Ll}+ing\b/u;
+/** "… and added, “…”": a verb joined to the sentence's earlier one shares its subject. */
+const JOINED_VERB = /^(?:and|but)\s+\p{Ll}+(?:ed|s)\b/u;
 /** An attribution phrase that writes a name (capitalised word that is not a pronoun, or CJK/Hangul). */
 const NAME_IN_PHRASE =
   /(?:^|\s)(?!(?:The|A|An|He|She|They|It|Il|Elle|Er|Sie|Ella|Él|Ele|Ela)\b)\p{Lu}|[\u3400-\u9fff\uac00-\ud7af]/u;
@@ -181,7 +183,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       [subjectBefore(before), sentenceAt],
       // The whole sentence when the clause before names nobody ("…, arguing that it has “…”").
       [
-        before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before)) ? subjectBefore(sentence) : null,
+        before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before) || JOINED_VERB.test(before))
+          ? subjectBefore(sentence)
+          : null,
         sentenceAt,
       ],
       [participleSubject(before, after), at],

@@ -36,6 +36,15 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
 });
 
 describe('extractQuotes: the subject of the clause that speaks', () => {
+  it('gives "… and added, “…”" to the subject of the sentence, past a scare quote', () => {
+    expect(
+      speakers(
+        'Kurt Volker was the envoy to Ukraine until September.',
+        'Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."',
+      ),
+    ).toEqual(['Kurt Volker']);
+  });
+
   it('counts "said" before a noun ("in said ad") as no speech verb', () => {
     expect(
       extractQuotes(

@@ -183,7 +183,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       [subjectBefore(before), sentenceAt],
       // The whole sentence when the clause before names nobody ("…, arguing that it has “…”").
       [
-        before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before) || JOINED_VERB.test(before))
+        // Also when a title in quotes ends the clause before ("he told “Fox & Friends,” “…”").
+        (before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before) || JOINED_VERB.test(before))) ||
+        (before === '' && q.prevEnd > 0 && hasSpeechVerb(sentence))
           ? subjectBefore(sentence)
           : null,
         sentenceAt,

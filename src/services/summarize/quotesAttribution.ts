@@ -173,9 +173,13 @@ function nounPhraseAtStart(text: string): string | null {
   return SUBJECT_NP.exec(trimmed)?.[0] ?? null;
 }
 
+const TIME_PHRASE = /^(?:\S+\s+){1,3}(?:later|ago|earlier|before|after|afterwards)$/iu;
+
 /** The subject of a sentence's main clause: the first comma segment that starts with a noun phrase. */
 function mainSubject(text: string): string | null {
   for (const seg of text.split(/,/)) {
+    // "Five months later, Kennedy …": a time phrase opening the sentence is no subject.
+    if (TIME_PHRASE.test(seg.trim())) continue;
     const stripped = seg.trim().replace(/^.*\breport(?:ed|s)\s+that\s+/iu, '');
     const np = nounPhraseAtStart(stripped);
     if (np) return np;

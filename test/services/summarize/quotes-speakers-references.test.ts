@@ -36,6 +36,16 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
 });
 
 describe('extractQuotes: the subject of the clause that speaks', () => {
+  it('skips a time phrase opening the sentence, and reads past a show’s title in quotes', () => {
+    expect(
+      speakers(
+        'Robert F. Kennedy Jr. cited a study about the virus last year.',
+        'Five months later, Kennedy invoked the study and insisted he was right: "I can understand why people were disturbed by those remarks."',
+        'In July, Kennedy told "Fox & Friends," "Vaccines are the only medical product that is not safety tested."',
+      ),
+    ).toEqual(['Robert F. Kennedy Jr.', 'Robert F. Kennedy Jr.']);
+  });
+
   it('gives "… and added, “…”" to the subject of the sentence, past a scare quote', () => {
     expect(
       speakers(

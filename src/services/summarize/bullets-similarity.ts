@@ -21,6 +21,8 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((word) => word.length));
+
 const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Per UTF-16 unit outside ASCII: 0 not yet asked, 1 a letter or digit, 2 not (a pattern test once per unit). */
@@ -80,7 +82,9 @@ export class TermIds {
   }
 
   private addWord(word: string, unspaced: boolean, list: number[]): void {
-    if (STOPWORDS.has(word)) return;
+    // Only words of a stopword's length are looked up: a one-letter word is dropped below unless
+    // it is a digit (no stopword is), and a longer one than any stopword cannot be one.
+    if (word.length > 1 && word.length <= LONGEST_STOPWORD && STOPWORDS.has(word)) return;
     if (unspaced && word.length > 1 && UNSPACED.test(word)) {
       for (let i = 0; i + 1 < word.length; i += 1) list.push(this.idOf(word.slice(i, i + 2)));
     } else if (word.length > 1 || (word >= '0' && word <= '9')) list.push(this.idOf(word));

@@ -104,6 +104,15 @@ describe('roundups, couples and bystanders', () => {
     ).toEqual(['Mike Brehm', 'Mike Salguero']);
   });
 
+  it('reads "Sean concurs" as an attribution, with the surname he shares', () => {
+    expect(
+      speakers(
+        'Sean and Carrie McCabe, whose podcast covered the case in an early episode, have a hunch about why.',
+        '"We do not have to co-sign his actions for a little part of us to wish we were him," Sean concurs.',
+      ),
+    ).toEqual(['Sean McCabe']);
+  });
+
   it('gives a first name joined by "and" to a full name that name’s surname', () => {
     expect(
       speakers(

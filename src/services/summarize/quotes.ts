@@ -19,7 +19,7 @@ import { splitSentences } from '../text/sentences.ts';
 export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
 import { findQuoteRuns, type QuoteRun } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
-import { clauseAfter, clauseBefore } from './quotesClauses.ts';
+import { clauseAfter, clauseBefore, signatureLine } from './quotesClauses.ts';
 import {
   hasSpeechVerb,
   participleSubject,
@@ -154,7 +154,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const before = clauseBefore(para, q.prevEnd, q.start);
     // The whole sentence up to the quote: a speech verb may sit before an earlier fragment.
     const sentence = clauseBefore(para, 0, q.start);
-    const after = lastSpan?.open ? '' : clauseAfter(endText, q.end, q.nextStart);
+    const after = lastSpan?.open
+      ? ''
+      : clauseAfter(endText, q.end, q.nextStart) || signatureLine(paragraphs[endPara + 1], endText, q.end);
     const at = q.paragraph * 100000 + q.start;
     if (looksLikeTitle(text) || EXAMPLE_PHRASING.test(before)) continue;
     const joined = /[,—–-]\s*$/.test(raw) || /^\s*[,—–-]/.test(after) || /[?!]\s*$/.test(raw);

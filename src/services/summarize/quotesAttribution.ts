@@ -129,13 +129,17 @@ function withoutAsides(clause: string): string {
   return clause.includes('(') ? clause.replace(/\s*\([^()]{1,40}\)/gu, '') : clause;
 }
 
-/** "“…” —Mike Brehm, partner, Kenwood Commercial": a quote signed with a dash and the speaker's name. */
+/**
+ * "“…” —Mike Brehm, partner, Kenwood Commercial": a quote signed with a dash and the speaker's name
+ * (masked in reviews: "– Jo** Al****").
+ */
 const SIGNED =
-  /^[\s”"’»]*[—–]\s*((?:\p{Lu}[\p{L}'’.-]*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[A-Z]\.)){0,3})\s*(?:[,(]|$)/u;
+  /^[\s”"’»]*[—–]\s*((?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)){0,3})\s*(?:[,(]|$)/u;
 
 export function subjectAfter(clause: string, joined: boolean): string | null {
   const signed = SIGNED.exec(clause);
-  if (signed?.[1]) return signed[1];
+  // The masks of a masked name go: what is left is the name as far as the page gives it.
+  if (signed?.[1]) return signed[1].replace(/\*+/gu, '');
   const text = withoutAsides(clause).replace(/^[\s,.;:!?\-—–]+/u, '');
   if (CJK_TEXT.test(text.slice(0, 12))) return cjkSubjectAfter(text);
   const according = /^(?:according to|selon|laut|según|segundo|secondo)\s+(.+)$/iu.exec(text);

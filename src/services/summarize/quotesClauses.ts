@@ -42,3 +42,13 @@ export function clauseAfter(paragraph: string, from: number, to: number): string
   const end = FIRST_SENTENCE_END.exec(rest);
   return lead + (end ? rest.slice(0, end.index) : rest);
 }
+
+/**
+ * A testimonial signed on the line after it ("“The show was great.”" then "– Ali***"): that line,
+ * when the quote ends its paragraph.
+ */
+export function signatureLine(next: string | undefined, text: string, end: number): string {
+  return next && next.length <= 60 && /^[—–-]\s*\S/u.test(next) && /^[\s”"’»]*$/u.test(text.slice(end))
+    ? next
+    : '';
+}

@@ -104,6 +104,18 @@ describe('roundups, couples and bystanders', () => {
     ).toEqual(['Mike Brehm', 'Mike Salguero']);
   });
 
+  it('gives a review signed on the next line to the (masked) name there', () => {
+    expect(
+      speakers(
+        'Visitors have left their reviews of the show. Check them out below.',
+        '“The show was really great. We received the tickets at the entrance and enjoyed a free drink.”',
+        '– Ni** My**',
+        '“A gorgeous play with an interesting storytelling style and very happy actors.”',
+        '– Tur**',
+      ),
+    ).toEqual(['Ni My', 'Tur']);
+  });
+
   it('reads "Sean concurs" as an attribution, with the surname he shares', () => {
     expect(
       speakers(

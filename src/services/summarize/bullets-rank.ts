@@ -1,4 +1,5 @@
 import { splitSentences } from '../text/sentences.ts';
+import { isWhitespaceCode } from '../text/whitespace.ts';
 import type { Article } from '../types.ts';
 import {
   cosineWithDense,
@@ -61,18 +62,55 @@ const PERSON_WITH_AGE = /\p{L} ?, \d{1,3} ?,/u;
 const MAX_CANDIDATES = 150;
 const UNSPACED_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-/** Whether a string's first character is an ASCII letter or digit (a quick yes before a Unicode test). */
-function opensAlphanumeric(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** What the ranking needs to know of a sentence's tokens (its split at /\s+/). */
+interface TokenCounts {
+  tokens: number;
+  /** Tokens holding a letter or digit. */
+  words: number;
+  /** Tokens after the first that are capitalised or hold a digit. */
+  facts: number;
 }
 
-/** Words in a sentence (given split at whitespace); for Japanese and Chinese, about one word per two characters. */
-function wordCount(text: string, tokens: string[]): number {
+/**
+ * Counts over text.split(/\s+/) (empty first and last tokens included, as split makes them),
+ * read by character code instead of making a string per token; a token is sliced only for the
+ * Unicode tests that ASCII does not answer.
+ */
+function countTokens(text: string): TokenCounts {
+  const counts: TokenCounts = { tokens: 0, words: 0, facts: 0 };
+  const length = text.length;
+  for (let i = 0; ; ) {
+    const start = i;
+    while (i < length && !isWhitespaceCode(text.charCodeAt(i))) i++;
+    countToken(text, start, i, counts);
+    if (i >= length) break;
+    while (i < length && isWhitespaceCode(text.charCodeAt(i))) i++;
+    if (i >= length) {
+      countToken(text, i, i, counts);
+      break;
+    }
+  }
+  return counts;
+}
+
+function countToken(text: string, start: number, end: number, counts: TokenCounts): void {
+  const first = start < end ? text.charCodeAt(start) : NaN;
+  const alphanumeric =
+    (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if (alphanumeric || (start < end && /[\p{L}\p{N}]/u.test(text.slice(start, end)))) counts.words += 1;
+  if (counts.tokens > 0) {
+    // ASCII answers /^\p{Lu}/u by itself (only A-Z); the pattern is asked about other scripts only.
+    const capitalised =
+      (first >= 65 && first <= 90) || (first >= 128 && /^\p{Lu}/u.test(text.slice(start, end)));
+    if (capitalised || hasDigit(text, start, end)) counts.facts += 1;
+  }
+  counts.tokens += 1;
+}
+
+/** Words in a sentence; for Japanese and Chinese, about one word per two characters. */
+function wordCount(text: string, counts: TokenCounts): number {
   if (UNSPACED_SCRIPT.test(text)) return Math.ceil(text.replace(/[\s\p{P}]/gu, '').length / 2);
-  let count = 0;
-  for (const word of tokens) if (opensAlphanumeric(word) || /[\p{L}\p{N}]/u.test(word)) count += 1;
-  return count;
+  return counts.words;
 }
 
 /** The body's first `limit` sentences; paragraphs past them are never split (long pages have hundreds). */
@@ -118,7 +156,7 @@ export function scoreSentences(
   const echoes = highestCosines(vectors, termCount);
 
   return cleaned.map((text, index) => {
-    const tokens = text.split(/\s+/);
+    const tokens = countTokens(text);
     const words = wordCount(text, tokens);
     const vector = vectors[index]!;
     // Inverted pyramid: the top carries the news, though the very first line is often a scene-setting hook.
@@ -148,29 +186,21 @@ export function scoreSentences(
  * How much a first sentence reads like a scene-setting hook ("They say every cloud has a silver
  * lining.") rather than the news: a lede full of names and figures is news.
  */
-function hookiness(text: string, tokens: string[]): number {
+function hookiness(text: string, tokens: TokenCounts): number {
   if (UNSPACED_SCRIPT.test(text)) return 0; // names are not capitalised there: trust the lede
   return 1 - factDensity(tokens);
 }
 
 /** Names and figures per word (the sentence split at whitespace), capped: who and how many tell the story. */
-function factDensity(tokens: string[]): number {
-  const counted = tokens.length - 1; // the first word is capitalised anyway
+function factDensity(tokens: TokenCounts): number {
+  const counted = tokens.tokens - 1; // the first word is capitalised anyway
   if (counted <= 0) return 0;
-  let facts = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const first = token.charCodeAt(0);
-    // ASCII answers /^\p{Lu}/u by itself (only A-Z); the pattern is asked about other scripts only.
-    const capitalised = (first >= 65 && first <= 90) || (first >= 128 && /^\p{Lu}/u.test(token));
-    if (capitalised || hasDigit(token)) facts += 1;
-  }
-  return Math.min(1, (facts / counted) * 3);
+  return Math.min(1, (tokens.facts / counted) * 3);
 }
 
-/** /\d/.test(text), by character code (asked of every word of every sentence). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** /\d/.test(text.slice(start, end)), by character code (asked of every word of every sentence). */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) return true;
   }

@@ -126,6 +126,7 @@ export class SpeakerResolver {
           !m.inQuote &&
           !m.addressee &&
           !m.listed &&
+          !m.group &&
           !this.index.organisation(m.name) &&
           ![...m.roles].some((r) => ORG_NOUNS.has(r)),
       )

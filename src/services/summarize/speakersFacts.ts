@@ -108,7 +108,7 @@ export class NameFacts {
   organisationNamed(at: number): string | null {
     const paragraph = Math.floor(at / 100000);
     const recent = this.index.window(paragraph - 2, at).filter((m) => !m.inQuote && !m.addressee);
-    const org = [...recent].reverse().find((m) => this.index.organisation(m.name));
+    const org = [...recent].reverse().find((m) => this.index.organisation(m.name) || m.group);
     if (org) return this.fullName(org.name, org.at);
     const single = [...recent]
       .reverse()
@@ -126,6 +126,7 @@ export class NameFacts {
         (m) =>
           !m.inQuote &&
           (this.index.organisation(m.name) ||
+            m.group ||
             /^The\s/u.test(m.name) ||
             /^The\s/u.test(this.fullName(m.name, m.at))),
       );

@@ -45,8 +45,11 @@ export interface Mention {
    * told …"). Never what "he" or "the company" refers to.
    */
   addressee: boolean;
+  /** Followed by a plural verb ("Big Machine have denied …"): a band, label or team, never "he". */
+  group: boolean;
 }
 
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b/u;
 const TOLD_OR_PLACE_BEFORE = /\b(?:told|tells|tell|telling|in|near|outside)\s+$/u;
 
 /** A speech verb right after a name; sticky, so it is tried where the name ends without slicing the text. */
@@ -241,6 +244,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
         addressee: TOLD_OR_PLACE_BEFORE.test(before),
         listed: LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40)),
+        group: !inQuote && PLURAL_VERB_AFTER.test(text.slice(end, end + 12)) && !/\band\s+$/u.test(before),
       });
     }
   });

@@ -12,6 +12,16 @@ describe('who can be "he" or "she"', () => {
     ).toEqual(['Lisa MacNeil']);
   });
 
+  it('reads a name with a plural verb ("Big Machine have") as a group: "they", never "she"', () => {
+    expect(
+      speakers(
+        'Taylor Swift says her former label is blocking her from performing her old songs.',
+        'Big Machine have twice denied doing anything wrong.',
+        '"At no point did we say Taylor could not perform on the show or block her special," they said in a statement.',
+      ),
+    ).toEqual(['Big Machine']);
+  });
+
   it('never gives "he" to an organisation that spoke last', () => {
     expect(
       speakers(

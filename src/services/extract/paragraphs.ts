@@ -45,6 +45,18 @@ export interface PageLayout {
 }
 
 const EXIT = Symbol('exit');
+
+// Tag names by the sets they are in: one lookup per element instead of one per set.
+const SKIPPED = 1;
+const BLOCK = 2;
+const PHRASING = 4;
+const TAG_KINDS = new Map<string, number>();
+for (const [tags, bit] of [
+  [SKIPPED_TAGS, SKIPPED],
+  [BLOCK_TAGS, BLOCK],
+  [PHRASING_TAGS, PHRASING],
+] as const)
+  for (const tag of tags) TAG_KINDS.set(tag, (TAG_KINDS.get(tag) ?? 0) | bit);
 type Frame = AnyNode | typeof EXIT;
 
 // Affiliate links (rel="sponsored", as search engines ask for paid links) naming a product are
@@ -120,7 +132,8 @@ export function layoutPage(doc: Document): PageLayout {
         linkLen[up] = (linkLen[up] as number) + (linkLen[index] as number);
       }
       if (isNavigationLink(element)) inLink--;
-      if (BLOCK_TAGS.has(element.name)) {
+      // Block elements are pushed on `blocks` when entered, so this one is a block when on top.
+      if (blocks[blocks.length - 1] === index) {
         flush();
         blocks.pop();
       }
@@ -151,7 +164,8 @@ export function layoutPage(doc: Document): PageLayout {
       continue;
     }
     const name = node.name;
-    if (SKIPPED_TAGS.has(name) || node.type !== 'tag') {
+    const tagKind = TAG_KINDS.get(name) ?? 0;
+    if (tagKind & SKIPPED || node.type !== 'tag') {
       appendElementsInOrder(node, allElements);
       continue;
     }
@@ -180,12 +194,12 @@ export function layoutPage(doc: Document): PageLayout {
     end.push(index);
     textLen.push(0);
     linkLen.push(0);
-    const kind = PHRASING_TAGS.has(name) ? null : furnitureKind(node, names, metered);
+    const kind = tagKind & PHRASING ? null : furnitureKind(node, names, metered);
     furniture.push(kind !== null);
     weakFurniture.push(kind === 'weak');
     open.push(index);
     if (isNavigationLink(node)) inLink++;
-    if (BLOCK_TAGS.has(name)) {
+    if (tagKind & BLOCK) {
       flush();
       blocks.push(index);
     }

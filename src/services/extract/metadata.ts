@@ -32,8 +32,12 @@ const AUTHOR_HREF =
 function isAuthorElement(element: Element): boolean {
   const a = element.attribs;
   if (a['rel'] === 'author' || a['itemprop'] === 'author') return true;
-  if (element.name === 'a' && AUTHOR_HREF.test(a['href'] ?? '')) return true;
-  return BYLINE_CLASS.test(classAndId(element)) || /author/i.test(a['data-testid'] ?? '');
+  // Asked of most elements of the page: the patterns (none matches '') only see what is there.
+  const href = a['href'];
+  if (element.name === 'a' && href !== undefined && AUTHOR_HREF.test(href)) return true;
+  const names = classAndId(element);
+  const testId = a['data-testid'];
+  return (names !== '' && BYLINE_CLASS.test(names)) || (testId !== undefined && /author/i.test(testId));
 }
 
 /**

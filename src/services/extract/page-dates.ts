@@ -9,6 +9,11 @@ import { first } from './meta-tags.ts';
 const DATE_CLASS =
   /publish|posted|dateline|timestamp|(^|[\s_-])date([\s_-]|$)|article-?date|post-?date|story-?date/;
 
+/** DATE_CLASS.test(names), without running the pattern for the many elements without a class or id. */
+function isDateClass(names: string): boolean {
+  return names !== '' && DATE_CLASS.test(names);
+}
+
 // "Updated …" stamps and classes: a later edit, not the publication.
 const UPDATED = /updat|modif|edited|revised/i;
 
@@ -56,8 +61,7 @@ function visibleDates(
     elements,
     elsewhere,
     from,
-    (e) =>
-      DATE_CLASS.test(classAndId(e)) && !isUpdateStamp(e) && dateInText(textPrefix(e, 120).slice(0, 120)),
+    (e) => isDateClass(classAndId(e)) && !isUpdateStamp(e) && dateInText(textPrefix(e, 120).slice(0, 120)),
   );
   const fromDateline = dateline ? dateInText(textPrefix(dateline, 120).slice(0, 120)) : null;
   if (fromDateline) dates.push(fromDateline);
@@ -194,7 +198,7 @@ function findTimestamp(
   if (fromUrl) return fromUrl;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as Element;
-    if (elsewhere[i] || !DATE_CLASS.test(classAndId(element))) continue;
+    if (elsewhere[i] || !isDateClass(classAndId(element))) continue;
     const text = textPrefix(element, 120);
     const date = text.length < 120 ? dateInText(text) : null;
     if (date) return date;

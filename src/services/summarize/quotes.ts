@@ -17,9 +17,9 @@
 import type { Article, Quote } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
-import { findQuoteRuns, type QuoteRun } from './quotesSpans.ts';
+import { findQuoteRuns } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
-import { clauseAfter, clauseBefore, signatureLine } from './quotesClauses.ts';
+import { clauseAfter, clauseBefore, locate, signatureLine, wordCount } from './quotesClauses.ts';
 import {
   hasSpeechVerb,
   participleSubject,
@@ -51,19 +51,6 @@ export interface AttributedQuote {
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
 
-/** Pieces between whitespace that hold a letter or digit. */
-function wordCount(text: string): number {
-  let count = 0;
-  for (const w of text.split(/\s+/)) {
-    const first = w.charCodeAt(0);
-    // An ASCII letter or digit first answers without the pattern (most words).
-    const ascii =
-      (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-    if (ascii || /[\p{L}\p{N}]/u.test(w)) count += 1;
-  }
-  return count;
-}
-
 function longEnough(text: string): boolean {
   if (CJK.test(text)) return text.replace(/\s/g, '').length >= 8;
   return wordCount(text) >= 5;
@@ -85,44 +72,6 @@ function looksLikeTitle(raw: string): boolean {
   }
   if (words === 0) return false;
   return words >= 2 && (words - lowerCase) / words >= 0.8;
-}
-
-interface Located {
-  run: QuoteRun;
-  paragraph: number;
-  start: number;
-  end: number;
-  /** End of the previous quote in the same paragraph (or 0). */
-  prevEnd: number;
-  /** Start of the next quote in the same paragraph (or the paragraph length). */
-  nextStart: number;
-}
-
-function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
-  const located: Located[] = runs.map((run) => {
-    const first = run.spans[0];
-    const last = run.spans[run.spans.length - 1];
-    return {
-      run,
-      paragraph: first?.paragraph ?? 0,
-      start: first?.start ?? 0,
-      end: last?.end ?? 0,
-      prevEnd: 0,
-      nextStart: 0,
-    };
-  });
-  for (let i = 0; i < located.length; i++) {
-    const cur = located[i];
-    if (!cur) continue;
-    const prev = located[i - 1];
-    const next = located[i + 1];
-    const lastSpan = cur.run.spans[cur.run.spans.length - 1];
-    const lastPara = lastSpan?.paragraph ?? cur.paragraph;
-    cur.prevEnd =
-      prev && prev.run.spans[prev.run.spans.length - 1]?.paragraph === cur.paragraph ? prev.end : 0;
-    cur.nextStart = next && next.paragraph === lastPara ? next.start : (paragraphs[lastPara] ?? '').length;
-  }
-  return located;
 }
 
 /** Every direct quotation in the article's paragraphs, in article order, with its speaker's full name. */

@@ -1,6 +1,7 @@
 import { TITLES } from './speakersLexicon.ts';
 import { SPEECH_VERBS_EN, SPEECH_VERBS_OTHER } from './quotesVerbs.ts';
 import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from './quotesCjk.ts';
+import { isDocument } from './speakersReference.ts';
 
 /**
  * Reading the words around a quotation to find the attribution clause ("Miller said",
@@ -20,6 +21,7 @@ const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s+(.+)$`, 'iu');
 const ACCORDING_WORD = new RegExp(`(?<![\\p{L}])(?:${ACCORDING})\\s`, 'iu');
 const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|so)\\s+(.+)$`, 'iu');
 /** After a verb-first attribution ("said Miller, who ..."), the subject ends at these words. */
+const ISSUED_BY = /^\s+(?:from|by)\s+[^,.;:!?()]+/u;
 const SUBJECT_END =
   /[,.;:!?()]|\s(?:on|in|at|during|after|before|when|while|who|as|of|to|about|from|last|this|earlier|on|via|with|told|in a|am|im|beim|bei|auf|vor|nach|lors|dans|devant|au|en|ante|durante|no|na|em|à)\s/u;
 
@@ -148,7 +150,9 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   if (verbFirst?.[1] && !/^(?:told|tells)\s/i.test(text)) {
     const head = headOf(verbFirst[1]);
     if (/^(?:that|the\s+\w+\s+(?:of|was|is))\b/i.test(head)) return null;
-    return head;
+    // "said a report from Kotak Institutional Equities": the document and who issued it.
+    const issuer = isDocument(head) ? ISSUED_BY.exec(verbFirst[1].slice(head.length)) : null;
+    return issuer ? `${head}${issuer[0]}` : head;
   }
   // "Denicola recalled a nurse asking": the words are the nurse's, relayed by the one who remembers.
   const relayed = RELAYED_SPEAKER.exec(text);

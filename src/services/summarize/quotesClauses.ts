@@ -1,4 +1,5 @@
-/** Where the clause around a quote starts and ends: the sentence boundaries next to it. */
+/** Where the clause around a quote starts and ends: the sentence boundaries and the quotes next to it. */
+import type { QuoteRun } from './quotesSpans.ts';
 
 /** A sentence end that is not an abbreviation or initial ("Dr.", "U.S.", "J."). */
 const SENTENCE_END =
@@ -51,4 +52,67 @@ export function signatureLine(next: string | undefined, text: string, end: numbe
   return next && next.length <= 60 && /^[—–-]\s*\S/u.test(next) && /^[\s”"’»]*$/u.test(text.slice(end))
     ? next
     : '';
+}
+
+/** Pieces between whitespace that hold a letter or digit. */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const w of text.split(/\s+/)) {
+    const first = w.charCodeAt(0);
+    // An ASCII letter or digit first answers without the pattern (most words).
+    const ascii =
+      (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+    if (ascii || /[\p{L}\p{N}]/u.test(w)) count += 1;
+  }
+  return count;
+}
+
+export interface Located {
+  run: QuoteRun;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** End of the previous quote in the same paragraph (or 0). */
+  prevEnd: number;
+  /** Start of the next quote in the same paragraph that ends the clause after it (or the paragraph length). */
+  nextStart: number;
+}
+
+/** A quoted title of one to three words in the middle of a sentence, with more text after it. */
+function isTitleInClause(q: Located | undefined, next: Located | undefined, paragraphs: string[]): boolean {
+  if (!q || q.run.spans.length !== 1 || wordCount(q.run.text) > 3) return false;
+  const text = paragraphs[q.paragraph] ?? '';
+  const tail = text.slice(q.end, next && next.paragraph === q.paragraph ? next.start : text.length);
+  return /^[”"’»]*\s+\p{Ll}/u.test(tail);
+}
+
+/** Each quote run's place, and the quotes around it in its paragraph that bound its clauses. */
+export function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
+  const located: Located[] = runs.map((run) => {
+    const first = run.spans[0];
+    const last = run.spans[run.spans.length - 1];
+    return {
+      run,
+      paragraph: first?.paragraph ?? 0,
+      start: first?.start ?? 0,
+      end: last?.end ?? 0,
+      prevEnd: 0,
+      nextStart: 0,
+    };
+  });
+  for (let i = 0; i < located.length; i++) {
+    const cur = located[i];
+    if (!cur) continue;
+    const prev = located[i - 1];
+    const lastSpan = cur.run.spans[cur.run.spans.length - 1];
+    const lastPara = lastSpan?.paragraph ?? cur.paragraph;
+    cur.prevEnd =
+      prev && prev.run.spans[prev.run.spans.length - 1]?.paragraph === cur.paragraph ? prev.end : 0;
+    // A short title in quotes inside the attribution ("…,” the “Pose” actor said") does not end it.
+    let after = i + 1;
+    while (isTitleInClause(located[after], located[after + 1], paragraphs)) after++;
+    const bound = located[after];
+    cur.nextStart = bound && bound.paragraph === lastPara ? bound.start : (paragraphs[lastPara] ?? '').length;
+  }
+  return located;
 }

@@ -232,6 +232,9 @@ export class SpeakerResolver {
     const owner = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/u.exec(phrase);
     if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`)) return this.resolve(owner[1], at, depth + 1);
     if (isDocument(phrase)) {
+      // "a report from Kotak Institutional Equities", "a statement by the ministry": its author.
+      const from = /\s(?:from|by)\s+(.+)$/u.exec(phrase)?.[1];
+      if (from) return this.resolve(from, at, depth + 1);
       this.authors ??= documentAuthors(this.paragraphs);
       const author = authorBefore(this.authors, at);
       return author ? this.resolve(author, at, depth + 1) : null;

@@ -36,6 +36,17 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
 });
 
 describe('extractQuotes: the subject of the clause that speaks', () => {
+  it('reads past a short title in quotes inside the attribution, and gives a report to whoever issued it', () => {
+    expect(
+      speakers(
+        'James Van Der Beek was voted off the dance show on Monday.',
+        '"Hearing the heartbeat was something we never take for granted," the "Pose" actor previously said on "DWTS."',
+        '"The market is largely factoring in a reasonable recovery in earnings," said a report from Kotak Institutional Equities.',
+        'Thomas Habets elaborates, “These new plastics can be recycled in multiple ways.”',
+      ),
+    ).toEqual(['James Van Der Beek', 'Kotak Institutional Equities', 'Thomas Habets']);
+  });
+
   it('skips a time phrase opening the sentence, and reads past a show’s title in quotes', () => {
     expect(
       speakers(

@@ -19,7 +19,14 @@ import { splitSentences } from '../text/sentences.ts';
 export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
 import { findQuoteRuns } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
-import { clauseAfter, clauseBefore, locate, signatureLine, wordCount } from './quotesClauses.ts';
+import {
+  clauseAfter,
+  clauseBefore,
+  locate,
+  type Located,
+  signatureLine,
+  wordCount,
+} from './quotesClauses.ts';
 import {
   hasSpeechVerb,
   participleSubject,
@@ -93,7 +100,8 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;
   let lastQuoteEndParagraph = -10;
-  for (const q of locate(findQuoteRuns(paragraphs), paragraphs)) {
+  const located = locate(findQuoteRuns(paragraphs), paragraphs);
+  for (const [index, q] of located.entries()) {
     const raw = q.run.text;
     const text = raw.replace(/^[\s,;:]+|[\s,;:]+$/g, '').trim();
     const lastSpan = q.run.spans[q.run.spans.length - 1];
@@ -115,7 +123,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     // So does a quote ending in a full stop inside its marks, followed by a capital ("… history.”
     // As Mason says, it is “…”"): the next sentence introduces the next quote.
     const closed = /^[”"’»]*\.\s/u.test(after) || (/\.\s*$/u.test(raw) && /^\s*\p{Lu}/u.test(after));
-    let subject = closed ? null : subjectAfter(after, joined);
+    let subject = closed
+      ? null
+      : (subjectAfter(after, joined) ?? (joined ? sharedAttribution(q, located[index + 1], para) : null));
     if (!longEnough(text)) {
       // A short quote counts only as its own attributed utterance ("This is war," wrote Graham) or
       // as the tail of an attributed quote in the same paragraph; otherwise it is a scare quote or title.
@@ -190,6 +200,18 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     lastQuoteSpeaker = goesOn;
   }
   return quotes;
+}
+
+/**
+ * "… stocks “may be able to outperform,” if one expects rates “to come down,” said Nicholas Colas":
+ * fragments of one sentence share the attribution after the last of them (for a quote joined to
+ * what follows it by a comma, which the caller checks).
+ */
+function sharedAttribution(q: Located, next: Located | undefined, para: string): string | null {
+  if (!next || next.paragraph !== q.paragraph || next.run.spans.length !== 1) return null;
+  const between = para.slice(q.end, next.start);
+  if (/[.!?]["”’»]?\s/u.test(between)) return null;
+  return subjectAfter(clauseAfter(para, next.end, next.nextStart), true);
 }
 
 const INTERVIEW =

@@ -36,6 +36,14 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
 });
 
 describe('extractQuotes: the subject of the clause that speaks', () => {
+  it('gives fragments of one sentence the attribution after the last of them', () => {
+    expect(
+      speakers(
+        'Rate-sensitive stocks, such as utilities, “may be able to outperform, at least early in the year,” if one expects interest rates “to come down quickly and permanently,” said Nicholas Colas, co-founder of DataTrek Research.',
+      ),
+    ).toEqual(['Nicholas Colas', 'Nicholas Colas']);
+  });
+
   it('reads past a short title in quotes inside the attribution, and gives a report to whoever issued it', () => {
     expect(
       speakers(

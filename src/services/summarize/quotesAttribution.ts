@@ -161,6 +161,12 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   const limit = joined ? 16 : 4;
   if (m && wordsOf(text.slice(0, m.index)).length <= limit)
     return subjectBeforeVerb(text.slice(0, m.index)) || null;
+  // A long apposition closed by a comma ("…,” study lead author Lucas Paganini, a planetary
+  // scientist at …, Maryland, and …, said"): the speaker is named before its first comma.
+  if (m && joined && /,\s*$/u.test(text.slice(0, m.index)) && wordsOf(text.slice(0, m.index)).length <= 40) {
+    const head = text.slice(0, text.indexOf(','));
+    if (NAMED.test(head)) return subjectBeforeVerb(head) || null;
+  }
   // "… that mostly affects older people, according to the National Library of Medicine"
   const later = ACCORDING_TO.exec(text);
   return later?.[1] ? sourceOf(later[1]) || null : null;

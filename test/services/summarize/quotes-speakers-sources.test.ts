@@ -45,6 +45,16 @@ describe('speakers named after the verb', () => {
   });
 });
 
+describe('long appositions', () => {
+  it('finds the speaker named before the first comma of a long apposition', () => {
+    expect(
+      speakers(
+        '"Essential chemical elements are found all over the solar system. But liquid water is somewhat hard to find beyond Earth," study lead author Lucas Paganini, a planetary scientist at NASA\'s Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.',
+      ),
+    ).toEqual(['Lucas Paganini']);
+  });
+});
+
 describe('people known by one name', () => {
   it('takes a pseudonym with an asterisk or a first name with an age as a person', () => {
     expect(

@@ -3,6 +3,7 @@ import type { Gender } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
 import type { MentionIndex } from './speakersIndex.ts';
 import { looksLikeOrganisation, personOf } from './speakersRuns.ts';
+import { givenNameGender } from './speakersGivenNames.ts';
 
 /**
  * What an article tells about each person it names, gathered over all their mentions: the gender
@@ -19,7 +20,7 @@ export class NameFacts {
     private readonly fullName: (name: string, at: number) => string,
   ) {}
 
-  /** The gender some mention of a full name tells (the first one that tells), if any. */
+  /** The gender some mention of a full name tells (the first one that tells), else its given name's, if any. */
   genderOf(full: string): Gender | undefined {
     if (!this.genders) {
       this.genders = new Map();
@@ -31,7 +32,8 @@ export class NameFacts {
         if (!this.genders.has(name)) this.genders.set(name, gender);
       }
     }
-    return this.genders.get(full);
+    // When the text tells nothing, the given name may ("Tommy Hilfiger": a man).
+    return this.genders.get(full) ?? givenNameGender(full);
   }
 
   /**

@@ -14,3 +14,20 @@ export function isGivenNameAndSurname(speaker: string): boolean {
   const given = (words[0] as string).split('-')[0]?.replace(/[^\p{L}]/gu, '') ?? '';
   return given.length > 1 && getGender(given) !== 'unknown';
 }
+
+const LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
+
+/**
+ * The gender a full name's given name has in every language of the lists ("Neil": m), else
+ * undefined ("Andrea" is a woman's name in English and a man's in Italian; "Ali" likewise).
+ */
+export function givenNameGender(full: string): 'f' | 'm' | undefined {
+  const words = full.split(' ');
+  if (words.length < 2) return undefined;
+  const given = (words[0] as string).split('-')[0]?.replace(/[^\p{L}]/gu, '') ?? '';
+  if (given.length < 2) return undefined;
+  const genders = new Set(LANGUAGES.map((lang) => getGender(given, lang)));
+  if (genders.size !== 1) return undefined;
+  const [gender] = genders;
+  return gender === 'male' ? 'm' : gender === 'female' ? 'f' : undefined;
+}

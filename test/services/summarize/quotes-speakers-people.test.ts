@@ -22,6 +22,15 @@ describe('who can be "he" or "she"', () => {
     ).toEqual(['Big Machine']);
   });
 
+  it('never gives "she" to a man the text only names, by his given name', () => {
+    expect(
+      speakers(
+        'Aoki Lee Simmons started modelling at 15. “I had no idea if I would do it without my family,” she says.',
+        'Few models have the mentorship of Tommy Hilfiger, who counseled Aoki to copyright her name early. “All you can do is be grateful and try to stay in your lane,” she says.',
+      ),
+    ).toEqual(['Aoki Lee Simmons', 'Aoki Lee Simmons']);
+  });
+
   it('never gives "he" to an organisation that spoke last', () => {
     expect(
       speakers(

@@ -14,7 +14,7 @@ import {
   isHidden,
   isMeteredNames,
 } from './hints.ts';
-import { isWhitespaceCode } from '../text/whitespace.ts';
+import { trimmedLength } from '../text/whitespace.ts';
 
 export interface Paragraph {
   text: string;
@@ -70,15 +70,6 @@ function isNavigationLink(element: Element): boolean {
   return rel === undefined || !SPONSORED_REL.test(rel);
 }
 
-/** data.trim().length, without making the trimmed copy (there is one per text node). */
-function trimmedLength(data: string): number {
-  let start = 0;
-  let end = data.length;
-  while (start < end && isWhitespaceCode(data.charCodeAt(start))) start++;
-  while (end > start && isWhitespaceCode(data.charCodeAt(end - 1))) end--;
-  return end - start;
-}
-
 export function layoutPage(doc: Document): PageLayout {
   const allElements: Element[] = [];
   const elements: Element[] = [];
@@ -94,12 +85,20 @@ export function layoutPage(doc: Document): PageLayout {
   const blocks: number[] = []; // block element indices currently entered
   let inLink = 0;
   let buffer: string[] = [];
+  // Whether `buffer` holds text, not only spaces standing for whitespace, <br> and table cells.
+  let bufferHasText = false;
   let bufferLinkChars = 0;
   let pendingBreak = false;
 
   const flush = (): void => {
     pendingBreak = false;
     if (buffer.length === 0) return;
+    // Spaces alone collapse to nothing (most flushes, between blocks): no join or collapse needed.
+    if (!bufferHasText) {
+      buffer = [];
+      return;
+    }
+    bufferHasText = false;
     const text = collapse(buffer.join(''));
     buffer = [];
     const linkChars = bufferLinkChars;
@@ -150,6 +149,7 @@ export function layoutPage(doc: Document): PageLayout {
       }
       pendingBreak = false;
       buffer.push(data);
+      bufferHasText = true;
       if (current >= 0) {
         textLen[current] = (textLen[current] as number) + length;
         if (inLink > 0) linkLen[current] = (linkLen[current] as number) + length;

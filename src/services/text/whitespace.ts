@@ -29,3 +29,12 @@ export function isWhitespaceCode(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** data.trim().length, without making the trimmed copy (the layout asks it of every text node). */
+export function trimmedLength(data: string): number {
+  let start = 0;
+  let end = data.length;
+  while (start < end && isWhitespaceCode(data.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(data.charCodeAt(end - 1))) end--;
+  return end - start;
+}

@@ -33,7 +33,7 @@ export function withoutPlaceBefore(name: string, before: string): string {
   // A country is never the start of a name; any other word only before a given name and surname.
   const placeFirst =
     COUNTRIES.has(words[0]!.toLowerCase()) || (!isGivenNameAndSurname(name) && isGivenNameAndSurname(rest));
-  return placeFirst && PLACE_LEAD.test(before) ? rest : name;
+  return placeFirst && PLACE_LEAD.test(before.slice(-80)) ? rest : name;
 }
 
 /**

@@ -153,11 +153,19 @@ export function forgetClassNames(): void {
 export function classAndId(element: Element): string {
   const cached = namesCache.get(element);
   if (cached !== undefined) return cached;
-  const cls = element.attribs['class'];
-  const id = element.attribs['id'];
-  const names = !cls && !id ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  const names = namesOf(element);
   namesCache.set(element, names);
   return names;
+}
+
+/**
+ * classAndId without the cache, for a pass that keeps the answers itself (the layout lists them
+ * for every element of the page, in the order of its allElements).
+ */
+export function namesOf(element: Element): string {
+  const cls = element.attribs['class'];
+  const id = element.attribs['id'];
+  return !cls && !id ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
 /** Resolves `href` against `base`; null unless the result is http(s). */

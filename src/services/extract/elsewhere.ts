@@ -3,7 +3,7 @@
  * and authors are not this article's.
  */
 import type { AnyNode, Element } from './dom.ts';
-import { classAndId, isElement, textPrefix } from './dom.ts';
+import { isElement, textPrefix } from './dom.ts';
 
 // Lists of other stories: their dates and authors are not this article's.
 const ELSEWHERE =
@@ -46,10 +46,11 @@ function lastElementDescendant(element: Element): Element {
 
 /**
  * Flags (by index) the elements inside lists of other stories. `elements` is every element of the
- * page in document order, so a subtree is the run from its root to its last descendant.
+ * page in document order, so a subtree is the run from its root to its last descendant; `names`
+ * holds their classAndId.
  * Wrappers of the headline are never "elsewhere", whatever their class names say.
  */
-export function elsewhereFlags(elements: readonly Element[]): Uint8Array {
+export function elsewhereFlags(elements: readonly Element[], names: readonly string[]): Uint8Array {
   const flags = new Uint8Array(elements.length);
   const h1Index = elements.findIndex((e) => e.name === 'h1');
   const h1 = elements[h1Index];
@@ -64,12 +65,12 @@ export function elsewhereFlags(elements: readonly Element[]): Uint8Array {
     const element = elements[i] as Element;
     if (i <= h1Index && headlineWrappers.has(element)) continue;
     if (block && i >= blockStart && i <= blockEnd && isWithin(element, block)) continue;
-    const names = classAndId(element);
+    const classNames = names[i] as string;
     if (
       element.name === 'aside' ||
       element.name === 'footer' ||
       element.name === 'nav' ||
-      (names && ELSEWHERE.test(names))
+      (classNames && ELSEWHERE.test(classNames))
     ) {
       // Inside a flagged box everything is flagged: such elements are neither headline
       // wrappers (their box would be one) nor within the headline block (their box would be).

@@ -6,7 +6,7 @@ import { UserFacingError } from '../errors.ts';
 import type { Article } from '../types.ts';
 import { selectBody } from './content.ts';
 import type { Element } from './dom.ts';
-import { classAndId, collapse, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
+import { collapse, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
 import { embeddedBody } from './embedded-body.ts';
 import { readMetadata } from './metadata.ts';
 import { layoutPage } from './paragraphs.ts';
@@ -36,8 +36,9 @@ function totalLength(paragraphs: readonly string[]): number {
 }
 
 /** Key points a page marks as such near the top (a "highlights"/"key points" list). */
-function findKeyPoints(elements: readonly Element[]): string[] {
-  for (const element of elements) {
+function findKeyPoints(elements: readonly Element[], names: readonly string[]): string[] {
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i] as Element;
     if (
       element.name !== 'ul' &&
       element.name !== 'ol' &&
@@ -45,7 +46,7 @@ function findKeyPoints(elements: readonly Element[]): string[] {
       element.name !== 'section'
     )
       continue;
-    if (!KEY_POINTS_CLASS.test(classAndId(element))) continue;
+    if (!KEY_POINTS_CLASS.test(names[i] as string)) continue;
     const items = elementsInOrder(element)
       .filter((e) => e.name === 'li')
       .map(textOf)
@@ -146,7 +147,7 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
   const layout = layoutPage(doc);
   let paragraphs = selectBody(layout);
   const elements = layout.allElements;
-  const meta = readMetadata(elements, url, paragraphs.slice(0, 8).join(' '));
+  const meta = readMetadata({ elements, names: layout.allNames }, url, paragraphs.slice(0, 8).join(' '));
 
   const ldBody = meta.jsonLd?.articleBody ? splitBodyText(meta.jsonLd.articleBody) : [];
   const ldLength = totalLength(ldBody);
@@ -176,6 +177,6 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
     lang: meta.lang,
     imageUrl: meta.imageUrl,
     paragraphs,
-    keyPoints: findKeyPoints(elements),
+    keyPoints: findKeyPoints(elements, layout.allNames),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { namesPerson, normaliseByline, orgKey } from './byline.ts';
 import type { Element } from './dom.ts';
-import { absoluteUrl, classAndId, collapse, textOf, textPrefix } from './dom.ts';
+import { absoluteUrl, collapse, textOf, textPrefix } from './dom.ts';
 import { elsewhereFlags, isWithin } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
 import type { JsonLdArticle } from './jsonld.ts';
@@ -29,13 +29,12 @@ const BYLINE_CLASS = /byline|author|contributor|writer/;
 const AUTHOR_HREF =
   /\/(author|authors|writer|writers|contributor|contributors|staff|journalist|reporter|profile|people)\/[^/?#]+/i;
 
-function isAuthorElement(element: Element): boolean {
+function isAuthorElement(element: Element, names: string): boolean {
   const a = element.attribs;
   if (a['rel'] === 'author' || a['itemprop'] === 'author') return true;
   // Asked of most elements of the page: the patterns (none matches '') only see what is there.
   const href = a['href'];
   if (element.name === 'a' && href !== undefined && AUTHOR_HREF.test(href)) return true;
-  const names = classAndId(element);
   const testId = a['data-testid'];
   return (names !== '' && BYLINE_CLASS.test(names)) || (testId !== undefined && /author/i.test(testId));
 }
@@ -44,9 +43,9 @@ function isAuthorElement(element: Element): boolean {
  * Author texts from the first visible byline after the headline (else on the page) and its
  * neighbours (multi-author bylines).
  */
-function visibleBylines(elements: readonly Element[], elsewhere: Uint8Array, h1: number): string[] {
-  const afterHeadline = h1 >= 0 ? bylineTexts(elements, h1, elsewhere) : [];
-  return afterHeadline.length > 0 ? afterHeadline : bylineTexts(elements, 0, elsewhere);
+function visibleBylines(page: PageElements, elsewhere: Uint8Array, h1: number): string[] {
+  const afterHeadline = h1 >= 0 ? bylineTexts(page, h1, elsewhere) : [];
+  return afterHeadline.length > 0 ? afterHeadline : bylineTexts(page, 0, elsewhere);
 }
 
 // Contributor roles printed beside a name that make it a credit, not a byline.
@@ -66,13 +65,13 @@ function hasNonWriterRole(element: Element, text: string): boolean {
 }
 
 /** Byline texts among elements[from…]. */
-function bylineTexts(elements: readonly Element[], from: number, elsewhere: Uint8Array): string[] {
+function bylineTexts({ elements, names }: PageElements, from: number, elsewhere: Uint8Array): string[] {
   const found: string[] = [];
   let group: Element | null = null;
   for (let i = from; i < elements.length && found.length < 6; i++) {
     const element = elements[i] as Element;
     if (elsewhere[i] || element.name === 'meta' || element.name === 'link') continue;
-    if (!isAuthorElement(element) || (group && !isWithin(element, group))) continue;
+    if (!isAuthorElement(element, names[i] as string) || (group && !isWithin(element, group))) continue;
     const text = textPrefix(element, 120);
     if (text.length <= 2 || text.length >= 120 || hasNonWriterRole(element, text)) continue;
     found.push(text);
@@ -157,14 +156,17 @@ function chooseByline(
   return chosen;
 }
 
-export function readMetadata(
-  elements: readonly Element[],
-  url: string | null,
-  bodySample: string,
-): PageMetadata {
+/** Every element of the page in document order, with its classAndId (see PageLayout.allNames). */
+export interface PageElements {
+  elements: readonly Element[];
+  names: readonly string[];
+}
+
+export function readMetadata(page: PageElements, url: string | null, bodySample: string): PageMetadata {
+  const { elements } = page;
   const meta = readMeta(elements);
   const jsonLd = readJsonLd(elements);
-  const elsewhere = elsewhereFlags(elements);
+  const elsewhere = elsewhereFlags(elements, page.names);
   // The story's headline: the first <h1> outside lists of other stories.
   const storyH1 = elements.findIndex((e, i) => e.name === 'h1' && !elsewhere[i]);
 
@@ -217,7 +219,7 @@ export function readMetadata(
   const bylines = [
     jsonLd?.authorIsPerson ? normaliseByline(jsonLd.authors, site) : null,
     normaliseByline(metaAuthors, site),
-    normaliseByline(visibleBylines(elements, elsewhere, storyH1), site),
+    normaliseByline(visibleBylines(page, elsewhere, storyH1), site),
     jsonLd ? normaliseByline(jsonLd.authors, site, house) : null,
   ];
   const byline = chooseByline(bylines, site, jsonLd?.publisher ?? null);

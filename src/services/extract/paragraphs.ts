@@ -4,16 +4,9 @@
  * <br><br> end a paragraph; whitespace is collapsed (entities were decoded by the parser).
  */
 import type { AnyNode, Document, Element } from './dom.ts';
-import { appendElementsInOrder, classAndId, collapse, isElement } from './dom.ts';
-import {
-  BLOCK_TAGS,
-  PHRASING_TAGS,
-  SKIPPED_TAGS,
-  furnitureKind,
-  isArticleBodyMarker,
-  isHidden,
-  isMeteredNames,
-} from './hints.ts';
+import { appendElementsInOrder, collapse, isElement, namesOf } from './dom.ts';
+import { BLOCK_TAGS, PHRASING_TAGS, SKIPPED_TAGS, furnitureKind, isHidden, isMeteredNames } from './hints.ts';
+import { countProseParagraphs, inheritFurniture, protectArticleBody } from './furniture.ts';
 import { trimmedLength } from '../text/whitespace.ts';
 
 export interface Paragraph {
@@ -30,6 +23,8 @@ export interface Paragraph {
 export interface PageLayout {
   /** Every element of the page in document order, skipped and hidden ones included. */
   allElements: Element[];
+  /** classAndId of each of allElements, in the same order. */
+  allNames: string[];
   /** The elements the layout numbers: those outside skipped (script, head…) and hidden subtrees. */
   elements: Element[];
   parent: number[];
@@ -72,6 +67,13 @@ function isNavigationLink(element: Element): boolean {
 
 export function layoutPage(doc: Document): PageLayout {
   const allElements: Element[] = [];
+  const allNames: string[] = [];
+  // What the layout skips is listed by a walk of its own.
+  const listSkipped = (node: AnyNode): void => {
+    const from = allElements.length;
+    appendElementsInOrder(node, allElements);
+    for (let i = from; i < allElements.length; i++) allNames.push(namesOf(allElements[i] as Element));
+  };
   const elements: Element[] = [];
   const parent: number[] = [];
   const end: number[] = [];
@@ -157,20 +159,19 @@ export function layoutPage(doc: Document): PageLayout {
       if (inLink > 0) bufferLinkChars += length;
       continue;
     }
-    // The same walk lists every element for the metadata readers; what the layout skips is
-    // listed by a walk of its own.
+    // The same walk lists every element (and its class names) for the metadata readers.
     if (!isElement(node)) {
-      appendElementsInOrder(node, allElements);
+      listSkipped(node);
       continue;
     }
     const name = node.name;
     const tagKind = TAG_KINDS.get(name) ?? 0;
     if (tagKind & SKIPPED || node.type !== 'tag') {
-      appendElementsInOrder(node, allElements);
+      listSkipped(node);
       continue;
     }
     if (name === 'br') {
-      appendElementsInOrder(node, allElements);
+      listSkipped(node);
       if (pendingBreak) flush();
       else {
         pendingBreak = true;
@@ -178,13 +179,14 @@ export function layoutPage(doc: Document): PageLayout {
       }
       continue;
     }
-    const names = classAndId(node);
+    const names = namesOf(node);
     const metered = isMeteredNames(names);
     if (isHidden(node, names, metered) && name !== 'body' && name !== 'html') {
-      appendElementsInOrder(node, allElements);
+      listSkipped(node);
       continue;
     }
     allElements.push(node);
+    allNames.push(names);
     if (name === 'td' || name === 'th') buffer.push(' ');
 
     const index = elements.length;
@@ -215,81 +217,18 @@ export function layoutPage(doc: Document): PageLayout {
   inheritFurniture(parent, textLen, linkLen, proseParagraphs, strongFurniture, weakFurniture);
   for (const paragraph of paragraphs)
     paragraph.furniture = paragraph.owner >= 0 && (furniture[paragraph.owner] as boolean);
-  return { allElements, elements, parent, end, textLen, linkLen, furniture, strongFurniture, paragraphs };
-}
-
-/**
- * Furniture is inherited by descendants. A class name alone ("…sidebar", "header-style") does not
- * make a box furniture when it holds most of the page's prose: that is a layout wrapper.
- */
-function inheritFurniture(
-  parent: number[],
-  textLen: number[],
-  linkLen: number[],
-  proseParagraphs: Int32Array,
-  furniture: boolean[],
-  weak: boolean[],
-): void {
-  let pageProse = 0;
-  for (let i = 0; i < parent.length; i++)
-    if (parent[i] === -1) pageProse += (textLen[i] as number) - (linkLen[i] as number);
-  for (let i = 0; i < parent.length; i++) {
-    const up = parent[i] as number;
-    if (up >= 0 && furniture[up]) {
-      furniture[i] = true;
-      continue;
-    }
-    if (!weak[i]) continue;
-    const prose = (textLen[i] as number) - (linkLen[i] as number);
-    // Promo boxes never hold several long prose paragraphs; a box that does (often an unclosed
-    // "subscribe" div swallowing the rest of the story) is article text.
-    if (prose > pageProse * 0.5 || (proseParagraphs[i] as number) >= MIN_PROSE_PARAGRAPHS)
-      furniture[i] = false;
-  }
-}
-
-const PROSE_PARAGRAPH_LENGTH = 150;
-const MIN_PROSE_PARAGRAPHS = 3;
-
-/** Per element, how many long, link-free paragraphs its subtree holds (summed bottom-up). */
-function countProseParagraphs(parent: number[], paragraphs: readonly Paragraph[]): Int32Array {
-  const counts = new Int32Array(parent.length);
-  for (const p of paragraphs) {
-    if (p.owner >= 0 && p.text.length >= PROSE_PARAGRAPH_LENGTH && p.linkChars < p.text.length * 0.2) {
-      counts[p.owner] = (counts[p.owner] as number) + 1;
-    }
-  }
-  // Children come after their parents in pre-order, so a reverse sweep sums subtrees.
-  for (let i = parent.length - 1; i > 0; i--) {
-    const up = parent[i] as number;
-    if (up >= 0) counts[up] = (counts[up] as number) + (counts[i] as number);
-  }
-  return counts;
-}
-
-const MIN_MARKED_BODY_PROSE = 200;
-
-/**
- * An element marked as the article body (itemprop=articleBody, "article-body"…) that holds real
- * prose is not furniture, and neither are its wrappers, whatever modifiers their class names
- * carry ("comments-open", "hasSidebar").
- */
-function protectArticleBody(
-  elements: Element[],
-  parent: number[],
-  textLen: number[],
-  linkLen: number[],
-  furniture: boolean[],
-): void {
-  const done = new Uint8Array(elements.length);
-  for (let i = 0; i < elements.length; i++) {
-    if ((textLen[i] as number) - (linkLen[i] as number) < MIN_MARKED_BODY_PROSE) continue;
-    if (!isArticleBodyMarker(elements[i] as Element)) continue;
-    for (let up = i; up >= 0 && !done[up]; up = parent[up] as number) {
-      done[up] = 1;
-      furniture[up] = false;
-    }
-  }
+  return {
+    allElements,
+    allNames,
+    elements,
+    parent,
+    end,
+    textLen,
+    linkLen,
+    furniture,
+    strongFurniture,
+    paragraphs,
+  };
 }
 
 /** True when element `inner` is `outer` or inside it. */

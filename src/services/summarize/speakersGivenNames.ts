@@ -7,12 +7,22 @@
  */
 import { getGender } from 'gender-detection-from-name';
 
-export function isGivenNameAndSurname(speaker: string): boolean {
-  const words = speaker.split(' ');
-  if (words.length < 2) return false;
+/** The first word of a name of two words or more, letters only ('' when there is none). */
+function givenNameOf(full: string): string {
+  const space = full.indexOf(' ');
+  if (space === -1) return '';
   // "Jean-Pierre Raffarin": the first part of a hyphenated given name is enough.
-  const given = (words[0] as string).split('-')[0]?.replace(/[^\p{L}]/gu, '') ?? '';
-  return given.length > 1 && getGender(given) !== 'unknown';
+  const given =
+    full
+      .slice(0, space)
+      .split('-')[0]
+      ?.replace(/[^\p{L}]/gu, '') ?? '';
+  return given.length > 1 ? given : '';
+}
+
+export function isGivenNameAndSurname(speaker: string): boolean {
+  const given = givenNameOf(speaker);
+  return given !== '' && getGender(given) !== 'unknown';
 }
 
 const LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
@@ -22,10 +32,8 @@ const LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
  * undefined ("Andrea" is a woman's name in English and a man's in Italian; "Ali" likewise).
  */
 export function givenNameGender(full: string): 'f' | 'm' | undefined {
-  const words = full.split(' ');
-  if (words.length < 2) return undefined;
-  const given = (words[0] as string).split('-')[0]?.replace(/[^\p{L}]/gu, '') ?? '';
-  if (given.length < 2) return undefined;
+  const given = givenNameOf(full);
+  if (given === '') return undefined;
   const genders = new Set(LANGUAGES.map((lang) => getGender(given, lang)));
   if (genders.size !== 1) return undefined;
   const [gender] = genders;

@@ -23,7 +23,7 @@ const PLACE_LEAD = /\b(?:to|at|of|from|for|in|with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+
 /**
  * "envoy to Ukraine Kurt Volker", "at Actors’ Equity Stefanie Frey": a place or an organisation
  * written right before a given name and surname is not part of the name. `before` is the text
- * up to the name.
+ * up to the name (its last 80 characters are enough).
  */
 export function withoutPlaceBefore(name: string, before: string): string {
   const words = name.split(' ');
@@ -44,9 +44,10 @@ function dropPlacesAroundNames(mentions: Mention[], paragraphs: string[]): void 
   for (const m of mentions) {
     const person = personOf(m.name);
     if (person !== m.name && isGivenNameAndSurname(person)) m.name = person;
+    const offset = m.at % 100000;
     const name = withoutPlaceBefore(
       m.name,
-      (paragraphs[Math.floor(m.at / 100000)] ?? '').slice(0, m.at % 100000),
+      (paragraphs[Math.floor(m.at / 100000)] ?? '').slice(Math.max(0, offset - 80), offset),
     );
     if (name === m.name) continue;
     m.at += m.name.length - name.length;

@@ -120,7 +120,7 @@ function isLowerWord(text: string, from: number, to: number): boolean {
 
 /** A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"). */
 const ROLE_LED =
-  /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker)\s+$/u;
+  /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker|man|woman|person)\s+$/u;
 
 /**
  * A sentence opened by an article and a description before the name ("The 66-year-old Kevin Smith

@@ -64,6 +64,16 @@ describe('who can be "he" or "she"', () => {
     ).toEqual(['Min Yoongi']);
   });
 
+  it('takes "Wild defenseman Ryan Suter" opening a sentence as its subject', () => {
+    expect(
+      speakers(
+        'Zach Parise scored twice on Tuesday.',
+        'Barely a week ago, Parise, 35, had scored just once in ten games. Wild defenseman Ryan Suter, who joked about Parise’s sticks, could see the frustration on his friend’s face.',
+        '“He’s used to scoring goals, getting points,” he said.',
+      ),
+    ).toEqual(['Ryan Suter']);
+  });
+
   it('takes a name after a comma inside closing quote marks as the sentence’s subject', () => {
     expect(
       speakers(

@@ -13,7 +13,8 @@ export const SPEECH_VERBS_EN =
   'vowing|vowed|revealing|recalling|admitting|reads|read|raved|raves|gushed|gushes|alleged|alleges|' +
   'boasted|boasts|complained|complains|lamented|laments|acknowledges|remarks|wondered|wonders|' +
   'informed|informs|reminded|reminds|retorted|retorts|observes|teased|teases|agrees|comments|' +
-  'concurs|concurred|chimed in|chimes in|sighed|sighs|elaborated|elaborates|underscored|underscores';
+  'concurs|concurred|chimed in|chimes in|sighed|sighs|elaborated|elaborates|underscored|underscores|' +
+  'branded|branding|dubbed|dubbing';
 // French, German, Spanish, Portuguese, Italian speech verbs (past and present forms used in news).
 export const SPEECH_VERBS_OTHER =
   'a dit|dit|confirme|a confirmé|confirmó|confirmou|déclare|a déclaré|affirme|a affirmé|explique|a expliqué|ajoute|a ajouté|estime|a estimé|souligne|' +

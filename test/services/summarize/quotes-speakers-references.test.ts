@@ -36,6 +36,14 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
 });
 
 describe('extractQuotes: the subject of the clause that speaks', () => {
+  it('gives "with X branding it “…”" to X, not to the party the sentence opens with', () => {
+    expect(
+      speakers(
+        'The Liberal Democrats said the threshold had always been "unworkable", with the party\'s home affairs spokesman Alistair Carmichael branding it "yet another half-thought-through idea to placate the hardliners".',
+      ),
+    ).toEqual(['Alistair Carmichael']);
+  });
+
   it('gives fragments of one sentence the attribution after the last of them', () => {
     expect(
       speakers(

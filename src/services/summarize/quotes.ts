@@ -100,6 +100,8 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;
   let lastQuoteEndParagraph = -10;
+  // Where the last example phrasing ended (paragraph * 100000 + offset; -1: none).
+  let exampleEnd = -1;
   const located = locate(findQuoteRuns(paragraphs), paragraphs);
   for (const [index, q] of located.entries()) {
     const raw = q.run.text;
@@ -115,7 +117,11 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       ? ''
       : clauseAfter(endText, q.end, q.nextStart) || signatureLine(paragraphs[endPara + 1], endText, q.end);
     const at = q.paragraph * 100000 + q.start;
-    if (looksLikeTitle(text) || EXAMPLE_PHRASING.test(before)) continue;
+    // "Try saying, “I don’t know” or “…”": each alternative offered is an example phrasing too.
+    const alternative =
+      q.prevEnd > 0 && q.paragraph * 100000 + q.prevEnd === exampleEnd && /^(?:or|and)$/u.test(before);
+    if (EXAMPLE_PHRASING.test(before) || alternative) exampleEnd = q.paragraph * 100000 + q.end;
+    if (looksLikeTitle(text) || exampleEnd === q.paragraph * 100000 + q.end) continue;
     const joined = /[,—–-]\s*$/.test(raw) || /^\s*[,—–-]/.test(after) || /[?!]\s*$/.test(raw);
     const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before);
     // "… is unlawful”. If Jon asks …": a period after the closing mark ends the sentence; what

@@ -82,6 +82,15 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['Kurt Volker']);
   });
 
+  it('does not take the alternatives after an example phrasing ("Try saying, “…” or “…”") for quotes', () => {
+    expect(
+      speakers(
+        'You can provide a different model by displaying humility. Try saying, “I don’t know” or “I don’t have that information right now; let me get back to you.”',
+        'Enlist allies, saying something like, “I’d love to hear what Keith was saying before we move on,” or “I don’t think Madison was finished with her point.”',
+      ),
+    ).toEqual([]);
+  });
+
   it('counts "said" before a noun ("in said ad") as no speech verb', () => {
     expect(
       extractQuotes(

@@ -37,10 +37,11 @@ import {
 
 /**
  * Advice offering words for the reader to use ("say something like “…”", "You might say, “…”",
- * "Instead, confidently say, “…”"): example phrasings, not anyone's quote.
+ * "Instead, confidently say, “…”") and words imagined for someone ("he would probably say “…”"):
+ * example phrasings, not anyone's quote.
  */
 const EXAMPLE_PHRASING =
-  /(?:\b(?:something|things?)\s+like|\byou\s+(?:\w+\s+){0,2}(?:say|ask|tell|write|reply|respond)|^(?:\w+,\s+)?(?:\w+ly\s+)?(?:say|ask|try saying))\s*[,:]?\s*$/iu;
+  /(?:\b(?:something|things?)\s+like|\byou\s+(?:\w+\s+){0,2}(?:say|ask|tell|write|reply|respond)|\b(?:would|might|could)\s+(?:\w+\s+)?say|^(?:\w+,\s+)?(?:\w+ly\s+)?(?:say|ask|try saying))\s*[,:]?\s*$/iu;
 
 /** A clause that is only a participle phrase (", arguing that …"): its subject is the sentence's. */
 const PARTICIPLE_CLAUSE = /(?:^|,\s*)\p{Ll}+ing\b/u;

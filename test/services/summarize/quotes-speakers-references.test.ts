@@ -91,6 +91,14 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual([]);
   });
 
+  it('does not take words imagined for someone ("he would probably say “…”") for a quote', () => {
+    expect(
+      speakers(
+        'His father added that if he were here today, he would probably say "I was just going to get the football, dad, I just made a mistake".',
+      ),
+    ).toEqual([]);
+  });
+
   it('counts "said" before a noun ("in said ad") as no speech verb', () => {
     expect(
       extractQuotes(

@@ -218,6 +218,8 @@ const INVERTED_SUBJECT =
   /^\s+((?:the\s+[\p{Ll}-]+)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s*(?:[,;:]|$)/u;
 
 /** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
+const SAYING_NOUN =
+  /\b(?:an?|the)\s+(?:old|common|popular|famous|favou?rite|well-known)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
 const SUBORDINATE_SUBJECT = /\b(?:when|after|before|because|while|until|once|if)\s+(?:\S+\s+){1,2}$/iu;
@@ -237,6 +239,9 @@ export function subjectBefore(text: string): string | null {
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(VERB_GLOBAL)) {
     if (NOUN_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "an old African-American Church saying: “…”": a saying is something said, by nobody named.
+    if (/^saying$/iu.test(m[0].trim()) && SAYING_NOUN.test(clause.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
     // "He said Morris then tried to flee when he told him …": a speech verb in a clause opened by
     // when/after/because tells of an earlier exchange; the words quoted go with the main verb.
     if (last && SUBORDINATE_SUBJECT.test(clause.slice(0, m.index))) continue;

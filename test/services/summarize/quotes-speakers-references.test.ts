@@ -99,6 +99,15 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual([]);
   });
 
+  it('gives an old saying nobody, and still reads "issued a statement saying" as speech', () => {
+    expect(
+      speakers(
+        'One of my favorite lines is an old African-American Church saying: “When God shows up, it’s rarely early.”',
+        'On Thursday campaign spokesman Steven Cheung issued a statement saying that the call was “taken in furtherance of his duty as president.”',
+      ),
+    ).toEqual([null, 'Steven Cheung']);
+  });
+
   it('counts "said" before a noun ("in said ad") as no speech verb', () => {
     expect(
       extractQuotes(

@@ -1,5 +1,12 @@
 import { cjkFullName } from './quotesCjk.ts';
-import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, UNIQUE_OFFICES } from './speakersLexicon.ts';
+import {
+  DEMONYMS,
+  GROUP_NOUNS,
+  NOT_NAME,
+  ORG_NOUNS,
+  PERSON_EPITHETS,
+  UNIQUE_OFFICES,
+} from './speakersLexicon.ts';
 import { NameFacts } from './speakersFacts.ts';
 import {
   authorBefore,
@@ -26,6 +33,17 @@ export { looksLikeOrganisation, normalizeRole, stripTitles } from './speakersRun
  * to the full name first introduced. Mentions are collected in speakersMentions.ts.
  */
 const PRONOUNS = new Set('he she they him her il elle er sie ella él ele ela lui'.split(' '));
+
+const NATIONAL_BODIES = new Set([
+  ...ORG_NOUNS,
+  'embassy',
+  'military',
+  'army',
+  'navy',
+  'police',
+  'presidency',
+  'cabinet',
+]);
 
 const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|ihre)\s/u;
 
@@ -240,6 +258,10 @@ export class SpeakerResolver {
       return author ? this.resolve(author, at, depth + 1) : null;
     }
     if (isUnnamedPerson(phrase)) return null;
+    // "the French foreign ministry", "the Israeli military": a country's body, named by what it is.
+    const national = /^the\s+(\p{L}+)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/iu.exec(phrase);
+    if (national && DEMONYMS.has(national[1]!.toLowerCase()) && NATIONAL_BODIES.has(national[2]!))
+      return phrase.slice(4);
     // "said the billionaire", "the James Bond star": a description of the person the text is about;
     // a name before the noun only describes them.
     const epithet = /^the\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];

@@ -23,6 +23,14 @@ describe('nationalities and titles with a domain', () => {
       ),
     ).toEqual(['Paul Wells', 'Mike Pompeo']);
   });
+
+  it('names "the French foreign ministry" by what it is', () => {
+    expect(
+      speakers(
+        'The French foreign ministry said it "regrets any decision likely to encourage settlement building".',
+      ),
+    ).toEqual(['French foreign ministry']);
+  });
 });
 
 describe('first words standing for a longer name', () => {

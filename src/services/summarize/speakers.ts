@@ -1,12 +1,5 @@
 import { cjkFullName } from './quotesCjk.ts';
-import {
-  DEMONYMS,
-  GROUP_NOUNS,
-  NOT_NAME,
-  ORG_NOUNS,
-  PERSON_EPITHETS,
-  UNIQUE_OFFICES,
-} from './speakersLexicon.ts';
+import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, UNIQUE_OFFICES } from './speakersLexicon.ts';
 import { NameFacts } from './speakersFacts.ts';
 import {
   authorBefore,
@@ -18,11 +11,11 @@ import {
   unnamedSubjectsBetween,
 } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
-import { isNotName, NAME_RUN, normalizeRole, personOf, stripTitles } from './speakersRuns.ts';
+import { normalizeRole, personOf } from './speakersRuns.ts';
+import { namesInPhrase, nationalBody, PRONOUNS } from './speakersPhrase.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
-import { withoutPlaceBefore } from './speakersNameForms.ts';
 import { namedIn, pronounSpeakersBetween, quotedWords } from './speakersPronouns.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
@@ -32,18 +25,6 @@ export { looksLikeOrganisation, normalizeRole, stripTitles } from './speakersRun
  * Who said it: how a short reference ("Miller", "the spokesman", "the ministry", "she") maps back
  * to the full name first introduced. Mentions are collected in speakersMentions.ts.
  */
-const PRONOUNS = new Set('he she they him her il elle er sie ella él ele ela lui'.split(' '));
-
-const NATIONAL_BODIES = new Set([
-  ...ORG_NOUNS,
-  'embassy',
-  'military',
-  'army',
-  'navy',
-  'police',
-  'presidency',
-  'cabinet',
-]);
 
 const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|ihre)\s/u;
 
@@ -258,10 +239,8 @@ export class SpeakerResolver {
       return author ? this.resolve(author, at, depth + 1) : null;
     }
     if (isUnnamedPerson(phrase)) return null;
-    // "the French foreign ministry", "the Israeli military": a country's body, named by what it is.
-    const national = /^the\s+(\p{L}+)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/iu.exec(phrase);
-    if (national && DEMONYMS.has(national[1]!.toLowerCase()) && NATIONAL_BODIES.has(national[2]!))
-      return phrase.slice(4);
+    const body = nationalBody(phrase);
+    if (body) return body;
     // "said the billionaire", "the James Bond star": a description of the person the text is about;
     // a name before the noun only describes them.
     const epithet = /^the\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];
@@ -271,22 +250,7 @@ export class SpeakerResolver {
     if (paired && PERSON_EPITHETS.has(paired)) return this.pronounTarget(at, '', 0, paired);
     // "the 25-year-old told the Guardian": an age stands for the person the text is about.
     if (/^the\s\d{1,3}-year-old$/iu.test(phrase)) return this.pronounTarget(at);
-    // "Sen. Chris Coons of Delaware said": a titled person, not where they are from.
-    const found = [...phrase.matchAll(NAME_RUN)];
-    // "a survey by Penelope Muse Abernathy of the University of North Carolina": where she works.
-    const affiliation = (m: RegExpExecArray, i: number) => {
-      const prev = found[i - 1];
-      return (
-        prev !== undefined &&
-        isGivenNameAndSurname(prev[0]) &&
-        /^\s+of\s+(?:the\s+)?$/u.test(phrase.slice(prev.index + prev[0].length, m.index))
-      );
-    };
-    const runs = found
-      .filter((m, i) => !affiliation(m, i))
-      .map((m) => ({ ...stripTitles(m[0]), before: phrase.slice(0, m.index) }))
-      .map((r) => withoutPlaceBefore(r.roles.length > 0 ? personOf(r.name) : r.name, r.before))
-      .filter((n) => n && !isNotName(n) && !PRONOUNS.has(n.toLowerCase()));
+    const runs = namesInPhrase(phrase);
     // "spokesperson for the State Department" names an organisation, not a person.
     const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(
       phrase,

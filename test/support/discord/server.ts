@@ -1,7 +1,6 @@
 /** The local Discord-compatible server: one node:http server for REST (/api) and the gateway (/gateway). */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import { AttachmentStore, type AttachmentInput, type AttachmentJson } from './attachments.ts';
 import { Gateway } from './gateway.ts';
 import type { InteractionHandle } from './interaction-handle.ts';
@@ -24,6 +23,7 @@ import type {
   StoredMessage,
   UserRecord,
 } from './types.ts';
+import { waitForGatewayState, waitForMessages } from './waits.ts';
 import { World } from './world.ts';
 
 export class DiscordServer {
@@ -223,32 +223,13 @@ export class DiscordServer {
   }
 
   /** Resolves once the channel holds at least `n` visible messages. */
-  async waitForChannelMessages(channelId: string, n: number, timeoutMs = 5000): Promise<StoredMessage[]> {
-    const deadline = performance.now() + timeoutMs;
-    for (;;) {
-      const messages = this.channelMessages(channelId);
-      if (messages.length >= n) return messages;
-      if (performance.now() > deadline)
-        throw new Error(`Timed out: ${messages.length}/${n} messages in channel ${channelId}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
+  waitForChannelMessages(channelId: string, n: number, timeoutMs = 5000): Promise<StoredMessage[]> {
+    return waitForMessages(() => this.channelMessages(channelId), n, timeoutMs, `channel ${channelId}`);
   }
 
   /** Resolves once `check()` holds after some gateway event (identify, resume, close…). */
-  async waitForGateway(check: () => boolean, timeoutMs = 5000): Promise<void> {
-    if (check()) return;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => (stop(), reject(new Error('Timed out waiting for gateway state'))),
-        timeoutMs,
-      );
-      const stop = this.gateway.onChange(() => {
-        if (!check()) return;
-        clearTimeout(timer);
-        stop();
-        resolve();
-      });
-    });
+  waitForGateway(check: () => boolean, timeoutMs = 5000): Promise<void> {
+    return waitForGatewayState(this.gateway, check, timeoutMs);
   }
 
   /**

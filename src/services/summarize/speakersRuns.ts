@@ -173,10 +173,14 @@ const OFFICE_ENDINGS = new Set(
   ).split(' '),
 );
 
-/** A whole run that is no name: a sentence opener or a nationality ("Canadian", "Americans"). */
+// "Fifty-one percent say that …": a number opening a sentence.
+const NUMBER_WORD =
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|hundreds?|thousands?|millions?)$/u;
+
+/** A whole run that is no name: a sentence opener, a nationality ("Canadian", "Americans") or a number ("Fifty-one"). */
 export function isNotName(run: string): boolean {
   const lower = run.toLowerCase();
-  return NOT_NAME.has(lower) || DEMONYMS.has(lower);
+  return NOT_NAME.has(lower) || DEMONYMS.has(lower) || NUMBER_WORD.test(lower);
 }
 
 export function factsOfRun(run: string): RunFacts {

@@ -24,6 +24,14 @@ describe('nationalities and titles with a domain', () => {
     ).toEqual(['Paul Wells', 'Mike Pompeo']);
   });
 
+  it('never takes a number opening a sentence ("Fifty-one percent say") for a speaker', () => {
+    expect(
+      speakers(
+        'A new poll shows majority support. Fifty-one percent say that “the actions were wrong and he should be removed from office.”',
+      ),
+    ).toEqual([null]);
+  });
+
   it('names "the French foreign ministry" by what it is', () => {
     expect(
       speakers(

@@ -7,6 +7,7 @@ import {
   type DocumentAuthor,
   isDocument,
   isUnnamedPerson,
+  ownedPerson,
   pronounGender,
   unnamedSubjectsBetween,
 } from './speakersReference.ts';
@@ -239,6 +240,9 @@ export class SpeakerResolver {
       return author ? this.resolve(author, at, depth + 1) : null;
     }
     if (isUnnamedPerson(phrase)) return null;
+    // "Seetaram’s attorney said": the attorney, named only if the text names them by that role.
+    const owned = ownedPerson(phrase);
+    if (owned) return this.byRole(owned, at);
     const body = nationalBody(phrase);
     if (body) return body;
     // "said the billionaire", "the James Bond star": a description of the person the text is about;

@@ -25,6 +25,15 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
     ).toEqual([null]);
   });
 
+  it('gives "Seetaram’s attorney said" the attorney: nobody named, not his client', () => {
+    expect(
+      speakers(
+        'Avin Seetaram was arrested on Friday and charged with kidnapping.',
+        '"We extend our sincere condolences to the family. It is still very early," Seetaram’s attorney said in a statement.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('gives "according to police" nobody when only another article sentence names a police force', () => {
     expect(
       speakers(

@@ -262,17 +262,17 @@ const HUMAN_HEAD = new Set([
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|\d+)\s/iu;
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|['’]s?\s/iu;
 
-/**
- * "a U.S. official", "one woman", "someone", "according to police": a person or people the text
- * does not name. The words before the noun only describe them ("U.S.", "Pentagon"), so the speaker
- * is nobody named rather than the place or body the words name, nor a force named elsewhere.
- */
 /** "Seetaram’s attorney", "the company’s lawyer": the person-noun a possessive phrase ends with, else null. */
 export function ownedPerson(phrase: string): string | null {
   const noun = /^(?:the\s+)?\S+?['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u.exec(phrase)?.[1];
   return noun && HUMAN_HEAD.has(noun) ? noun : null;
 }
 
+/**
+ * "a U.S. official", "one woman", "someone", "according to police": a person or people the text
+ * does not name. The words before the noun only describe them ("U.S.", "Pentagon"), so the speaker
+ * is nobody named rather than the place or body the words name, nor a force named elsewhere.
+ */
 export function isUnnamedPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase();
   if (/^(?:someone|somebody|anyone|anybody)\b/u.test(lower)) return true;

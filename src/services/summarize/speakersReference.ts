@@ -278,6 +278,9 @@ export function isUnnamedPerson(phrase: string): boolean {
   if (/^(?:someone|somebody|anyone|anybody)\b/u.test(lower)) return true;
   // "My mom declared": the writer's own family and friends go unnamed.
   if (/^(?:my|our)\s+\p{Ll}+$/u.test(lower)) return true;
+  // "The authors of the research published in JAMA Psychiatry argued": people never named.
+  const plural = /^the\s+(\p{Ll}+s)\s+(?:of|in|at|from|behind)\s/u.exec(lower)?.[1];
+  if (plural && HUMAN_HEAD.has(plural)) return true;
   // "a source close to him", "an official familiar with the talks": the head comes before its modifier.
   const words = phrase
     .split(/\s+(?:close to|familiar with|with knowledge of|briefed on)\s/u)[0]!

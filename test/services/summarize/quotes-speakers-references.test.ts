@@ -34,6 +34,14 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
     ).toEqual([null]);
   });
 
+  it('gives "the authors of the research published in JAMA Psychiatry" nobody, not the journal', () => {
+    expect(
+      speakers(
+        'The authors of the research published in the journal JAMA Psychiatry argued that the policies brought "important social benefits, particularly around issues of equity".',
+      ),
+    ).toEqual([null]);
+  });
+
   it('gives "according to police" nobody when only another article sentence names a police force', () => {
     expect(
       speakers(

@@ -106,7 +106,7 @@ export function documentAuthor(paragraphs: string[], pos: number): string | null
 }
 
 const UNNAMED_SUBJECT = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+)(?:The|A|An|One|Another|My|Our)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${HUMAN_NOUNS.join('|')})\\b(?!,?\\s+\\p{Lu})`,
+  `(?:(?:^|[.!?]["”’]?\\s+)(?:The|A|An|One|Another|My|Our)|\\baccording to (?:a|an|one))\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${HUMAN_NOUNS.join('|')})\\b(?!,?\\s+\\p{Lu})`,
   'gu',
 );
 

@@ -42,6 +42,14 @@ describe('extractQuotes: unnamed speakers stay unnamed', () => {
     ).toEqual([null]);
   });
 
+  it('gives "he says" after "according to a source familiar with …" nobody named', () => {
+    expect(
+      speakers(
+        'Sports Illustrated is under financial pressure, which likely left management willing to “try anything,” according to a source familiar with the publication. “I know the tenor of the feeling of the newsroom is that nobody cares,” he says.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('gives "according to police" nobody when only another article sentence names a police force', () => {
     expect(
       speakers(

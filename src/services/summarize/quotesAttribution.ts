@@ -150,6 +150,10 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   if (verbFirst?.[1] && !/^(?:told|tells)\s/i.test(text)) {
     const head = headOf(verbFirst[1]);
     if (/^(?:that|the\s+\w+\s+(?:of|was|is))\b/i.test(head)) return null;
+    // "… the little deal” announced in October, said Derek Scissors": a verb with no subject after it
+    // belongs to the quote's own sentence; the attribution, if any, follows the next comma.
+    const comma = text.indexOf(',');
+    if (!head && comma > 0) return subjectAfter(text.slice(comma), joined);
     // "said a report from Kotak Institutional Equities": the document and who issued it.
     const issuer = isDocument(head) ? ISSUED_BY.exec(verbFirst[1].slice(head.length)) : null;
     return issuer ? `${head}${issuer[0]}` : head;

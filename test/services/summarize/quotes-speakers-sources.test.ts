@@ -46,6 +46,14 @@ describe('speakers named after the verb', () => {
 });
 
 describe('long appositions', () => {
+  it('reads past a verb that belongs to the quote’s own sentence to the attribution after it', () => {
+    expect(
+      speakers(
+        '"The president wants the option of having a bigger deal with China. Bigger than just the little deal" announced in October, said Derek Scissors, a China scholar with the American Enterprise Institute.',
+      ),
+    ).toEqual(['Derek Scissors']);
+  });
+
   it('finds the speaker named before the first comma of a long apposition', () => {
     expect(
       speakers(

@@ -18,8 +18,9 @@ export function looksLikeOrganisation(name: string): boolean {
 
 const CAP_WORD = "(?:[A-Z]\\.|(?:Jr|Sr)\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
 const JOIN = '\\s+(?:(?:de|da|del|der|den|van|von|bin|al|la|le|di|dos|du|of|for)\\s+){0,2}';
-// A run starts a word: the capital inside "9to5Mac" or "iPad" is no name.
-const WORD_START = '(?<![\\p{L}\\p{N}])';
+// A run starts a word: the capital inside "9to5Mac" or "iPad" is no name. The lookahead for a
+// capital first lets the engine skip ahead to candidates (a leading lookbehind alone made it 4x slower).
+const WORD_START = '(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?<![\\p{L}\\p{N}])';
 export const NAME_RUN = new RegExp(`${WORD_START}${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
 /** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
 const LONG_RUN = new RegExp(`${WORD_START}${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');

@@ -110,13 +110,42 @@ function shownPublishDate(elements: readonly Element[], elsewhere: Elsewhere, h1
   return null;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "Dec 19, 2023 3:57 AM": a day and a clock time, as a page prints its timestamp.
+const DATE_TIME =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d\d),?\s+(?:at\s+)?(\d{1,2}):(\d\d)\s*([ap])\.?m\b/i;
+
+/**
+ * The structured timestamp is local ("2023-12-18T22:57-05:00"), but the page prints that same instant
+ * in UTC next to the headline ("Dec 19, 2023 3:57 AM"): the printed day is the one readers see.
+ */
+function printedInUtc(elements: readonly Element[], h1: number, date: string): string | null {
+  const instant = new Date(date);
+  if (h1 < 0 || Number.isNaN(instant.getTime())) return null;
+  for (let i = h1 + 1; i < Math.min(elements.length, h1 + SHOWN_WINDOW); i++) {
+    const m = DATE_TIME.exec(textPrefix(elements[i] as Element, 80).slice(0, 80));
+    if (!m) continue;
+    const hours = (Number(m[4]) % 12) + (/p/i.test(m[6] ?? '') ? 12 : 0);
+    const day = `${m[3]}-${String(MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1).padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`;
+    const utc = instant.toISOString();
+    if (
+      day === utc.slice(0, 10) &&
+      hours === instant.getUTCHours() &&
+      Number(m[5]) === instant.getUTCMinutes()
+    )
+      return day;
+  }
+  return null;
+}
+
 function dayDistance(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
 /**
  * A UTC timestamp does not say which calendar day the newsroom published on: when the page
- * itself shows a date one day away, that local date is the one readers see.
+ * itself shows a date one day away, that local date is the one readers see. Likewise a local
+ * timestamp whose instant the page prints in UTC, on the next or previous day (printedInUtc).
  */
 export function findDate(
   elements: readonly Element[],
@@ -131,6 +160,8 @@ export function findDate(
   // Structured data days away from the publish date printed under the headline is stale (a
   // republished or re-dated story): readers see, and the newsroom states, the printed one.
   if (date && shown && dayDistance(shown, date) > 1) return shown;
+  if (date && /T\d\d:\d\d/.test(date) && !/(Z|[+-]00:00)$/.test(date))
+    return printedInUtc(elements, h1, date) ?? date;
   if (!date || !/T.*(Z|[+-]00:00)$/.test(date)) return date;
   // Offsets run from -12 to +14 hours: only early UTC hours can be the day before, late ones the day after.
   const hour = Number(date.slice(11, 13));

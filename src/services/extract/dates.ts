@@ -68,6 +68,20 @@ export function dateInText(text: string): string | null {
   return null;
 }
 
+const MONTH_FIRST_TIME = new RegExp(
+  `\\b${MONTH_WORD}\\s+(\\d{1,2}),?\\s+(\\d{4}),?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\b`,
+  'i',
+);
+
+/** A date with a 12-hour clock time ("Dec 19, 2023 3:57 AM"), as a page prints a timestamp. */
+export function dateTimeInText(text: string): { date: string; hours: number; minutes: number } | null {
+  const match = MONTH_FIRST_TIME.exec(text);
+  if (!match) return null;
+  const date = validDate(Number(match[3]), MONTHS[(match[1] as string).toLowerCase()] ?? 0, Number(match[2]));
+  const hours = (Number(match[4]) % 12) + (/p/i.test(match[6] ?? '') ? 12 : 0);
+  return date ? { date, hours, minutes: Number(match[5]) } : null;
+}
+
 /** A date in a URL path (/2023/05/17/ or /2023-05-17/). */
 export function dateInUrl(url: string | null | undefined): string | null {
   if (!url) return null;

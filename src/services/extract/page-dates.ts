@@ -1,5 +1,5 @@
 /** The publication date of a page: structured data first, then <time>, the URL and visible datelines. */
-import { dateInText, dateInUrl, normaliseDate } from './dates.ts';
+import { dateInText, dateInUrl, dateTimeInText, normaliseDate } from './dates.ts';
 import type { Element } from './dom.ts';
 import { classAndId, textOf, textPrefix } from './dom.ts';
 import type { JsonLdArticle } from './jsonld.ts';
@@ -110,11 +110,6 @@ function shownPublishDate(elements: readonly Element[], elsewhere: Elsewhere, h1
   return null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// "Dec 19, 2023 3:57 AM": a day and a clock time, as a page prints its timestamp.
-const DATE_TIME =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d\d),?\s+(?:at\s+)?(\d{1,2}):(\d\d)\s*([ap])\.?m\b/i;
-
 /**
  * The structured timestamp is local ("2023-12-18T22:57-05:00"), but the page prints that same instant
  * in UTC next to the headline ("Dec 19, 2023 3:57 AM"): the printed day is the one readers see.
@@ -122,18 +117,15 @@ const DATE_TIME =
 function printedInUtc(elements: readonly Element[], h1: number, date: string): string | null {
   const instant = new Date(date);
   if (h1 < 0 || Number.isNaN(instant.getTime())) return null;
+  const utcDay = instant.toISOString().slice(0, 10);
   for (let i = h1 + 1; i < Math.min(elements.length, h1 + SHOWN_WINDOW); i++) {
-    const m = DATE_TIME.exec(textPrefix(elements[i] as Element, 80).slice(0, 80));
-    if (!m) continue;
-    const hours = (Number(m[4]) % 12) + (/p/i.test(m[6] ?? '') ? 12 : 0);
-    const day = `${m[3]}-${String(MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1).padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`;
-    const utc = instant.toISOString();
+    const printed = dateTimeInText(textPrefix(elements[i] as Element, 80).slice(0, 80));
     if (
-      day === utc.slice(0, 10) &&
-      hours === instant.getUTCHours() &&
-      Number(m[5]) === instant.getUTCMinutes()
+      printed?.date === utcDay &&
+      printed.hours === instant.getUTCHours() &&
+      printed.minutes === instant.getUTCMinutes()
     )
-      return day;
+      return utcDay;
   }
   return null;
 }

@@ -119,10 +119,10 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       : clauseAfter(endText, q.end, q.nextStart) || signatureLine(paragraphs[endPara + 1], endText, q.end);
     const at = q.paragraph * 100000 + q.start;
     // "Try saying, “I don’t know” or “…”": each alternative offered is an example phrasing too.
-    const alternative =
-      q.prevEnd > 0 && q.paragraph * 100000 + q.prevEnd === exampleEnd && /^(?:or|and)$/u.test(before);
-    if (EXAMPLE_PHRASING.test(before) || alternative) exampleEnd = q.paragraph * 100000 + q.end;
-    if (looksLikeTitle(text) || exampleEnd === q.paragraph * 100000 + q.end) continue;
+    const base = q.paragraph * 100000;
+    const alternative = q.prevEnd > 0 && base + q.prevEnd === exampleEnd && /^(?:or|and)$/u.test(before);
+    if (EXAMPLE_PHRASING.test(before) || alternative) exampleEnd = base + q.end;
+    if (looksLikeTitle(text) || exampleEnd === base + q.end) continue;
     const joined = /[,—–-]\s*$/.test(raw) || /^\s*[,—–-]/.test(after) || /[?!]\s*$/.test(raw);
     const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before);
     // "… is unlawful”. If Jon asks …": a period after the closing mark ends the sentence; what

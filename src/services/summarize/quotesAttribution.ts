@@ -221,9 +221,10 @@ export function participleSubject(before: string, after: string): string | null 
 const INVERTED_SUBJECT =
   /^\s+((?:the\s+[\p{Ll}-]+)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s*(?:[,;:]|$)/u;
 
-/** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
+/** "an old … saying", "a popular saying": the noun, not the verb. */
 const SAYING_NOUN =
   /\b(?:an?|the)\s+(?:old|common|popular|famous|favou?rite|well-known)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
 const SUBORDINATE_SUBJECT = /\b(?:when|after|before|because|while|until|once|if)\s+(?:\S+\s+){1,2}$/iu;

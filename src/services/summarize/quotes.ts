@@ -129,7 +129,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     // follows is a new one, not this quote's attribution.
     // So does a quote ending in a full stop inside its marks, followed by a capital ("… history.”
     // As Mason says, it is “…”"): the next sentence introduces the next quote.
-    const closed = /^[”"’»]*\.\s/u.test(after) || (/\.\s*$/u.test(raw) && /^\s*\p{Lu}/u.test(after));
+    const closed = /^[”"’»]*\.\s/u.test(after) || (/\.\s*$/u.test(raw) && /^\s*\(?\p{Lu}/u.test(after));
     let subject = closed
       ? null
       : (subjectAfter(after, joined) ?? (joined ? sharedAttribution(q, located[index + 1], para) : null));

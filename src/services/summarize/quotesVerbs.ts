@@ -14,7 +14,7 @@ export const SPEECH_VERBS_EN =
   'boasted|boasts|complained|complains|lamented|laments|acknowledges|remarks|wondered|wonders|' +
   'informed|informs|reminded|reminds|retorted|retorts|observes|teased|teases|agrees|comments|' +
   'concurs|concurred|chimed in|chimes in|sighed|sighs|elaborated|elaborates|underscored|underscores|' +
-  'branded|branding|dubbed|dubbing';
+  'branded|branding|dubbed|dubbing|imparted|imparts|confessed|confesses|confess';
 // French, German, Spanish, Portuguese, Italian speech verbs (past and present forms used in news).
 export const SPEECH_VERBS_OTHER =
   'a dit|dit|confirme|a confirmé|confirmó|confirmou|déclare|a déclaré|affirme|a affirmé|explique|a expliqué|ajoute|a ajouté|estime|a estimé|souligne|' +

@@ -9,7 +9,7 @@ export const TITLES = new Set(
     'director inspector superintendent deputy attorney sheriff rev reverend father sister brother pastor ' +
     'ceo cfo founder chairman chairwoman chair manager head leader lawmaker st saint herr frau monsieur madame ' +
     'sr jr senior junior former late major doctor assemblyman assemblywoman congressman congresswoman councilman ' +
-    'councilwoman councillor premier emir sheikh spokesman spokeswoman spokesperson ' +
+    'councilwoman councillor premier emir sheikh spokesman spokeswoman spokesperson reporter journalist columnist correspondent ' +
     'kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin ministerin ministre président ' +
     'présidente presidente ministro ministra alcalde alcaldesa prefeito governador diputado senador'
   ).split(' '),

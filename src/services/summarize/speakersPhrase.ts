@@ -2,7 +2,7 @@
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { DEMONYMS, ORG_NOUNS } from './speakersLexicon.ts';
 import { withoutPlaceBefore } from './speakersNameForms.ts';
-import { isNotName, NAME_RUN, personOf, stripTitles } from './speakersRuns.ts';
+import { gluedToSymbol, isNotName, NAME_RUN, personOf, stripTitles } from './speakersRuns.ts';
 
 export const PRONOUNS = new Set('he she they him her il elle er sie ella él ele ela lui'.split(' '));
 
@@ -41,7 +41,7 @@ export function namesInPhrase(phrase: string): string[] {
     );
   };
   return found
-    .filter((m, i) => !affiliation(m, i))
+    .filter((m, i) => !affiliation(m, i) && !gluedToSymbol(phrase, m.index, m.index + m[0].length))
     .map((m) => ({ ...stripTitles(m[0]), before: phrase.slice(0, m.index) }))
     .map((r) => withoutPlaceBefore(r.roles.length > 0 ? personOf(r.name) : r.name, r.before))
     .filter((n) => n && !isNotName(n) && !PRONOUNS.has(n.toLowerCase()));

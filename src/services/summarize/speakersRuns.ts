@@ -35,6 +35,7 @@ export function nameRuns(text: string): Array<{ run: string; index: number }> {
   for (let m = LONG_RUN_SCAN.exec(text); m; m = LONG_RUN_SCAN.exec(text)) {
     const index = m.index;
     const run = m[0];
+    if (gluedToSymbol(text, index, index + run.length)) continue;
     if (wordCount(run) <= 5 || stripTitles(run).roles.length > 0) {
       runs.push(withoutAbbreviationTail(text, run, index));
       continue;
@@ -43,6 +44,13 @@ export function nameRuns(text: string): Array<{ run: string; index: number }> {
       runs.push(withoutAbbreviationTail(text, sub[0], index + (sub.index ?? 0)));
   }
   return runs;
+}
+
+/** "G/O Media", "Investing.com": a run glued to a slash or a domain is part of a name it cannot stand for. */
+export function gluedToSymbol(text: string, start: number, end: number): boolean {
+  return (
+    text[start - 1] === '/' || text[end] === '/' || (text[end] === '.' && /\p{Ll}/u.test(text[end + 1] ?? ''))
+  );
 }
 
 /**

@@ -13,6 +13,28 @@ describe('capitals inside a word', () => {
   });
 });
 
+describe('names glued to a slash or a domain', () => {
+  it('never takes a piece of "G/O Media" for a speaker, nor a parenthesis after a closed quote for its attribution', () => {
+    expect(
+      speakers(
+        'At G/O Media, a former writer recalls the first AI-generated articles appearing without warning.',
+        '“We saw a couple of AI articles in our back end,” the writer says. “It was very, very fast. We didn’t look at it. We didn’t get a chance.” (The G/O Media spokesperson claims the union refused to help.)',
+      ),
+    ).toEqual([null, null]);
+  });
+});
+
+describe('job titles before a name', () => {
+  it('drops "Reporter" before a name and reads "imparted" as a speech verb', () => {
+    expect(
+      speakers(
+        'Reporter James Long, of the Oregon Journal, simply got the name wrong. "Either because the source gave it to me wrong or because the connection was noisy," Long would later confess to the LA Times.',
+        'Though the field is chaotic, Eliza Cossio imparted to all writers, “Writing is regenerative and creativity is always in you.”',
+      ),
+    ).toEqual(['James Long', 'Eliza Cossio']);
+  });
+});
+
 describe('nationalities and titles with a domain', () => {
   it('never takes a nationality word for the speaker, and finds the name after "US Secretary of State"', () => {
     expect(

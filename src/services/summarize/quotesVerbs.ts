@@ -22,4 +22,5 @@ export const SPEECH_VERBS_OTHER =
   'a-t-elle dit|a-t-il déclaré|a-t-elle déclaré|sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|' +
   'fügte hinzu|teilte mit|dijo|dice|afirmó|aseguró|explicó|señaló|declaró|añadió|agregó|indicó|comentó|expresó|' +
   'escribió|sostuvo|manifestó|destacó|disse|diz|afirmou|explicou|declarou|acrescentou|escreveu|contou|garantiu|' +
-  'ha detto|ha dichiarato|ha spiegato|ha affermato|ha aggiunto|spiega|afferma|dichiara';
+  'ha detto|ha dichiarato|ha spiegato|ha affermato|ha aggiunto|spiega|afferma|dichiara|' +
+  'berkata|mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|bertanya|bersabda|ujar';

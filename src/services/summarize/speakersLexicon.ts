@@ -11,7 +11,7 @@ export const TITLES = new Set(
     'sr jr senior junior former late major doctor assemblyman assemblywoman congressman congresswoman councilman ' +
     'councilwoman councillor premier emir sheikh spokesman spokeswoman spokesperson reporter journalist columnist correspondent ' +
     'kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin ministerin ministre président ' +
-    'présidente presidente ministro ministra alcalde alcaldesa prefeito governador diputado senador'
+    'présidente presidente ministro ministra alcalde alcaldesa prefeito governador diputado senador menteri presiden gubernur'
   ).split(' '),
 );
 

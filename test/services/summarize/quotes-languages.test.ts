@@ -1,4 +1,4 @@
-/** Quotes and speakers in French, German, Spanish, Portuguese, Japanese, Chinese and Korean news text. */
+/** Quotes and speakers in French, German, Spanish, Portuguese, Indonesian, Japanese, Chinese and Korean news text. */
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/services/types.ts';
 import { makeArticle } from '../../support/article.ts';
@@ -48,6 +48,23 @@ describe('extractQuotes in European languages', () => {
       ),
     ).toEqual([
       { text: 'Vamos investir um bilhão nas escolas públicas do país', speaker: 'Luiz Inácio Lula da Silva' },
+    ]);
+  });
+});
+
+describe('extractQuotes in Indonesian', () => {
+  it('X berkata, “…” and “…”, ujar X: the speech verb names the speaker, a short name its full form', () => {
+    expect(
+      quotes(
+        'Menteri Sri Mulyani Indrawati berkata, “Ekonomi kita tumbuh lebih cepat dari perkiraan tahun ini.”',
+        '“Kami akan terus menjaga harga pangan tetap stabil sampai akhir tahun,” ujar Indrawati.',
+      ),
+    ).toEqual([
+      { text: 'Ekonomi kita tumbuh lebih cepat dari perkiraan tahun ini.', speaker: 'Sri Mulyani Indrawati' },
+      {
+        text: 'Kami akan terus menjaga harga pangan tetap stabil sampai akhir tahun',
+        speaker: 'Sri Mulyani Indrawati',
+      },
     ]);
   });
 });

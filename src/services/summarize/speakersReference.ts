@@ -65,7 +65,12 @@ const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\
 const AUTHORED = [
   // "the Congressional Black Caucus have written to …", "X sent a letter"
   new RegExp(
-    `(${NAME})\\s+(?:(?:has|have|had)\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published)\\b`,
+    `(${NAME}),?\\s+(?:(?:has|have|had)\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published|filed|submitted)\\b`,
+    'gu',
+  ),
+  // "Kohberger's defense wrote in court filings": a legal team nobody names; the capture stands for it.
+  new RegExp(
+    `(?:\\p{Lu}[\\p{L}-]*['’]s?|\\b[Tt]he|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir)\\s+(defen[cs]e)\\s+(?:team\\s+)?(?:(?:has|have|had)\\s+)?(?:written|wrote|filed|submitted|argued)\\b`,
     'gu',
   ),
   // "a letter from X", "a report by X"
@@ -86,7 +91,9 @@ export function documentAuthors(paragraphs: string[]): DocumentAuthor[] {
   const authors: DocumentAuthor[] = [];
   paragraphs.forEach((text, p) => {
     for (const re of AUTHORED) {
-      for (const m of text.matchAll(re)) if (m[1]) authors.push({ name: m[1], where: at(p, m.index ?? 0) });
+      for (const m of text.matchAll(re))
+        if (m[1])
+          authors.push({ name: /^\p{Ll}/u.test(m[1]) ? `the ${m[1]}` : m[1], where: at(p, m.index ?? 0) });
     }
   });
   return authors;

@@ -224,3 +224,16 @@ describe('names as the article writes them', () => {
     ).toEqual(['Emma Dench']);
   });
 });
+
+describe('court filings', () => {
+  it('gives "the filing reads" to whoever filed it, and to nobody after an unnamed defense filed one', () => {
+    expect(
+      speakers(
+        'The county’s senior deputy prosecuting attorney, Ashley Jennings, filed the four-page request on Thursday.',
+        '"For a trial of this length, it is appropriate to afford jurors some time," the filing reads.',
+        'Kohberger’s defense wrote in court filings over the summer that he drove around alone at night.',
+        '"Often he would go for drives at night when he could not sleep," the filing reads.',
+      ),
+    ).toEqual(['Ashley Jennings', null]);
+  });
+});

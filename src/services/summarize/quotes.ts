@@ -54,6 +54,8 @@ const NAME_IN_PHRASE =
 export interface AttributedQuote {
   quote: Quote;
   confidence: number;
+  /** A speech verb introduces it ("she said", "…, the filing reads"), not just a colon or a comma. */
+  spoken: boolean;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -201,7 +203,8 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const narrator = relayNarrator(after);
     const goesOn: string | null = narrator !== null ? resolver.resolve(narrator, at) : speaker;
     resolver.remember(goesOn);
-    quotes.push({ quote: { text, speaker }, confidence: speaker === null ? 0 : confidence });
+    const spoken = hasSpeechVerb(before) || hasSpeechVerb(after) || hasSpeechVerb(sentence);
+    quotes.push({ quote: { text, speaker }, confidence: speaker === null ? 0 : confidence, spoken });
     lastQuoteParagraph = endPara;
     lastQuoteEndParagraph = endPara;
     lastQuoteSpeaker = goesOn;

@@ -67,5 +67,11 @@ export function rankByAttribution(quotes: Quote[], attributed: AttributedQuote[]
 export function topQuotes(quotes: Quote[], attributed: AttributedQuote[], count: number): Quote[] {
   const ranked = rankByAttribution(quotes, attributed);
   const named = ranked.filter((q) => q.speaker !== null);
-  return (named.length > 0 ? named : ranked).slice(0, count);
+  if (named.length > 0) return named.slice(0, count);
+  // With nobody named, words a speech verb introduces ("she said, “…”") are the likelier quotes: on
+  // the annotated articles 64% of them are real quotes of nobody named, against 46% of those set
+  // off by a colon or comma alone (a card's wording, a verse, the writer's own musing).
+  const spoken = new Set(attributed.filter((a) => a.spoken).map((a) => a.quote.text));
+  const introduced = ranked.filter((q) => spoken.has(q.text));
+  return (introduced.length > 0 ? introduced : ranked).slice(0, count);
 }

@@ -61,6 +61,17 @@ describe('summarizer', () => {
     ]);
   });
 
+  it('with nobody named, shows words a speech verb introduces before text set off by a colon alone', () => {
+    const story = (...texts: string[]) => ({ ...article, paragraphs: texts });
+    const quotes = summarizeArticle(
+      story(
+        'Send her a heartfelt card: “Merry Christmas! We love you and are thinking of you and the whole family!”',
+        'Last year she said, “I guess adopted children just love differently” when I asked to stay home.',
+      ),
+    ).quotes;
+    expect(quotes).toEqual([{ text: 'I guess adopted children just love differently', speaker: null }]);
+  });
+
   it('summarizes the same article the same way every time', () => {
     expect(createSummarizer().summarize(article)).toEqual(
       createSummarizer().summarize(structuredClone(article)),

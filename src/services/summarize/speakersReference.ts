@@ -168,11 +168,14 @@ function genderOfWord(word: string): Gender | undefined {
 
 const PRONOUN = /^(?:he|she|his|her|him)$/i;
 
-/** A title, role or pronoun among `words` that tells a gender (a bare pronoun next to a name does not). */
+/**
+ * A title, role or pronoun among `words` that tells a gender (a bare pronoun next to a name does not).
+ * A word touching a quote mark is the quote's, not a title ("… hit or miss,” says Bob Massa").
+ */
 function genderAmong(words: string[], from = 0): Gender | undefined {
   for (let i = from; i < words.length; i++) {
     const w = words[i]!;
-    const g = w && !PRONOUN.test(w) ? genderOfWord(w) : undefined;
+    const g = w && !PRONOUN.test(w) && !/["“”«»„]/u.test(w) ? genderOfWord(w) : undefined;
     if (g) return g;
   }
   return undefined;

@@ -19,6 +19,7 @@ import { splitSentences } from '../text/sentences.ts';
 export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
 import { findQuoteRuns } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
+import { trailingSubject } from './quotesTrailing.ts';
 import {
   clauseAfter,
   clauseBefore,
@@ -134,7 +135,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const closed = /^[”"’»]*\.\s/u.test(after) || (/\.\s*$/u.test(raw) && /^\s*\(?\p{Lu}/u.test(after));
     let subject = closed
       ? null
-      : (subjectAfter(after, joined) ?? (joined ? sharedAttribution(q, located[index + 1], para) : null));
+      : ((joined ? null : trailingSubject(after)) ??
+        subjectAfter(after, joined) ??
+        (joined ? sharedAttribution(q, located[index + 1], para) : null));
     if (!longEnough(text)) {
       // A short quote counts only as its own attributed utterance ("This is war," wrote Graham) or
       // as the tail of an attributed quote in the same paragraph; otherwise it is a scare quote or title.

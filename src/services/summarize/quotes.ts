@@ -20,6 +20,7 @@ export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
 import { findQuoteRuns } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import { trailingSubject } from './quotesTrailing.ts';
+import { askedAbout, leadInOnly, quoteGap, sharesSentence } from './quotesContext.ts';
 import {
   clauseAfter,
   clauseBefore,
@@ -177,21 +178,31 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       confidence = NAME_IN_PHRASE.test(candidate) ? 3 : 2;
       if (speaker) break;
     }
+    // An attribution naming nobody in a sentence an earlier quote shares: that quote's speaker goes on.
+    if (speaker === null && lastQuoteParagraph === q.paragraph && sharesSentence(para, q.prevEnd, q.start)) {
+      speaker = lastQuoteSpeaker;
+    }
     if (subject === null) {
       const prevPara = paragraphs[q.paragraph - 1] ?? '';
       const leadIn = clauseBefore(para, 0, q.start) === '' ? leadSentence(para, q.start) : '';
       // The quote opens its paragraph (indentation aside).
       const opensParagraph = para.slice(0, q.start).trim() === '';
+      const asked = leadIn ? askedAbout(para.slice(0, q.start), leadIn) : null;
       if (q.prevEnd > 0 && lastQuoteParagraph === q.paragraph) {
         speaker = lastQuoteSpeaker;
       } else if (leadIn && hasSpeechVerb(leadIn)) {
         // "Ella confirmó a PolitiFact que … . “Filmamos …”": the sentence before introduces the speaker.
         const intro = subjectBefore(leadIn);
         speaker = intro !== null ? resolver.resolve(intro, at) : null;
+      } else if (asked) {
+        speaker = resolver.resolve(asked, at);
       } else if (before === '' && opensParagraph && /:\s*$/.test(prevPara)) {
         const intro = subjectBefore(clauseBefore(prevPara, 0, prevPara.length));
         speaker = resolver.resolve(intro ?? 'he', at);
-      } else if (q.paragraph - lastQuoteEndParagraph <= 2 && before === '') {
+      } else if (
+        quoteGap(paragraphs, lastQuoteEndParagraph, q.paragraph) <= 2 &&
+        (before === '' || (before === sentence && leadInOnly(before, text)))
+      ) {
         speaker =
           (!opensParagraph ? resolver.introducedBefore(at) : null) ?? lastQuoteSpeaker ?? resolver.last;
       } else if (before === '' && opensParagraph && hasSpeechVerb(lastSentence(prevPara))) {

@@ -7,6 +7,51 @@
 import { describe, expect, it } from 'vitest';
 import { speakers } from '../../support/quotes.ts';
 
+describe('extractQuotes: quotes carried over from context', () => {
+  it('gives a second fragment of one sentence the first fragment’s speaker', () => {
+    expect(
+      speakers(
+        'Judge Helen Ortiz wrote the ruling for the majority of the panel.',
+        'In that ruling, she wrote that, under the law, Americans “may say what they like about the house” so long as they do not paint or carve “on, over, or across the original oak panelling of the house.” The dissent went further.',
+      ),
+    ).toEqual(['Helen Ortiz', 'Helen Ortiz']);
+  });
+
+  it('keeps the last speaker after a lead-in that names nobody and has no speech verb', () => {
+    expect(
+      speakers(
+        '“We rewrote the chorus nine times before it felt right,” said Nora Blake.',
+        'That process led to a discovery: “It was never a song about leaving, it was a song about home.”',
+        'For these reasons, “It is much easier to write a verse than a good chorus.”',
+      ),
+    ).toEqual(['Nora Blake', 'Nora Blake', 'Nora Blake']);
+  });
+
+  it('gives the answer to a question about "he" to the man asked about', () => {
+    expect(
+      speakers(
+        '“My sister never noticed a thing,” said Anna Reyes, 51.',
+        'Colin*, a 60-year-old man from Leeds, has had fillers for a decade and his wife knows nothing.',
+        'It is a lot to keep quiet about. Is he ever worried about her finding out? “Not at all, she never looks closely.”',
+      ),
+    ).toEqual(['Anna Reyes', 'Colin']);
+  });
+
+  it('does not count indented list items as paragraphs between two quotes of one speaker', () => {
+    expect(
+      speakers(
+        '“Readers want numbers, so put them near the top,” explains Ruth Gale, founder of Tallyho.',
+        '“Consider questions such as these and answer them early on the page.”',
+        '    How many people use …',
+        '    How much money can be saved by …',
+        '    What share of people do …',
+        '    How much is this market worth?',
+        '“Journalists are looking for that one statistic, so show it early and back it up with a source.”',
+      ),
+    ).toEqual(['Ruth Gale', 'Ruth Gale', 'Ruth Gale']);
+  });
+});
+
 describe('extractQuotes: an attribution closing the sentence of a fragment', () => {
   it('reads ", said X" and ", he warned" after words that follow the fragment', () => {
     expect(

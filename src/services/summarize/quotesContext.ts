@@ -1,0 +1,48 @@
+/**
+ * What the text around an unattributed quote tells about who goes on speaking: an earlier quote in
+ * the same sentence, a lead-in that names nobody, a question about someone that the quote answers.
+ */
+import { hasSpeechVerb } from './quotesAttribution.ts';
+import { namesInPhrase } from './speakersPhrase.ts';
+
+/**
+ * "he wrote that Americans “may say anything” so long as they do not write “to, under the direction
+ * of …”": no sentence end between the previous quote (ending at `prevEnd`) and this one, so the two
+ * are fragments of one sentence and share its speaker.
+ */
+export function sharesSentence(paragraph: string, prevEnd: number, start: number): boolean {
+  // From the previous quote's last letter: "… or not.” But …" ends its sentence inside the marks.
+  return prevEnd > 0 && !/[.!?]["”’»]?\s/u.test(paragraph.slice(Math.max(0, prevEnd - 2), start));
+}
+
+/** Paragraphs from one quote's to the next, list items between them (indented or bulleted) not counted. */
+export function quoteGap(paragraphs: string[], from: number, to: number): number {
+  let gap = to - from;
+  for (let p = Math.max(0, from + 1); p < to && gap > 2; p++) {
+    if (/^(?:\s|[•·*-]\s)/u.test(paragraphs[p] ?? '')) gap -= 1;
+  }
+  return gap;
+}
+
+/**
+ * "That process led to a realization: “It was …”", "For these reasons, “It’s hard …”": a lead-in
+ * that names nobody and has no speech verb, before a quote that is a sentence of its own, leaves the
+ * words with whoever the text was quoting.
+ */
+export function leadInOnly(before: string, text: string): boolean {
+  return (
+    /[:,]$/u.test(before) &&
+    /^\p{Lu}/u.test(text) &&
+    !hasSpeechVerb(before) &&
+    namesInPhrase(before).length === 0
+  );
+}
+
+/**
+ * "Is he ever worried about it? “Not at all.”": a quote right after a question about "he" or "she"
+ * is that person's answer; the pronoun, else null.
+ */
+export function askedAbout(textBefore: string, leadIn: string): string | null {
+  if (!/\?\s*$/u.test(textBefore)) return null;
+  return /\b(?:he|she)\b/iu.exec(leadIn)?.[0] ?? null;
+}

@@ -1,7 +1,7 @@
-import { TITLES } from './speakersLexicon.ts';
 import { SPEECH_VERBS_EN, SPEECH_VERBS_OTHER } from './quotesVerbs.ts';
 import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from './quotesCjk.ts';
 import { isDocument } from './speakersReference.ts';
+import { isOfficeAt, PLACE_BEFORE, POSSESSED_ROLE } from './quotesAppositions.ts';
 
 /**
  * Reading the words around a quotation to find the attribution clause ("Miller said",
@@ -62,20 +62,16 @@ function headOf(phrase: string): string {
 const NAMED =
   /(?:^|\s)(?!(?:In|On|At|The|A|An|But|And|For|After|Before|During|When|While|Earlier|Later|Last|This|Asked)\b)\p{Lu}\p{L}/u;
 
-const RELATIVE_OPENER =
-  /^(?:(?:in|on|at|of|for|during|after|with)\s+(?:which|whom)|where|when|whereupon|as|while|after|before|because|and|but|so|until|once)\s+/iu;
-
-/** "U.N. Director for the International Crisis Group": a title word followed by for/of/at. */
-function isOfficeAt(segment: string): boolean {
-  const m = /^(?:\S+\s+){0,3}?(\S+)\s+(?:for|of|at)\s/u.exec(segment);
-  return m?.[1] !== undefined && TITLES.has(m[1].toLowerCase());
+/** A segment naming someone an apposition may follow; an opening time or place phrase ("On Monday,") names nobody. */
+function namesBefore(segment: string): boolean {
+  return (
+    NAMED.test(segment) &&
+    !/^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Since|By|Over|Until)\s/u.test(segment)
+  );
 }
 
-/** A segment ending in a place ("… a clinic in Vancouver"), so the next one may be its region. */
-const PLACE_BEFORE =
-  /\b(?:in|at|of|from|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$/u;
-
-const POSSESSED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}[’']s?\s+\p{Ll}/u;
+const RELATIVE_OPENER =
+  /^(?:(?:in|on|at|of|for|during|after|with)\s+(?:which|whom)|where|when|whereupon|as|while|after|before|because|and|but|so|until|once)\s+/iu;
 
 function subjectBeforeVerb(text: string): string {
   const segments = text.split(/[,—–]| - /).map((s) => s.trim());
@@ -89,7 +85,7 @@ function subjectBeforeVerb(text: string): string {
       return seg.slice(opened[0].length).replace(/\s+(?:also|later|then|now|once|again)$/i, '');
     // An apposition follows a name, possibly after an age ("Maria Garcia, 34, a nurse …").
     const prev = segments.slice(0, i).filter((x) => !/^\d+$/.test(x));
-    const prevHasName = prev.length > 0 && NAMED.test(prev[prev.length - 1] ?? '');
+    const prevHasName = prev.length > 0 && namesBefore(prev[prev.length - 1] ?? '');
     if (prevHasName && /^(?:(?:a|an|the|who|which|whose|its|his|her|their)\s+)?\p{Ll}/u.test(seg)) continue;
     // "Patrick Nielsen Hayden, Tor’s editor in chief,": an owner's role is an apposition too.
     if (prevHasName && POSSESSED_ROLE.test(seg)) continue;

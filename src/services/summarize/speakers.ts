@@ -36,6 +36,9 @@ const MAX_RESOLVE_DEPTH = 3;
 const TITLE_OF_WORK =
   /\s(?:But|You|Me|It|Is|Are|Was|My|Your|We|Our|Not|And|Or|With|To|In|On|At|The|A)(?:\s|$)/u;
 
+const POSSESSIVE_NAME =
+  /^the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))$/u;
+
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
   private lastSpeaker: string | null = null;
@@ -228,6 +231,10 @@ export class SpeakerResolver {
     // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.
     // "según su biografía", "according to her statement": the possessor wrote it.
     if (isDocument(phrase) && POSSESSIVE.test(lower)) return this.pronounTarget(at, lower.split(' ')[0]);
+    // "the People’s Daily", "the U.S. Attorney’s Office": after "the", a capitalised possessive is part of the name.
+    // "the Guardian’s Owen Jones" is a person at the paper, though.
+    const possessive = POSSESSIVE_NAME.exec(phrase);
+    if (possessive?.[1] && !isGivenNameAndSurname(possessive[2] ?? '')) return possessive[1];
     // "the ministry's statement": its owner.
     const owner = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/u.exec(phrase);
     if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`)) return this.resolve(owner[1], at, depth + 1);

@@ -74,3 +74,15 @@ describe('extractQuotes: gender words inside a quote', () => {
     ).toEqual(['Bob Marsh', 'Bob Marsh']);
   });
 });
+
+describe('extractQuotes: the subject after an opening time phrase', () => {
+  it('does not take "On Monday," for a name that "the newspaper" stands in apposition to', () => {
+    expect(
+      speakers(
+        'On Monday, the newspaper, the mouthpiece of the ruling party, warned that there is “absolutely no room for any compromise at all”. Protests went on.',
+        'On Monday, the People’s Gazette, the mouthpiece of the ruling party, warned that there is “absolutely no room for any compromise at all”. Protests went on.',
+        'On Tuesday, the Herald’s Owen Jones wrote that the talks were “already over before they had even begun”. Nobody replied.',
+      ),
+    ).toEqual([null, 'People’s Gazette', 'Owen Jones']);
+  });
+});

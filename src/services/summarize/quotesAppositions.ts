@@ -1,0 +1,15 @@
+/** What may stand in an apposition after a name, before the speech verb ("Ali Zentner, medical director of …, said"). */
+import { TITLES } from './speakersLexicon.ts';
+
+/** "U.N. Director for the International Crisis Group": a title word followed by for/of/at. */
+export function isOfficeAt(segment: string): boolean {
+  const m = /^(?:\S+\s+){0,3}?(\S+)\s+(?:for|of|at)\s/u.exec(segment);
+  return m?.[1] !== undefined && TITLES.has(m[1].toLowerCase());
+}
+
+/** A segment ending in a place ("… a clinic in Vancouver"), so the next one may be its region. */
+export const PLACE_BEFORE =
+  /\b(?:in|at|of|from|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$/u;
+
+/** "Patrick Nielsen Hayden, Tor’s editor in chief,": an owner’s role is an apposition too. */
+export const POSSESSED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}[’']s?\s+\p{Ll}/u;

@@ -291,5 +291,9 @@ export function subjectBefore(text: string): string | null {
     if (np) return np;
   }
   // Subject ends where a subordinate clause starts ("... who told CNN that he said").
-  return subjectBeforeVerb(before.replace(/^.*\b(?:that|que|dass)\s+/iu, '')) || null;
+  const clauseSubject = subjectBeforeVerb(before.replace(/^.*\b(?:that|que|dass)\s+/iu, ''));
+  // "RM teased it in a video that read,", "his tweet that said": a relative clause with no subject of
+  // its own tells what the main clause's subject made or wrote.
+  const head = /^(.*\S)\s+that\s*$/iu.exec(before)?.[1];
+  return clauseSubject || (head ? (VERB.test(head) ? subjectBefore(head) : mainSubject(head)) : null);
 }

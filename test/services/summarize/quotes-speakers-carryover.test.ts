@@ -86,3 +86,14 @@ describe('extractQuotes: the subject after an opening time phrase', () => {
     ).toEqual([null, 'People’s Gazette', 'Owen Jones']);
   });
 });
+
+describe('extractQuotes: a relative clause before the quote', () => {
+  it('gives the words of "a video that read" or "a report that revealed" to the main clause’s subject', () => {
+    expect(
+      speakers(
+        'Earlier, on May 3, Tom Reyes teased the record in a short video that read, “Songs from a long winter. Every one of them written at night.”',
+        'Dana Cole told a long story about a report that revealed a chemical once used in paint, lead, “may have harmed thousands of children.”',
+      ),
+    ).toEqual(['Tom Reyes', 'Dana Cole']);
+  });
+});

@@ -31,6 +31,7 @@ import {
 } from './quotesClauses.ts';
 import {
   hasSpeechVerb,
+  mainSubject,
   participleSubject,
   relayNarrator,
   subjectAfter,
@@ -104,6 +105,8 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   const quotes: AttributedQuote[] = [];
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;
+  // Everyone given a quote so far.
+  const quotedSpeakers = new Set<string>();
   let lastQuoteEndParagraph = -10;
   // Where the last example phrasing ended (paragraph * 100000 + offset; -1: none).
   let exampleEnd = -1;
@@ -211,6 +214,13 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       } else if (before === '' && opensParagraph && resolver.last === null) {
         // Q&A-style pieces ("I spoke with Neil Cohen, …") quote the interviewee without attributions.
         speaker = interviewee(paragraphs, resolver);
+      } else if (/:$/u.test(sentence)) {
+        // "In his speech, Kennedy invoked the Holocaust …: “…”": a colon after a sentence with no speech
+        // verb sets off its subject's words, when that subject is someone the article quotes (not
+        // "Jesus was born … to fulfill the prophecy of Micah 5:2:").
+        const intro = mainSubject(sentence);
+        const who = intro !== null ? resolver.resolve(intro, at) : null;
+        speaker = who !== null && quotedSpeakers.has(who) ? who : null;
       }
     }
     // Relayed words ("X recalled a nurse asking") belong to someone else; X is who goes on speaking.
@@ -222,6 +232,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     lastQuoteParagraph = endPara;
     lastQuoteEndParagraph = endPara;
     lastQuoteSpeaker = goesOn;
+    if (speaker) quotedSpeakers.add(speaker);
   }
   return quotes;
 }

@@ -190,7 +190,7 @@ function nounPhraseAtStart(text: string): string | null {
 const TIME_PHRASE = /^(?:\S+\s+){1,3}(?:later|ago|earlier|before|after|afterwards)$/iu;
 
 /** The subject of a sentence's main clause: the first comma segment that starts with a noun phrase. */
-function mainSubject(text: string): string | null {
+export function mainSubject(text: string): string | null {
   for (const seg of text.split(/,/)) {
     // "Five months later, Kennedy …": a time phrase opening the sentence is no subject.
     if (TIME_PHRASE.test(seg.trim())) continue;

@@ -97,3 +97,15 @@ describe('extractQuotes: a relative clause before the quote', () => {
     ).toEqual(['Tom Reyes', 'Dana Cole']);
   });
 });
+
+describe('extractQuotes: a colon after a sentence with no speech verb', () => {
+  it('gives the words to the sentence’s subject when the article quotes that person', () => {
+    expect(
+      speakers(
+        '“We will not accept these rules,” Mark Dolan said at the rally.',
+        'Later, Dolan compared the rules to the “iron curtain” of a society that is monitored by the Ministry of Transport: “Even in the old days, you could cross the border. You could hide in a barn.”',
+        'Abel was born in a small town to fulfill the prophecy of Isaiah 9:6: “For unto us a child is born, unto us a son is given.”',
+      ),
+    ).toEqual(['Mark Dolan', 'Mark Dolan', null]);
+  });
+});

@@ -20,7 +20,7 @@ export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
 import { findQuoteRuns } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import { trailingSubject } from './quotesTrailing.ts';
-import { askedAbout, leadInOnly, quoteGap, sharesSentence } from './quotesContext.ts';
+import { askedAbout, interviewee, leadInOnly, quoteGap, sharesSentence } from './quotesContext.ts';
 import {
   clauseAfter,
   clauseBefore,
@@ -247,22 +247,6 @@ function sharedAttribution(q: Located, next: Located | undefined, para: string):
   const between = para.slice(q.end, next.start);
   if (/[.!?]["”’»]?\s/u.test(between)) return null;
   return subjectAfter(clauseAfter(para, next.end, next.nextStart), true);
-}
-
-const INTERVIEW =
-  /\b(?:spoke|talked|chatted)\s+(?:with|to)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\bsat down with\s+/iu;
-
-/** The person an interview article says it spoke with, from its first paragraphs. */
-function interviewee(paragraphs: string[], resolver: SpeakerResolver): string | null {
-  for (let p = 0; p < Math.min(3, paragraphs.length); p++) {
-    const text = paragraphs[p] ?? '';
-    const m = INTERVIEW.exec(text);
-    if (!m) continue;
-    const who = text.slice((m.index ?? 0) + m[0].length).split(/[,.;:(]/u)[0] ?? '';
-    const name = resolver.resolve(who, p * 100000 + (m.index ?? 0));
-    if (name && /\s/.test(name)) return name;
-  }
-  return null;
 }
 
 /** The sentence just before position `end` of a paragraph (text before a quote that opens a sentence). */

@@ -1,9 +1,11 @@
 /**
  * What the text around an unattributed quote tells about who goes on speaking: an earlier quote in
- * the same sentence, a lead-in that names nobody, a question about someone that the quote answers.
+ * the same sentence, a lead-in that names nobody, a question about someone that the quote answers,
+ * the person an interview piece says it spoke with.
  */
 import { hasSpeechVerb } from './quotesAttribution.ts';
 import { namesInPhrase } from './speakersPhrase.ts';
+import type { SpeakerResolver } from './speakers.ts';
 
 /**
  * "he wrote that Americans “may say anything” so long as they do not write “to, under the direction
@@ -45,4 +47,20 @@ export function leadInOnly(before: string, text: string): boolean {
 export function askedAbout(textBefore: string, leadIn: string): string | null {
   if (!/\?\s*$/u.test(textBefore)) return null;
   return /\b(?:he|she)\b/iu.exec(leadIn)?.[0] ?? null;
+}
+
+const INTERVIEW =
+  /\b(?:spoke|talked|chatted)\s+(?:with|to)\s+|\binterview(?:ed)?\s+(?:with\s+)?|\bsat down with\s+/iu;
+
+/** The person an interview article says it spoke with, from its first paragraphs. */
+export function interviewee(paragraphs: string[], resolver: SpeakerResolver): string | null {
+  for (let p = 0; p < Math.min(3, paragraphs.length); p++) {
+    const text = paragraphs[p] ?? '';
+    const m = INTERVIEW.exec(text);
+    if (!m) continue;
+    const who = text.slice((m.index ?? 0) + m[0].length).split(/[,.;:(]/u)[0] ?? '';
+    const name = resolver.resolve(who, p * 100000 + (m.index ?? 0));
+    if (name && /\s/.test(name)) return name;
+  }
+  return null;
 }

@@ -185,6 +185,11 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     if (speaker === null && lastQuoteParagraph === q.paragraph && sharesSentence(para, q.prevEnd, q.start)) {
       speaker = lastQuoteSpeaker;
     }
+    // "“…,” the fundraiser continued": going on is what the voice of the quote just before does.
+    const continues = /\b(?:continued|continues|went on|goes on)\b/u.test(after);
+    if (speaker === null && subject !== null && continues && q.paragraph - lastQuoteEndParagraph <= 1) {
+      speaker = lastQuoteSpeaker;
+    }
     if (subject === null) {
       const prevPara = paragraphs[q.paragraph - 1] ?? '';
       const leadIn = clauseBefore(para, 0, q.start) === '' ? leadSentence(para, q.start) : '';

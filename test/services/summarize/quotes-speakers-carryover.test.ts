@@ -109,3 +109,14 @@ describe('extractQuotes: a colon after a sentence with no speech verb', () => {
     ).toEqual(['Mark Dolan', 'Mark Dolan', null]);
   });
 });
+
+describe('extractQuotes: an attribution that goes on', () => {
+  it('gives "the appeal continued" to the one quoted just before', () => {
+    expect(
+      speakers(
+        '“Dan left work at six on Friday and never came home,” Rosa Lind, who set up an online appeal, wrote on May 2.',
+        '“His phone goes straight to voicemail. Every donation will go to the search,” the appeal continued.',
+      ),
+    ).toEqual(['Rosa Lind', 'Rosa Lind']);
+  });
+});

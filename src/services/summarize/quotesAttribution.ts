@@ -1,6 +1,6 @@
 import { SPEECH_VERBS_EN, SPEECH_VERBS_OTHER } from './quotesVerbs.ts';
 import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from './quotesCjk.ts';
-import { isDocument } from './speakersReference.ts';
+import { isDocument } from './speakersDocuments.ts';
 import { isOfficeAt, PLACE_BEFORE, POSSESSED_ROLE } from './quotesAppositions.ts';
 
 /**

@@ -1,16 +1,8 @@
 import { cjkFullName } from './quotesCjk.ts';
 import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, UNIQUE_OFFICES } from './speakersLexicon.ts';
 import { NameFacts } from './speakersFacts.ts';
-import {
-  authorBefore,
-  documentAuthors,
-  type DocumentAuthor,
-  isDocument,
-  isUnnamedPerson,
-  ownedPerson,
-  pronounGender,
-  unnamedSubjectsBetween,
-} from './speakersReference.ts';
+import { authorBefore, documentAuthors, type DocumentAuthor, isDocument } from './speakersDocuments.ts';
+import { isUnnamedPerson, ownedPerson, pronounGender, unnamedSubjectsBetween } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
 import { normalizeRole, personOf } from './speakersRuns.ts';
 import { namesInPhrase, nationalBody, PRONOUNS } from './speakersPhrase.ts';
@@ -241,7 +233,8 @@ export class SpeakerResolver {
     if (isDocument(phrase)) {
       // "a report from Kotak Institutional Equities", "a statement by the ministry": its author.
       const from = /\s(?:from|by)\s+(.+)$/u.exec(phrase)?.[1];
-      if (from) return this.resolve(from, at, depth + 1);
+      const by = from ? this.resolve(from, at, depth + 1) : null;
+      if (by) return by;
       this.authors ??= documentAuthors(this.paragraphs);
       const author = authorBefore(this.authors, at);
       return author ? this.resolve(author, at, depth + 1) : null;

@@ -60,7 +60,8 @@ export const ORG_WORDS = new Set(
 export const DOCUMENT_NOUNS = (
   'letter|statement|report|post|tweet|memo|filing|complaint|lawsuit|email|e-mail|message|note|release|' +
   'petition|caption|publicación|publicacion|carta|comunicado|informe|lettre|communiqué|rapport|brief|' +
-  'erklärung|mitteilung|publicação|nota|bio|biography|biografía|biografia|profile|perfil|account|cuenta'
+  'erklärung|mitteilung|publicação|nota|bio|biography|biografía|biografia|profile|perfil|account|cuenta|' +
+  'notification|advisory|bulletin'
 ).split('|');
 
 /** Nouns for an unnamed person ("the teacher", "a nurse"): a pronoun after one refers to them. */

@@ -1,10 +1,10 @@
 /**
  * Reference rules that go beyond matching a written name: acronyms ("CBC" -> "Congressional Black
- * Caucus"), a misspelt surname written next to the full name, the author of a document ("the letter
- * said"), and unnamed people standing between a pronoun and a named antecedent ("The teacher … she").
+ * Caucus"), a misspelt surname written next to the full name (documents and their authors are in
+ * speakersDocuments.ts), and unnamed people standing between a pronoun and a named antecedent ("The teacher … she").
  */
 import { isWhitespaceCode } from '../text/whitespace.ts';
-import { DOCUMENT_NOUNS, HUMAN_NOUNS, OCCUPATIONS, PERSON_EPITHETS } from './speakersLexicon.ts';
+import { HUMAN_NOUNS, OCCUPATIONS, PERSON_EPITHETS } from './speakersLexicon.ts';
 
 /** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
 const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
@@ -49,67 +49,6 @@ export function nearMissSurname(surname: string, names: string[]): string | null
       return [...parts.slice(0, -1), surname].join(' ');
   }
   return null;
-}
-
-const DOCUMENT = new RegExp(
-  `^(?:the|a|an|this|that|its|his|her|their|la|el|le|die|der|das|su|sus|son|sa|seu|sua|sein|seine|ihr|ihre)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`,
-  'iu',
-);
-
-/** Whether a subject phrase is a document or post ("the letter", "la publicación en TikTok"), not a person. */
-export function isDocument(phrase: string): boolean {
-  return DOCUMENT.test(phrase.trim());
-}
-
-const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*){0,5}";
-const AUTHORED = [
-  // "the Congressional Black Caucus have written to …", "X sent a letter"
-  new RegExp(
-    `(${NAME}),?\\s+(?:(?:has|have|had)\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published|filed|submitted)\\b`,
-    'gu',
-  ),
-  // "Kohberger's defense wrote in court filings": a legal team nobody names; the capture stands for it.
-  new RegExp(
-    `(?:\\p{Lu}[\\p{L}-]*['’]s?|\\b[Tt]he|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir)\\s+(defen[cs]e)\\s+(?:team\\s+)?(?:(?:has|have|had)\\s+)?(?:written|wrote|filed|submitted|argued)\\b`,
-    'gu',
-  ),
-  // "a letter from X", "a report by X"
-  new RegExp(
-    `\\b(?:${DOCUMENT_NOUNS.join('|')})\\s+(?:from|by|signed by|issued by)\\s+(?:the\\s+)?(${NAME})`,
-    'giu',
-  ),
-];
-
-/** Someone named writing or sending a document, and where. */
-export interface DocumentAuthor {
-  name: string;
-  where: number;
-}
-
-/** Every place the paragraphs name someone writing or sending a document, in the order they are read. */
-export function documentAuthors(paragraphs: string[]): DocumentAuthor[] {
-  const authors: DocumentAuthor[] = [];
-  paragraphs.forEach((text, p) => {
-    for (const re of AUTHORED) {
-      for (const m of text.matchAll(re))
-        if (m[1])
-          authors.push({ name: /^\p{Ll}/u.test(m[1]) ? `the ${m[1]}` : m[1], where: at(p, m.index ?? 0) });
-    }
-  });
-  return authors;
-}
-
-/** The last of `authors` named before `pos` (the later one read wins a tie). */
-export function authorBefore(authors: DocumentAuthor[], pos: number): string | null {
-  let found: DocumentAuthor | null = null;
-  for (const author of authors)
-    if (author.where < pos && (!found || author.where >= found.where)) found = author;
-  return found?.name ?? null;
-}
-
-/** The author of "the letter"/"the statement": the last one named writing or sending one before `pos`. */
-export function documentAuthor(paragraphs: string[], pos: number): string | null {
-  return authorBefore(documentAuthors(paragraphs), pos);
 }
 
 const UNNAMED_SUBJECT = new RegExp(

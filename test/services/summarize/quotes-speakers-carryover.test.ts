@@ -120,3 +120,23 @@ describe('extractQuotes: an attribution that goes on', () => {
     ).toEqual(['Rosa Lind', 'Rosa Lind']);
   });
 });
+
+describe('extractQuotes: the author of a document named in an opening phrase', () => {
+  it('reads "In a bulletin …, X said" as who wrote "the bulletin"', () => {
+    expect(
+      speakers(
+        'In a safety bulletin issued on Monday, the Harbour Safety Authority said it had received a report of a fire on a ferry. “Fire out, nobody hurt. Ships should sail with caution,” the bulletin said.',
+      ),
+    ).toEqual(['Harbour Safety Authority']);
+  });
+
+  it('takes the author of "the letter signed by nine nurses" from "In a letter, the nurses pleaded"', () => {
+    expect(
+      speakers(
+        'In a May 5 letter, the nurses pleaded with the board to open the ward again this winter.',
+        'The nurses, members of a new group Nurses for Safe Wards, offered to staff it at no cost.',
+        '“In our professional opinion, this shortage is an emergency for every patient,” says the letter signed by nine nurses.',
+      ),
+    ).toEqual(['Nurses for Safe Wards']);
+  });
+});

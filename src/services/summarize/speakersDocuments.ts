@@ -1,0 +1,73 @@
+/** Documents as speakers ("the letter said") and who the text says wrote or sent them. */
+import { DOCUMENT_NOUNS } from './speakersLexicon.ts';
+
+/** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
+const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
+
+const DOCUMENT = new RegExp(
+  `^(?:the|a|an|this|that|its|his|her|their|la|el|le|die|der|das|su|sus|son|sa|seu|sua|sein|seine|ihr|ihre)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`,
+  'iu',
+);
+
+/** Whether a subject phrase is a document or post ("the letter", "la publicación en TikTok"), not a person. */
+export function isDocument(phrase: string): boolean {
+  return DOCUMENT.test(phrase.trim());
+}
+
+const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*){0,5}";
+const AUTHORED = [
+  // "the Congressional Black Caucus have written to …", "X sent a letter"
+  new RegExp(
+    `(${NAME}),?\\s+(?:(?:has|have|had)\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published|filed|submitted)\\b`,
+    'gu',
+  ),
+  // "Kohberger's defense wrote in court filings": a legal team nobody names; the capture stands for it.
+  new RegExp(
+    `(?:\\p{Lu}[\\p{L}-]*['’]s?|\\b[Tt]he|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir)\\s+(defen[cs]e)\\s+(?:team\\s+)?(?:(?:has|have|had)\\s+)?(?:written|wrote|filed|submitted|argued)\\b`,
+    'gu',
+  ),
+  // "In a security notification issued on Saturday, UKMTO said", "In a Nov. 5 letter, the doctors pleaded"
+  new RegExp(
+    `\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[^,;:]*?\\s)?(?:${DOCUMENT_NOUNS.join('|')})\\b[^,;:]*,\\s+(?:the\\s+(\\p{Ll}+)|(?:the\\s+)?(${NAME}))\\s+\\p{Ll}{2,}\\b`,
+    'gu',
+  ),
+  // "a letter from X", "a report by X"
+  new RegExp(
+    `\\b(?:${DOCUMENT_NOUNS.join('|')})\\s+(?:from|by|signed by|issued by)\\s+(?:the\\s+)?(${NAME})`,
+    'giu',
+  ),
+];
+
+/** Someone named writing or sending a document, and where. */
+export interface DocumentAuthor {
+  name: string;
+  where: number;
+}
+
+/** Every place the paragraphs name someone writing or sending a document, in the order they are read. */
+export function documentAuthors(paragraphs: string[]): DocumentAuthor[] {
+  const authors: DocumentAuthor[] = [];
+  paragraphs.forEach((text, p) => {
+    for (const re of AUTHORED) {
+      for (const m of text.matchAll(re)) {
+        const name = m[1] ?? m[2];
+        if (name)
+          authors.push({ name: /^\p{Ll}/u.test(name) ? `the ${name}` : name, where: at(p, m.index ?? 0) });
+      }
+    }
+  });
+  return authors;
+}
+
+/** The last of `authors` named before `pos` (the later one read wins a tie). */
+export function authorBefore(authors: DocumentAuthor[], pos: number): string | null {
+  let found: DocumentAuthor | null = null;
+  for (const author of authors)
+    if (author.where < pos && (!found || author.where >= found.where)) found = author;
+  return found?.name ?? null;
+}
+
+/** The author of "the letter"/"the statement": the last one named writing or sending one before `pos`. */
+export function documentAuthor(paragraphs: string[], pos: number): string | null {
+  return authorBefore(documentAuthors(paragraphs), pos);
+}

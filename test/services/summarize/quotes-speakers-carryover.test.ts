@@ -140,3 +140,14 @@ describe('extractQuotes: the author of a document named in an opening phrase', (
     ).toEqual(['Nurses for Safe Wards']);
   });
 });
+
+describe('extractQuotes: company names', () => {
+  it('takes "… Productions" for an organisation that "they" can stand for', () => {
+    expect(
+      speakers(
+        'The company that runs the festival, Dana Hart Productions, denies that anything is settled.',
+        '“Any final agreement has to be made with the band’s own managers. We have no further comment,” they said.',
+      ),
+    ).toEqual(['Dana Hart Productions']);
+  });
+});

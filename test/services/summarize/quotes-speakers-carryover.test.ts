@@ -1,8 +1,9 @@
 /**
- * Speakers the text names without an attribution of the quote's own: a fragment sharing a sentence
- * with an earlier quote, a lead-in naming nobody, a question the quote answers, list items between
- * quotes, a sentence-final attribution after a fragment, and a quote's last word read as a title.
- * Synthetic text only.
+ * Speakers the text names without a plain attribution of the quote's own: a fragment sharing a
+ * sentence with an earlier quote, a lead-in naming nobody, a question the quote answers, list items
+ * between quotes, a sentence-final attribution after a fragment, a relative clause or a colon before
+ * the quote, an attribution that goes on, a document's author, company names, and words of the quote
+ * misread as titles. Synthetic text only.
  */
 import { describe, expect, it } from 'vitest';
 import { speakers } from '../../support/quotes.ts';

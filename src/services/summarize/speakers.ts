@@ -8,7 +8,7 @@ import { normalizeRole, personOf } from './speakersRuns.ts';
 import { namesInPhrase, nationalBody, PRONOUNS } from './speakersPhrase.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
-import { isGivenNameAndSurname } from './speakersGivenNames.ts';
+import { isGivenName, isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { namedIn, pronounSpeakersBetween, quotedWords } from './speakersPronouns.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
@@ -128,7 +128,12 @@ export class SpeakerResolver {
       .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: Math.floor(m.at / 100000) }))
       .filter(
         (r) =>
-          (r.full.includes(' ') || r.m.titled || r.m.described) &&
+          // A given name written alone again and again with he/she ("As for Orion, he …") is
+          // someone known by it, as the casts of reality shows are.
+          (r.full.includes(' ') ||
+            r.m.titled ||
+            r.m.described ||
+            (isGivenName(r.full) && this.facts.isMononym(r.full))) &&
           !this.index.organisation(r.full) &&
           !TITLE_OF_WORK.test(r.full) &&
           agrees(r.full),
@@ -264,7 +269,9 @@ export class SpeakerResolver {
       return this.fullName(lastRun, at);
     }
     if (forOrg && lastRun) return this.fullName(lastRun, at);
-    if (runs.length === 0 && lower.split(/\s+/).some((w) => PRONOUNS.has(w))) return this.pronounTarget(at);
+    // "to which she honestly replied": the pronoun inside the phrase keeps its gender.
+    const pronoun = runs.length === 0 ? lower.split(/\s+/).find((w) => PRONOUNS.has(w)) : undefined;
+    if (pronoun) return this.pronounTarget(at, pronoun);
     const roleWords = lower.split(/\s+/).filter((w) => !NOT_NAME.has(w) && /^[\p{L}-]+$/u.test(w));
     for (let i = roleWords.length - 1; i >= 0; i--) {
       const found = this.byRole(roleWords[i] ?? '', at);

@@ -13,6 +13,7 @@ import { givenNameGender } from './speakersGivenNames.ts';
 export class NameFacts {
   private genders?: Map<string, Gender>;
   private roles?: Map<string, Set<string>>;
+  private readonly mononyms = new Map<string, boolean>();
 
   constructor(
     private readonly mentions: Mention[],
@@ -63,9 +64,15 @@ export class NameFacts {
    */
   isMononym(name: string): boolean {
     if (name.includes(' ') || !this.genderOf(name)) return false;
-    let count = 0;
-    for (const m of this.mentions) if (m.name === name && !m.inQuote && ++count >= 3) return true;
-    return false;
+    // Asked for each person near every he/she: counted once per name, not per call.
+    let known = this.mononyms.get(name);
+    if (known === undefined) {
+      let count = 0;
+      for (const m of this.mentions) if (m.name === name && !m.inQuote) count++;
+      known = count >= 3;
+      this.mononyms.set(name, known);
+    }
+    return known;
   }
 
   /**

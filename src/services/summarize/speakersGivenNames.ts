@@ -20,6 +20,11 @@ function givenNameOf(full: string): string {
   return given.length > 1 ? given : '';
 }
 
+/** Whether one word is on the given-name lists ("Orion", "Lauren"). */
+export function isGivenName(word: string): boolean {
+  return word.length > 1 && getGender(word) !== 'unknown';
+}
+
 export function isGivenNameAndSurname(speaker: string): boolean {
   const given = givenNameOf(speaker);
   return given !== '' && getGender(given) !== 'unknown';

@@ -29,6 +29,8 @@ export const NOT_NAME = new Set(
     'pt et ct mt pst pdt est edt cst cdt mst mdt gmt bst utc cet cest what why how where which whatever ' +
     // Subordinators opening a sentence ("Although Dench …").
     'although though because unless whereas despite whether once until like unlike ' +
+    // Auxiliaries opening a question headline ("Are Orion and Lauren Still Together?").
+    'is are was were do does did has have had ' +
     // Quantifiers opening a run ("Part of NBBJ’s theory", "Most of Apple’s staff").
     'part some most many much all both each every none several few ' +
     'one two three four five six seven eight nine ten eleven twelve'

@@ -1,0 +1,29 @@
+/** Who a he/she in an attribution means: the gender the pronoun tells, and people known by one name. */
+import { describe, expect, it } from 'vitest';
+import { speakers } from '../../support/quotes.ts';
+
+describe('pronouns inside a longer attribution phrase', () => {
+  it('keeps the gender of "she" in "to which she replied"', () => {
+    expect(
+      speakers(
+        'Jane Cole chairs the school board. “We will be ready by spring,” Tom Reed said of the new school.',
+        'Reed later asked Cole during the March 3, 2023, meeting about the delay, to which she honestly replied, “Two more weeks at most.”',
+      ),
+    ).toEqual(['Tom Reed', 'Jane Cole']);
+  });
+});
+
+describe('people known by one given name', () => {
+  it('gives "he explained" to a man the text calls by his given name alone, not to the last speaker', () => {
+    expect(
+      speakers(
+        'Are Orion and Lauren Happy Now?',
+        '“Marriage is hard work,” said counsellor Pastor Dan Hill.',
+        'Orion works for the city and hopes to start a family soon.',
+        'Lauren wanted someone as kind as her. As for Orion, he was someone who wore his heart on his sleeve.',
+        'Orion took the remark badly and admitted he was upset.',
+        '“Where I grew up, you just don’t say that,” he explained to his wife.',
+      ),
+    ).toEqual(['Dan Hill', 'Orion']);
+  });
+});

@@ -238,8 +238,11 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         speaks,
         opensSentence: opensSentence && !inQuote && !participleLed,
         described: appositionRoles.length > 0 || personCue,
+        // "a call to Omar’s office, in which he said": a he/she after an owner is the sentence's subject.
         gender: once(() =>
-          isOrganisation(name) ? undefined : genderNear(m.run, before, text.slice(end, end + 160)),
+          isOrganisation(name)
+            ? undefined
+            : genderNear(m.run, before, possessive ? '' : text.slice(end, end + 160)),
         ),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
         addressee: TOLD_OR_PLACE_BEFORE.test(before),

@@ -27,3 +27,15 @@ describe('people known by one given name', () => {
     ).toEqual(['Dan Hill', 'Orion']);
   });
 });
+
+describe('what tells a person’s gender', () => {
+  it('takes no gender for an owner from a he/she later in the sentence ("X’s office, in which he said")', () => {
+    expect(
+      speakers(
+        'Mark Bell was arrested after a call to Rep. Kiran Patel’s office, in which he said he would hurt her.',
+        'Sen. Laura Vance linked the arrest to a radio host’s remarks.',
+        'Patel asked for mercy in a letter on Tuesday. She added, "We must answer hate with love."',
+      ),
+    ).toEqual(['Kiran Patel']);
+  });
+});

@@ -20,7 +20,14 @@ export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
 import { findQuoteRuns } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import { trailingSubject } from './quotesTrailing.ts';
-import { askedAbout, interviewee, leadInOnly, quoteGap, sharesSentence } from './quotesContext.ts';
+import {
+  askedAbout,
+  interviewee,
+  leadInOnly,
+  quoteGap,
+  reportedSpeaker,
+  sharesSentence,
+} from './quotesContext.ts';
 import {
   clauseAfter,
   clauseBefore,
@@ -212,7 +219,12 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
         (before === '' || (before === sentence && leadInOnly(before, text)))
       ) {
         speaker =
-          (!opensParagraph ? resolver.introducedBefore(at) : null) ?? lastQuoteSpeaker ?? resolver.last;
+          (q.paragraph - lastQuoteEndParagraph === 2 && opensParagraph
+            ? reportedSpeaker(lastSentence(prevPara), at, resolver)
+            : null) ??
+          (!opensParagraph ? resolver.introducedBefore(at) : null) ??
+          lastQuoteSpeaker ??
+          resolver.last;
       } else if (before === '' && opensParagraph && hasSpeechVerb(lastSentence(prevPara))) {
         const intro = subjectBefore(lastSentence(prevPara));
         speaker = intro !== null ? resolver.resolve(intro, at) : null;

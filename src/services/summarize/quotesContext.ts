@@ -3,7 +3,7 @@
  * the same sentence, a lead-in that names nobody, a question about someone that the quote answers,
  * the person an interview piece says it spoke with.
  */
-import { hasSpeechVerb } from './quotesAttribution.ts';
+import { hasSpeechVerb, subjectBefore } from './quotesAttribution.ts';
 import { namesInPhrase } from './speakersPhrase.ts';
 import type { SpeakerResolver } from './speakers.ts';
 
@@ -47,6 +47,20 @@ export function leadInOnly(before: string, text: string): boolean {
 export function askedAbout(textBefore: string, leadIn: string): string | null {
   if (!/\?\s*$/u.test(textBefore)) return null;
   return /\b(?:he|she)\b/iu.exec(leadIn)?.[0] ?? null;
+}
+
+/** "Erekat said it was …": a sentence reporting someone's words, the way a paragraph turns to a new speaker. */
+const REPORTS =
+  /\b(?:said|says|told|tells|added|adds|argued|argues|wrote|writes|stated|explained|explains)\b/u;
+
+/**
+ * The person whose words the last sentence of the paragraph between the last quote and this one
+ * reports, if it does: an unattributed quote after it is theirs, not the last quote's speaker's.
+ */
+export function reportedSpeaker(sentence: string, at: number, resolver: SpeakerResolver): string | null {
+  if (!REPORTS.test(sentence)) return null;
+  const intro = subjectBefore(sentence);
+  return intro !== null ? resolver.resolve(intro, at) : null;
 }
 
 const INTERVIEW =

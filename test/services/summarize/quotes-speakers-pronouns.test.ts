@@ -39,3 +39,16 @@ describe('what tells a person’s gender', () => {
     ).toEqual(['Kiran Patel']);
   });
 });
+
+describe('unattributed quotes after reported speech', () => {
+  it('gives a bare quote to whoever the paragraph before reports, not to the last quote’s speaker', () => {
+    expect(
+      speakers(
+        'Chief negotiator Saeb Hamdi has rejected the plan.',
+        '“Settlements were always legal under the old consensus,” said Avi Cohen, a fellow at a policy institute.',
+        'Hamdi said it was only the latest move to force the other side to give up its claims.',
+        '“They wanted us on our knees. We stand tall and we will stand tall.”',
+      ),
+    ).toEqual(['Avi Cohen', 'Saeb Hamdi']);
+  });
+});

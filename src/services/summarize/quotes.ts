@@ -31,9 +31,12 @@ import {
 import {
   clauseAfter,
   clauseBefore,
+  lastSentence,
+  leadSentence,
   locate,
   type Located,
   signatureLine,
+  withoutTrailing,
   wordCount,
 } from './quotesClauses.ts';
 import {
@@ -203,7 +206,11 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       // The quote opens its paragraph (indentation aside).
       const opensParagraph = para.slice(0, q.start).trim() === '';
       const asked = leadIn ? askedAbout(para.slice(0, q.start), leadIn) : null;
-      if (q.prevEnd > 0 && lastQuoteParagraph === q.paragraph) {
+      // "Buckley, who phoned in …, had a similar experience: “…”": the sentence's subject introduces it.
+      const colonIntro = /:$/u.test(before) ? resolver.sentenceSubject(sentenceAt, at) : null;
+      if (colonIntro) {
+        speaker = colonIntro;
+      } else if (q.prevEnd > 0 && lastQuoteParagraph === q.paragraph) {
         speaker = lastQuoteSpeaker;
       } else if (leadIn && hasSpeechVerb(leadIn)) {
         // "Ella confirmó a PolitiFact que … . “Filmamos …”": the sentence before introduces the speaker.
@@ -264,24 +271,6 @@ function sharedAttribution(q: Located, next: Located | undefined, para: string):
   const between = para.slice(q.end, next.start);
   if (/[.!?]["”’»]?\s/u.test(between)) return null;
   return subjectAfter(clauseAfter(para, next.end, next.nextStart), true);
-}
-
-/** The sentence just before position `end` of a paragraph (text before a quote that opens a sentence). */
-function leadSentence(paragraph: string, end: number): string {
-  const text = paragraph.slice(0, end).trim();
-  return lastSentence(text);
-}
-
-function lastSentence(text: string): string {
-  const trimmed = withoutTrailing(text.trim(), '.!?:');
-  return clauseBefore(trimmed, 0, trimmed.length);
-}
-
-/** `text` without the run of `marks` it ends with (text.replace(/[.!?:]+$/u, '') for '.!?:'), read from the end. */
-function withoutTrailing(text: string, marks: string): string {
-  let end = text.length;
-  while (end > 0 && marks.includes(text[end - 1] ?? '')) end -= 1;
-  return text.slice(0, end);
 }
 
 /** Shortens a quote to at most `max` characters at a sentence boundary, marking the cut with "…". */

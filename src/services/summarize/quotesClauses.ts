@@ -116,3 +116,21 @@ export function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
   }
   return located;
 }
+
+/** The sentence just before position `end` of a paragraph (text before a quote that opens a sentence). */
+export function leadSentence(paragraph: string, end: number): string {
+  const text = paragraph.slice(0, end).trim();
+  return lastSentence(text);
+}
+
+export function lastSentence(text: string): string {
+  const trimmed = withoutTrailing(text.trim(), '.!?:');
+  return clauseBefore(trimmed, 0, trimmed.length);
+}
+
+/** `text` without the run of `marks` it ends with (text.replace(/[.!?:]+$/u, '') for '.!?:'), read from the end. */
+export function withoutTrailing(text: string, marks: string): string {
+  let end = text.length;
+  while (end > 0 && marks.includes(text[end - 1] ?? '')) end -= 1;
+  return text.slice(0, end);
+}

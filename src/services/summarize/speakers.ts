@@ -203,6 +203,11 @@ export class SpeakerResolver {
     return this.facts.topic(at, agrees);
   }
 
+  /** The person opening the sentence from `from` to `at` (see NameFacts.sentenceSubject). */
+  sentenceSubject(from: number, at: number): string | null {
+    return this.facts.sentenceSubject(from, at);
+  }
+
   /** The person this paragraph introduces before `at` (see NameFacts.introducedBefore). */
   introducedBefore(at: number): string | null {
     return this.facts.introducedBefore(at);

@@ -111,6 +111,17 @@ export class NameFacts {
   }
 
   /**
+   * The person named first in the sentence from `from` to `at`, as its subject ("Buckley, who
+   * phoned in …, had a similar experience: “…”"), if the text marks them as a person.
+   */
+  sentenceSubject(from: number, at: number): string | null {
+    const first = this.index.window(Math.floor(at / 100000), at).find((m) => m.at >= from && !m.inQuote);
+    if (!first?.opensSentence || this.index.organisation(first.name)) return null;
+    const full = personOf(this.fullName(first.name, first.at));
+    return full.includes(' ') || first.described || first.titled ? full : null;
+  }
+
+  /**
    * "the company", "the agency": the latest organisation named in this paragraph or the two before
    * (an organisation word or an acronym), else the latest one-word subject that is not a person ("Apple announced …").
    */

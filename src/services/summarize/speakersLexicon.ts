@@ -54,7 +54,8 @@ export const ORG_WORDS = new Set(
     'zoo department ministry police office agency council court party association university inc corp company ' +
     'times news post magazine network committee caucus institute foundation service administration commission ' +
     'reserve board team club league assembly senate house congress government coalition union group bank fund ' +
-    'tonight today media press tv radio labs county commission productions records entertainment studios llc ltd'
+    'tonight today media press tv radio labs county commission productions records entertainment studios llc ltd ' +
+    'school college hospital'
   ).split(' '),
 );
 

@@ -52,3 +52,21 @@ describe('unattributed quotes after reported speech', () => {
     ).toEqual(['Avi Cohen', 'Saeb Hamdi']);
   });
 });
+
+describe('quotes introduced by a colon', () => {
+  it('gives the quote to the person opening the sentence, past a title in quotes', () => {
+    expect(
+      speakers(
+        '“It grabbed me the moment I heard it,” said director Tom Hale. Lena Brook, who phoned in from the set of “Cargo,” had a similar experience: “It was just that immediate feeling of a song.”',
+      ),
+    ).toEqual(['Tom Hale', 'Lena Brook']);
+  });
+
+  it('does not take a school opening the sentence for the speaker', () => {
+    expect(
+      speakers(
+        'At Lincoln Elementary School, where each day began with a hymn, the season heard us singing: “Rejoice! Rejoice! The king shall come to thee.”',
+      ),
+    ).toEqual([null]);
+  });
+});

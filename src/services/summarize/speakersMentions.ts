@@ -52,9 +52,12 @@ export interface Mention {
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b/u;
 const TOLD_OR_PLACE_BEFORE = /\b(?:told|tells|tell|telling|in|near|outside)\s+$/u;
 
-/** A speech verb right after a name; sticky, so it is tried where the name ends without slicing the text. */
+/**
+ * A speech verb right after a name, or its participle ("with Travis gushing that …"); sticky, so
+ * it is tried where the name ends without slicing the text.
+ */
 const SPEAKS_AFTER =
-  /\s*(?:,[^,]{0,60},\s*|\([^()]{1,40}\)\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled)\b/uy;
+  /\s*(?:,[^,]{0,60},\s*|\([^()]{1,40}\)\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled|saying|adding|noting|explaining|gushing|gushed|gushes)\b/uy;
 
 const LIST_BEFORE = /\p{Lu}[\p{L}.’'-]*,\s+$/u;
 const LIST_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}/u;

@@ -70,3 +70,15 @@ describe('quotes introduced by a colon', () => {
     ).toEqual([null]);
   });
 });
+
+describe('descriptions standing for who spoke last', () => {
+  it('gives "the musician said" to the one just written gushing, not to an earlier speaker', () => {
+    expect(
+      speakers(
+        'Kim Lane and Troy Baxter married in May. “We want a big family,” Kim said on the show.',
+        'A year later they opened up about IVF, with Troy gushing that it was “the most exciting thing ever.”',
+        '“Family is everything to us,” the musician said during an episode of the show.',
+      ),
+    ).toEqual(['Kim Lane', 'Troy Baxter']);
+  });
+});

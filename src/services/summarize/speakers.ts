@@ -1,10 +1,10 @@
 import { cjkFullName } from './quotesCjk.ts';
-import { GROUP_NOUNS, NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, UNIQUE_OFFICES } from './speakersLexicon.ts';
+import { NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, UNIQUE_OFFICES } from './speakersLexicon.ts';
 import { NameFacts } from './speakersFacts.ts';
 import { authorBefore, documentAuthors, type DocumentAuthor, isDocument } from './speakersDocuments.ts';
 import { isUnnamedPerson, ownedPerson, pronounGender, unnamedSubjectsBetween } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
-import { normalizeRole, personOf } from './speakersRuns.ts';
+import { personOf } from './speakersRuns.ts';
 import { namesInPhrase, nationalBody, PRONOUNS } from './speakersPhrase.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
@@ -70,29 +70,9 @@ export class SpeakerResolver {
     return full;
   }
 
-  /** Most recent mention (before `at`) carrying this role; falls back to organisations named with it. */
+  /** Most recent mention (before `at`) carrying this role (see NameFacts.byRole). */
   byRole(role: string, at: number): string | null {
-    const r = normalizeRole(role);
-    // "the band", "the group": the latest name written with its article ("The Chicks"), not an organisation.
-    if (GROUP_NOUNS.has(r)) {
-      const group = [...this.mentions]
-        .reverse()
-        .find((m) => m.at < at && !m.inQuote && /^The\s/u.test(m.name) && !this.index.organisation(m.name));
-      if (group) return group.name;
-    }
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i];
-      if (!m || m.at > at) continue;
-      if (m.roles.has(r) && m.name.includes(' ')) return m.name;
-    }
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i];
-      if (!m || m.at > at) continue;
-      const words = m.name.toLowerCase().split(' ');
-      // A title written alone ("Director and writer Sam Fenwick") is a role, not someone's name.
-      if (words.includes(r) && words.length > 1) return m.name;
-    }
-    return ORG_NOUNS.has(r) ? this.facts.organisationNamed(at) : null;
+    return this.facts.byRole(role, at);
   }
 
   /**
@@ -158,6 +138,13 @@ export class SpeakerResolver {
         : null) ??
       latest((r) => near(r) && r.m.speaks) ??
       latest((r) => near(r) && r.m.subjectLike) ??
+      // Unnamed for two paragraphs, the last speaker gives way to a person the one before introduces
+      // ("… is that Salvaggio doesn't trust …"): the text has moved on to them.
+      (lastSpeaker && !window.some((m) => !m.inQuote && this.fullName(m.name, m.at) === lastSpeaker)
+        ? latest(
+            (r) => r.para === paragraph - 1 && (isGivenNameAndSurname(r.full) || r.m.titled || r.m.described),
+          )
+        : null) ??
       lastSpeaker ??
       latest((r) => r.m.subjectLike) ??
       // "When I tell my story to Banu Guler, CEO of Co-Star, she reminds me …": with nobody else

@@ -1,8 +1,8 @@
-import { OCCUPATIONS, PERSON_EPITHETS, TITLES } from './speakersLexicon.ts';
+import { GROUP_NOUNS, OCCUPATIONS, ORG_NOUNS, PERSON_EPITHETS, TITLES } from './speakersLexicon.ts';
 import type { Gender } from './speakersReference.ts';
 import type { Mention } from './speakersMentions.ts';
 import type { MentionIndex } from './speakersIndex.ts';
-import { looksLikeOrganisation, personOf } from './speakersRuns.ts';
+import { looksLikeOrganisation, normalizeRole, personOf } from './speakersRuns.ts';
 import { givenNameGender } from './speakersGivenNames.ts';
 
 /**
@@ -119,6 +119,31 @@ export class NameFacts {
     if (!first?.opensSentence || this.index.organisation(first.name)) return null;
     const full = personOf(this.fullName(first.name, first.at));
     return full.includes(' ') || first.described || first.titled ? full : null;
+  }
+
+  /** Most recent mention (before `at`) carrying this role; falls back to organisations named with it. */
+  byRole(role: string, at: number): string | null {
+    const r = normalizeRole(role);
+    // "the band", "the group": the latest name written with its article ("The Chicks"), not an organisation.
+    if (GROUP_NOUNS.has(r)) {
+      const group = [...this.mentions]
+        .reverse()
+        .find((m) => m.at < at && !m.inQuote && /^The\s/u.test(m.name) && !this.index.organisation(m.name));
+      if (group) return group.name;
+    }
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.at > at) continue;
+      if (m.roles.has(r) && m.name.includes(' ')) return m.name;
+    }
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.at > at) continue;
+      const words = m.name.toLowerCase().split(' ');
+      // A title written alone ("Director and writer Sam Fenwick") is a role, not someone's name.
+      if (words.includes(r) && words.length > 1) return m.name;
+    }
+    return ORG_NOUNS.has(r) ? this.organisationNamed(at) : null;
   }
 
   /**

@@ -61,6 +61,8 @@ const SPEAKS_AFTER =
 
 const LIST_BEFORE = /\p{Lu}[\p{L}.’'-]*,\s+$/u;
 const LIST_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}/u;
+/** "Las Vegas, Malibu and San Francisco": the last item of a list, after its commas. */
+const LIST_END = /\p{Lu}[\p{L}.’'-]*,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}and\s+$/u;
 
 /** An abbreviated title before a name, with the capitalised words that qualify it ("Negros Occidental Gov. "). */
 const TITLE_ABBREVIATION =
@@ -249,7 +251,8 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         ),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
         addressee: TOLD_OR_PLACE_BEFORE.test(before),
-        listed: LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40)),
+        listed:
+          (LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40))) || LIST_END.test(before),
         group: !inQuote && PLURAL_VERB_AFTER.test(text.slice(end, end + 12)) && !/\band\s+$/u.test(before),
       });
     }

@@ -82,3 +82,29 @@ describe('descriptions standing for who spoke last', () => {
     ).toEqual(['Kim Lane', 'Troy Baxter']);
   });
 });
+
+describe('when the text moves on from the last speaker', () => {
+  it('gives "he said" to a man the paragraph before introduces, when the last speaker is long unnamed', () => {
+    expect(
+      speakers(
+        '“We need more funding for this research,” said Dr. Paul Hart, a neuroscientist.',
+        'Much of the new work has been done through a lens of creative misuse.',
+        'The reason is that Eric Salvo, a new media artist, doesn’t trust the datasets behind the models.',
+        '“Most artists want to choose who their work is in dialogue with,” he said.',
+      ),
+    ).toEqual(['Paul Hart', 'Eric Salvo']);
+  });
+
+  it('never takes a website or the last place of a list for the person the text moved on to', () => {
+    expect(
+      speakers(
+        '“I came because I love you so much,” singer Ana Lima told the crowd in Rio.',
+        'Fans had waited for hours in the heat.',
+        'In one story shared by entertainment website Hugo Buzz, she tells them to be quiet.',
+        '“It was very important to be here, right here,” she said.',
+        'The tour then went on to Seoul, Tokyo, Malibu and San Diego.',
+        '“Every night felt like the first night,” she said.',
+      ),
+    ).toEqual(['Ana Lima', 'Ana Lima', 'Ana Lima']);
+  });
+});

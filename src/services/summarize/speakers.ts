@@ -125,8 +125,16 @@ export class SpeakerResolver {
     const latest = (keep: (r: (typeof people)[number]) => boolean) =>
       [...people].reverse().find(keep)?.full ?? null;
     const near = (r: (typeof people)[number]) => r.para >= paragraph - 1;
+    // "Gaiman told me … his editor Teresa Nielsen Hayden at her office … “…,” she recalled": a
+    // speaker of unknown gender gives way to someone named after them whom the text calls "she".
+    const speaking = [...people].reverse().find((r) => r.para === paragraph && r.m.speaks);
+    const sure =
+      wanted && speaking && !this.facts.genderOf(speaking.full)
+        ? latest((r) => r.m.at > speaking.m.at && r.m.gender() === wanted && isGivenNameAndSurname(r.full))
+        : null;
     const target =
-      latest((r) => r.para === paragraph && r.m.speaks) ??
+      sure ??
+      speaking?.full ??
       latest((r) => r.para === paragraph && r.m.subjectLike) ??
       // Someone newly introduced with an apposition in this paragraph ("Jibrizy, a video maker") is its focus.
       latest((r) => r.para === paragraph && r.m.described) ??

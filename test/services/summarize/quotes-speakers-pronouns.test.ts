@@ -108,3 +108,13 @@ describe('when the text moves on from the last speaker', () => {
     ).toEqual(['Ana Lima', 'Ana Lima', 'Ana Lima']);
   });
 });
+
+describe('speakers whose gender the text never tells', () => {
+  it('gives "she recalled" to a woman named after a speaker of unknown gender in the paragraph', () => {
+    expect(
+      speakers(
+        '“He would make art in the most surprising places,” Sasha Petrov told me. When Ford visited his editor Teresa Lund at her office, he would leave short poems on her desk. “Life was not long enough,” she recalled, “for him to do all the things he would think of.”',
+      ),
+    ).toEqual(['Sasha Petrov', 'Teresa Lund', 'Teresa Lund']);
+  });
+});

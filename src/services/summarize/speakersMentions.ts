@@ -73,6 +73,12 @@ const PRONOUN_SUBJECT_LATER = /^[^.!?]*?,\s+(?:he|she|they|we|I)\s/u;
 
 const PERSON_AFTER = /\*|,\s+\d{1,3},\s|,\s+who\s/uy;
 
+/**
+ * "an address for Ford’s sister, Martha Fry": a name set off after an object's relative or role says
+ * who that is, not a sentence's subject ("John McCain’s daughter, Meghan McCain, commented" is one).
+ */
+const OWNED_APPOSITION = /(?:^|\s)\p{Ll}+\s+\p{Lu}[\p{L}-]*[’']s\s+\p{Ll}+,\s+$/u;
+
 const ACCORDING_BEFORE = /\baccording to\s+$/iu;
 
 /**
@@ -219,6 +225,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
       const subjectLike =
         !possessive &&
+        !OWNED_APPOSITION.test(before) &&
         !participleLed &&
         !inQuote &&
         // A dash opens a clause as a sentence end does ("… — Hoare was elated").

@@ -118,3 +118,14 @@ describe('speakers whose gender the text never tells', () => {
     ).toEqual(['Sasha Petrov', 'Teresa Lund', 'Teresa Lund']);
   });
 });
+
+describe('names set off after an owner', () => {
+  it('does not take "for Ford’s sister, Martha Fry" for the subject "she" continues', () => {
+    expect(
+      speakers(
+        'A funny woman in her 80s, Jane Starner lives in Indiana. She gave me an email address for Ford’s sister, Martha Fry. “I cannot believe Martha would not want his books back in print,” she said.',
+        'The writer’s daughter, Meghan Hale, also commented. “He talks about it all the time,” she wrote.',
+      ),
+    ).toEqual(['Jane Starner', 'Meghan Hale']);
+  });
+});

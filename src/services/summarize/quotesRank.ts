@@ -11,6 +11,8 @@ const SUBSTANCE =
 
 /** Weight of how the speaker was found (see extractAttributedQuotes): written name > pronoun/role > context. */
 const CONFIDENCE_WEIGHT = [0, 1.5, 3, 4];
+/** Penalty for a quoted fragment whose speaker is not a person's full name. */
+const FRAGMENT_PENALTY = 3;
 /** Weight of a speaker named by given name and surname, which is seldom a misreading. */
 const PERSON_WEIGHT = 3;
 
@@ -29,7 +31,12 @@ function letterCount(w: string): number {
 function newsworthiness(quote: Quote, confidence: number): number {
   const len = quote.text.length;
   let score = CONFIDENCE_WEIGHT[confidence] ?? 0;
-  if (quote.speaker !== null && isGivenNameAndSurname(quote.speaker)) score += PERSON_WEIGHT;
+  const person = quote.speaker !== null && isGivenNameAndSurname(quote.speaker);
+  if (person) score += PERSON_WEIGHT;
+  // A fragment ("… want Congress to investigate if he “committed impeachable offenses”") given to an
+  // organisation or a one-word name: on the annotated articles such a speaker is right about 6 times
+  // in 10, against 8 in 10 for a whole sentence and 99 in 100 for a person's full name written beside it.
+  else if (/^\p{Ll}/u.test(quote.text)) score -= FRAGMENT_PENALTY;
   if (len >= 60 && len <= 280) score += 2;
   else if (len >= 35 && len <= 400) score += 1;
   if (SUBSTANCE.test(quote.text)) score += 1;

@@ -149,6 +149,16 @@ describe('rankQuotes', () => {
     );
     expect(ranked[0]?.speaker).toBe('Ann Lee');
   });
+
+  it('puts a whole sentence before a fragment when neither speaker is a person’s full name', () => {
+    const a = article();
+    const fragment = {
+      text: 'committed impeachable offenses during his conversation with the president',
+      speaker: 'Reuters',
+    };
+    const sentence = { text: 'We will publish the full results on Monday.', speaker: 'Gallup' };
+    expect(rankQuotes([fragment, sentence], a)).toEqual([sentence, fragment]);
+  });
 });
 
 describe('trimQuote', () => {

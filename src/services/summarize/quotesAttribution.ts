@@ -1,4 +1,4 @@
-import { SPEECH_VERBS_EN, SPEECH_VERBS_OTHER } from './quotesVerbs.ts';
+import { inName, SPEECH_VERBS_EN, SPEECH_VERBS_OTHER } from './quotesVerbs.ts';
 import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from './quotesCjk.ts';
 import { isDocument } from './speakersDocuments.ts';
 import { isOfficeAt, PLACE_BEFORE, POSSESSED_ROLE } from './quotesAppositions.ts';
@@ -239,7 +239,8 @@ export function subjectBefore(text: string): string | null {
   }
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(VERB_GLOBAL)) {
-    if (NOUN_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "the claims were" is a noun; "into the United States" part of a name.
+    if (NOUN_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index)) || inName(clause, m)) continue;
     // "an old African-American Church saying: “…”": a saying is something said, by nobody named.
     if (/^saying$/iu.test(m[0].trim()) && SAYING_NOUN.test(clause.slice(Math.max(0, m.index - 60), m.index)))
       continue;

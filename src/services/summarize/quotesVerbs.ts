@@ -24,3 +24,9 @@ export const SPEECH_VERBS_OTHER =
   'escribió|sostuvo|manifestó|destacó|disse|diz|afirmou|explicou|declarou|acrescentou|escreveu|contou|garantiu|' +
   'ha detto|ha dichiarato|ha spiegato|ha affermato|ha aggiunto|spiega|afferma|dichiara|' +
   'berkata|mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|bertanya|bersabda|ujar';
+
+/** A capitalised verb-like word after a capitalised word is part of a name ("the United States"). */
+export function inName(text: string, match: RegExpMatchArray): boolean {
+  const index = match.index ?? 0;
+  return /^\p{Lu}/u.test(match[0]) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, index - 20), index));
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from '../../support/quotes.ts';
+
+describe('speakers that are no whole name of a person', () => {
+  it('reads "States" in "the United States" as part of a name, not a speech verb', () => {
+    expect(
+      speakers(
+        'The Border Enforcement Agency says that the northern border “remains the main entry point for cocaine into the United States” and that “Canada remains the largest source of the drug.”',
+      ),
+    ).toEqual(['Border Enforcement Agency', 'Border Enforcement Agency']);
+  });
+});

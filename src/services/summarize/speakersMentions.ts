@@ -103,18 +103,26 @@ function rolesBefore(text: string, index: number): string[] {
     bounds.push(i, wordEnd);
   }
   const roles: string[] = [];
-  for (let k = bounds.length - 2; k >= 0; k -= 2) {
+  // Read from the name backwards: the role words touch it ("A spokesperson emphasizes that The
+  // Inventory …" gives The Inventory no role), and a comma ends them after the first word.
+  for (let k = 0; k < bounds.length; k += 2) {
     const from = bounds[k]!;
     let to = bounds[k + 1]!;
     // "The host, Emily Stone": a role set off by a comma still names her role.
-    if (text.charCodeAt(to - 1) === 44) to -= 1;
+    if (text.charCodeAt(to - 1) === 44) {
+      if (k > 0) break;
+      to -= 1;
+    }
     // "Director and writer Sam Fenwick": a title opening the sentence is capitalised, still a role.
     const word = text.slice(from, to);
     const title = TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
-    if (!title && !isLowerWord(text, from, to)) continue;
+    if (!title && !isLowerWord(text, from, to)) break;
     const w = word.toLowerCase();
+    if (w === 'and') continue;
+    if (NOT_NAME.has(w)) break;
     // normalizeRole of a word of a-z and hyphens is its synonym lookup alone (nothing to lower or strip).
-    if (!NOT_NAME.has(w)) roles.push(ROLE_SYNONYMS[w] ?? w);
+    roles.unshift(ROLE_SYNONYMS[w] ?? w);
+    if (text.charCodeAt(bounds[k + 1]! - 1) === 44) break;
   }
   return roles;
 }

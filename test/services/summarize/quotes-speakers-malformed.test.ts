@@ -9,4 +9,13 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual(['Border Enforcement Agency', 'Border Enforcement Agency']);
   });
+
+  it('gives a name no role from a noun a verb stands between ("spokesperson stresses that Blue Harbor")', () => {
+    expect(
+      speakers(
+        'A company spokesperson stresses that Blue Harbor is a separate business from the newsroom.',
+        '“We are not cutting any reporters at all this year,” the spokesperson said.',
+      ),
+    ).toEqual([null]);
+  });
 });

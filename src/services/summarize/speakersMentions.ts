@@ -137,9 +137,12 @@ function isLowerWord(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"). */
+/**
+ * A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"), or
+ * a clause after a comma by someone's role ("…, Bruce's wife Emma shared …").
+ */
 const ROLE_LED =
-  /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker|man|woman|person)\s+$/u;
+  /(?:(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}-]*\s+)?|,\s+\p{Lu}[\p{L}-]*['’]s\s+)(?:\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker|man|woman|person)|wife|husband|son)\s+$/u;
 
 /**
  * A sentence opened by an article and a description before the name ("The 66-year-old Kevin Smith

@@ -18,4 +18,14 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('reads "…, Bo’s wife Emma Hale Carter shared" as the sentence’s subject, whom "she" then means', () => {
+    expect(
+      speakers(
+        'Bo Carter has retired from acting. His daughter Ivy shared a video of them last month.',
+        'As the family gathered, Bo’s wife Emma Hale Carter shared a photo of everyone, including daughters Mae, Ivy and Lou.',
+        'Expressing her gratitude, she wrote: “I am so thankful to know this kind of love.”',
+      ),
+    ).toEqual(['Emma Hale Carter']);
+  });
 });

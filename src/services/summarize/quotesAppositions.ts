@@ -13,3 +13,16 @@ export const PLACE_BEFORE =
 
 /** "Patrick Nielsen Hayden, Tor’s editor in chief,": an owner’s role is an apposition too. */
 export const POSSESSED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}[’']s?\s+\p{Ll}/u;
+
+/**
+ * Whether `segment`, after the apposition segment before it, still belongs to that apposition: a
+ * region after its place ("a clinic in Vancouver, Canada"), or the last item of a list its name
+ * began ("a research analyst at the Council on Energy, Environment and Water think tank").
+ */
+export function endsApposition(apposition: string, segment: string): boolean {
+  if (!/^(?:(?:a|an|the)\s+)?\p{Ll}/u.test(apposition)) return false;
+  return (
+    (PLACE_BEFORE.test(apposition) && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(segment)) ||
+    (/\s\p{Lu}[\p{L}.]*$/u.test(apposition) && /\s(?:and|or)\s/u.test(segment))
+  );
+}

@@ -1,7 +1,7 @@
 import { inName, SPEECH_VERBS_EN, SPEECH_VERBS_OTHER } from './quotesVerbs.ts';
 import { CJK_TEXT, cjkSubjectAfter, cjkSubjectBefore, hasCjkSpeechVerb } from './quotesCjk.ts';
 import { isDocument } from './speakersDocuments.ts';
-import { isOfficeAt, PLACE_BEFORE, POSSESSED_ROLE } from './quotesAppositions.ts';
+import { endsApposition, isOfficeAt, POSSESSED_ROLE } from './quotesAppositions.ts';
 
 /**
  * Reading the words around a quotation to find the attribution clause ("Miller said",
@@ -92,16 +92,8 @@ function subjectBeforeVerb(text: string): string {
     // "Richard Gowan, U.N. Director for the International Crisis Group,": a capitalised office
     // held at an organisation is an apposition too.
     if (prevHasName && isOfficeAt(seg)) continue;
-    // "Ali Zentner, medical director of a clinic in Vancouver, Canada,": the place after a comma
-    // ends the apposition; it is not who speaks.
-    const apposition = segments[i - 1] ?? '';
-    if (
-      i > 1 &&
-      NAMED.test(prev.slice(0, -1).pop() ?? '') &&
-      /^(?:(?:a|an|the)\s+)?\p{Ll}/u.test(apposition) &&
-      PLACE_BEFORE.test(apposition) &&
-      /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(seg)
-    )
+    // "Ali Zentner, medical director of a clinic in Vancouver, Canada,": the end of an apposition.
+    if (i > 1 && NAMED.test(prev.slice(0, -1).pop() ?? '') && endsApposition(segments[i - 1] ?? '', seg))
       continue;
     if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
     // "the singer can be heard saying": heard or seen saying it, the subject still says it.

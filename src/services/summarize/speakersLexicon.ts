@@ -32,7 +32,7 @@ export const NOT_NAME = new Set(
     // Auxiliaries opening a question headline ("Are Orion and Lauren Still Together?").
     'is are was were do does did has have had ' +
     // Quantifiers opening a run ("Part of NBBJ’s theory", "Most of Apple’s staff").
-    'part some most many much all both each every none several few ' +
+    'part some most many much all both each every none several few another ' +
     'one two three four five six seven eight nine ten eleven twelve'
   ).split(' '),
 );

@@ -28,4 +28,20 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual(['Emma Hale Carter']);
   });
+
+  it('reads the last item of a list in an apposition ("Energy, Environment and Water think tank") as part of it', () => {
+    expect(
+      speakers(
+        '“The air got better because the wind turned to the south,” Mira Das, an analyst at the Institute for Climate, Energy and Water think tank told reporters.',
+      ),
+    ).toEqual(['Mira Das']);
+  });
+
+  it('names nobody for "Another case, brought by … against Acme Labs, Brightline and other companies, argues"', () => {
+    expect(
+      speakers(
+        'Another case, brought by a group of painters against Acme Labs, Brightline and other companies, argues a similar premise: “These products are valued only as copyright-laundering devices.”',
+      ),
+    ).toEqual([null]);
+  });
 });

@@ -81,6 +81,10 @@ const OWNED_APPOSITION = /(?:^|\s)\p{Ll}+\s+\p{Lu}[\p{L}-]*[’']s\s+\p{Ll}+,\s+
 
 const ACCORDING_BEFORE = /\baccording to\s+$/iu;
 
+/** "the assassination of his uncle, John F. Kennedy": a name set off after a preposition's object is that object. */
+const OBJECT_APPOSITION =
+  /\s(?:of|to|with|for|by|from|about|against|at|on|in)\s+(?:his|her|their|its|my|our|your|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
+
 /**
  * An inverted attribution after a comma or a quote ("…, says Mike Zaletel, a theorist"): the name
  * speaks as surely as in "Zaletel says". Without the comma ("He said Trump …") the name is an object.
@@ -239,6 +243,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         !OWNED_APPOSITION.test(before) &&
         !participleLed &&
         !inQuote &&
+        !OBJECT_APPOSITION.test(words) &&
         // A dash opens a clause as a sentence end does ("… — Hoare was elated").
         // A comma may sit inside a closing quote mark ("… “Black Water,” Simmons teed up …").
         (/(?:^|[.!?]["”’]?\s+|,["”’]?\s+|\s[—–]\s+)$/.test(before) ||

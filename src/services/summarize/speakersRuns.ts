@@ -126,7 +126,8 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
   const roles: string[] = [];
   while (tokens.length > 1) {
     const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
-    if (NOT_NAME.has(first)) {
+    // "LA Times": an acronym is no function word ("la"), whatever it spells.
+    if (NOT_NAME.has(first) && !/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
       tokens.shift();
       continue;
     }
@@ -189,7 +190,8 @@ const NUMBER_WORD =
 /** A whole run that is no name: a sentence opener, a nationality ("Canadian", "Americans") or a number ("Fifty-one"). */
 export function isNotName(run: string): boolean {
   const lower = run.toLowerCase();
-  return NOT_NAME.has(lower) || DEMONYMS.has(lower) || NUMBER_WORD.test(lower);
+  // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name.
+  return NOT_NAME.has(lower) || DEMONYMS.has(lower) || NUMBER_WORD.test(lower) || /^[dri]-\p{L}/u.test(lower);
 }
 
 export function factsOfRun(run: string): RunFacts {

@@ -44,4 +44,21 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('keeps an acronym that spells a function word ("LA Times") in the name', () => {
+    expect(
+      speakers(
+        'As the LA Times reported “Most of the dancers said they were barred from entering the club the next day.”',
+      ),
+    ).toEqual(['LA Times']);
+  });
+
+  it('reads neither a party tag ("D-N.Y.") nor an apposition after an object ("his uncle, Paul Carter") as a speaker', () => {
+    expect(
+      speakers(
+        'Robert F. Carter Jr. is running for president as an independent.',
+        'For Carter, the plots go beyond health. He claims “members of the agency” were involved in the killing of his uncle, Paul Carter. He doesn’t “believe that those bullets ever hit my father,” Sen. Robert F. Carter, D-N.Y. He insists the election was stolen.',
+      ),
+    ).toEqual(['Robert F. Carter Jr.']);
+  });
 });

@@ -1,5 +1,5 @@
 import { cjkFullName } from './quotesCjk.ts';
-import { NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, UNIQUE_OFFICES } from './speakersLexicon.ts';
+import { NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, TITLES, UNIQUE_OFFICES } from './speakersLexicon.ts';
 import { NameFacts } from './speakersFacts.ts';
 import { authorBefore, documentAuthors, type DocumentAuthor, isDocument } from './speakersDocuments.ts';
 import { isUnnamedPerson, ownedPerson, pronounGender, unnamedSubjectsBetween } from './speakersReference.ts';
@@ -272,7 +272,12 @@ export class SpeakerResolver {
     // "to which she honestly replied": the pronoun inside the phrase keeps its gender.
     const pronoun = runs.length === 0 ? lower.split(/\s+/).find((w) => PRONOUNS.has(w)) : undefined;
     if (pronoun) return this.pronounTarget(at, pronoun);
-    const roleWords = lower.split(/\s+/).filter((w) => !NOT_NAME.has(w) && /^[\p{L}-]+$/u.test(w));
+    // "The United Nations High Commissioner": a capitalised word is part of a name, a title aside.
+    const roleWords = phrase
+      .split(/\s+/)
+      .filter((w) => /^\p{Ll}/u.test(w) || TITLES.has(w.toLowerCase()))
+      .map((w) => w.toLowerCase())
+      .filter((w) => !NOT_NAME.has(w) && /^[\p{L}-]+$/u.test(w));
     for (let i = roleWords.length - 1; i >= 0; i--) {
       const found = this.byRole(roleWords[i] ?? '', at);
       if (found) return found;

@@ -2,7 +2,7 @@
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { DEMONYMS, ORG_NOUNS } from './speakersLexicon.ts';
 import { withoutPlaceBefore } from './speakersNameForms.ts';
-import { gluedToSymbol, isNotName, NAME_RUN, personOf, stripTitles } from './speakersRuns.ts';
+import { endsInOffice, gluedToSymbol, isNotName, NAME_RUN, personOf, stripTitles } from './speakersRuns.ts';
 
 export const PRONOUNS = new Set('he she they him her il elle er sie ella él ele ela lui'.split(' '));
 
@@ -32,17 +32,20 @@ export function nationalBody(phrase: string): string | null {
  */
 export function namesInPhrase(phrase: string): string[] {
   const found = [...phrase.matchAll(NAME_RUN)];
+  // "The U.N. High Commissioner for Human Rights": an office names nobody, nor does its domain.
   const affiliation = (m: RegExpExecArray, i: number) => {
     const prev = found[i - 1];
+    if (prev === undefined) return false;
+    const between = phrase.slice(prev.index + prev[0].length, m.index);
     return (
-      prev !== undefined &&
-      isGivenNameAndSurname(prev[0]) &&
-      /^\s+of\s+(?:the\s+)?$/u.test(phrase.slice(prev.index + prev[0].length, m.index))
+      (isGivenNameAndSurname(prev[0]) && /^\s+of\s+(?:the\s+)?$/u.test(between)) ||
+      (endsInOffice(prev[0]) && /^\s+(?:of|for)\s+(?:the\s+)?$/u.test(between))
     );
   };
   return found
     .filter((m, i) => !affiliation(m, i) && !gluedToSymbol(phrase, m.index, m.index + m[0].length))
     .map((m) => ({ ...stripTitles(m[0]), before: phrase.slice(0, m.index) }))
+    .filter((r) => !endsInOffice(r.name))
     .map((r) => withoutPlaceBefore(r.roles.length > 0 ? personOf(r.name) : r.name, r.before))
     .filter((n) => n && !isNotName(n) && !PRONOUNS.has(n.toLowerCase()));
 }

@@ -194,14 +194,19 @@ export function isNotName(run: string): boolean {
   return NOT_NAME.has(lower) || DEMONYMS.has(lower) || NUMBER_WORD.test(lower) || /^[dri]-\p{L}/u.test(lower);
 }
 
+/** "Greek Foreign Minister", "United Nations High Commissioner": an office, no one's name. */
+export function endsInOffice(name: string): boolean {
+  const last = (name.split(' ').pop() ?? '').toLowerCase().replace(/\.$/u, '');
+  return name.includes(' ') && OFFICE_ENDINGS.has(last);
+}
+
 export function factsOfRun(run: string): RunFacts {
   const { roles, name } = stripTitles(run);
-  const last = (name.split(' ').pop() ?? '').toLowerCase().replace(/\.$/u, '');
   return {
     roles,
     name,
     // "the Greek Foreign Minister, Giorgos Gerapetritis": a run ending in an office is a description.
-    notName: !name || isNotName(name) || (name.includes(' ') && OFFICE_ENDINGS.has(last)),
+    notName: !name || isNotName(name) || endsInOffice(name),
     opensWithThe: /^The\s/u.test(run),
     endsPossessive: /[’']s?$/u.test(run),
   };

@@ -61,4 +61,13 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual(['Robert F. Carter Jr.']);
   });
+
+  it('names nobody for an office written without its holder ("The United Nations High Commissioner for …")', () => {
+    expect(
+      speakers(
+        'The decision puts the country at odds with the United Nations.',
+        'The United Nations High Commissioner for Ocean Rights said the decision did “not change existing international law in any way.”',
+      ),
+    ).toEqual([null]);
+  });
 });

@@ -132,6 +132,8 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   if (signed?.[1]) return signed[1].replace(/\*+/gu, '');
   const text = withoutAsides(clause).replace(/^[\s,.;:!?\-—–]+/u, '');
   if (CJK_TEXT.test(text.slice(0, 12))) return cjkSubjectAfter(text);
+  // "“…!” to which the candidate shouted back …": who answers the quote did not say it.
+  if (/^to which\s/iu.test(text)) return null;
   const according = /^(?:according to|selon|laut|según|segundo|secondo)\s+(.+)$/iu.exec(text);
   if (according?.[1]) return sourceOf(according[1]);
   const verbFirst = VERB_FIRST.exec(text);

@@ -226,7 +226,9 @@ export function ownedPerson(phrase: string): string | null {
  */
 export function isUnnamedPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase();
-  if (/^(?:someone|somebody|anyone|anybody)\b/u.test(lower)) return true;
+  // "At the union's rally someone shouted": an opening phrase without its comma does not name them.
+  if (/^(?:someone|somebody|anyone|anybody)\b|\s(?:someone|somebody|anyone|anybody)$/u.test(lower))
+    return true;
   // "My mom declared": the writer's own family and friends go unnamed.
   if (/^(?:my|our)\s+\p{Ll}+$/u.test(lower)) return true;
   // "The authors of the research published in JAMA Psychiatry argued": people never named.

@@ -70,4 +70,12 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('gives a shout nobody when someone unnamed shouts it and a named person answers "to which …"', () => {
+    expect(
+      speakers(
+        'At the Riverside Guild rally someone shouted, “This city is a union town!” to which the council candidate Nora Vale shouted back “That’s right, it is!” Vale is running for the council seat.',
+      ),
+    ).toEqual([null]);
+  });
 });

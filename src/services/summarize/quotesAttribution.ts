@@ -166,8 +166,9 @@ export function subjectAfter(clause: string, joined: boolean): string | null {
   return later?.[1] ? sourceOf(later[1]) || null : null;
 }
 
+// "China’s ambassador": an owner's role is the noun phrase, not the owner.
 const SUBJECT_NP =
-  /^(?:(?:he|she|it|they|we)\b|the\s+[\p{Ll}-]+(?=[\s,;:]|$)|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})/u;
+  /^(?:(?:he|she|it|they|we)\b|the\s+[\p{Ll}-]+(?=[\s,;:]|$)|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:(?<=['’]s)\s+\p{Ll}[\p{L}-]*)?)/u;
 
 /** A subject noun phrase at the start of a text: a pronoun, "the president", or a name. */
 function nounPhraseAtStart(text: string): string | null {

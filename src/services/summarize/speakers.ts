@@ -247,7 +247,8 @@ export class SpeakerResolver {
     if (isUnnamedPerson(phrase)) return null;
     // "Seetaram’s attorney said": the attorney, named only if the text names them by that role.
     const owned = ownedPerson(phrase);
-    if (owned) return this.byRole(owned, at);
+    // "China’s ambassador … warned": the text may name them only later ("ambassador Liu Xiaoming").
+    if (owned) return this.byRole(owned, at) ?? this.byRole(owned, Infinity);
     const body = nationalBody(phrase);
     if (body) return body;
     // "said the billionaire", "the James Bond star": a description of the person the text is about;

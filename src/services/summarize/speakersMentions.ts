@@ -122,7 +122,8 @@ function rolesBefore(text: string, index: number): string[] {
     const title = TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
     if (!title && !isLowerWord(text, from, to)) break;
     const w = word.toLowerCase();
-    if (w === 'and') continue;
+    // "ambassador to Britain Liu Xiaoming": the run opens with the office's domain.
+    if (w === 'and' || (k === 0 && /^(?:to|for|of)$/u.test(w))) continue;
     if (NOT_NAME.has(w)) break;
     // normalizeRole of a word of a-z and hyphens is its synonym lookup alone (nothing to lower or strip).
     roles.unshift(ROLE_SYNONYMS[w] ?? w);

@@ -198,7 +198,7 @@ const UNNAMED_HEADS = [
   ...HUMAN_NOUNS,
   ...OCCUPATIONS,
   ...PERSON_EPITHETS,
-  ...'spokesperson spokesman spokeswoman engineer executive staffer aide insider expert member fan user voter diplomat reporter editor'.split(
+  ...'spokesperson spokesman spokeswoman engineer executive staffer aide insider expert member fan user voter diplomat reporter editor ambassador envoy'.split(
     ' ',
   ),
 ];

@@ -78,4 +78,14 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('reads "Ruritania’s ambassador … and warned that" as the ambassador, whom the text names later', () => {
+    expect(
+      speakers(
+        'Ruritania’s ambassador to Britain accused the UK of meddling and warned that the government “will not sit on its hands if the situation worsens.”',
+        'Police cleared the square on Tuesday.',
+        'Ruritania’s ambassador to Britain Ivo Markov has said the country has the power to end the unrest.',
+      ),
+    ).toEqual(['Ivo Markov']);
+  });
 });

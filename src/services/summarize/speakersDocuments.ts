@@ -18,7 +18,7 @@ const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\
 const AUTHORED = [
   // "the Congressional Black Caucus have written to …", "X sent a letter"
   new RegExp(
-    `(${NAME}),?\\s+(?:(?:has|have|had)\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published|filed|submitted)\\b`,
+    `(${NAME}),?\\s+(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published|filed|submitted)\\b`,
     'gu',
   ),
   // "Kohberger's defense wrote in court filings": a legal team nobody names; the capture stands for it.

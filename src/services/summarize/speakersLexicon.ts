@@ -64,7 +64,7 @@ export const DOCUMENT_NOUNS = (
   'letter|statement|report|post|tweet|memo|filing|complaint|lawsuit|email|e-mail|message|note|release|' +
   'petition|caption|publicación|publicacion|carta|comunicado|informe|lettre|communiqué|rapport|brief|' +
   'erklärung|mitteilung|publicação|nota|bio|biography|biografía|biografia|profile|perfil|account|cuenta|' +
-  'notification|advisory|bulletin'
+  'notification|advisory|bulletin|study|survey'
 ).split('|');
 
 /** Nouns for an unnamed person ("the teacher", "a nurse"): a pronoun after one refers to them. */

@@ -88,4 +88,14 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual(['Ivo Markov']);
   });
+
+  it('gives "according to the study" its author ("Northstar recently released its … study"), not a heading', () => {
+    expect(
+      speakers(
+        'Northstar recently released its annual Mind the Gap study, which compared what investors earned with what their funds returned.',
+        'The Mind the Gap Study',
+        'According to the study, “investors earned about 6% a year on the average dollar they invested over ten years.”',
+      ),
+    ).toEqual(['Northstar']);
+  });
 });

@@ -16,9 +16,10 @@ export function isDocument(phrase: string): boolean {
 
 const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*){0,5}";
 const AUTHORED = [
-  // "the Congressional Black Caucus have written to …", "X sent a letter"
+  // "the Congressional Black Caucus have written to …", "X sent a letter"; released, issued or
+  // published want a document after them ("Jimin has released the songs" authors none).
   new RegExp(
-    `(${NAME}),?\\s+(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:written|wrote|sent|penned|signed|issued|released|published|filed|submitted)\\b`,
+    `(${NAME}),?\\s+(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:written|wrote|sent|penned|signed|filed|submitted|(?:issued|released|published)(?=\\s+(?:\\S+\\s+){0,6}?(?:${DOCUMENT_NOUNS.join('|')})\\b))\\b`,
     'gu',
   ),
   // "Kohberger's defense wrote in court filings": a legal team nobody names; the capture stands for it.

@@ -98,4 +98,13 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual(['Northstar']);
   });
+
+  it('takes no author of "the press release" from someone who released songs', () => {
+    expect(
+      speakers(
+        'To date, Kai has released the solo songs “Rain” and “Blue” as well as a duet.',
+        'Kai announced his first solo album would arrive in November. The press release described the album as a project built around “the golden moments of Kai as a solo artist.”',
+      ),
+    ).toEqual([null]);
+  });
 });

@@ -107,4 +107,14 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('reads "the new bride" as the person the text is about, not a title that holds the word ("Runaway Bride")', () => {
+    expect(
+      speakers(
+        'Who Is the Runaway Bride?',
+        'Chloe Dunn made her debut during the January episode and revealed why she signed up.',
+        '“I have a chance to do something I never imagined doing in my life,” the new bride explained.',
+      ),
+    ).toEqual(['Chloe Dunn']);
+  });
 });

@@ -55,7 +55,7 @@ export const ORG_WORDS = new Set(
     'times news post magazine network committee caucus institute foundation service administration commission ' +
     'reserve board team club league assembly senate house congress government coalition union group bank fund ' +
     'tonight today media press tv radio labs county commission productions records entertainment studios llc ltd ' +
-    'school college hospital'
+    'school college hospital observatory'
   ).split(' '),
 );
 

@@ -274,7 +274,10 @@ export function collectMentions(paragraphs: string[]): Mention[] {
             : genderNear(m.run, before, possessive ? '' : text.slice(end, end + 160)),
         ),
         former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
-        addressee: TOLD_OR_PLACE_BEFORE.test(before),
+        // "The Migration Observatory at Oxford University": where an organisation sits is not who speaks.
+        addressee:
+          TOLD_OR_PLACE_BEFORE.test(before) ||
+          (/\p{Lu}[\p{L}’'.-]*\s+at\s+$/u.test(before) && isOrganisation(name)),
         listed:
           (LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40))) || LIST_END.test(before),
         group: !inQuote && PLURAL_VERB_AFTER.test(text.slice(end, end + 12)) && !/\band\s+$/u.test(before),

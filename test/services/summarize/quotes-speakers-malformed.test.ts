@@ -117,4 +117,13 @@ describe('speakers that are no whole name of a person', () => {
       ),
     ).toEqual(['Chloe Dunn']);
   });
+
+  it('reads "it" as the body in "researchers at the Lake Observatory at Ridge University", not where it sits', () => {
+    expect(
+      speakers(
+        'The plan was criticised by researchers at the Lake Observatory at Ridge University, who warned it could leave families worse off.',
+        'It said the plan could mean that “in some circumstances, local workers would face stricter rules than migrant workers.”',
+      ),
+    ).toEqual(['Lake Observatory']);
+  });
 });

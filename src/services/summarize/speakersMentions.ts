@@ -2,7 +2,8 @@ import { isWhitespaceCode } from '../text/whitespace.ts';
 import { findSpans } from './quotesSpans.ts';
 import { fixNameForms } from './speakersNameForms.ts';
 import { genderNear, type Gender } from './speakersReference.ts';
-import { FORMER_NAME, NOT_NAME, ROLE_SYNONYMS, TITLES } from './speakersLexicon.ts';
+import { FORMER_NAME } from './speakersLexicon.ts';
+import { rolesAfter, rolesBefore } from './speakersRoles.ts';
 import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFacts } from './speakersRuns.ts';
 
 /**
@@ -92,56 +93,6 @@ const OBJECT_APPOSITION =
 const SPEAKS_BEFORE =
   /[,”"]\s*(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|asked|asks|recalled|recalls|argued|argues|warned|warns|insisted|insists|continued|continues)\s+$/u;
 
-/** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
-function rolesBefore(text: string, index: number): string[] {
-  // The last three whitespace-separated words of the 60 characters before the name, read backwards
-  // as [start, end) pairs; only a word of a-z and hyphens is ever cut out of the text.
-  const start = Math.max(0, index - 60);
-  const bounds: number[] = [];
-  let i = index;
-  while (bounds.length < 6) {
-    while (i > start && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
-    if (i === start) break;
-    const wordEnd = i;
-    while (i > start && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
-    bounds.push(i, wordEnd);
-  }
-  const roles: string[] = [];
-  // Read from the name backwards: the role words touch it ("A spokesperson emphasizes that The
-  // Inventory …" gives The Inventory no role), and a comma ends them after the first word.
-  for (let k = 0; k < bounds.length; k += 2) {
-    const from = bounds[k]!;
-    let to = bounds[k + 1]!;
-    // "The host, Emily Stone": a role set off by a comma still names her role.
-    if (text.charCodeAt(to - 1) === 44) {
-      if (k > 0) break;
-      to -= 1;
-    }
-    // "Director and writer Sam Fenwick": a title opening the sentence is capitalised, still a role.
-    const word = text.slice(from, to);
-    const title = TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
-    if (!title && !isLowerWord(text, from, to)) break;
-    const w = word.toLowerCase();
-    // "ambassador to Britain Liu Xiaoming": the run opens with the office's domain.
-    if (w === 'and' || (k === 0 && /^(?:to|for|of)$/u.test(w))) continue;
-    if (NOT_NAME.has(w)) break;
-    // normalizeRole of a word of a-z and hyphens is its synonym lookup alone (nothing to lower or strip).
-    roles.unshift(ROLE_SYNONYMS[w] ?? w);
-    if (text.charCodeAt(bounds[k + 1]! - 1) === 44) break;
-  }
-  return roles;
-}
-
-/** /^[a-z][a-z-]+$/.test(text.slice(from, to)), by character codes. */
-function isLowerWord(text: string, from: number, to: number): boolean {
-  if (to - from < 2) return false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (!((code >= 97 && code <= 122) || (i > from && code === 45))) return false;
-  }
-  return true;
-}
-
 /**
  * A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"), or
  * a clause after a comma by someone's role ("…, Bruce's wife Emma shared …").
@@ -156,16 +107,6 @@ const ROLE_LED =
  */
 const DESCRIPTION_LED =
   /(?:^|[.!?]["”’]?\s+)(?:The|A|An)\s+(?:(?!(?:for|of|to|with|by|from|and|or|in|at|on|about|against)\s)[\p{Ll}\d][\p{L}\d-]*\s+){1,2}$/u;
-
-/** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
-function rolesAfter(text: string, index: number): string[] {
-  const m =
-    /^\*?,\s+(?:\d{1,3},\s+)?(?:a|an|the|who is|its|their|his|her|un|una|um|uma|ein|eine|einer|le|la|el|une)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|of|at|in|with|to|de|du|von|für|do|da|que|qui)\b|[,.])/u.exec(
-      text.slice(index, index + 80),
-    );
-  if (!m?.[1]) return [];
-  return m[1].split(/\s+/).map(normalizeRole);
-}
 
 /**
  * The end of text.slice(0, end) holding its last `words` words (whitespace-separated), opened by the

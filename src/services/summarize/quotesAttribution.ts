@@ -216,7 +216,8 @@ const INVERTED_SUBJECT =
 const SAYING_NOUN =
   /\b(?:an?|the)\s+(?:old|common|popular|famous|favou?rite|well-known)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
-const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
+const NOUN_BEFORE =
+  /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|all|many|several|both|other|\d+)\s+$/iu;
 
 const SUBORDINATE_SUBJECT = /\b(?:when|after|before|because|while|until|once|if)\s+(?:\S+\s+){1,2}$/iu;
 

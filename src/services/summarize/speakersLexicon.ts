@@ -46,6 +46,8 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   chairman: 'chair',
   businessman: 'businessperson',
   businesswoman: 'businessperson',
+  physician: 'doctor',
+  physicians: 'doctors',
 };
 
 /** Last words that mark an organisation rather than a person. */

@@ -214,3 +214,15 @@ describe('extractQuotes: a pronoun never means the person the quote itself names
     ).toEqual(['Dana Whitfield']);
   });
 });
+
+describe('groups named by their members’ occupation', () => {
+  it('gives "the physicians stated" to the group of doctors, and reads "in all states" as no speech verb', () => {
+    expect(
+      speakers(
+        'A newly formed group, Doctors for Safe Clinics, wrote to the agency on Monday. Its founder, Dr. Ana Ruiz, is a family physician.',
+        '“We implore you to let our volunteers give the shots before the season starts,” the physicians stated.',
+        'The doctors said volunteers trained by Ana Ruiz can work in all states to help the agency “create a system to ensure that most families are vaccinated.”',
+      ),
+    ).toEqual(['Doctors for Safe Clinics', 'Doctors for Safe Clinics']);
+  });
+});

@@ -215,7 +215,7 @@ const INVERTED_SUBJECT =
 /** "an old … saying", "a popular saying": the noun, not the verb. */
 const SAYING_NOUN =
   /\b(?:an?|the)\s+(?:old|common|popular|famous|favou?rite|well-known)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-/** A determiner before a verb-like word makes it a noun ("the claims were", "his notes"). */
+/** A determiner or quantifier before a verb-like word makes it a noun ("the claims were", "in all states"). */
 const NOUN_BEFORE =
   /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|all|many|several|both|other|\d+)\s+$/iu;
 

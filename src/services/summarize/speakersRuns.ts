@@ -196,8 +196,10 @@ export function isNotName(run: string): boolean {
 
 /** "Greek Foreign Minister", "United Nations High Commissioner": an office, no one's name. */
 export function endsInOffice(name: string): boolean {
-  const last = (name.split(' ').pop() ?? '').toLowerCase().replace(/\.$/u, '');
-  return name.includes(' ') && OFFICE_ENDINGS.has(last);
+  const space = name.lastIndexOf(' ');
+  if (space === -1) return false;
+  const last = name.endsWith('.') ? name.slice(space + 1, -1) : name.slice(space + 1);
+  return OFFICE_ENDINGS.has(last.toLowerCase());
 }
 
 export function factsOfRun(run: string): RunFacts {

@@ -2,8 +2,9 @@
  * Direct quotations and their speakers.
  *
  * What counts as a quote (the same convention the hand-annotated fixtures follow):
- * - words inside "…", “…”, « … », „ … “ or 「 … 」; a paragraph left open and continued by a paragraph
- *   that reopens the quote is one quote; nested single quotes stay part of it;
+ * - words inside "…", “…”, « … », „ … “ or 「 … 」, or '…' and ‘…’ in an article that quotes with single
+ *   marks (quotesSingle.ts); a paragraph left open and continued by a paragraph that reopens the quote
+ *   is one quote; nested quotes stay part of it;
  * - at least 5 words (8 characters for CJK): 1–4 word scare quotes, nicknames and titles never count,
  *   nor do title-cased names of songs, books or shows;
  * - a fragment inside a sentence (“Miller said the US “condemned…””) counts only when a speech verb
@@ -146,7 +147,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     // follows is a new one, not this quote's attribution.
     // So does a quote ending in a full stop inside its marks, followed by a capital ("… history.”
     // As Mason says, it is “…”"): the next sentence introduces the next quote.
-    const closed = /^[”"’»]*\.\s/u.test(after) || (/\.\s*$/u.test(raw) && /^\s*\(?\p{Lu}/u.test(after));
+    const closed = /^[”"’'»]*\.\s/u.test(after) || (/\.\s*$/u.test(raw) && /^\s*\(?\p{Lu}/u.test(after));
     let subject = closed
       ? null
       : ((joined ? null : trailingSubject(after)) ??
@@ -269,7 +270,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
 function sharedAttribution(q: Located, next: Located | undefined, para: string): string | null {
   if (!next || next.paragraph !== q.paragraph || next.run.spans.length !== 1) return null;
   const between = para.slice(q.end, next.start);
-  if (/[.!?]["”’»]?\s/u.test(between)) return null;
+  if (/[.!?]["”’'»]?\s/u.test(between)) return null;
   return subjectAfter(clauseAfter(para, next.end, next.nextStart), true);
 }
 

@@ -124,7 +124,7 @@ function withoutAsides(clause: string): string {
  * (masked in reviews: "– Jo** Al****").
  */
 const SIGNED =
-  /^[\s”"’»]*[—–]\s*((?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)){0,3})\s*(?:[,(]|$)/u;
+  /^[\s”"’'»]*[—–]\s*((?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)){0,3})\s*(?:[,(]|$)/u;
 
 export function subjectAfter(clause: string, joined: boolean): string | null {
   const signed = SIGNED.exec(clause);
@@ -205,7 +205,7 @@ const LEADING_PARTICIPLE = /^(?:(?:after|before|while|when|upon|since|on)\s+)?\p
  */
 export function participleSubject(before: string, after: string): string | null {
   if (!LEADING_PARTICIPLE.test(before) || !hasSpeechVerb(before)) return null;
-  const main = /^[\s”"»’]*,\s*(.+)$/u.exec(after)?.[1];
+  const main = /^[\s”"»’']*,\s*(.+)$/u.exec(after)?.[1];
   return main ? nounPhraseAtStart(main) : null;
 }
 
@@ -277,14 +277,14 @@ export function subjectBefore(text: string): string | null {
   if (withSubject?.[1]) return withSubject[1];
   // "…, it wrote to Sam Altman, asking the company to “…”": a participle's subject is the clause's.
   // "X called Y “…,” adding that …": the subject of the speech verb before the participle, if any.
-  if (/ing$/i.test(last[0]) && /,["”’]?\s*$/u.test(before)) {
-    const earlier = before.replace(/,["”’]?\s*$/u, '');
+  if (/ing$/i.test(last[0]) && /,["”’']?\s*$/u.test(before)) {
+    const earlier = before.replace(/,["”’']?\s*$/u, '');
     return (VERB.test(earlier) ? subjectBefore(earlier) : null) ?? mainSubject(before);
   }
   // "Lopez did not respond to CNN’s request but wrote": verbs joined by and/but share the clause's
   // subject, which is never a name inside the first verb's object.
   if (/\s(?:but|and|yet|then)\s*$/iu.test(before) && !/\b(?:that|que|dass)\s/iu.test(before)) {
-    const np = mainSubject(before.replace(/^[\s([«"“]+/u, ''));
+    const np = mainSubject(before.replace(/^[\s([«"“‘']+/u, ''));
     if (np) return np;
   }
   // Subject ends where a subordinate clause starts ("... who told CNN that he said").

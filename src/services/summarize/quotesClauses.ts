@@ -3,7 +3,7 @@ import type { QuoteRun } from './quotesSpans.ts';
 
 /** A sentence end that is not an abbreviation or initial ("Dr.", "U.S.", "J."). */
 const SENTENCE_END =
-  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Sgt|Capt|U\.S|Inc|Co|No|vs))[.!?…]["”»’)]?(?:\s+(?!\p{Ll})|$)/gu;
+  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Sgt|Capt|U\.S|Inc|Co|No|vs))[.!?…]["”»’')]?(?:\s+(?!\p{Ll})|$)/gu;
 
 const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 
@@ -49,7 +49,7 @@ export function clauseAfter(paragraph: string, from: number, to: number): string
  * when the quote ends its paragraph.
  */
 export function signatureLine(next: string | undefined, text: string, end: number): string {
-  return next && next.length <= 60 && /^[—–-]\s*\S/u.test(next) && /^[\s”"’»]*$/u.test(text.slice(end))
+  return next && next.length <= 60 && /^[—–-]\s*\S/u.test(next) && /^[\s”"’'»]*$/u.test(text.slice(end))
     ? next
     : '';
 }
@@ -83,7 +83,7 @@ function isTitleInClause(q: Located | undefined, next: Located | undefined, para
   if (!q || q.run.spans.length !== 1 || wordCount(q.run.text) > 3) return false;
   const text = paragraphs[q.paragraph] ?? '';
   const tail = text.slice(q.end, next && next.paragraph === q.paragraph ? next.start : text.length);
-  return /^[”"’»]*\s+\p{Ll}/u.test(tail);
+  return /^[”"’'»]*\s+\p{Ll}/u.test(tail);
 }
 
 /** Each quote run's place, and the quotes around it in its paragraph that bound its clauses. */

@@ -14,7 +14,7 @@ import type { SpeakerResolver } from './speakers.ts';
  */
 export function sharesSentence(paragraph: string, prevEnd: number, start: number): boolean {
   // From the previous quote's last letter: "… or not.” But …" ends its sentence inside the marks.
-  return prevEnd > 0 && !/[.!?]["”’»]?\s/u.test(paragraph.slice(Math.max(0, prevEnd - 2), start));
+  return prevEnd > 0 && !/[.!?]["”’'»]?\s/u.test(paragraph.slice(Math.max(0, prevEnd - 2), start));
 }
 
 /** Paragraphs from one quote's to the next, list items between them (indented or bulleted) not counted. */

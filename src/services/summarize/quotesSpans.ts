@@ -5,6 +5,7 @@
  * said it) happens in quotes.ts / speakers.ts.
  */
 import { collapseWhitespace } from '../text/whitespace.ts';
+import { opensSingle, quotesWithSingleMarks, singleCloser } from './quotesSingle.ts';
 
 /** Closing marks accepted for each opening mark. “ also closes „ (German „…“). */
 const CLOSERS: Record<string, string[]> = {
@@ -45,27 +46,36 @@ function isInchMark(text: string, i: number): boolean {
   return /[0-9]/.test(prev) && !/\s/.test(text[i + 1] ?? ' ') && /[\s,.;)]/.test(text[i + 1] ?? ' ');
 }
 
-/** All quotation spans of one paragraph, in order. Inner quotes of another kind stay part of the outer one. */
-export function findSpans(text: string, paragraph: number): QuoteSpan[] {
+/**
+ * All quotation spans of one paragraph, in order. Inner quotes of another kind stay part of the outer
+ * one. With `single` (an article that quotes with single marks, see quotesSingle.ts), ' and ‘ open
+ * quotes too.
+ */
+export function findSpans(text: string, paragraph: number, single = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  OPENER.lastIndex = 0;
-  for (let found = OPENER.exec(text); found; found = OPENER.exec(text)) {
+  const opener = single ? ANY_OPENER : OPENER;
+  opener.lastIndex = 0;
+  for (let found = opener.exec(text); found; found = opener.exec(text)) {
     const i = found.index;
     const ch = found[0];
     if (ch === '"' && isInchMark(text, i)) continue;
-    const close = closerOf(text, ch, i + 1);
+    const singleMark = ch === "'" || ch === '\u2018';
+    if (singleMark && !opensSingle(text, i)) continue;
+    const close = singleMark ? singleCloser(text, i + 1) : closerOf(text, ch, i + 1);
     if (close === -1) {
       spans.push({ paragraph, start: i, end: text.length, inner: text.slice(i + 1), open: true });
       break;
     }
     spans.push({ paragraph, start: i, end: close + 1, inner: text.slice(i + 1, close), open: false });
-    OPENER.lastIndex = close + 1;
+    opener.lastIndex = close + 1;
   }
   return spans;
 }
 
 /** Any opening mark of CLOSERS; found with a regex and indexOf rather than a loop over every character. */
 const OPENER = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
+/** The same, with the single marks that open quotes in an article that quotes with them. */
+const ANY_OPENER = new RegExp(`[${Object.keys(CLOSERS).join('')}'\u2018]`, 'g');
 
 /** Index of the first of `closers` at or after `from`, or -1. */
 function firstCloser(text: string, closers: string[], from: number): number {
@@ -101,9 +111,16 @@ function closerOf(text: string, opener: string, from: number): number {
 }
 
 /** The first non-space character of a paragraph, if it is an opening quotation mark. */
-function opensWithQuote(text: string): boolean {
-  const first = text.trimStart()[0] ?? '';
-  return first in CLOSERS;
+function opensWithQuote(text: string, single: boolean): boolean {
+  const trimmed = text.trimStart();
+  return (trimmed[0] ?? '') in CLOSERS || (single && opensSingle(trimmed, 0));
+}
+
+/** Whether the article quotes with single marks (quotesSingle.ts) rather than double ones. */
+export function quoteMarkMode(paragraphs: string[]): boolean {
+  return quotesWithSingleMarks(paragraphs, (text, p) =>
+    findSpans(text, p).map((s): [number, number] => [s.start, s.end]),
+  );
 }
 
 /**
@@ -111,13 +128,13 @@ function opensWithQuote(text: string): boolean {
  * paragraph starting with an opening mark is the newspaper convention for a quote that goes on;
  * the two are joined into one run.
  */
-export function findQuoteRuns(paragraphs: string[]): QuoteRun[] {
+export function findQuoteRuns(paragraphs: string[], single = quoteMarkMode(paragraphs)): QuoteRun[] {
   const runs: QuoteRun[] = [];
   let pending: QuoteSpan[] | null = null;
   for (let idx = 0; idx < paragraphs.length; idx++) {
     const text = paragraphs[idx] ?? '';
-    const continues = opensWithQuote(paragraphs[idx + 1] ?? '');
-    const spans = findSpans(text, idx);
+    const continues = opensWithQuote(paragraphs[idx + 1] ?? '', single);
+    const spans = findSpans(text, idx, single);
     const leading = text.length - text.trimStart().length;
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k];

@@ -1,5 +1,5 @@
 import { isWhitespaceCode } from '../text/whitespace.ts';
-import { findSpans } from './quotesSpans.ts';
+import { findSpans, quoteMarkMode } from './quotesSpans.ts';
 import { fixNameForms } from './speakersNameForms.ts';
 import { genderNear, type Gender } from './speakersReference.ts';
 import { FORMER_NAME } from './speakersLexicon.ts';
@@ -98,7 +98,7 @@ const SPEAKS_BEFORE =
  * a clause after a comma by someone's role ("…, Bruce's wife Emma shared …").
  */
 const ROLE_LED =
-  /(?:(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}-]*\s+)?|,\s+\p{Lu}[\p{L}-]*['’]s\s+)(?:\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker|man|woman|person)|wife|husband|son)\s+$/u;
+  /(?:(?:^|[.!?]["”’']?\s+)(?:\p{Lu}[\p{L}-]*\s+)?|,\s+\p{Lu}[\p{L}-]*['’]s\s+)(?:\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker|man|woman|person)|wife|husband|son)\s+$/u;
 
 /**
  * A sentence opened by an article and a description before the name ("The 66-year-old Kevin Smith
@@ -106,7 +106,7 @@ const ROLE_LED =
  * among the words ("A lawyer for Kevin Smith") makes the name an object instead.
  */
 const DESCRIPTION_LED =
-  /(?:^|[.!?]["”’]?\s+)(?:The|A|An)\s+(?:(?!(?:for|of|to|with|by|from|and|or|in|at|on|about|against)\s)[\p{Ll}\d][\p{L}\d-]*\s+){1,2}$/u;
+  /(?:^|[.!?]["”’']?\s+)(?:The|A|An)\s+(?:(?!(?:for|of|to|with|by|from|and|or|in|at|on|about|against)\s)[\p{Ll}\d][\p{L}\d-]*\s+){1,2}$/u;
 
 /**
  * The end of text.slice(0, end) holding its last `words` words (whitespace-separated), opened by the
@@ -136,8 +136,9 @@ export function collectMentions(paragraphs: string[]): Mention[] {
     if (answer === undefined) organisations.set(name, (answer = looksLikeOrganisation(name)));
     return answer;
   };
+  const single = quoteMarkMode(paragraphs);
   paragraphs.forEach((text, p) => {
-    const quoted = quotedRanges(text, p);
+    const quoted = quotedRanges(text, p, single);
     for (const m of nameRuns(text)) {
       let facts = runFacts.get(m.run);
       if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run)));
@@ -151,7 +152,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const words = wordsBefore(text, index, 6);
       const abbreviated = TITLE_ABBREVIATION.exec(words);
       const before = abbreviated ? words.slice(0, abbreviated.index) + ' ' : wordsBefore(text, index, 3);
-      const opensSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(before);
+      const opensSentence = /(?:^|[.!?]["”’']?\s+)$/u.test(before);
       // A capitalised "The" inside a sentence belongs to the name ("a member of The Chicks").
       const name =
         !opensSentence &&
@@ -188,7 +189,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         !OBJECT_APPOSITION.test(words) &&
         // A dash opens a clause as a sentence end does ("… — Hoare was elated").
         // A comma may sit inside a closing quote mark ("… “Black Water,” Simmons teed up …").
-        (/(?:^|[.!?]["”’]?\s+|,["”’]?\s+|\s[—–]\s+)$/.test(before) ||
+        (/(?:^|[.!?]["”’']?\s+|,["”’']?\s+|\s[—–]\s+)$/.test(before) ||
           before.trim() === '' ||
           ROLE_LED.test(before) ||
           DESCRIPTION_LED.test(before));
@@ -243,6 +244,6 @@ function once<T>(compute: () => T): () => T {
 }
 
 /** Ranges of each paragraph that are inside quotation marks: names said inside a quote are not speakers. */
-function quotedRanges(text: string, paragraph: number): Array<[number, number]> {
-  return findSpans(text, paragraph).map((span) => [span.start, span.end]);
+function quotedRanges(text: string, paragraph: number, single: boolean): Array<[number, number]> {
+  return findSpans(text, paragraph, single).map((span) => [span.start, span.end]);
 }

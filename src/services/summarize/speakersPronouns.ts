@@ -42,7 +42,7 @@ function isLetter(text: string, i: number): boolean {
 }
 
 const PRONOUN_SPEAKS =
-  /(?:^|[.!?]["”’]?\s+)(He|She)\s+(?:also\s+|later\s+)?(?:says|said|adds|added|recalls|recalled|explains|explained|notes|noted|tells|told)\b/gu;
+  /(?:^|[.!?]["”’']?\s+)(He|She)\s+(?:also\s+|later\s+)?(?:says|said|adds|added|recalls|recalled|explains|explained|notes|noted|tells|told)\b/gu;
 
 /**
  * Sentences between `from` and `to` that open with "He says"/"She said" outside quotes, latest

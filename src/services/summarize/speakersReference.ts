@@ -52,7 +52,7 @@ export function nearMissSurname(surname: string, names: string[]): string | null
 }
 
 const UNNAMED_SUBJECT = new RegExp(
-  `(?:(?:^|[.!?]["”’]?\\s+)(?:The|A|An|One|Another|My|Our)|\\baccording to (?:a|an|one))\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${HUMAN_NOUNS.join('|')})\\b(?!,?\\s+\\p{Lu})`,
+  `(?:(?:^|[.!?]["”’']?\\s+)(?:The|A|An|One|Another|My|Our)|\\baccording to (?:a|an|one))\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${HUMAN_NOUNS.join('|')})\\b(?!,?\\s+\\p{Lu})`,
   'gu',
 );
 

@@ -2,8 +2,8 @@ import type { Mention } from './speakersMentions.ts';
 import { looksLikeOrganisation } from './speakersRuns.ts';
 import { initialsOf } from './speakersReference.ts';
 
-const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
-const SUFFIX_AT_END = /\s(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+const SUFFIX = /^(?:Jr\.?|Sr\.?|Jnr|Snr|II|III|IV)$/u;
+const SUFFIX_AT_END = /\s(?:Jr\.?|Sr\.?|Jnr|Snr|II|III|IV)$/u;
 
 /**
  * Lookups over an article's mentions, built once per article. Each answers exactly what a scan of
@@ -13,6 +13,8 @@ export class MentionIndex {
   private readonly words: string[][];
   /** Mentions of two or more words, by their last word, in reading order. */
   private readonly byLastWord = new Map<string, Mention[]>();
+  /** Mentions of three or more words ending in a generational suffix, by first word and suffix ("Will Snr"). */
+  private readonly byFirstAndSuffix = new Map<string, Mention[]>();
   private readonly longer = new Map<string, Mention[]>();
   private initials?: Map<string, Mention>;
   private firstWords?: Map<string, Mention>;
@@ -36,15 +38,25 @@ export class MentionIndex {
       const list = this.byLastWord.get(last);
       if (list) list.push(m);
       else this.byLastWord.set(last, [m]);
+      if (!suffixed) return;
+      const key = `${words[0] ?? ''} ${words[words.length - 1] ?? ''}`;
+      const same = this.byFirstAndSuffix.get(key);
+      if (same) same.push(m);
+      else this.byFirstAndSuffix.set(key, [m]);
     });
   }
 
   /**
    * Mentions with more words than `name` ending in its surname, a generational suffix aside (and,
-   * for a multi-word name, in all of it).
+   * for a multi-word name, in all of it); for a first name and a suffix, those with both.
    */
   longerForms(name: string, tokens: string[]): Mention[] {
     let list = this.longer.get(name);
+    // "Will Snr" after "his dad, Will Brown Snr": a first name with the suffix names the same person.
+    if (list === undefined && tokens.length === 2 && SUFFIX.test(tokens[1] ?? '')) {
+      list = this.byFirstAndSuffix.get(name) ?? [];
+      this.longer.set(name, list);
+    }
     if (list === undefined) {
       const last = tokens[tokens.length - 1] ?? name;
       // "Much of Key’s career", "Members of Musk’s circle": a run joined by "of" or "for" is a

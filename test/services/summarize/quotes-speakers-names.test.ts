@@ -130,3 +130,15 @@ describe('where a person works, after "of"', () => {
     ).toEqual(['Penelope Muse Abernathy', 'John Smith']);
   });
 });
+
+describe('generational suffixes', () => {
+  it('gives a first name with "Snr" or "Jr." the full name introduced with both', () => {
+    expect(
+      speakers(
+        'The boy’s grandfather, Tom Baker Snr, 70, and his uncle, Tom Baker Jr., 41, were at the match.',
+        '“He was the happiest boy on the whole pitch that afternoon,” Tom Snr said.',
+        '“We will all keep playing football for him every weekend,” Tom Jr. added.',
+      ),
+    ).toEqual(['Tom Baker Snr', 'Tom Baker Jr.']);
+  });
+});

@@ -251,9 +251,9 @@ export class SpeakerResolver {
     if (owned) return this.byRole(owned, at) ?? this.byRole(owned, Infinity);
     const body = nationalBody(phrase);
     if (body) return body;
-    // "said the billionaire", "the James Bond star": a description of the person the text is about;
-    // a name before the noun only describes them.
-    const epithet = /^the\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];
+    // "said the billionaire", "the James Bond star", "The restaurant owner said" (opening a sentence
+    // too): a description of the person the text is about; a name before the noun only describes them.
+    const epithet = /^[Tt]he\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];
     if (epithet && PERSON_EPITHETS.has(epithet)) return this.pronounTarget(at, '', 0, epithet);
     // "the singer and guitarist": either noun names the person.
     const paired = /^the\s(\p{Ll}+)\sand\s\p{Ll}+$/u.exec(phrase)?.[1];

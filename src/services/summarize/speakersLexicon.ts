@@ -101,7 +101,7 @@ export const PERSON_EPITHETS = new Set(
     'billionaire millionaire tycoon mogul magnate entrepreneur star actor actress singer rapper musician ' +
     'songwriter artist author novelist filmmaker comedian athlete player striker quarterback champion ' +
     'veteran legend icon scientist entomologist researcher economist investor activist politician ' +
-    'celebrity influencer guitarist drummer bassist pianist vocalist frontman frontwoman bride groom'
+    'celebrity influencer guitarist drummer bassist pianist vocalist frontman frontwoman bride groom owner'
   ).split(' '),
 );
 

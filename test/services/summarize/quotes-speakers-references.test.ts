@@ -190,6 +190,25 @@ describe('extractQuotes: a role noun for someone named', () => {
       ),
     ).toEqual(['Pierce Brosnan']);
   });
+
+  it('gives a sentence opened by "The restaurant owner said" to the person the text is about', () => {
+    expect(
+      speakers(
+        'Maria Costa has run the Blue Door restaurant on the seafront for forty years.',
+        '“We have served this town for a long time and we are not closing now,” Costa said.',
+        'The restaurant owner said the landlord had “doubled the rent twice in three years without any warning at all.”',
+      ),
+    ).toEqual(['Maria Costa', 'Maria Costa']);
+  });
+
+  it('reads "The singer said" opening a sentence as "the singer" inside one', () => {
+    expect(
+      speakers(
+        'Ana Ruiz will play three nights at the Royal Albert Hall in March.',
+        'The singer said that “every one of those nights is going to be a party for the fans who waited.”',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
 });
 
 describe('extractQuotes: a pronoun never means the person the quote itself names', () => {

@@ -14,6 +14,8 @@ export class NameFacts {
   private genders?: Map<string, Gender>;
   private roles?: Map<string, Set<string>>;
   private readonly mononyms = new Map<string, boolean>();
+  /** givenNameGender asks six languages' name lists; a pronoun resolution asks it for the same names over and over. */
+  private readonly givenGenders = new Map<string, Gender | undefined>();
 
   constructor(
     private readonly mentions: Mention[],
@@ -34,7 +36,10 @@ export class NameFacts {
       }
     }
     // When the text tells nothing, the given name may ("Tommy Hilfiger": a man).
-    return this.genders.get(full) ?? givenNameGender(full);
+    const told = this.genders.get(full);
+    if (told) return told;
+    if (!this.givenGenders.has(full)) this.givenGenders.set(full, givenNameGender(full));
+    return this.givenGenders.get(full);
   }
 
   /**

@@ -183,16 +183,16 @@ export function collectMentions(paragraphs: string[]): Mention[] {
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
       const subjectLike =
         !possessive &&
-        !OWNED_APPOSITION.test(before) &&
         !participleLed &&
         !inQuote &&
-        !OBJECT_APPOSITION.test(words) &&
         // A dash opens a clause as a sentence end does ("… — Hoare was elated").
         // A comma may sit inside a closing quote mark ("… “Black Water,” Simmons teed up …").
         (/(?:^|[.!?]["”’']?\s+|,["”’']?\s+|\s[—–]\s+)$/.test(before) ||
           before.trim() === '' ||
           ROLE_LED.test(before) ||
-          DESCRIPTION_LED.test(before));
+          DESCRIPTION_LED.test(before)) &&
+        !OWNED_APPOSITION.test(before) &&
+        !OBJECT_APPOSITION.test(words);
       let speaks = false;
       if (!inQuote) {
         SPEAKS_AFTER.lastIndex = end;
@@ -219,7 +219,7 @@ export function collectMentions(paragraphs: string[]): Mention[] {
         // "The Migration Observatory at Oxford University": where an organisation sits is not who speaks.
         addressee:
           TOLD_OR_PLACE_BEFORE.test(before) ||
-          (/\p{Lu}[\p{L}’'.-]*\s+at\s+$/u.test(before) && isOrganisation(name)),
+          (isOrganisation(name) && /\p{Lu}[\p{L}’'.-]*\s+at\s+$/u.test(before)),
         listed:
           (LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40))) || LIST_END.test(before),
         group: !inQuote && PLURAL_VERB_AFTER.test(text.slice(end, end + 12)) && !/\band\s+$/u.test(before),

@@ -114,10 +114,10 @@ const PRONOUN = /^(?:he|she|his|her|him)$/i;
 function genderAmong(words: string[], from = 0): Gender | undefined {
   for (let i = from; i < words.length; i++) {
     const w = words[i]!;
+    // Most words tell no gender; the checks that may veto one run only when a word does.
+    const g = w ? genderOfWord(w) : undefined;
     // "as her. As for Orion": a pronoun is skipped with its punctuation too.
-    const g =
-      w && !PRONOUN.test(w.replace(/[^\p{L}]/gu, '')) && !/["“”«»„]/u.test(w) ? genderOfWord(w) : undefined;
-    if (g) return g;
+    if (g && !PRONOUN.test(w.replace(/[^\p{L}]/gu, '')) && !/["“”«»„]/u.test(w)) return g;
   }
   return undefined;
 }

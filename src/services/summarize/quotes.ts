@@ -18,7 +18,7 @@
 import type { Article, Quote } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
-import { findQuoteRuns } from './quotesSpans.ts';
+import { findQuoteRuns, quoteMarkMode } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import { trailingSubject } from './quotesTrailing.ts';
 import {
@@ -112,7 +112,10 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   const paragraphs = article.paragraphs;
   // Names are collected only once a quote needs a speaker: many articles quote nobody.
   let builtResolver: SpeakerResolver | undefined;
-  const speakers = () => (builtResolver ??= new SpeakerResolver(collectMentions(paragraphs), paragraphs));
+  // Whether the article quotes with single marks, decided once for the spans and the mentions.
+  const single = quoteMarkMode(paragraphs);
+  const speakers = () =>
+    (builtResolver ??= new SpeakerResolver(collectMentions(paragraphs, single), paragraphs));
   const quotes: AttributedQuote[] = [];
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;
@@ -121,7 +124,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   let lastQuoteEndParagraph = -10;
   // Where the last example phrasing ended (paragraph * 100000 + offset; -1: none).
   let exampleEnd = -1;
-  const located = locate(findQuoteRuns(paragraphs), paragraphs);
+  const located = locate(findQuoteRuns(paragraphs, single), paragraphs);
   for (const [index, q] of located.entries()) {
     const raw = q.run.text;
     const text = raw.replace(/^[\s,;:]+|[\s,;:]+$/g, '').trim();

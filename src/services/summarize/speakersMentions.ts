@@ -125,8 +125,8 @@ function wordsBefore(text: string, end: number, words: number): string {
   return text.slice(i - 1, end);
 }
 
-/** Every capitalised name run in the paragraphs, in reading order. */
-export function collectMentions(paragraphs: string[]): Mention[] {
+/** Every capitalised name run in the paragraphs, in reading order; `single`: the article quotes with single marks. */
+export function collectMentions(paragraphs: string[], single = quoteMarkMode(paragraphs)): Mention[] {
   const mentions: Mention[] = [];
   // Names repeat through an article; what depends on the run alone is worked out once per run.
   const runFacts = new Map<string, RunFacts>();
@@ -136,7 +136,6 @@ export function collectMentions(paragraphs: string[]): Mention[] {
     if (answer === undefined) organisations.set(name, (answer = looksLikeOrganisation(name)));
     return answer;
   };
-  const single = quoteMarkMode(paragraphs);
   paragraphs.forEach((text, p) => {
     const quoted = quotedRanges(text, p, single);
     for (const m of nameRuns(text)) {

@@ -67,8 +67,3 @@ export function authorBefore(authors: DocumentAuthor[], pos: number): string | n
     if (author.where < pos && (!found || author.where >= found.where)) found = author;
   return found?.name ?? null;
 }
-
-/** The author of "the letter"/"the statement": the last one named writing or sending one before `pos`. */
-export function documentAuthor(paragraphs: string[], pos: number): string | null {
-  return authorBefore(documentAuthors(paragraphs), pos);
-}

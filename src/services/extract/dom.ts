@@ -6,6 +6,7 @@ import type { AnyNode, Document } from 'domhandler';
 import { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { capNesting } from './nesting.ts';
+import { FastTokenizer } from './tokenizer.ts';
 
 export type { AnyNode, Document, Element };
 
@@ -15,6 +16,7 @@ export function parseHtml(html: string): Document {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
+    Tokenizer: FastTokenizer,
   });
   ensureBody(doc);
   forgetClassNames();

@@ -1,0 +1,61 @@
+/**
+ * htmlparser2's Tokenizer with a faster scan through text and quoted attribute values.
+ *
+ * With entity decoding on, the stock tokenizer looks at every character of text and attribute
+ * values through its state-machine loop, only to find the next `<`, `&` or closing quote; with
+ * decoding off it already skips ahead in a tight loop. This one skips ahead to the next of those
+ * characters with decoding on, and hands them to the stock code, so the tree is the same
+ * (checked on every benchmark page) and parsing takes about a quarter less time.
+ *
+ * It overrides two private methods of htmlparser2 10.1 (the version package.json pins exactly);
+ * test/services/extract/tokenizer.test.ts compares its trees with the stock tokenizer's, so an
+ * upgrade that changes those internals fails there rather than misreading pages.
+ */
+import { Tokenizer } from 'htmlparser2';
+
+/** The parts of htmlparser2's Tokenizer (private in its typings) that the overrides use. */
+interface TokenizerInternals {
+  buffer: string;
+  /** Position in the whole input; the parse loop adds one after each state call. */
+  index: number;
+  /** Position of `buffer` in the whole input. */
+  offset: number;
+  stateText(c: number): void;
+  handleInAttributeValue(c: number, quote: number): void;
+}
+
+const LT = 0x3c;
+const AMP = 0x26;
+
+/**
+ * Moves the tokenizer to just before the next `stop` or `&` (or the buffer's end): the characters
+ * skipped are ones the stock state would have passed over one loop turn at a time.
+ */
+function skipTo(tokenizer: TokenizerInternals, stop: number): void {
+  const buffer = tokenizer.buffer;
+  let i = tokenizer.index - tokenizer.offset + 1;
+  for (; i < buffer.length; i++) {
+    const code = buffer.charCodeAt(i);
+    if (code === stop || code === AMP) break;
+  }
+  tokenizer.index = i - 1 + tokenizer.offset;
+}
+
+export class FastTokenizer extends Tokenizer {}
+
+const stock = Tokenizer.prototype as unknown as TokenizerInternals;
+const fast = FastTokenizer.prototype as unknown as TokenizerInternals;
+
+fast.stateText = function stateText(this: TokenizerInternals, c: number): void {
+  if (c === LT || c === AMP) stock.stateText.call(this, c);
+  else skipTo(this, LT);
+};
+
+fast.handleInAttributeValue = function handleInAttributeValue(
+  this: TokenizerInternals,
+  c: number,
+  quote: number,
+): void {
+  if (c === quote || c === AMP) stock.handleInAttributeValue.call(this, c, quote);
+  else skipTo(this, quote);
+};

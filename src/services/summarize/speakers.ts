@@ -10,6 +10,7 @@ import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
 import { isGivenName, isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { namedIn, pronounSpeakersBetween, quotedWords } from './speakersPronouns.ts';
+import { jointSpeaker } from './speakersJoint.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
 export { looksLikeOrganisation, normalizeRole, stripTitles } from './speakersRuns.ts';
@@ -267,7 +268,9 @@ export class SpeakerResolver {
     );
     const lastRun = runs[runs.length - 1];
     if (lastRun && !(forOrg && runs.length === 1 && forOrg[1]?.startsWith(lastRun.split(' ')[0] ?? ''))) {
-      return this.fullName(lastRun, at);
+      // "Ford and Fry replied": a pair's words go to the first named (speakersJoint.ts).
+      const joint = jointSpeaker(phrase, runs, at, this.index, this.paragraphs, this.fullName.bind(this));
+      return joint ?? this.fullName(lastRun, at);
     }
     if (forOrg && lastRun) return this.fullName(lastRun, at);
     // "to which she honestly replied": the pronoun inside the phrase keeps its gender.

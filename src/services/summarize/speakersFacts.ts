@@ -160,10 +160,13 @@ export class NameFacts {
     const recent = this.index.window(paragraph - 2, at).filter((m) => !m.inQuote && !m.addressee);
     const org = [...recent].reverse().find((m) => this.index.organisation(m.name) || m.group);
     if (org) return this.fullName(org.name, org.at);
-    const single = [...recent]
+    const singles = [...recent]
       .reverse()
-      .find((m) => m.subjectLike && !m.titled && !m.gender() && !this.fullName(m.name, m.at).includes(' '));
-    return single?.name ?? null;
+      .filter((m) => m.subjectLike && !m.titled && !m.gender() && !this.fullName(m.name, m.at).includes(' '));
+    // A name the passage writes again is what it is about; a capitalised word opening one sentence
+    // ("Keep this with you") may be no name at all.
+    const repeated = singles.find((m) => recent.some((o) => o !== m && o.name === m.name));
+    return (repeated ?? singles[0])?.name ?? null;
   }
 
   /** "they": a group or organisation; a single person named before is not "they". */

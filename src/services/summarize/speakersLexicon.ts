@@ -87,7 +87,8 @@ export const FORMER_NAME = /(?:formerly|previously|once|née|nee|formerly known 
 export const ORG_NOUNS = new Set(
   (
     'company firm agency group organisation organization ministry department government party union club ' +
-    'team network carmaker retailer airline bank startup giant maker broadcaster publisher studio label website outlet'
+    'team network carmaker retailer airline bank startup giant maker broadcaster publisher studio label website ' +
+    'outlet brand'
   ).split(' '),
 );
 

@@ -1,4 +1,4 @@
-/** Words two people gave together. */
+/** Words two people gave together, and "the brand" for the organisation a passage keeps naming. */
 import { describe, expect, it } from 'vitest';
 import { speakers } from '../../support/quotes.ts';
 
@@ -38,5 +38,16 @@ describe('joint attributions', () => {
         'Hobbs and Carver said it would “keep every one of our stores open through the winter.”',
       ),
     ).toEqual(['Carver']);
+  });
+});
+
+describe('"the brand"', () => {
+  it('means the brand the passage names again, not a capitalised word opening a sentence', () => {
+    expect(
+      speakers(
+        'Lumo makes this serum in small batches, and Lumo ships every jar within a day.',
+        'Apply it each night before bed. The brand claims that it will “leave your skin brighter after only one week of use.”',
+      ),
+    ).toEqual(['Lumo']);
   });
 });

@@ -4,10 +4,12 @@
  * With entity decoding on, the stock tokenizer looks at every character of text and attribute
  * values through its state-machine loop, only to find the next `<`, `&` or closing quote; with
  * decoding off it already skips ahead in a tight loop. This one skips ahead to the next of those
- * characters with decoding on, and hands them to the stock code, so the tree is the same
- * (checked on every benchmark page) and parsing takes about a quarter less time.
+ * characters with decoding on, and hands them to the stock code. Its own skipping (through
+ * script and style bodies, comments and closing tags) finds the next character with indexOf
+ * rather than a loop over character codes. The tree is the same (checked on every benchmark page)
+ * and parsing takes about a third less time.
  *
- * It overrides two private methods of htmlparser2 10.1 (the version package.json pins exactly);
+ * It overrides three private methods of htmlparser2 10.1 (the version package.json pins exactly);
  * test/services/extract/tokenizer.test.ts compares its trees with the stock tokenizer's, so an
  * upgrade that changes those internals fails there rather than misreading pages.
  */
@@ -22,6 +24,7 @@ interface TokenizerInternals {
   offset: number;
   stateText(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
+  fastForwardTo(c: number): boolean;
 }
 
 const LT = 0x3c;
@@ -58,4 +61,12 @@ fast.handleInAttributeValue = function handleInAttributeValue(
 ): void {
   if (c === quote || c === AMP) stock.handleInAttributeValue.call(this, c, quote);
   else skipTo(this, quote);
+};
+
+/** Moves to the next `c` after the current position (true), or to the buffer's end (false). */
+fast.fastForwardTo = function fastForwardTo(this: TokenizerInternals, c: number): boolean {
+  const buffer = this.buffer;
+  const found = buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
+  this.index = (found < 0 ? buffer.length - 1 : found) + this.offset;
+  return found >= 0;
 };

@@ -12,7 +12,7 @@ function tree(html: string, fast: boolean): string {
   const doc = parseDocument(html, fast ? { ...OPTIONS, Tokenizer: FastTokenizer } : OPTIONS);
   const lines: string[] = [];
   const walk = (node: AnyNode, depth: number): void => {
-    const own = 'name' in node ? `<${node.name} ${JSON.stringify(node.attribs)}>` : '';
+    const own = 'attribs' in node ? `<${node.name} ${JSON.stringify(node.attribs)}>` : '';
     lines.push(`${' '.repeat(depth)}${node.type} ${'data' in node ? JSON.stringify(node.data) : own}`);
     if ('children' in node) for (const child of node.children) walk(child, depth + 1);
   };
@@ -32,6 +32,12 @@ const TRICKY = [
   '<!-- a comment with & and < --><![CDATA[ & ]]><svg><path d="M0 0L10 10"/></svg>',
   '<p>Quotes “curly” and « guillemets » — and emoji 🎉 &#128512; &#x1F600;</p>',
   '<ul><li>one<li>two &gt; three</ul><p>unclosed <b>bold &lt; <i>italic</p>',
+  '<!DOCTYPE html><!----><!-- x --><!--->text<?php echo 1 ?></p ><p></p\n>',
+  '<script></script><script>a</script><script><</script><style>x<y</style><script>"</scr" + "ipt>"</script>',
+  '<p>a<</p><p>b</b</p><div>c</div ><span>d</span\t>',
+  '<p>text then an unclosed comment<!-- to the end',
+  '<p>text then an unclosed script<script>var a = 1;',
+  '<p>text then an unclosed end tag</p',
 ];
 
 describe('FastTokenizer', () => {

@@ -21,6 +21,7 @@ export { rankByAttribution, rankQuotes, topQuotes } from './quotesRank.ts';
 import { findQuoteRuns, quoteMarkMode } from './quotesSpans.ts';
 import { collectMentions, SpeakerResolver } from './speakers.ts';
 import { trailingSubject } from './quotesTrailing.ts';
+import { pronounConfidence } from './quotesGuess.ts';
 import {
   askedAbout,
   interviewee,
@@ -192,7 +193,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       // A pronoun refers to someone named before its own sentence ("Davos, he said, is …"),
       // or failing that, earlier in the same sentence ("Trump said he … as he asserted …").
       speaker = resolver.resolve(candidate, where) ?? (where !== at ? resolver.resolve(candidate, at) : null);
-      confidence = NAME_IN_PHRASE.test(candidate) ? 3 : 2;
+      confidence = NAME_IN_PHRASE.test(candidate)
+        ? 3
+        : pronounConfidence(candidate, speaker, lastQuoteSpeaker, resolver, at);
       if (speaker) break;
     }
     // An attribution naming nobody in a sentence an earlier quote shares: that quote's speaker goes on.
@@ -254,7 +257,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     // Relayed words ("X recalled a nurse asking") belong to someone else; X is who goes on speaking.
     const narrator = relayNarrator(after);
     const goesOn: string | null = narrator !== null ? resolver.resolve(narrator, at) : speaker;
-    resolver.remember(goesOn);
+    resolver.remember(goesOn, endPara);
     const spoken = hasSpeechVerb(before) || hasSpeechVerb(after) || hasSpeechVerb(sentence);
     quotes.push({ quote: { text, speaker }, confidence: speaker === null ? 0 : confidence, spoken });
     lastQuoteParagraph = endPara;

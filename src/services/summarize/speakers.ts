@@ -35,6 +35,7 @@ const POSSESSIVE_NAME =
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
   private lastSpeaker: string | null = null;
+  private lastSpeakerParagraph = -1; // where the last speaker's quote ended
 
   private readonly mentions: Mention[];
   /** What the text tells about each full name (gender, roles), worked out when first asked. */
@@ -147,9 +148,10 @@ export class SpeakerResolver {
         : null) ??
       latest((r) => near(r) && r.m.speaks) ??
       latest((r) => near(r) && r.m.subjectLike) ??
-      // Unnamed for two paragraphs, the last speaker gives way to a person the one before introduces
-      // ("… is that Salvaggio doesn't trust …"): the text has moved on to them.
-      (lastSpeaker && !window.some((m) => !m.inQuote && this.fullName(m.name, m.at) === lastSpeaker)
+      // Unnamed for two paragraphs (or for one that does not quote them either), the last speaker gives
+      // way to a person the one before introduces ("… is that Salvaggio doesn't trust …"): the text has moved on.
+      (lastSpeaker &&
+      !this.namedSince(lastSpeaker, paragraph - (this.lastSpeakerParagraph < paragraph - 1 ? 1 : 2), at)
         ? latest(
             (r) => r.para === paragraph - 1 && (isGivenNameAndSurname(r.full) || r.m.titled || r.m.described),
           )
@@ -291,8 +293,13 @@ export class SpeakerResolver {
     return null;
   }
 
-  remember(speaker: string | null): void {
-    if (speaker) this.lastSpeaker = speaker;
+  /** Whether `name` is written, outside quotes, from paragraph `from` up to `at`. */
+  namedSince(name: string, from: number, at: number): boolean {
+    return this.index.window(from, at).some((m) => !m.inQuote && this.fullName(m.name, m.at) === name);
+  }
+
+  remember(speaker: string | null, paragraph = -1): void {
+    if (speaker) [this.lastSpeaker, this.lastSpeakerParagraph] = [speaker, paragraph];
   }
 
   get last(): string | null {

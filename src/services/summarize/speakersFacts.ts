@@ -87,7 +87,8 @@ export class NameFacts {
   topic(at: number, agrees: (name: string) => boolean = () => true): string | null {
     for (const m of this.mentions) {
       if (m.at >= at) break;
-      if (m.inQuote || !m.subjectLike || this.index.organisation(m.name)) continue;
+      // An item of a list of names ("tapping Honne, Sam Klempner, Hiss Noise") is no one the article is about.
+      if (m.inQuote || !m.subjectLike || m.listed || this.index.organisation(m.name)) continue;
       const full = this.fullName(m.name, m.at);
       if ((full.includes(' ') || m.described || m.titled || this.isMononym(full)) && agrees(full))
         return full;

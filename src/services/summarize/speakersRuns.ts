@@ -128,6 +128,8 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
     // "LA Times": an acronym is no function word ("la"), whatever it spells.
     if (NOT_NAME.has(first) && !/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
+      // "If I Can’t Have Love", "I Want Power": capitals after the pronoun I are a title's words.
+      if (tokens[0] === 'I') return { roles, name: '' };
       tokens.shift();
       continue;
     }

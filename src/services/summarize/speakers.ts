@@ -1,5 +1,14 @@
 import { cjkFullName } from './quotesCjk.ts';
-import { NOT_NAME, ORG_NOUNS, PERSON_EPITHETS, TITLES, UNIQUE_OFFICES } from './speakersLexicon.ts';
+import {
+  NOT_NAME,
+  ORG_NOUNS,
+  PERSON_EPITHETS,
+  POSSESSIVE,
+  POSSESSIVE_NAME,
+  TITLE_OF_WORK,
+  TITLES,
+  UNIQUE_OFFICES,
+} from './speakersLexicon.ts';
 import { NameFacts } from './speakersFacts.ts';
 import { authorBefore, documentAuthors, type DocumentAuthor, isDocument } from './speakersDocuments.ts';
 import { isUnnamedPerson, ownedPerson, pronounGender, unnamedSubjectsBetween } from './speakersReference.ts';
@@ -9,7 +18,7 @@ import { namesInPhrase, nationalBody, PRONOUNS } from './speakersPhrase.ts';
 import { MentionIndex } from './speakersIndex.ts';
 import { fullNameIn } from './speakersFullName.ts';
 import { isGivenName, isGivenNameAndSurname } from './speakersGivenNames.ts';
-import { namedIn, pronounSpeakersBetween, quotedWords } from './speakersPronouns.ts';
+import { earlierPronounSpeaker, namedIn, type PronounCandidate, quotedWords } from './speakersPronouns.ts';
 import { jointSpeaker } from './speakersJoint.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
@@ -20,24 +29,14 @@ export { looksLikeOrganisation, normalizeRole, stripTitles } from './speakersRun
  * to the full name first introduced. Mentions are collected in speakersMentions.ts.
  */
 
-const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|ihre)\s/u;
-
 // How many times a phrase may be resolved through a document's author or owner.
 const MAX_RESOLVE_DEPTH = 3;
-
-/** "Anyone But You", "Love Is Blind": capitalised function words mark a title of a work, not a person. */
-const TITLE_OF_WORK =
-  /\s(?:But|You|Me|It|Is|Are|Was|My|Your|We|Our|Not|And|Or|With|To|In|On|At|The|A)(?:\s|$)/u;
-
-const POSSESSIVE_NAME =
-  /^the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))$/u;
 
 /** Resolves speaker references against the article's mentions. */
 export class SpeakerResolver {
   private lastSpeaker: string | null = null;
   private lastSpeakerParagraph = -1; // where the last speaker's quote ended
 
-  private readonly mentions: Mention[];
   /** What the text tells about each full name (gender, roles), worked out when first asked. */
   private readonly facts: NameFacts;
 
@@ -52,9 +51,9 @@ export class SpeakerResolver {
     mentions: Mention[],
     private readonly paragraphs: string[] = [],
   ) {
-    this.mentions = mentions.filter((m) => !m.former);
-    this.index = new MentionIndex(this.mentions);
-    this.facts = new NameFacts(this.mentions, this.index, (name, at) => this.fullName(name, at));
+    const current = mentions.filter((m) => !m.former);
+    this.index = new MentionIndex(current);
+    this.facts = new NameFacts(current, this.index, (name, at) => this.fullName(name, at));
   }
 
   /**
@@ -140,7 +139,7 @@ export class SpeakerResolver {
       latest((r) => r.para === paragraph && r.m.subjectLike) ??
       // Someone newly introduced with an apposition in this paragraph ("Jibrizy, a video maker") is its focus.
       latest((r) => r.para === paragraph && r.m.described) ??
-      this.pronounChain(at, paragraph, pronoun, depth, people) ??
+      (depth < MAX_RESOLVE_DEPTH ? this.pronounChain(at, pronoun, depth, people) : null) ??
       // The last speaker stays the one meant while still a subject nearby; named only as an object
       // ("showing Kevin the film") while someone else speaks, the text has moved on to that speaker.
       (lastSpeaker && people.some((r) => near(r) && r.full === lastSpeaker && (r.m.speaks || r.m.subjectLike))
@@ -172,28 +171,15 @@ export class SpeakerResolver {
     return unnamed.some((noun) => noun !== epithet && this.byRole(noun, at) === null) ? null : target;
   }
 
-  /**
-   * "He says that …" in the paragraph before, after anyone named there speaks or opens a sentence:
-   * that "he" is who the text is about now, so a following "he recalls" is the same person, found
-   * by resolving the earlier pronoun where it stands.
-   */
+  /** Resolves the earlier "He says" a pronoun continues (see earlierPronounSpeaker), where it stands. */
   private pronounChain(
     at: number,
-    paragraph: number,
     pronoun: string,
     depth: number,
-    people: { m: Mention; para: number }[],
+    people: PronounCandidate[],
   ): string | null {
-    if (depth >= MAX_RESOLVE_DEPTH || !pronounGender(pronoun)) return null;
-    const chain = pronounSpeakersBetween(this.paragraphs, (paragraph - 1) * 100000 - 1, at).filter(
-      (c) => c.pronoun === pronoun.toLowerCase(),
-    );
-    const last = chain[chain.length - 1];
-    if (!last) return null;
-    const laterName = people.some(
-      (r) => r.para >= paragraph - 1 && r.m.at > last.where && (r.m.speaks || r.m.subjectLike),
-    );
-    return laterName ? null : this.pronounTarget(last.where, last.pronoun, depth + 1);
+    const last = earlierPronounSpeaker(this.paragraphs, at, pronoun, people);
+    return last ? this.pronounTarget(last.where, last.pronoun, depth + 1) : null;
   }
 
   /** The person the article is about (see NameFacts.topic). */

@@ -150,3 +150,14 @@ export const COUNTRIES = new Set(
     'spain sweden switzerland syria taiwan thailand turkey ukraine venezuela vietnam wales yemen'
   ).split(' '),
 );
+
+/** A possessive opening a phrase ("her statement", "su biografía"). */
+export const POSSESSIVE = /^(?:his|her|their|su|sus|son|sa|ses|seu|sua|sein|seine|ihr|ihre)\s/u;
+
+/** "Anyone But You", "Love Is Blind": capitalised function words mark a title of a work, not a person. */
+export const TITLE_OF_WORK =
+  /\s(?:But|You|Me|It|Is|Are|Was|My|Your|We|Our|Not|And|Or|With|To|In|On|At|The|A)(?:\s|$)/u;
+
+/** "the People’s Daily", "the Guardian’s Owen Jones". */
+export const POSSESSIVE_NAME =
+  /^the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))$/u;

@@ -2,6 +2,8 @@
  * What the text around a he/she tells about who it is: the names inside nearby quotes (people
  * seldom name themselves) and earlier "He says" sentences that a later pronoun continues.
  */
+import type { Mention } from './speakersMentions.ts';
+import { pronounGender } from './speakersReference.ts';
 
 /** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
 const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
@@ -65,4 +67,35 @@ export function pronounSpeakersBetween(
     }
   }
   return found;
+}
+
+/** A person a he/she could mean: a mention and its paragraph. */
+export interface PronounCandidate {
+  m: Mention;
+  para: number;
+}
+
+/**
+ * "He says that …" in the paragraph before, after anyone named there speaks or opens a sentence:
+ * that "he" is who the text is about now, so a following "he recalls" is the same person, found
+ * by resolving the earlier pronoun where it stands. Null when there is none, or when someone was
+ * named speaking or as a subject after it.
+ */
+export function earlierPronounSpeaker(
+  paragraphs: string[],
+  at: number,
+  pronoun: string,
+  people: PronounCandidate[],
+): { pronoun: string; where: number } | null {
+  if (!pronounGender(pronoun)) return null;
+  const paragraph = Math.floor(at / 100000);
+  const chain = pronounSpeakersBetween(paragraphs, (paragraph - 1) * 100000 - 1, at).filter(
+    (c) => c.pronoun === pronoun.toLowerCase(),
+  );
+  const last = chain[chain.length - 1];
+  if (!last) return null;
+  const laterName = people.some(
+    (r) => r.para >= paragraph - 1 && r.m.at > last.where && (r.m.speaks || r.m.subjectLike),
+  );
+  return laterName ? null : last;
 }

@@ -3,24 +3,37 @@
  * pathologically deep pages cannot overflow the call stack.
  */
 import type { AnyNode, Document } from 'domhandler';
-import { Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
-import { capNesting } from './nesting.ts';
+import { DomHandler, Element } from 'domhandler';
+import { parseDocument, Parser } from 'htmlparser2';
+import { capNesting, DepthLimitedHandler, TooDeep } from './nesting.ts';
 import { FastTokenizer } from './tokenizer.ts';
 
 export type { AnyNode, Document, Element };
 
+const PARSE_OPTIONS = {
+  decodeEntities: true,
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+  Tokenizer: FastTokenizer,
+};
+
 /** Parses HTML leniently; never throws on malformed input. */
 export function parseHtml(html: string): Document {
-  const doc = parseDocument(capNesting(html), {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-    Tokenizer: FastTokenizer,
-  });
+  let doc: Document;
+  try {
+    doc = parse(new DepthLimitedHandler(), html);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    doc = parse(new DomHandler(), capNesting(html));
+  }
   ensureBody(doc);
   forgetClassNames();
   return doc;
+}
+
+function parse(handler: DomHandler, html: string): Document {
+  new Parser(handler, PARSE_OPTIONS).end(html);
+  return handler.root;
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * htmlparser2 keeps its open-element stack with unshift/shift, so parsing cost grows with the
- * square of the nesting depth: 5 MB of nested <div>s would take minutes. Pages that could be that
- * deep get their tags beyond a sane depth removed (their text is kept) before parsing.
+ * square of the nesting depth: 5 MB of nested <div>s would take minutes. The parse stops once a
+ * page nests deeper than a sane depth (DepthLimitedHandler), and the page is parsed again with
+ * its tags beyond that depth removed (their text is kept). Ordinary pages are parsed once, with no
+ * scan before it.
  */
+import { DomHandler } from 'domhandler';
 
 const MAX_DEPTH = 1000;
-// Fewer tags than this cannot nest deep enough to matter.
-const TAG_COUNT_GATE = 20_000;
 const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
 const MAX_TAG_LENGTH = 2000;
 // Void elements and elements whose end tag is optional do not reliably add depth.
@@ -46,15 +47,19 @@ const UNCOUNTED = new Set([
   'body',
 ]);
 
-function countTags(html: string, limit: number): number {
-  let count = 0;
-  for (let i = html.indexOf('<'); i >= 0 && count < limit; i = html.indexOf('<', i + 1)) count++;
-  return count;
+/** Thrown by DepthLimitedHandler: the page nests deeper than MAX_DEPTH. */
+export class TooDeep extends Error {}
+
+/** A DomHandler that gives up (throws TooDeep) when elements nest deeper than MAX_DEPTH. */
+export class DepthLimitedHandler extends DomHandler {
+  override onopentag(name: string, attribs: { [key: string]: string }): void {
+    if (this.tagStack.length > MAX_DEPTH) throw new TooDeep(`elements nest deeper than ${MAX_DEPTH}`);
+    super.onopentag(name, attribs);
+  }
 }
 
 /** The HTML with element tags nested deeper than MAX_DEPTH removed; unchanged for ordinary pages. */
 export function capNesting(html: string): string {
-  if (countTags(html, TAG_COUNT_GATE) < TAG_COUNT_GATE) return html;
   const out: string[] = [];
   let depth = 0;
   let kept = 0;

@@ -13,7 +13,8 @@
  *
  * Who said it: the attribution clause after the quote, then before it, then the whole sentence
  * (quotesAttribution.ts; Japanese, Chinese and Korean in quotesCjk.ts), resolved to a full name by
- * speakers.ts (surnames, roles, group and organisation nouns, pronouns with gender/number agreement).
+ * speakers.ts (surnames, roles, group and organisation nouns, pronouns with gender/number agreement;
+ * words two people gave jointly go to the first named).
  */
 import type { Article, Quote } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';

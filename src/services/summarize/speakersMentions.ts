@@ -125,6 +125,15 @@ function wordsBefore(text: string, end: number, words: number): string {
   return text.slice(i - 1, end);
 }
 
+/** The last whitespace-separated word of `text` (trailing whitespace skipped). */
+function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 /** Every capitalised name run in the paragraphs, in reading order; `single`: the article quotes with single marks. */
 export function collectMentions(paragraphs: string[], single = quoteMarkMode(paragraphs)): Mention[] {
   const mentions: Mention[] = [];
@@ -149,8 +158,12 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
       // "… my father,” Sen. Robert F. Kennedy": an abbreviated title is part of the name's
       // introduction, and its period ends no sentence; what comes before the title counts.
       const words = wordsBefore(text, index, 6);
-      const abbreviated = TITLE_ABBREVIATION.exec(words);
+      // The end-anchored patterns below are run only when the last word allows a match.
+      const lastOfWords = lastWordOf(words);
+      const abbreviated = lastOfWords.endsWith('.') ? TITLE_ABBREVIATION.exec(words) : null;
       const before = abbreviated ? words.slice(0, abbreviated.index) + ' ' : wordsBefore(text, index, 3);
+      const last = abbreviated ? lastWordOf(before) : lastOfWords;
+      const afterComma = last.endsWith(',');
       const opensSentence = /(?:^|[.!?]["”’']?\s+)$/u.test(before);
       // A capitalised "The" inside a sentence belongs to the name ("a member of The Chicks").
       const name =
@@ -190,13 +203,16 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
           before.trim() === '' ||
           ROLE_LED.test(before) ||
           DESCRIPTION_LED.test(before)) &&
-        !OWNED_APPOSITION.test(before) &&
-        !OBJECT_APPOSITION.test(words);
+        !(afterComma && OWNED_APPOSITION.test(before)) &&
+        !(lastOfWords.endsWith(',') && OBJECT_APPOSITION.test(words));
       let speaks = false;
       if (!inQuote) {
         SPEAKS_AFTER.lastIndex = end;
         // "The result, according to Reyes, could be …" reports Reyes's words as "Reyes said" does.
-        speaks = SPEAKS_AFTER.test(text) || ACCORDING_BEFORE.test(before) || SPEAKS_BEFORE.test(before);
+        speaks =
+          SPEAKS_AFTER.test(text) ||
+          (last.toLowerCase() === 'to' && ACCORDING_BEFORE.test(before)) ||
+          SPEAKS_BEFORE.test(before);
       }
       mentions.push({
         name,
@@ -220,7 +236,8 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
           TOLD_OR_PLACE_BEFORE.test(before) ||
           (isOrganisation(name) && /\p{Lu}[\p{L}’'.-]*\s+at\s+$/u.test(before)),
         listed:
-          (LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40))) || LIST_END.test(before),
+          (afterComma && LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40))) ||
+          (last === 'and' && LIST_END.test(before)),
         group: !inQuote && PLURAL_VERB_AFTER.test(text.slice(end, end + 12)) && !/\band\s+$/u.test(before),
       });
     }

@@ -50,6 +50,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './quotesAttribution.ts';
+import { position } from './position.ts';
 
 /**
  * Advice offering words for the reader to use ("say something like “…”", "You might say, “…”",
@@ -124,7 +125,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   // Everyone given a quote so far.
   const quotedSpeakers = new Set<string>();
   let lastQuoteEndParagraph = -10;
-  // Where the last example phrasing ended (paragraph * 100000 + offset; -1: none).
+  // Where the last example phrasing ended (a position; -1: none).
   let exampleEnd = -1;
   const located = locate(findQuoteRuns(paragraphs, single), paragraphs);
   for (const [index, q] of located.entries()) {
@@ -140,12 +141,13 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const after = lastSpan?.open
       ? ''
       : clauseAfter(endText, q.end, q.nextStart) || signatureLine(paragraphs[endPara + 1], endText, q.end);
-    const at = q.paragraph * 100000 + q.start;
+    const at = position(q.paragraph, q.start);
     // "Try saying, “I don’t know” or “…”": each alternative offered is an example phrasing too.
-    const base = q.paragraph * 100000;
-    const alternative = q.prevEnd > 0 && base + q.prevEnd === exampleEnd && /^(?:or|and)$/u.test(before);
-    if (EXAMPLE_PHRASING.test(before) || alternative) exampleEnd = base + q.end;
-    if (looksLikeTitle(text) || exampleEnd === base + q.end) continue;
+    const endAt = position(q.paragraph, q.end);
+    const alternative =
+      q.prevEnd > 0 && position(q.paragraph, q.prevEnd) === exampleEnd && /^(?:or|and)$/u.test(before);
+    if (EXAMPLE_PHRASING.test(before) || alternative) exampleEnd = endAt;
+    if (looksLikeTitle(text) || exampleEnd === endAt) continue;
     const joined = /[,—–-]\s*$/.test(raw) || /^\s*[,—–-]/.test(after) || /[?!]\s*$/.test(raw);
     const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before);
     // "… is unlawful”. If Jon asks …": a period after the closing mark ends the sentence; what
@@ -169,8 +171,8 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const resolver = speakers();
 
     // Try the attribution after the quote, then before it, then the whole sentence: first one naming someone wins.
-    const sentenceAt =
-      q.paragraph * 100000 + Math.max(0, para.slice(0, q.start).lastIndexOf(sentence.slice(0, 30)));
+    const sentenceStart = Math.max(0, para.slice(0, q.start).lastIndexOf(sentence.slice(0, 30)));
+    const sentenceAt = position(q.paragraph, sentenceStart);
     const candidates: Array<[string | null, number]> = [
       [subject, at],
       [subjectBefore(before), sentenceAt],

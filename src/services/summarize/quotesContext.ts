@@ -6,6 +6,7 @@
 import { hasSpeechVerb, subjectBefore } from './quotesAttribution.ts';
 import { namesInPhrase } from './speakersPhrase.ts';
 import type { SpeakerResolver } from './speakers.ts';
+import { position } from './position.ts';
 
 /**
  * "he wrote that Americans “may say anything” so long as they do not write “to, under the direction
@@ -73,7 +74,7 @@ export function interviewee(paragraphs: string[], resolver: SpeakerResolver): st
     const m = INTERVIEW.exec(text);
     if (!m) continue;
     const who = text.slice((m.index ?? 0) + m[0].length).split(/[,.;:(]/u)[0] ?? '';
-    const name = resolver.resolve(who, p * 100000 + (m.index ?? 0));
+    const name = resolver.resolve(who, position(p, m.index ?? 0));
     if (name && /\s/.test(name)) return name;
   }
   return null;

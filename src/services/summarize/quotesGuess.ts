@@ -5,6 +5,7 @@
  * in 287 for the others. It counts as carried over from context (confidence 1), not as written.
  */
 import { PRONOUNS } from './speakersPhrase.ts';
+import { paragraphOf } from './position.ts';
 
 interface Names {
   namedSince(name: string, from: number, at: number): boolean;
@@ -21,5 +22,5 @@ export function pronounConfidence(
   // Only a bare pronoun is checked, and only when it moved away from the last quote's speaker.
   if (speaker === null || speaker === lastQuoteSpeaker || !PRONOUNS.has(candidate.trim().toLowerCase()))
     return 2;
-  return resolver.namedSince(speaker, Math.floor(at / 100000) - 2, at) ? 2 : 1;
+  return resolver.namedSince(speaker, paragraphOf(at) - 2, at) ? 2 : 1;
 }

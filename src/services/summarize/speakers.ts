@@ -20,6 +20,7 @@ import { fullNameIn } from './speakersFullName.ts';
 import { isGivenName, isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { earlierPronounSpeaker, namedIn, type PronounCandidate, quotedWords } from './speakersPronouns.ts';
 import { jointSpeaker } from './speakersJoint.ts';
+import { PARAGRAPH_SPAN, paragraphOf } from './position.ts';
 
 export { collectMentions, type Mention } from './speakersMentions.ts';
 export { looksLikeOrganisation, normalizeRole, stripTitles } from './speakersRuns.ts';
@@ -81,7 +82,7 @@ export class SpeakerResolver {
    * before it; the last speaker wins if named there, else the most recent subject-position person.
    */
   private pronounTarget(at: number, pronoun = '', depth = 0, epithet?: string): string | null {
-    const paragraph = Math.floor(at / 100000);
+    const paragraph = paragraphOf(at);
     // "she" never means a man the text has called "he" or "Mr" (nor the reverse).
     const wanted = pronounGender(pronoun);
     const window = this.index.window(paragraph - 2, at);
@@ -106,7 +107,7 @@ export class SpeakerResolver {
           !this.index.organisation(m.name) &&
           ![...m.roles].some((r) => ORG_NOUNS.has(r)),
       )
-      .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: Math.floor(m.at / 100000) }))
+      .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: paragraphOf(m.at) }))
       .filter(
         (r) =>
           // A given name written alone again and again with he/she ("As for Orion, he …") is
@@ -166,7 +167,7 @@ export class SpeakerResolver {
     const named = [...people].reverse().find((r) => r.full === target)?.m.at ?? -1;
     // Up to and including `at`: resolved from the start of its sentence ("My mom … she declared"),
     // the sentence's own unnamed subject counts.
-    const unnamed = unnamedSubjectsBetween(this.paragraphs, Math.max(named, at - 200000), at + 1);
+    const unnamed = unnamedSubjectsBetween(this.paragraphs, Math.max(named, at - 2 * PARAGRAPH_SPAN), at + 1);
     // "the “Alien Superstar” singer announced …": the epithet being resolved is not someone else.
     return unnamed.some((noun) => noun !== epithet && this.byRole(noun, at) === null) ? null : target;
   }

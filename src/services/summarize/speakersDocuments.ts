@@ -1,8 +1,6 @@
 /** Documents as speakers ("the letter said") and who the text says wrote or sent them. */
 import { DOCUMENT_NOUNS } from './speakersLexicon.ts';
-
-/** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
-const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
+import { position } from './position.ts';
 
 const DOCUMENT = new RegExp(
   `^(?:the|a|an|this|that|its|his|her|their|la|el|le|die|der|das|su|sus|son|sa|seu|sua|sein|seine|ihr|ihre)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`,
@@ -53,7 +51,10 @@ export function documentAuthors(paragraphs: string[]): DocumentAuthor[] {
       for (const m of text.matchAll(re)) {
         const name = m[1] ?? m[2];
         if (name)
-          authors.push({ name: /^\p{Ll}/u.test(name) ? `the ${name}` : name, where: at(p, m.index ?? 0) });
+          authors.push({
+            name: /^\p{Ll}/u.test(name) ? `the ${name}` : name,
+            where: position(p, m.index ?? 0),
+          });
       }
     }
   });

@@ -4,6 +4,7 @@ import type { Mention } from './speakersMentions.ts';
 import type { MentionIndex } from './speakersIndex.ts';
 import { looksLikeOrganisation, normalizeRole, personOf } from './speakersRuns.ts';
 import { givenNameGender } from './speakersGivenNames.ts';
+import { paragraphOf } from './position.ts';
 
 /**
  * What an article tells about each person it names, gathered over all their mentions: the gender
@@ -101,7 +102,7 @@ export class NameFacts {
    * started …"), if it is someone new: an unattributed quote after that is theirs, not the last speaker's.
    */
   introducedBefore(at: number): string | null {
-    const paragraph = Math.floor(at / 100000);
+    const paragraph = paragraphOf(at);
     const person = this.index
       .window(paragraph, at)
       .reverse()
@@ -121,7 +122,7 @@ export class NameFacts {
    * phoned in …, had a similar experience: “…”"), if the text marks them as a person.
    */
   sentenceSubject(from: number, at: number): string | null {
-    const first = this.index.window(Math.floor(at / 100000), at).find((m) => m.at >= from && !m.inQuote);
+    const first = this.index.window(paragraphOf(at), at).find((m) => m.at >= from && !m.inQuote);
     if (!first?.opensSentence || this.index.organisation(first.name)) return null;
     const full = personOf(this.fullName(first.name, first.at));
     return full.includes(' ') || first.described || first.titled ? full : null;
@@ -157,7 +158,7 @@ export class NameFacts {
    * (an organisation word or an acronym), else the latest one-word subject that is not a person ("Apple announced …").
    */
   organisationNamed(at: number): string | null {
-    const paragraph = Math.floor(at / 100000);
+    const paragraph = paragraphOf(at);
     const recent = this.index.window(paragraph - 2, at).filter((m) => !m.inQuote && !m.addressee);
     const org = [...recent].reverse().find((m) => this.index.organisation(m.name) || m.group);
     if (org) return this.fullName(org.name, org.at);
@@ -172,7 +173,7 @@ export class NameFacts {
 
   /** "they": a group or organisation; a single person named before is not "they". */
   groupNamed(at: number, lastSpeaker: string | null): string | null {
-    const paragraph = Math.floor(at / 100000);
+    const paragraph = paragraphOf(at);
     const group = this.index
       .window(paragraph - 1, at)
       .reverse()

@@ -1,6 +1,7 @@
 import type { MentionIndex } from './speakersIndex.ts';
 import { nearMissSurname } from './speakersReference.ts';
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
+import { PARAGRAPH_SPAN } from './position.ts';
 
 /**
  * The full form of a name as the article introduced it: the earliest earlier (else any) longer
@@ -29,7 +30,9 @@ function longestFormOf(index: MentionIndex, name: string, at: number): string {
           .reverse()
           .find(
             (m) =>
-              m.at >= at - 200000 && !m.inQuote && (m.opensSentence || (m.subjectLike && m.roles.size === 0)),
+              m.at >= at - 2 * PARAGRAPH_SPAN &&
+              !m.inQuote &&
+              (m.opensSentence || (m.subjectLike && m.roles.size === 0)),
           )
       : undefined;
   const first =
@@ -55,7 +58,9 @@ function longestFormOf(index: MentionIndex, name: string, at: number): string {
     // nearMissSurname ignores names under four letters, so the scan is skipped for them.
     if (name.length >= 4 && !((index.firstAt().get(name) ?? Infinity) < at)) {
       // Only names whose surname shares the initial can be near misses; the rest are skipped anyway.
-      const nearby = index.bySurnameInitial(name[0] ?? '').filter((m) => m.at < at && m.at >= at - 100000);
+      const nearby = index
+        .bySurnameInitial(name[0] ?? '')
+        .filter((m) => m.at < at && m.at >= at - PARAGRAPH_SPAN);
       const fixed = nearMissSurname(
         name,
         nearby.map((m) => m.name),

@@ -1,6 +1,7 @@
 import type { Mention } from './speakersMentions.ts';
 import { looksLikeOrganisation } from './speakersRuns.ts';
 import { initialsOf } from './speakersReference.ts';
+import { paragraphOf, position } from './position.ts';
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|Jnr|Snr|II|III|IV)$/u;
 const SUFFIX_AT_END = /\s(?:Jr\.?|Sr\.?|Jnr|Snr|II|III|IV)$/u;
@@ -24,7 +25,7 @@ export class MentionIndex {
   private aliases?: Map<string, string>;
   private surnameInitials?: Map<string, Mention[]>;
   private readonly organisations = new Map<string, boolean>();
-  /** Whether positions never decrease along the mentions (a paragraph over 100000 characters breaks it). */
+  /** Whether positions never decrease along the mentions (a paragraph over PARAGRAPH_SPAN characters breaks it). */
   private inOrder?: boolean;
 
   constructor(private readonly mentions: Mention[]) {
@@ -169,24 +170,23 @@ export class MentionIndex {
 
   /**
    * The mentions before `at` in paragraph `fromParagraph` or later, in reading order: what
-   * filter((m) => m.at < at && Math.floor(m.at / 100000) >= fromParagraph) gives, found by binary
+   * filter((m) => m.at < at && paragraphOf(m.at) >= fromParagraph) gives, found by binary
    * search rather than a scan of the article (pronouns ask this once per quote).
    */
   window(fromParagraph: number, at: number): Mention[] {
     this.inOrder ??= this.mentions.every((m, i) => i === 0 || this.mentions[i - 1]!.at <= m.at);
-    if (!this.inOrder)
-      return this.mentions.filter((m) => m.at < at && Math.floor(m.at / 100000) >= fromParagraph);
-    const from = this.firstAtOrAfter(fromParagraph * 100000);
+    if (!this.inOrder) return this.mentions.filter((m) => m.at < at && paragraphOf(m.at) >= fromParagraph);
+    const from = this.firstAtOrAfter(position(fromParagraph, 0));
     return this.mentions.slice(from, Math.max(from, this.firstAtOrAfter(at)));
   }
 
-  /** Index of the first mention at or after `position` (mentions in order). */
-  private firstAtOrAfter(position: number): number {
+  /** Index of the first mention at or after `target` (mentions in order). */
+  private firstAtOrAfter(target: number): number {
     let low = 0;
     let high = this.mentions.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.mentions[middle]!.at < position) low = middle + 1;
+      if (this.mentions[middle]!.at < target) low = middle + 1;
       else high = middle;
     }
     return low;

@@ -1,5 +1,6 @@
 import type { MentionIndex } from './speakersIndex.ts';
 import { isGivenNameAndSurname } from './speakersGivenNames.ts';
+import { offsetOf, paragraphOf } from './position.ts';
 
 /**
  * Words two people gave together ("Ford and Fry replied", "Dale Ford and Martha Fry wrote"): the
@@ -56,11 +57,10 @@ function besideOther(
     .filter((m) => m.name === other && m.at < at && !m.inQuote);
   const together = [...forms].reverse().find((m) =>
     others.some((o) => {
-      if (Math.floor(o.at / 100000) !== Math.floor(m.at / 100000) || Math.abs(o.at - m.at) > NEAR)
-        return false;
-      const text = paragraphs[Math.floor(m.at / 100000)] ?? '';
+      if (paragraphOf(o.at) !== paragraphOf(m.at) || Math.abs(o.at - m.at) > NEAR) return false;
+      const text = paragraphs[paragraphOf(m.at)] ?? '';
       const [from, to] = o.at < m.at ? [o.at + o.name.length, m.at] : [m.at + m.name.length, o.at];
-      return !SENTENCE_END.test(text.slice(from % 100000, to % 100000));
+      return !SENTENCE_END.test(text.slice(offsetOf(from), offsetOf(to)));
     }),
   );
   return together?.name ?? null;

@@ -5,6 +5,7 @@ import { genderNear, type Gender } from './speakersReference.ts';
 import { FORMER_NAME } from './speakersLexicon.ts';
 import { rolesAfter, rolesBefore } from './speakersRoles.ts';
 import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFacts } from './speakersRuns.ts';
+import { position } from './position.ts';
 
 /**
  * Names in an article: every capitalised run, with the roles written next to it and where it
@@ -14,7 +15,7 @@ import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFac
 /** A name seen in the article, with the roles written next to it. */
 export interface Mention {
   name: string;
-  /** Position in the article: paragraph * 100000 + offset, so mentions compare in reading order. */
+  /** Position in the article (see position.ts), so mentions compare in reading order. */
   at: number;
   roles: Set<string>;
   /** Written where a sentence's subject goes (sentence start or after an opening phrase and a comma), not possessive. */
@@ -216,7 +217,7 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
       }
       mentions.push({
         name,
-        at: p * 100000 + index,
+        at: position(p, index),
         roles: allRoles,
         subjectLike,
         inQuote,

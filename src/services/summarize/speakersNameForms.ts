@@ -2,6 +2,7 @@ import { isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { COUNTRIES, ORG_WORDS } from './speakersLexicon.ts';
 import type { Mention } from './speakersMentions.ts';
 import { personOf } from './speakersRuns.ts';
+import { offsetOf, paragraphOf } from './position.ts';
 
 /**
  * How an article writes one person's name in several forms, mended after the names are collected:
@@ -44,10 +45,10 @@ function dropPlacesAroundNames(mentions: Mention[], paragraphs: string[]): void 
   for (const m of mentions) {
     const person = personOf(m.name);
     if (person !== m.name && isGivenNameAndSurname(person)) m.name = person;
-    const offset = m.at % 100000;
+    const offset = offsetOf(m.at);
     const name = withoutPlaceBefore(
       m.name,
-      (paragraphs[Math.floor(m.at / 100000)] ?? '').slice(Math.max(0, offset - 80), offset),
+      (paragraphs[paragraphOf(m.at)] ?? '').slice(Math.max(0, offset - 80), offset),
     );
     if (name === m.name) continue;
     m.at += m.name.length - name.length;
@@ -67,9 +68,9 @@ function followAliases(mentions: Mention[], paragraphs: string[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i]!;
     const next = mentions[i + 1]!;
-    const p = Math.floor(m.at / 100000);
-    if (!m.name.includes(' ') || next.name.includes(' ') || Math.floor(next.at / 100000) !== p) continue;
-    const between = (paragraphs[p] ?? '').slice((m.at % 100000) + m.name.length, next.at % 100000);
+    const p = paragraphOf(m.at);
+    if (!m.name.includes(' ') || next.name.includes(' ') || paragraphOf(next.at) !== p) continue;
+    const between = (paragraphs[p] ?? '').slice(offsetOf(m.at) + m.name.length, offsetOf(next.at));
     if (KNOWN_AS.test(between)) aliases.set(next.name, m.name);
   }
   if (aliases.size === 0) return;
@@ -87,12 +88,12 @@ function shareSurnames(mentions: Mention[], paragraphs: string[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i]!;
     const next = mentions[i + 1]!;
-    const p = Math.floor(m.at / 100000);
-    if (m.name.includes(' ') || Math.floor(next.at / 100000) !== p) continue;
+    const p = paragraphOf(m.at);
+    if (m.name.includes(' ') || paragraphOf(next.at) !== p) continue;
     const words = next.name.split(' ');
     if (words.length !== 2) continue;
-    const end = (m.at % 100000) + m.name.length;
-    const between = (paragraphs[p] ?? '').slice(end, next.at % 100000);
+    const end = offsetOf(m.at) + m.name.length;
+    const between = (paragraphs[p] ?? '').slice(end, offsetOf(next.at));
     if (/^\s+(?:and|&)\s+$/u.test(between)) m.name = `${m.name} ${words[1]}`;
   }
 }
@@ -155,9 +156,9 @@ function joinNicknamed(mentions: Mention[], paragraphs: string[]): void {
   for (let i = 0; i + 2 < mentions.length; i++) {
     const [first, nick, last] = [mentions[i]!, mentions[i + 1]!, mentions[i + 2]!];
     if (!nick.inQuote || first.name.includes(' ') || last.name.includes(' ')) continue;
-    const p = Math.floor(first.at / 100000);
-    if (Math.floor(last.at / 100000) !== p) continue;
-    const between = (paragraphs[p] ?? '').slice((first.at % 100000) + first.name.length, last.at % 100000);
+    const p = paragraphOf(first.at);
+    if (paragraphOf(last.at) !== p) continue;
+    const between = (paragraphs[p] ?? '').slice(offsetOf(first.at) + first.name.length, offsetOf(last.at));
     if (/^\s+["“][^"”]{1,30}["”]\s+$/u.test(between)) last.name = `${first.name} ${last.name}`;
   }
 }

@@ -4,9 +4,7 @@
  */
 import type { Mention } from './speakersMentions.ts';
 import { pronounGender } from './speakersReference.ts';
-
-/** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
-const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
+import { paragraphOf, position } from './position.ts';
 
 const QUOTED = /["“«„]([^"”»“]{3,})["”»“]/gu;
 
@@ -56,11 +54,11 @@ export function pronounSpeakersBetween(
   to: number,
 ): { pronoun: string; where: number }[] {
   const found: { pronoun: string; where: number }[] = [];
-  for (let p = Math.max(0, Math.floor(from / 100000)); p <= Math.floor(to / 100000); p++) {
+  for (let p = Math.max(0, paragraphOf(from)); p <= paragraphOf(to); p++) {
     const text = paragraphs[p] ?? '';
     for (const m of text.matchAll(PRONOUN_SPEAKS)) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
-      const where = at(p, start);
+      const where = position(p, start);
       const opened = text.slice(0, start).match(/["“”«»„]/gu)?.length ?? 0;
       if (where > from && where < to && opened % 2 === 0)
         found.push({ pronoun: (m[1] ?? '').toLowerCase(), where });
@@ -88,8 +86,8 @@ export function earlierPronounSpeaker(
   people: PronounCandidate[],
 ): { pronoun: string; where: number } | null {
   if (!pronounGender(pronoun)) return null;
-  const paragraph = Math.floor(at / 100000);
-  const chain = pronounSpeakersBetween(paragraphs, (paragraph - 1) * 100000 - 1, at).filter(
+  const paragraph = paragraphOf(at);
+  const chain = pronounSpeakersBetween(paragraphs, position(paragraph - 1, 0) - 1, at).filter(
     (c) => c.pronoun === pronoun.toLowerCase(),
   );
   const last = chain[chain.length - 1];

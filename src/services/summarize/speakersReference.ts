@@ -5,9 +5,7 @@
  */
 import { isWhitespaceCode } from '../text/whitespace.ts';
 import { HUMAN_NOUNS, OCCUPATIONS, PERSON_EPITHETS } from './speakersLexicon.ts';
-
-/** Position of a paragraph offset in reading order (the same scale Mention.at uses). */
-const at = (paragraph: number, offset: number) => paragraph * 100000 + offset;
+import { paragraphOf, position } from './position.ts';
 
 /** The initials of a multi-word name, skipping function words: "Congressional Black Caucus" -> "CBC". */
 export function initialsOf(name: string): string {
@@ -63,11 +61,11 @@ const UNNAMED_SUBJECT = new RegExp(
  */
 export function unnamedSubjectsBetween(paragraphs: string[], from: number, to: number): string[] {
   const nouns: string[] = [];
-  const first = Math.max(0, Math.floor(from / 100000));
-  const last = Math.floor(to / 100000);
+  const first = Math.max(0, paragraphOf(from));
+  const last = paragraphOf(to);
   for (let p = first; p <= last; p++) {
     for (const m of (paragraphs[p] ?? '').matchAll(UNNAMED_SUBJECT)) {
-      const where = at(p, m.index ?? 0);
+      const where = position(p, m.index ?? 0);
       if (where > from && where < to && m[1]) nouns.push(m[1]);
     }
   }

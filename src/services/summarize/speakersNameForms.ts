@@ -1,4 +1,4 @@
-import { isGivenNameAndSurname } from './speakersGivenNames.ts';
+import { isGivenName, isGivenNameAndSurname } from './speakersGivenNames.ts';
 import { COUNTRIES, ORG_WORDS } from './speakersLexicon.ts';
 import type { Mention } from './speakersMentions.ts';
 import { personOf } from './speakersRuns.ts';
@@ -82,7 +82,8 @@ function followAliases(mentions: Mention[], paragraphs: string[]): void {
 
 /**
  * "Melody and Nariman Tashakor", "Sara and Sameer Ahmed": a first name joined by "and" to a full
- * name shares its surname.
+ * name shares its surname. Not at the end of a list ("Jimin, V and Jung Kook"): there "and" joins
+ * the last item, and its surname is that person's alone.
  */
 function shareSurnames(mentions: Mention[], paragraphs: string[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -92,10 +93,24 @@ function shareSurnames(mentions: Mention[], paragraphs: string[]): void {
     if (m.name.includes(' ') || paragraphOf(next.at) !== p) continue;
     const words = next.name.split(' ');
     if (words.length !== 2) continue;
-    const end = offsetOf(m.at) + m.name.length;
-    const between = (paragraphs[p] ?? '').slice(end, offsetOf(next.at));
-    if (/^\s+(?:and|&)\s+$/u.test(between)) m.name = `${m.name} ${words[1]}`;
+    const text = paragraphs[p] ?? '';
+    const between = text.slice(offsetOf(m.at) + m.name.length, offsetOf(next.at));
+    if (!/^\s+(?:and|&)\s+$/u.test(between) || followsListItem(mentions[i - 1], m, text)) continue;
+    m.name = `${m.name} ${words[1]}`;
   }
+}
+
+/**
+ * Whether `m` comes right after a comma and a list item `prev`: a name that itself follows a
+ * comma ("J-Hope, Jimin, V"), or a given name opening the sentence ("Ben, Kai and …"). A name
+ * after a preposition ("In Paris, Anna and Piotr Nowak") opens a phrase, not a list.
+ */
+function followsListItem(prev: Mention | undefined, m: Mention, text: string): boolean {
+  if (!prev || paragraphOf(prev.at) !== paragraphOf(m.at)) return false;
+  const start = offsetOf(prev.at);
+  if (!/^\s*,\s*$/u.test(text.slice(start + prev.name.length, offsetOf(m.at)))) return false;
+  const afterComma = /,\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+  return afterComma || (isGivenName(prev.name) && /(?:^|[.!?:;]["”’]?\s+)$/u.test(text.slice(0, start)));
 }
 
 /**

@@ -1,5 +1,6 @@
 /** How names are told apart from what is written around them: places, nationalities, titles, words inside words. */
 import { describe, expect, it } from 'vitest';
+import { collectMentions } from '../../../src/services/summarize/speakers.ts';
 import { speakers } from '../../support/quotes.ts';
 
 describe('capitals inside a word', () => {
@@ -140,5 +141,36 @@ describe('generational suffixes', () => {
         '“We will all keep playing football for him every weekend,” Tom Jr. added.',
       ),
     ).toEqual(['Tom Baker Snr', 'Tom Baker Jr.']);
+  });
+});
+
+describe('a surname after "X and"', () => {
+  it('is shared by a couple ("Anna and Piotr Nowak"), also after a place opening the sentence', () => {
+    expect(
+      speakers(
+        'Anna and Piotr Nowak said they would keep the bakery open through the winter.',
+        '“We have baked bread on this street for thirty years,” Anna said.',
+      ),
+    ).toEqual(['Anna Nowak']);
+    expect(
+      speakers(
+        'In Kraków, Anna and Piotr Nowak said they would keep the bakery open through the winter.',
+        '“We have baked bread on this street for thirty years,” Anna said.',
+      ),
+    ).toEqual(['Anna Nowak']);
+  });
+
+  it('is not the last-but-one item’s in a list of names ("Ola, Ben, Kai and Mia Lund")', () => {
+    const names = collectMentions(['Ola, Ben, Kai and Mia Lund spoke at the meeting on Monday.']).map(
+      (m) => m.name,
+    );
+    expect(names).toContain('Mia Lund');
+    expect(names).not.toContain('Kai Lund');
+    expect(
+      speakers(
+        'Ola, Ben, Kai and Mia Lund spoke at the meeting on Monday.',
+        '“We were heard at last, and that is what matters,” Kai said.',
+      ),
+    ).toEqual(['Kai']);
   });
 });

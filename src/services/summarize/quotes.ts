@@ -38,8 +38,8 @@ import {
   leadSentence,
   locate,
   type Located,
+  looksLikeTitle,
   signatureLine,
-  withoutTrailing,
   wordCount,
 } from './quotesClauses.ts';
 import {
@@ -76,29 +76,10 @@ export interface AttributedQuote {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
-const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
 
 function longEnough(text: string): boolean {
   if (CJK.test(text)) return text.replace(/\s/g, '').length >= 8;
   return wordCount(text) >= 5;
-}
-
-/** A song, book or show title: nearly every word capitalised and no sentence punctuation. */
-function looksLikeTitle(raw: string): boolean {
-  const text = withoutTrailing(raw.trim(), '.!,');
-  if (/[?;:]/.test(text)) return false;
-  // At most 12 counted words, at least 80% of them capitalised: a 13th word or a third lower-case
-  // one already rules a title out, and most quotes are sentences that do so within a few words.
-  let words = 0;
-  let lowerCase = 0;
-  for (const w of text.split(/\s+/)) {
-    if (!/\p{L}/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
-    words += 1;
-    if (!/^[^\p{L}]*\p{Lu}/u.test(w)) lowerCase += 1;
-    if (words > 12 || lowerCase >= 3) return false;
-  }
-  if (words === 0) return false;
-  return words >= 2 && (words - lowerCase) / words >= 0.8;
 }
 
 /** Every direct quotation in the article's paragraphs, in article order, with its speaker's full name. */

@@ -134,3 +134,23 @@ export function withoutTrailing(text: string, marks: string): string {
   while (end > 0 && marks.includes(text[end - 1] ?? '')) end -= 1;
   return text.slice(0, end);
 }
+
+const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
+
+/** A song, book or show title: nearly every word capitalised and no sentence punctuation. */
+export function looksLikeTitle(raw: string): boolean {
+  const text = withoutTrailing(raw.trim(), '.!,');
+  if (/[?;:]/.test(text)) return false;
+  // At most 12 counted words, at least 80% of them capitalised: a 13th word or a third lower-case
+  // one already rules a title out, and most quotes are sentences that do so within a few words.
+  let words = 0;
+  let lowerCase = 0;
+  for (const w of text.split(/\s+/)) {
+    if (!/\p{L}/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
+    words += 1;
+    if (!/^[^\p{L}]*\p{Lu}/u.test(w)) lowerCase += 1;
+    if (words > 12 || lowerCase >= 3) return false;
+  }
+  if (words === 0) return false;
+  return words >= 2 && (words - lowerCase) / words >= 0.8;
+}

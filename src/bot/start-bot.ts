@@ -11,9 +11,10 @@ import { createDigestStore } from '../services/digest/digest-store.ts';
 import { createFeedStore } from '../services/feeds/feed-store.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import { openKeyValueStore } from '../services/store/open.ts';
-import { createStoryStore } from '../services/store/story-store.ts';
+import { createStoryStore, DEFAULT_CACHED_GUILDS } from '../services/store/story-store.ts';
 import { createSummarizer } from '../services/summarize/index.ts';
 import { createInteractionRouter } from './router.ts';
+import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
 
 /**
  * Builds the AppContext and the discord.js client, routes interactions and starts the jobs.
@@ -29,6 +30,8 @@ export type BotOverrides = Partial<AppContext> & {
 export interface RunningBot {
   client: Client;
   ctx: AppContext;
+  /** The search indexes being built at start (see warm-search.ts). */
+  searchWarmUp: SearchWarmUp;
   /** Stops taking interactions, waits for in-flight ones (up to SHUTDOWN_GRACE_SECONDS), then closes everything. */
   stop(): Promise<void>;
 }
@@ -93,6 +96,8 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
   const scheduler =
     overrides.runScheduler === false ? null : startScheduler(ctx, createChannelPoster(client.rest));
+  const guildIds = [...client.guilds.cache.keys()].slice(0, DEFAULT_CACHED_GUILDS);
+  const searchWarmUp = warmSearchIndexes(ctx.store.stories, guildIds, logger);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -103,9 +108,10 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
         logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
       // Jobs stop before the client so a digest in progress can still post.
       await scheduler?.stop();
+      await searchWarmUp.stop();
       await client.destroy();
       if (ownsStore) await ctx.store.kv.close();
       logger.info('NewsBrief stopped');
     })());
-  return { client, ctx, stop };
+  return { client, ctx, searchWarmUp, stop };
 }

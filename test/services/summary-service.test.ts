@@ -34,6 +34,7 @@ function listStoryStore(): StoryStore & { all: Story[] } {
     async search() {
       return { hits: [], total: 0 };
     },
+    async warmSearch() {},
   };
 }
 

@@ -17,6 +17,9 @@ export interface StoryStoreOptions {
   maxCachedGuilds?: number;
 }
 
+/** maxCachedGuilds unless set: warming more servers' indexes at start would only push out the first. */
+export const DEFAULT_CACHED_GUILDS = 50;
+
 const DEFAULT_PAGE = 10;
 /** Stories read per round trip while building a server's search index. */
 const LOAD_BATCH = 200;
@@ -63,14 +66,8 @@ interface GuildSearchCache {
   seenRevision: number;
 }
 
-/** A StoryStore whose search index can be built ahead of a server's first search. */
-export interface WarmableStoryStore extends StoryStore {
-  /** Builds (or brings up to date) the server's search index; cooperative, shares a running build. */
-  warmSearch(guildId: string): Promise<void>;
-}
-
 /** Stories on a KeyValueStore: one value per story, a per-server time index and per-URL indexes. */
-class KeyValueStoryStore implements WarmableStoryStore {
+class KeyValueStoryStore implements StoryStore {
   private readonly caches = new Map<string, Promise<GuildSearchCache>>();
   /** Per server, the freshness check (and build or refresh) running now: concurrent searches share it. */
   private readonly inFlight = new Map<string, Promise<GuildSearchCache>>();
@@ -80,7 +77,7 @@ class KeyValueStoryStore implements WarmableStoryStore {
     private readonly kv: KeyValueStore,
     options: StoryStoreOptions,
   ) {
-    this.maxCachedGuilds = Math.max(1, options.maxCachedGuilds ?? 50);
+    this.maxCachedGuilds = Math.max(1, options.maxCachedGuilds ?? DEFAULT_CACHED_GUILDS);
   }
 
   async save(story: Story): Promise<void> {
@@ -177,6 +174,7 @@ class KeyValueStoryStore implements WarmableStoryStore {
     return { hits, total };
   }
 
+  /** Cooperative (yields to the event loop while indexing) and shares a build already running. */
   async warmSearch(guildId: string): Promise<void> {
     await this.searchCache(guildId);
   }
@@ -282,6 +280,6 @@ class KeyValueStoryStore implements WarmableStoryStore {
   }
 }
 
-export function createStoryStore(kv: KeyValueStore, options: StoryStoreOptions = {}): WarmableStoryStore {
+export function createStoryStore(kv: KeyValueStore, options: StoryStoreOptions = {}): StoryStore {
   return new KeyValueStoryStore(kv, options);
 }

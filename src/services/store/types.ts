@@ -71,4 +71,6 @@ export interface StoryStore {
   findByUrl(guildId: string, url: string, since: Date): Promise<Story | undefined>;
   recent(guildId: string, query?: RecentStoriesQuery): Promise<{ stories: Story[]; total: number }>;
   search(guildId: string, query: StorySearchQuery): Promise<{ hits: StorySearchHit[]; total: number }>;
+  /** Builds (or brings up to date) the server's search index ahead of its first search. */
+  warmSearch(guildId: string): Promise<void>;
 }

@@ -5,11 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/services/summarize/quotes.ts';
 import { makeArticle } from '../../support/article.ts';
+import { speakers } from '../../support/quotes.ts';
 
 const quotes = (...paragraphs: string[]) =>
   extractQuotes(makeArticle(paragraphs)).map((q) => ({ text: q.text, speaker: q.speaker }));
-
-const speakers = (...paragraphs: string[]) => quotes(...paragraphs).map((q) => q.speaker);
 
 describe('extractQuotes: speech verbs', () => {
   it('reads "raved", "concedes" and "alleged" as speech verbs', () => {

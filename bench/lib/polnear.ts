@@ -57,21 +57,43 @@ export function readPolnear(path: string): PolnearDoc[] {
     .map((line) => JSON.parse(line) as PolnearDoc);
 }
 
-const NOT_A_NAME = /^(?:I|He|She|They|It|We|You|The|A|An|His|Her|Their|Its|Our|My|This|That)$/u;
+const PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|they|them|it|one|who|this|that)$/iu;
+/** Words that open a noun phrase without being part of a name ("One strategist", "Another commenter"). */
+const DETERMINER = /^(?:the|a|an|one|another|some|many|several|two|three|his|her|their|its|our|my|according|and|both)$/iu;
+const CAPITALISED = /^(?:\p{Lu}|\d)/u;
+const NAME_JOINER = /^(?:of|de|da|del|der|van|von|bin|al|la|le|di|du|and|&)$/u;
 
 /**
- * The gold speaker's name. A name written in the source's own words wins ("Clinton’s top aide Jake
- * Sullivan" -> "Jake Sullivan"; "the Washington Post"): the head of the phrase, its last capitalised run
- * before any comma or parenthesis. A pronoun or an unnamed description ("he", "his eyes") takes the
- * source's coreference name, which CoreNLP found automatically. Null when neither names anyone.
+ * The gold speaker's name, read from the source's own words first:
+ * - a name at the head of the phrase ("Republican pollster Daron Shaw", "Clinton’s aide Jake Sullivan",
+ *   "the Washington Post", "Jeffrey Lewis of the James Martin Center") is the name;
+ * - a pronoun, or a definite description that refers back ("he", "the former president"), takes the
+ *   source's coreference name, which CoreNLP found automatically;
+ * - an indefinite description ("a White House official", "One strategist", "An Egyptian textbook")
+ *   names nobody: null, and the pair is left out of speaker accuracy.
  */
 export function goldName(a: Attribution): string | null {
-  const head = (a.sourceText ?? '').replace(/\([^()]*\)/gu, '').split(',')[0] ?? '';
-  const runs = [...head.matchAll(/(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?)?)+/gu)].map((m) =>
-    m[0].trim().replace(/[’']s$/u, ''),
-  );
-  const run = runs.filter((r) => !NOT_A_NAME.test(r)).pop();
-  return run ?? a.sourceName;
+  const head = (a.sourceText ?? '')
+    .replace(/\([^()]*\)/gu, ' ')
+    .split(/,|\s(?:who|which|that|whose|of the|from|at|in|for|with|on|during|after|before)\s|\sof\s(?=\p{Ll})/u)[0]!
+    .trim();
+  const words = head.split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return a.sourceName;
+  // "Hundreds of demonstrators", "Leaders of the organization": a plural noun heading a group.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && /^\S+\s+of\s/u.test(a.sourceText ?? '')) return null;
+  if (words.length === 1 && PRONOUN.test(words[0]!)) return a.sourceName;
+  const last = words[words.length - 1]!;
+  if (!CAPITALISED.test(last)) {
+    // A description: one that refers back ("the former president", "her campaign") names whoever
+    // the coreference chain names; one that introduces somebody unnamed names nobody.
+    return /^(?:the|his|her|their|its)$/iu.test(words[0]!) ? a.sourceName : null;
+  }
+  let start = words.length - 1;
+  while (start > 0 && (CAPITALISED.test(words[start - 1]!) || NAME_JOINER.test(words[start - 1]!))) start--;
+  while (start < words.length - 1 && (DETERMINER.test(words[start]!) || NAME_JOINER.test(words[start]!))) start++;
+  const name = words.slice(start).join(' ').replace(/[’']s$/u, '');
+  if (DETERMINER.test(name) || PRONOUN.test(name)) return null;
+  return name;
 }
 
 /** Splits a document into a headline (its first line) and paragraphs, keeping where each starts. */

@@ -41,6 +41,7 @@ async function finishSlot(
   slot: DigestSlot,
   builtAt: string | null,
   now: Date,
+  posted = false,
 ) {
   const current = await ctx.store.digests.get(digest.id);
   if (!current) return;
@@ -51,6 +52,7 @@ async function finishSlot(
     lastSlotKey:
       isScheduledSlot(slot.key) && slot.key > (current.lastSlotKey ?? '') ? slot.key : current.lastSlotKey,
     lastDeliveredAt: builtAt ?? current.lastDeliveredAt,
+    lastPostedAt: posted && builtAt ? builtAt : (current.lastPostedAt ?? null),
     nextDueAt: next.at.toISOString(),
   });
 }
@@ -126,7 +128,15 @@ export async function deliverSlot(
   try {
     let record = await ctx.store.kv.get<SlotRecord>(recordKey);
     if (record && record.status !== 'delivering') {
-      await finishSlot(ctx, digest, slot, record.status === 'delivered' ? record.builtAt : null, now);
+      const delivered = record.status === 'delivered';
+      await finishSlot(
+        ctx,
+        digest,
+        slot,
+        delivered ? record.builtAt : null,
+        now,
+        delivered && record.messages.length > 0,
+      );
       return 'done';
     }
     if (!record) {
@@ -157,7 +167,7 @@ export async function deliverSlot(
     }
     record.status = 'delivered';
     await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
-    await finishSlot(ctx, digest, slot, record.builtAt, now);
+    await finishSlot(ctx, digest, slot, record.builtAt, now, record.messages.length > 0);
     return record.messages.length > 0 ? 'delivered' : 'empty';
   } catch (error) {
     if (isPermanentPostError(error)) {

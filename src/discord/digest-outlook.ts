@@ -85,14 +85,25 @@ export function emptyDigestReason(outlook: DigestOutlook, digest: DigestRecord):
   const neverRan = digest.lastDeliveredAt === null;
   const opening = (text: string) =>
     neverRan ? `No digest has been posted here yet, and ${text}` : capitalise(text);
-  if (digest.feedIds.length > 0 && outlook.digestFeeds.length === 0)
+  const restricted = digest.feedIds.length > 0;
+  if (restricted && outlook.digestFeeds.length === 0)
     return 'This digest draws only from feeds this server no longer follows, so it has nothing to post: run /digest set again with other feeds, or with none to use every story.';
-  const count = outlook.windowStories.length;
+  const scope = outlook.sinceLastRun ? `since ${lastRun(digest)}` : 'from the last 7 days';
+  const feeds = outlook.digestFeeds;
+  const itsFeeds = `this digest’s ${feeds.length === 1 ? 'feed' : 'feeds'} (${nameList(feeds.map(feedName))})`;
+  const candidates = restricted
+    ? outlook.windowStories.filter(
+        (story) => story.source.kind === 'feed' && digest.feedIds.includes(story.source.feedId),
+      )
+    : outlook.windowStories;
+  const count = candidates.length;
   if (count > 0) {
-    const scope = outlook.sinceLastRun ? `since ${lastRun(digest)}` : 'from the last 7 days';
     const stories = count === 1 ? 'story' : 'stories';
+    const whose = restricted
+      ? `the ${count} ${stories} from ${itsFeeds}`
+      : `this server’s ${count} ${stories}`;
     return opening(
-      `none of this server’s ${count} ${stories} ${scope} ${count === 1 ? 'matches' : 'match'} its filters (${describeFilters(digest, outlook.serverFeeds)}).`,
+      `none of ${whose} ${scope} ${count === 1 ? 'matches' : 'match'} its filters (${describeFilters(digest, outlook.serverFeeds)}).`,
     );
   }
   if (outlook.serverStories === 0) {
@@ -104,11 +115,11 @@ export function emptyDigestReason(outlook: DigestOutlook, digest: DigestRecord):
       `this server’s ${outlook.serverFeeds.length === 1 ? 'feed has' : 'feeds have'} brought no stories yet, and nobody has used /summarize here.`,
     );
   }
+  if (restricted)
+    return outlook.sinceLastRun
+      ? `Nothing new from ${itsFeeds} since ${lastRun(digest)}.`
+      : opening(`${itsFeeds} ${feeds.length === 1 ? 'has' : 'have'} no stories from the last 7 days.`);
   if (outlook.sinceLastRun) return `Nothing new since ${lastRun(digest)}.`;
-  if (digest.feedIds.length > 0)
-    return opening(
-      `this digest’s ${outlook.digestFeeds.length === 1 ? 'feed' : 'feeds'} (${nameList(outlook.digestFeeds.map(feedName))}) ${outlook.digestFeeds.length === 1 ? 'has' : 'have'} no stories from the last 7 days.`,
-    );
   return opening('this server has no stories from the last 7 days (a digest never reaches further back).');
 }
 

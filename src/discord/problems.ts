@@ -98,7 +98,7 @@ export function digestStatusLines(
   const gone = named.filter((feed) => feed === undefined).length;
   if (gone > 0)
     lines.push(
-      `⚠️ ${gone === named.length ? 'Every feed it draws from is' : `${gone} of the feeds it draws from are`} no longer followed. Fix: /digest set it again with other feeds, or with none to use every story.`,
+      `⚠️ ${gone === named.length ? 'Every feed it draws from is' : gone === 1 ? 'One of the feeds it draws from is' : `${gone} of the feeds it draws from are`} no longer followed. Fix: /digest set it again with other feeds, or with none to use every story.`,
     );
   const own = digest.feedIds.length > 0 ? named.filter((feed) => feed !== undefined) : feeds;
   const troubled = own.filter((feed) => feed.paused || feed.failingSince !== null);

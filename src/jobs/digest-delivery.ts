@@ -34,6 +34,13 @@ const leaseKey = (digestId: string, slot: string) => `digestlease:${digestId}:${
 
 const isScheduledSlot = (key: string) => /^\d{4}-\d{2}-\d{2}$/.test(key);
 
+/** The note a digest set to post when empty posts: it speaks of a last digest only when there was one. */
+export function emptyDigestNote(digest: Pick<DigestRecord, 'lastDeliveredAt' | 'lastPostedAt'>): string {
+  if (digest.lastPostedAt) return 'No new stories since the last digest.';
+  if (digest.lastDeliveredAt) return 'No new stories since this digest last ran.';
+  return 'No stories for this digest from the last 7 days.';
+}
+
 /** Marks the slot handled and moves the digest to its next slot (re-read: a concurrent edit wins). */
 async function finishSlot(
   ctx: AppContext,
@@ -146,7 +153,12 @@ export async function deliverSlot(
         : null;
       const messages =
         items.length > 0 || digest.postWhenEmpty
-          ? renderDigestMessages({ title: digestTitle(digest, slot.at), items, lateNote })
+          ? renderDigestMessages({
+              title: digestTitle(digest, slot.at),
+              items,
+              lateNote,
+              emptyNote: emptyDigestNote(digest),
+            })
           : [];
       record = {
         status: 'delivering',

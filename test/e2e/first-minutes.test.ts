@@ -64,6 +64,7 @@ describe('/feed add, then /digest preview at once', () => {
     const added = await room.run('feed', 'add', [{ name: 'url', value: feed.url }]).waitForResponse();
     expect(added.content).toMatch(/Following \*\*Daily Courier\*\* \(5 items right now\)/);
     expect(added.content).toMatch(/Reading its newest 3 of 5 items now/);
+    expect(added.allowed_mentions).toEqual({ parse: [] });
 
     // The next minute's poll tick: between the two commands when it is due within the 2 s.
     const tickAt = Math.ceil(addedAt / 60_000) * 60_000;
@@ -78,6 +79,7 @@ describe('/feed add, then /digest preview at once', () => {
     await tick;
     const text = textOf(preview);
     expect(preview.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(preview.allowed_mentions).toEqual({ parse: [] });
     // The newest three of the five items are kept (the poll job's flood guard for a new feed).
     for (const headline of feed.headlines.slice(0, 3)) expect(text).toContain(headline);
     expect(text).not.toContain(feed.headlines[3]!);

@@ -105,9 +105,26 @@ export async function newsroom(h: Harness) {
       ...(subcommand ? { subcommand } : {}),
       options,
     });
-  /** The first (non-loading) answer's text: content and every embed's title and description. */
-  const ask = async (name: string, subcommand: string | undefined, options: Options = [], timeoutMs = 5000) =>
-    textOf(await run(name, subcommand, options).waitForResponse((m) => (m.flags & 128) === 0, timeoutMs));
+  /**
+   * The first (non-loading) answer's text: content and every embed's title and description.
+   * Every answer must be sent with mentions off.
+   */
+  const ask = async (
+    name: string,
+    subcommand: string | undefined,
+    options: Options = [],
+    timeoutMs = 5000,
+  ) => {
+    const answer = await run(name, subcommand, options).waitForResponse(
+      (m) => (m.flags & 128) === 0,
+      timeoutMs,
+    );
+    if (JSON.stringify(answer.allowed_mentions) !== '{"parse":[]}')
+      throw new Error(
+        `/${name} ${subcommand ?? ''} answered with allowed_mentions ${JSON.stringify(answer.allowed_mentions)}`,
+      );
+    return textOf(answer);
+  };
   const setDigest = (options: Options = []) =>
     run('digest', 'set', [
       { name: 'channel', value: news.id },

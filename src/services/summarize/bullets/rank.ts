@@ -1,13 +1,13 @@
-import { splitSentences } from '../text/sentences.ts';
-import { isWhitespaceCode } from '../text/whitespace.ts';
-import type { Article } from '../types.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { isWhitespaceCode } from '../../text/whitespace.ts';
+import type { Article } from '../../types.ts';
 import {
   cosineWithDense,
   denseWeights,
   highestCosines,
   TermIds,
   termVectorsOf,
-} from './bullets-similarity.ts';
+} from './similarity.ts';
 
 /** A body sentence with its standalone score (before redundancy is considered). */
 export interface Candidate {

@@ -1,6 +1,6 @@
 /** Cuts long sentences down to a bullet, at a clause boundary and never inside a word. */
 
-import { collapseWhitespace } from '../text/whitespace.ts';
+import { collapseWhitespace } from '../../text/whitespace.ts';
 
 const ELLIPSIS = '…';
 /** Where a clause ends: semicolons, dashes, ", which/while/but/although", then plain commas. */

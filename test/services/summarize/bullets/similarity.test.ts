@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TermIds } from '../../../src/services/summarize/bullets-similarity.ts';
+import { TermIds } from '../../../../src/services/summarize/bullets/similarity.ts';
 
 /** The words TermIds reads by character code, as the pattern it stands for finds them. */
 function wordsByPattern(text: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectBullets } from '../../../src/services/summarize/bullets.ts';
-import type { Article } from '../../../src/services/types.ts';
+import { selectBullets } from '../../../../src/services/summarize/bullets/select.ts';
+import type { Article } from '../../../../src/services/types.ts';
 
 function article(paragraphs: string[], extra: Partial<Article> = {}): Article {
   return {

@@ -1,13 +1,7 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { isWhitespaceCode } from '../../text/whitespace.ts';
 import type { Article } from '../../types.ts';
-import {
-  cosineWithDense,
-  denseWeights,
-  highestCosines,
-  TermIds,
-  termVectorsOf,
-} from './similarity.ts';
+import { cosineWithDense, denseWeights, highestCosines, TermIds, termVectorsOf } from './similarity.ts';
 
 /** A body sentence with its standalone score (before redundancy is considered). */
 export interface Candidate {

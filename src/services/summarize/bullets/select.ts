@@ -1,13 +1,7 @@
 import type { Article } from '../../types.ts';
 import { trimToClause } from './trim.ts';
 import { RANK_WEIGHTS, scoreSentences, type Candidate } from './rank.ts';
-import {
-  cosineWithDense,
-  denseWeights,
-  TermIds,
-  termVectorsOf,
-  type TermVector,
-} from './similarity.ts';
+import { cosineWithDense, denseWeights, TermIds, termVectorsOf, type TermVector } from './similarity.ts';
 
 export interface BulletOptions {
   /** Most bullets returned, key points included (default 5). */

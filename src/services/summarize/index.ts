@@ -1,7 +1,7 @@
 import type { Summarizer } from '../../context.ts';
 import type { Article, SummarizeOptions, Summary } from '../types.ts';
 import { selectBullets } from './bullets/select.ts';
-import { extractAttributedQuotes, topQuotes } from './quotes.ts';
+import { extractAttributedQuotes, topQuotes } from './quote-pipeline.ts';
 
 export { selectBullets } from './bullets/select.ts';
 export type { BulletOptions } from './bullets/select.ts';

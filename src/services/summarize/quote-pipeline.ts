@@ -42,43 +42,23 @@ import {
   lastSentence,
   leadSentence,
   locate,
-  type Located,
   looksLikeTitle,
   signatureLine,
   wordCount,
 } from './quotes/clauses.ts';
+import { hasSpeechVerb, mainSubject, participleSubject, relayNarrator } from './quotes/attribution.ts';
+import { subjectAfter } from './quotes/subject-after.ts';
+import { subjectBefore } from './quotes/subject-before.ts';
+import { lexiconForArticle } from './lexicon/lexicon.ts';
 import {
-  hasSpeechVerb,
-  mainSubject,
-  participleSubject,
-  relayNarrator,
-  subjectAfter,
-  subjectBefore,
-} from './quotes/attribution.ts';
+  voiceGoesOn,
+  isExamplePhrasing,
+  longEnough,
+  namesSomeone,
+  sharedAttribution,
+  sharesSubjectOfSentence,
+} from './quotes/cues.ts';
 import { position } from './position.ts';
-
-/**
- * Advice offering words for the reader to use ("say something like “…”", "You might say, “…”",
- * "Instead, confidently say, “…”") and words imagined for someone ("he would probably say “…”"):
- * example phrasings, not anyone's quote.
- */
-const EXAMPLE_PHRASING =
-  /(?:\b(?:something|things?)\s+like|\byou\s+(?:\w+\s+){0,2}(?:say|ask|tell|write|reply|respond)|\b(?:would|might|could)\s+(?:\w+\s+)?say|^(?:\w+,\s+)?(?:\w+ly\s+)?(?:say|ask|try saying))\s*[,:]?\s*$/iu;
-
-/** A clause that is only a participle phrase (", arguing that …"): its subject is the sentence's. */
-const PARTICIPLE_CLAUSE = /(?:^|,\s*)\p{Ll}+ing\b/u;
-/** "… and added, “…”": a verb joined to the sentence's earlier one shares its subject. */
-const JOINED_VERB = /^(?:and|but)\s+\p{Ll}+(?:ed|s)\b/u;
-/** An attribution phrase that writes a name (capitalised word that is not a pronoun, or CJK/Hangul). */
-const NAME_IN_PHRASE =
-  /(?:^|\s)(?!(?:The|A|An|He|She|They|It|Il|Elle|Er|Sie|Ella|Él|Ele|Ela)\b)\p{Lu}|[\u3400-\u9fff\uac00-\ud7af]/u;
-
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
-
-function longEnough(text: string): boolean {
-  if (CJK.test(text)) return text.replace(/\s/g, '').length >= 8;
-  return wordCount(text) >= 5;
-}
 
 /** Every direct quotation in the article's paragraphs, in article order, with its speaker's full name. */
 export function extractQuotes(article: Article): Quote[] {
@@ -92,12 +72,13 @@ export function extractQuotes(article: Article): Quote[] {
  */
 export function extractAttributedQuotes(article: Article): AttributedQuote[] {
   const paragraphs = article.paragraphs;
+  const lex = lexiconForArticle(article);
   // Names are collected only once a quote needs a speaker: many articles quote nobody.
   let builtResolver: SpeakerResolver | undefined;
   // Whether the article quotes with single marks, decided once for the spans and the mentions.
   const single = quoteMarkMode(paragraphs);
   const speakers = () =>
-    (builtResolver ??= new SpeakerResolver(collectMentions(paragraphs, single), paragraphs));
+    (builtResolver ??= new SpeakerResolver(collectMentions(paragraphs, single, lex), paragraphs, lex));
   const quotes: AttributedQuote[] = [];
   let lastQuoteParagraph = -10;
   let lastQuoteSpeaker: string | null = null;
@@ -114,21 +95,22 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const endPara = lastSpan?.paragraph ?? q.paragraph;
     const para = paragraphs[q.paragraph] ?? '';
     const endText = paragraphs[endPara] ?? '';
-    const before = clauseBefore(para, q.prevEnd, q.start);
+    const before = clauseBefore(para, q.prevEnd, q.start, lex);
     // The whole sentence up to the quote: a speech verb may sit before an earlier fragment.
-    const sentence = clauseBefore(para, 0, q.start);
+    const sentence = clauseBefore(para, 0, q.start, lex);
     const after = lastSpan?.open
       ? ''
-      : clauseAfter(endText, q.end, q.nextStart) || signatureLine(paragraphs[endPara + 1], endText, q.end);
+      : clauseAfter(endText, q.end, q.nextStart, lex) ||
+        signatureLine(paragraphs[endPara + 1], endText, q.end);
     const at = position(q.paragraph, q.start);
     // "Try saying, “I don’t know” or “…”": each alternative offered is an example phrasing too.
     const endAt = position(q.paragraph, q.end);
     const alternative =
       q.prevEnd > 0 && position(q.paragraph, q.prevEnd) === exampleEnd && /^(?:or|and)$/u.test(before);
-    if (EXAMPLE_PHRASING.test(before) || alternative) exampleEnd = endAt;
-    if (looksLikeTitle(text) || exampleEnd === endAt) continue;
+    if (isExamplePhrasing(before) || alternative) exampleEnd = endAt;
+    if (looksLikeTitle(text, lex) || exampleEnd === endAt) continue;
     const joined = /[,—–-]\s*$/.test(raw) || /^\s*[,—–-]/.test(after) || /[?!]\s*$/.test(raw);
-    const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before);
+    const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before, lex);
     // "… is unlawful”. If Jon asks …": a period after the closing mark ends the sentence; what
     // follows is a new one, not this quote's attribution.
     // So does a quote ending in a full stop inside its marks, followed by a capital ("… history.”
@@ -136,9 +118,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const closed = /^[”"’'»]*\.\s/u.test(after) || (/\.\s*$/u.test(raw) && /^\s*\(?\p{Lu}/u.test(after));
     let subject = closed
       ? null
-      : ((joined ? null : trailingSubject(after)) ??
-        subjectAfter(after, joined) ??
-        (joined ? sharedAttribution(q, located[index + 1], para) : null));
+      : ((joined ? null : trailingSubject(after, lex)) ??
+        subjectAfter(after, joined, lex) ??
+        (joined ? sharedAttribution(q, located[index + 1], para, lex) : null));
     if (!longEnough(text)) {
       // A short quote counts only as its own attributed utterance ("This is war," wrote Graham) or
       // as the tail of an attributed quote in the same paragraph; otherwise it is a scare quote or title.
@@ -146,7 +128,7 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       const ownAttribution = subject !== null && joined;
       if (wordCount(text) < 2 || before !== '' || !(ownAttribution || continuesQuote)) continue;
     }
-    if (!standsAlone && !hasSpeechVerb(after) && !hasSpeechVerb(sentence)) continue;
+    if (!standsAlone && !hasSpeechVerb(after, lex) && !hasSpeechVerb(sentence, lex)) continue;
     const resolver = speakers();
 
     // Try the attribution after the quote, then before it, then the whole sentence: first one naming someone wins.
@@ -154,17 +136,17 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     const sentenceAt = position(q.paragraph, sentenceStart);
     const candidates: Array<[string | null, number]> = [
       [subject, at],
-      [subjectBefore(before), sentenceAt],
+      [subjectBefore(before, lex), sentenceAt],
       // The whole sentence when the clause before names nobody ("…, arguing that it has “…”").
       [
         // Also when a title in quotes ends the clause before ("he told “Fox & Friends,” “…”").
-        (before !== '' && (!standsAlone || PARTICIPLE_CLAUSE.test(before) || JOINED_VERB.test(before))) ||
-        (before === '' && q.prevEnd > 0 && hasSpeechVerb(sentence))
-          ? subjectBefore(sentence)
+        (before !== '' && (!standsAlone || sharesSubjectOfSentence(before))) ||
+        (before === '' && q.prevEnd > 0 && hasSpeechVerb(sentence, lex))
+          ? subjectBefore(sentence, lex)
           : null,
         sentenceAt,
       ],
-      [participleSubject(before, after), at],
+      [participleSubject(before, after, lex), at],
     ];
     let speaker: string | null = null;
     let confidence = 1;
@@ -175,9 +157,9 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       // A pronoun refers to someone named before its own sentence ("Davos, he said, is …"),
       // or failing that, earlier in the same sentence ("Trump said he … as he asserted …").
       speaker = resolver.resolve(candidate, where) ?? (where !== at ? resolver.resolve(candidate, at) : null);
-      confidence = NAME_IN_PHRASE.test(candidate)
+      confidence = namesSomeone(candidate, lex)
         ? 3
-        : pronounConfidence(candidate, speaker, lastQuoteSpeaker, resolver, at);
+        : pronounConfidence(candidate, speaker, lastQuoteSpeaker, resolver, at, lex);
       if (speaker) break;
     }
     // An attribution naming nobody in a sentence an earlier quote shares: that quote's speaker goes on.
@@ -185,44 +167,44 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
       speaker = lastQuoteSpeaker;
     }
     // "“…,” the fundraiser continued": going on is what the voice of the quote just before does.
-    const continues = /\b(?:continued|continues|went on|goes on)\b/u.test(after);
+    const continues = voiceGoesOn(after, lex);
     if (speaker === null && subject !== null && continues && q.paragraph - lastQuoteEndParagraph <= 1) {
       speaker = lastQuoteSpeaker;
     }
     if (subject === null) {
       const prevPara = paragraphs[q.paragraph - 1] ?? '';
-      const leadIn = clauseBefore(para, 0, q.start) === '' ? leadSentence(para, q.start) : '';
+      const leadIn = clauseBefore(para, 0, q.start, lex) === '' ? leadSentence(para, q.start, lex) : '';
       // The quote opens its paragraph (indentation aside).
       const opensParagraph = para.slice(0, q.start).trim() === '';
-      const asked = leadIn ? askedAbout(para.slice(0, q.start), leadIn) : null;
+      const asked = leadIn ? askedAbout(para.slice(0, q.start), leadIn, lex) : null;
       // "Buckley, who phoned in …, had a similar experience: “…”": the sentence's subject introduces it.
       const colonIntro = /:$/u.test(before) ? resolver.sentenceSubject(sentenceAt, at) : null;
       if (colonIntro) {
         speaker = colonIntro;
       } else if (q.prevEnd > 0 && lastQuoteParagraph === q.paragraph) {
         speaker = lastQuoteSpeaker;
-      } else if (leadIn && hasSpeechVerb(leadIn)) {
+      } else if (leadIn && hasSpeechVerb(leadIn, lex)) {
         // "Ella confirmó a PolitiFact que … . “Filmamos …”": the sentence before introduces the speaker.
-        const intro = subjectBefore(leadIn);
+        const intro = subjectBefore(leadIn, lex);
         speaker = intro !== null ? resolver.resolve(intro, at) : null;
       } else if (asked) {
         speaker = resolver.resolve(asked, at);
       } else if (before === '' && opensParagraph && /:\s*$/.test(prevPara)) {
-        const intro = subjectBefore(clauseBefore(prevPara, 0, prevPara.length));
+        const intro = subjectBefore(clauseBefore(prevPara, 0, prevPara.length, lex), lex);
         speaker = resolver.resolve(intro ?? 'he', at);
       } else if (
         quoteGap(paragraphs, lastQuoteEndParagraph, q.paragraph) <= 2 &&
-        (before === '' || (before === sentence && leadInOnly(before, text)))
+        (before === '' || (before === sentence && leadInOnly(before, text, lex)))
       ) {
         speaker =
           (q.paragraph - lastQuoteEndParagraph === 2 && opensParagraph
-            ? reportedSpeaker(lastSentence(prevPara), at, resolver)
+            ? reportedSpeaker(lastSentence(prevPara, lex), at, resolver, lex)
             : null) ??
           (!opensParagraph ? resolver.introducedBefore(at) : null) ??
           lastQuoteSpeaker ??
           resolver.last;
-      } else if (before === '' && opensParagraph && hasSpeechVerb(lastSentence(prevPara))) {
-        const intro = subjectBefore(lastSentence(prevPara));
+      } else if (before === '' && opensParagraph && hasSpeechVerb(lastSentence(prevPara, lex), lex)) {
+        const intro = subjectBefore(lastSentence(prevPara, lex), lex);
         speaker = intro !== null ? resolver.resolve(intro, at) : null;
       } else if (before === '' && opensParagraph && resolver.last === null) {
         // Q&A-style pieces ("I spoke with Neil Cohen, …") quote the interviewee without attributions.
@@ -231,16 +213,16 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
         // "In his speech, Kennedy invoked the Holocaust …: “…”": a colon after a sentence with no speech
         // verb sets off its subject's words, when that subject is someone the article quotes (not
         // "Jesus was born … to fulfill the prophecy of Micah 5:2:").
-        const intro = mainSubject(sentence);
+        const intro = mainSubject(sentence, lex);
         const who = intro !== null ? resolver.resolve(intro, at) : null;
         speaker = who !== null && quotedSpeakers.has(who) ? who : null;
       }
     }
     // Relayed words ("X recalled a nurse asking") belong to someone else; X is who goes on speaking.
-    const narrator = relayNarrator(after);
+    const narrator = relayNarrator(after, lex);
     const goesOn: string | null = narrator !== null ? resolver.resolve(narrator, at) : speaker;
     resolver.remember(goesOn, endPara);
-    const spoken = hasSpeechVerb(before) || hasSpeechVerb(after) || hasSpeechVerb(sentence);
+    const spoken = hasSpeechVerb(before, lex) || hasSpeechVerb(after, lex) || hasSpeechVerb(sentence, lex);
     quotes.push({ quote: { text, speaker }, confidence: speaker === null ? 0 : confidence, spoken });
     lastQuoteParagraph = endPara;
     lastQuoteEndParagraph = endPara;
@@ -248,18 +230,6 @@ export function extractAttributedQuotes(article: Article): AttributedQuote[] {
     if (speaker) quotedSpeakers.add(speaker);
   }
   return quotes;
-}
-
-/**
- * "… stocks “may be able to outperform,” if one expects rates “to come down,” said Nicholas Colas":
- * fragments of one sentence share the attribution after the last of them (for a quote joined to
- * what follows it by a comma, which the caller checks).
- */
-function sharedAttribution(q: Located, next: Located | undefined, para: string): string | null {
-  if (!next || next.paragraph !== q.paragraph || next.run.spans.length !== 1) return null;
-  const between = para.slice(q.end, next.start);
-  if (/[.!?]["”’'»]?\s/u.test(between)) return null;
-  return subjectAfter(clauseAfter(para, next.end, next.nextStart), true);
 }
 
 /**

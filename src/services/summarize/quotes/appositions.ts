@@ -1,10 +1,10 @@
 /** What may stand in an apposition after a name, before the speech verb ("Ali Zentner, medical director of …, said"). */
-import { TITLES } from '../lexicon/lists.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 
 /** "U.N. Director for the International Crisis Group": a title word followed by for/of/at. */
-export function isOfficeAt(segment: string): boolean {
+export function isOfficeAt(segment: string, lex: Lexicon): boolean {
   const m = /^(?:\S+\s+){0,3}?(\S+)\s+(?:for|of|at)\s/u.exec(segment);
-  return m?.[1] !== undefined && TITLES.has(m[1].toLowerCase());
+  return m?.[1] !== undefined && lex.titles.has(m[1].toLowerCase());
 }
 
 /** A segment ending in a place ("… a clinic in Vancouver"), so the next one may be its region. */

@@ -1,20 +1,22 @@
 /** Where the clause around a quote starts and ends: the sentence boundaries and the quotes next to it. */
+import { alternation } from '../lexicon/build.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { QuoteRun } from './spans.ts';
 
-/** A sentence end that is not an abbreviation or initial ("Dr.", "U.S.", "J."). */
-const SENTENCE_END =
-  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Sgt|Capt|U\.S|Inc|Co|No|vs))[.!?…]["”»’')]?(?:\s+(?!\p{Ll})|$)/gu;
-
-const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
-
-/** Text of the clause before a quote: from the last sentence end (or previous quote) to the mark. */
-export function clauseBefore(paragraph: string, from: number, to: number): string {
-  const text = paragraph.slice(from, to);
-  return text.slice(lastSentenceEnd(text)).trim();
+/**
+ * A sentence end that is not an abbreviation or initial ("Dr.", "U.S.", "J."): `first` finds the
+ * first one, `scan` (its own instance, as lastIndex is set per search) the ones after a point.
+ */
+function sentenceEnds(lex: Lexicon): { first: RegExp; scan: RegExp } {
+  const source = String.raw`(?<!\b(?:[A-Z]|${alternation(lex.clauseAbbreviations)}))[.!?…]["”»’')]?(?:\s+(?!\p{Ll})|$)`;
+  return { first: new RegExp(source, 'u'), scan: new RegExp(source, 'gu') };
 }
 
-/** Its own instance: lastIndex is set per search, and matchAll on SENTENCE_END would inherit it. */
-const SENTENCE_END_SCAN = new RegExp(SENTENCE_END.source, 'gu');
+/** Text of the clause before a quote: from the last sentence end (or previous quote) to the mark. */
+export function clauseBefore(paragraph: string, from: number, to: number, lex: Lexicon): string {
+  const text = paragraph.slice(from, to);
+  return text.slice(lastSentenceEnd(text, lex.compile(sentenceEnds).scan)).trim();
+}
 
 /**
  * Where the last sentence end of `text` stops (0 when none). A sentence end starts with a
@@ -22,25 +24,24 @@ const SENTENCE_END_SCAN = new RegExp(SENTENCE_END.source, 'gu');
  * found wherever a scan starts: scanning the tail, widened until one turns up, finds the same last
  * end as scanning from the start, without reading a long paragraph once per quote.
  */
-function lastSentenceEnd(text: string): number {
+function lastSentenceEnd(text: string, scan: RegExp): number {
   for (let window = 512; ; window *= 4) {
     let start = Math.max(0, text.length - window);
     if (start > 0 && /[\udc00-\udfff]/.test(text[start] ?? '')) start -= 1; // not inside a surrogate pair
-    SENTENCE_END_SCAN.lastIndex = start;
+    scan.lastIndex = start;
     let cut = -1;
-    for (let m = SENTENCE_END_SCAN.exec(text); m; m = SENTENCE_END_SCAN.exec(text))
-      cut = m.index + m[0].length;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) cut = m.index + m[0].length;
     if (cut !== -1) return cut;
     if (start === 0) return 0;
   }
 }
 
 /** Text of the clause after a quote: up to the next sentence end or the next quote. */
-export function clauseAfter(paragraph: string, from: number, to: number): string {
+export function clauseAfter(paragraph: string, from: number, to: number, lex: Lexicon): string {
   const text = paragraph.slice(from, to);
   const lead = /^[\s,;:!?\-—–.]*/u.exec(text)?.[0] ?? '';
   const rest = text.slice(lead.length);
-  const end = FIRST_SENTENCE_END.exec(rest);
+  const end = lex.compile(sentenceEnds).first.exec(rest);
   return lead + (end ? rest.slice(0, end.index) : rest);
 }
 
@@ -118,14 +119,14 @@ export function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
 }
 
 /** The sentence just before position `end` of a paragraph (text before a quote that opens a sentence). */
-export function leadSentence(paragraph: string, end: number): string {
+export function leadSentence(paragraph: string, end: number, lex: Lexicon): string {
   const text = paragraph.slice(0, end).trim();
-  return lastSentence(text);
+  return lastSentence(text, lex);
 }
 
-export function lastSentence(text: string): string {
+export function lastSentence(text: string, lex: Lexicon): string {
   const trimmed = withoutTrailing(text.trim(), '.!?:');
-  return clauseBefore(trimmed, 0, trimmed.length);
+  return clauseBefore(trimmed, 0, trimmed.length, lex);
 }
 
 /** `text` without the run of `marks` it ends with (text.replace(/[.!?:]+$/u, '') for '.!?:'), read from the end. */
@@ -135,10 +136,8 @@ export function withoutTrailing(text: string, marks: string): string {
   return text.slice(0, end);
 }
 
-const SMALL_WORDS = new Set('a an the of and or in on at to for with by from is are be as vs'.split(' '));
-
 /** A song, book or show title: nearly every word capitalised and no sentence punctuation. */
-export function looksLikeTitle(raw: string): boolean {
+export function looksLikeTitle(raw: string, lex: Lexicon): boolean {
   const text = withoutTrailing(raw.trim(), '.!,');
   if (/[?;:]/.test(text)) return false;
   // At most 12 counted words, at least 80% of them capitalised: a 13th word or a third lower-case
@@ -146,7 +145,7 @@ export function looksLikeTitle(raw: string): boolean {
   let words = 0;
   let lowerCase = 0;
   for (const w of text.split(/\s+/)) {
-    if (!/\p{L}/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (!/\p{L}/u.test(w) || lex.titleSmallWords.has(w.toLowerCase())) continue;
     words += 1;
     if (!/^[^\p{L}]*\p{Lu}/u.test(w)) lowerCase += 1;
     if (words > 12 || lowerCase >= 3) return false;

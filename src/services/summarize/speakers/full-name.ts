@@ -2,7 +2,8 @@ import type { MentionIndex } from './mention-index.ts';
 import { nearMissSurname } from './reference.ts';
 import { isGivenNameAndSurname } from '../lexicon/given-names.ts';
 import { PARAGRAPH_SPAN } from '../position.ts';
-import { TITLE_AFTER } from '../quotes/cjk.ts';
+import { cjkPatterns } from '../quotes/cjk.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 
 /**
  * The full form of a name as the article introduced it: the earliest earlier (else any) longer
@@ -76,9 +77,9 @@ function longestFormOf(index: MentionIndex, name: string, at: number): string {
  * The full form of a CJK surname: the longest earlier name written as surname plus one or two
  * characters right before a title (岸田 -> 岸田文雄 from 岸田文雄首相), else the name as given.
  */
-export function cjkFullName(name: string, paragraphs: string[]): string {
+export function cjkFullName(name: string, paragraphs: string[], lex: Lexicon): string {
   if (!/^[\u3400-\u9fff]{1,3}$/u.test(name)) return name;
-  const re = new RegExp(`${name}([\\u3400-\\u9fff]{1,2})${TITLE_AFTER}`, 'u');
+  const re = new RegExp(`${name}([\\u3400-\\u9fff]{1,2})${lex.compile(cjkPatterns).title}`, 'u');
   for (const p of paragraphs) {
     const m = re.exec(p);
     if (m?.[1]) return name + m[1];

@@ -1,10 +1,17 @@
+import { alternation } from '../lexicon/build.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Mention } from './types.ts';
 import { looksLikeOrganisation } from './name-runs.ts';
 import { initialsOf } from './reference.ts';
 import { paragraphOf, position } from '../position.ts';
 
-const SUFFIX = /^(?:Jr\.?|Sr\.?|Jnr|Snr|II|III|IV)$/u;
-const SUFFIX_AT_END = /\s(?:Jr\.?|Sr\.?|Jnr|Snr|II|III|IV)$/u;
+/** A generational suffix as a word ("Jr.", "III"), and at the end of a name. */
+function suffixPatterns(lex: Lexicon) {
+  const suffix = lex.nameSuffixes
+    .map((s) => (lex.abbreviatedSuffixes.includes(s) ? `${alternation([s])}\\.?` : alternation([s])))
+    .join('|');
+  return { word: new RegExp(`^(?:${suffix})$`, 'u'), atEnd: new RegExp(`\\s(?:${suffix})$`, 'u') };
+}
 
 /**
  * Lookups over an article's mentions, built once per article. Each answers exactly what a scan of
@@ -28,13 +35,20 @@ export class MentionIndex {
   /** Whether positions never decrease along the mentions (a paragraph over PARAGRAPH_SPAN characters breaks it). */
   private inOrder?: boolean;
 
-  constructor(private readonly mentions: Mention[]) {
+  private readonly suffix: RegExp;
+  private readonly suffixAtEnd: RegExp;
+
+  constructor(
+    private readonly mentions: Mention[],
+    private readonly lex: Lexicon,
+  ) {
+    ({ word: this.suffix, atEnd: this.suffixAtEnd } = lex.compile(suffixPatterns));
     this.words = mentions.map((m) => m.name.split(' '));
     mentions.forEach((m, i) => {
       const words = this.words[i] ?? [];
       if (words.length < 2) return;
       // "Robert F. Kennedy Jr.": the surname is the word before a generational suffix.
-      const suffixed = words.length > 2 && SUFFIX.test(words[words.length - 1] ?? '');
+      const suffixed = words.length > 2 && this.suffix.test(words[words.length - 1] ?? '');
       const last = words[words.length - (suffixed ? 2 : 1)] ?? '';
       const list = this.byLastWord.get(last);
       if (list) list.push(m);
@@ -54,7 +68,7 @@ export class MentionIndex {
   longerForms(name: string, tokens: string[]): Mention[] {
     let list = this.longer.get(name);
     // "Will Snr" after "his dad, Will Brown Snr": a first name with the suffix names the same person.
-    if (list === undefined && tokens.length === 2 && SUFFIX.test(tokens[1] ?? '')) {
+    if (list === undefined && tokens.length === 2 && this.suffix.test(tokens[1] ?? '')) {
       list = this.byFirstAndSuffix.get(name) ?? [];
       this.longer.set(name, list);
     }
@@ -67,7 +81,7 @@ export class MentionIndex {
           m.name.split(' ').length > tokens.length &&
           (tokens.length === 1 ||
             m.name.endsWith(name) ||
-            m.name.replace(SUFFIX_AT_END, '').endsWith(name)) &&
+            m.name.replace(this.suffixAtEnd, '').endsWith(name)) &&
           !/ (?:of|for) /u.test(m.name),
       );
       this.longer.set(name, list);
@@ -77,7 +91,7 @@ export class MentionIndex {
 
   /** First multi-word mention spelling each set of initials. */
   byInitials(): Map<string, Mention> {
-    this.initials ??= this.firstBy((m, words) => (words.length > 1 ? initialsOf(m.name) : null));
+    this.initials ??= this.firstBy((m, words) => (words.length > 1 ? initialsOf(m.name, this.lex) : null));
     return this.initials;
   }
 
@@ -152,7 +166,7 @@ export class MentionIndex {
   organisation(name: string): boolean {
     let organisation = this.organisations.get(name);
     if (organisation === undefined) {
-      organisation = looksLikeOrganisation(name);
+      organisation = looksLikeOrganisation(name, this.lex);
       this.organisations.set(name, organisation);
     }
     return organisation;

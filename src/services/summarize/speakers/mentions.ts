@@ -1,9 +1,10 @@
 import { isWhitespaceCode } from '../../text/whitespace.ts';
 import { findSpans, quoteMarkMode } from '../quotes/spans.ts';
 import { fixNameForms } from './name-forms.ts';
-import { genderNear } from './reference.ts';
+import { genderNear } from './gender.ts';
 import type { Mention } from './types.ts';
-import { FORMER_NAME } from '../lexicon/lists.ts';
+import { alternation } from '../lexicon/build.ts';
+import { type Lexicon, lexiconFor } from '../lexicon/lexicon.ts';
 import { rolesAfter, rolesBefore } from './roles.ts';
 import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFacts } from './name-runs.ts';
 import { position } from '../position.ts';
@@ -14,26 +15,50 @@ import { position } from '../position.ts';
  */
 
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b/u;
-const TOLD_OR_PLACE_BEFORE = /\b(?:told|tells|tell|telling|in|near|outside)\s+$/u;
 
-/**
- * A speech verb right after a name, or its participle ("with Travis gushing that …"); sticky, so
- * it is tried where the name ends without slicing the text.
- */
-const SPEAKS_AFTER =
-  /\s*(?:,[^,]{0,60},\s*|\([^()]{1,40}\)\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|explained|noted|asked|stated|recalled|saying|adding|noting|explaining|gushing|gushed|gushes)\b/uy;
+/** The lexicon's patterns here: what around a name tells that it speaks, is spoken to, or was a former name. */
+function mentionPatterns(lex: Lexicon) {
+  const according = alternation(lex.according);
+  return {
+    /** "told CNN", "a pharmacy in Atlanta told": the listener or a place, not someone in the scene. */
+    toldOrPlaceBefore: new RegExp(`\\b(?:${alternation(lex.listenerForms)}|in|near|outside)\\s+$`, 'u'),
+    /**
+     * A plain speech verb right after a name, or its participle ("with Travis gushing that …"); sticky,
+     * so it is tried where the name ends without slicing the text.
+     */
+    speaksAfter: new RegExp(
+      String.raw`\s*(?:,[^,]{0,60},\s*|\([^()]{1,40}\)\s*)?(?:also\s+|later\s+)?(?:${alternation(lex.plainForms)})\b`,
+      'uy',
+    ),
+    /**
+     * An inverted attribution after a comma or a quote ("…, says Mike Zaletel, a theorist"): the name
+     * speaks as surely as in "Zaletel says". Without the comma ("He said Trump …") the name is an object.
+     */
+    speaksBefore: new RegExp(String.raw`[,”"]\s*(?:${alternation(lex.plainFiniteSpeaker)})\s+$`, 'u'),
+    /** "The result, according to Reyes, could be …" reports Reyes's words as "Reyes said" does. */
+    accordingBefore: new RegExp(String.raw`(?<!\p{L})(?:${according})\s+$`, 'iu'),
+    /** The last word of each "according to" phrase: only after one can `accordingBefore` match. */
+    accordingEnds: new Set(lex.according.map((phrase) => phrase.split(' ').pop()?.toLowerCase() ?? phrase)),
+    /** An abbreviated title before a name, with the capitalised words that qualify it ("Negros Occidental Gov. "). */
+    titleAbbreviation: new RegExp(
+      String.raw`(?<=\s|^)(?:\p{Lu}[\p{L}-]*\s+){0,3}(${alternation(lex.titleAbbreviations)})\.\s+$`,
+      'u',
+    ),
+    /** "Thanking AMC Theatres …, she said …": a pronoun subject after the comma. */
+    pronounSubjectLater: new RegExp(
+      String.raw`^[^.!?]*?,\s+(?:${alternation(lex.subjectPronouns)}|we|I)\s`,
+      'u',
+    ),
+    formerName: new RegExp(`(?:${alternation(lex.formerNameCues)})\\s*$`, 'iu'),
+  };
+}
 
 const LIST_BEFORE = /\p{Lu}[\p{L}.’'-]*,\s+$/u;
 const LIST_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}/u;
 /** "Las Vegas, Malibu and San Francisco": the last item of a list, after its commas. */
 const LIST_END = /\p{Lu}[\p{L}.’'-]*,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}and\s+$/u;
 
-/** An abbreviated title before a name, with the capitalised words that qualify it ("Negros Occidental Gov. "). */
-const TITLE_ABBREVIATION =
-  /(?<=\s|^)(?:\p{Lu}[\p{L}-]*\s+){0,3}(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Supt|Det|Atty|Adm|Maj)\.\s+$/u;
-
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}+ing\s/u;
-const PRONOUN_SUBJECT_LATER = /^[^.!?]*?,\s+(?:he|she|they|we|I)\s/u;
 
 const PERSON_AFTER = /\*|,\s+\d{1,3},\s|,\s+who\s/uy;
 
@@ -43,18 +68,9 @@ const PERSON_AFTER = /\*|,\s+\d{1,3},\s|,\s+who\s/uy;
  */
 const OWNED_APPOSITION = /(?:^|\s)\p{Ll}+\s+\p{Lu}[\p{L}-]*[’']s\s+\p{Ll}+,\s+$/u;
 
-const ACCORDING_BEFORE = /\baccording to\s+$/iu;
-
 /** "the assassination of his uncle, John F. Kennedy": a name set off after a preposition's object is that object. */
 const OBJECT_APPOSITION =
   /\s(?:of|to|with|for|by|from|about|against|at|on|in)\s+(?:his|her|their|its|my|our|your|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
-
-/**
- * An inverted attribution after a comma or a quote ("…, says Mike Zaletel, a theorist"): the name
- * speaks as surely as in "Zaletel says". Without the comma ("He said Trump …") the name is an object.
- */
-const SPEAKS_BEFORE =
-  /[,”"]\s*(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|asked|asks|recalled|recalls|argued|argues|warned|warns|insisted|insists|continued|continues)\s+$/u;
 
 /**
  * A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"), or
@@ -98,21 +114,26 @@ function lastWordOf(text: string): string {
 }
 
 /** Every capitalised name run in the paragraphs, in reading order; `single`: the article quotes with single marks. */
-export function collectMentions(paragraphs: string[], single = quoteMarkMode(paragraphs)): Mention[] {
+export function collectMentions(
+  paragraphs: string[],
+  single = quoteMarkMode(paragraphs),
+  lex: Lexicon = lexiconFor(null),
+): Mention[] {
+  const patterns = lex.compile(mentionPatterns);
   const mentions: Mention[] = [];
   // Names repeat through an article; what depends on the run alone is worked out once per run.
   const runFacts = new Map<string, RunFacts>();
   const organisations = new Map<string, boolean>();
   const isOrganisation = (name: string) => {
     let answer = organisations.get(name);
-    if (answer === undefined) organisations.set(name, (answer = looksLikeOrganisation(name)));
+    if (answer === undefined) organisations.set(name, (answer = looksLikeOrganisation(name, lex)));
     return answer;
   };
   paragraphs.forEach((text, p) => {
     const quoted = quotedRanges(text, p, single);
-    for (const m of nameRuns(text)) {
+    for (const m of nameRuns(text, lex)) {
       let facts = runFacts.get(m.run);
-      if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run)));
+      if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run, lex)));
       if (facts.notName) continue;
       const { roles } = facts;
       const index = m.index;
@@ -123,7 +144,7 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
       const words = wordsBefore(text, index, 6);
       // The end-anchored patterns below are run only when the last word allows a match.
       const lastOfWords = lastWordOf(words);
-      const abbreviated = lastOfWords.endsWith('.') ? TITLE_ABBREVIATION.exec(words) : null;
+      const abbreviated = lastOfWords.endsWith('.') ? patterns.titleAbbreviation.exec(words) : null;
       const before = abbreviated ? words.slice(0, abbreviated.index) + ' ' : wordsBefore(text, index, 3);
       const last = abbreviated ? lastWordOf(before) : lastOfWords;
       const afterComma = last.endsWith(',');
@@ -137,22 +158,22 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
         /\p{Ll}[,]?\s+$/u.test(before)
           ? `The ${facts.name}`
           : facts.name;
-      const appositionRoles = rolesAfter(text, end);
+      const appositionRoles = rolesAfter(text, end, lex);
       // "Pamela*, a mum", "Anna, 40,", "Sophia, who lives …": a pseudonym mark, an age or a "who"
       // clause marks a person even when only a first name is given.
       PERSON_AFTER.lastIndex = end;
       const personCue = PERSON_AFTER.test(text);
       // The same roles in the same order as [...roles, ...rolesBefore, ...appositionRoles] gave.
       const allRoles = new Set(roles);
-      if (abbreviated?.[1]) allRoles.add(normalizeRole(abbreviated[1]));
-      for (const role of rolesBefore(text, index)) allRoles.add(role);
+      if (abbreviated?.[1]) allRoles.add(normalizeRole(abbreviated[1], lex));
+      for (const role of rolesBefore(text, index, lex)) allRoles.add(role);
       for (const role of appositionRoles) allRoles.add(role);
       // "Thanking AMC Theatres and everyone …, she said …": a run led by a participle is its object;
       // the sentence's subject comes after the comma.
       const participleLed =
         opensSentence &&
         PARTICIPLE_WORD.test(m.run) &&
-        PRONOUN_SUBJECT_LATER.test(text.slice(end, end + 200));
+        patterns.pronounSubjectLater.test(text.slice(end, end + 200));
       const next = text.charCodeAt(end);
       const possessive = facts.endsPossessive || next === 0x2019 || next === 0x27; // ’ or '
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
@@ -170,12 +191,11 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
         !(lastOfWords.endsWith(',') && OBJECT_APPOSITION.test(words));
       let speaks = false;
       if (!inQuote) {
-        SPEAKS_AFTER.lastIndex = end;
-        // "The result, according to Reyes, could be …" reports Reyes's words as "Reyes said" does.
+        patterns.speaksAfter.lastIndex = end;
         speaks =
-          SPEAKS_AFTER.test(text) ||
-          (last.toLowerCase() === 'to' && ACCORDING_BEFORE.test(before)) ||
-          SPEAKS_BEFORE.test(before);
+          patterns.speaksAfter.test(text) ||
+          (patterns.accordingEnds.has(last.toLowerCase()) && patterns.accordingBefore.test(before)) ||
+          patterns.speaksBefore.test(before);
       }
       mentions.push({
         name,
@@ -191,12 +211,12 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
         gender: once(() =>
           isOrganisation(name)
             ? undefined
-            : genderNear(m.run, before, possessive ? '' : text.slice(end, end + 160)),
+            : genderNear(m.run, before, possessive ? '' : text.slice(end, end + 160), lex),
         ),
-        former: FORMER_NAME.test(text.slice(Math.max(0, index - 30), index)),
+        former: patterns.formerName.test(text.slice(Math.max(0, index - 30), index)),
         // "The Migration Observatory at Oxford University": where an organisation sits is not who speaks.
         addressee:
-          TOLD_OR_PLACE_BEFORE.test(before) ||
+          patterns.toldOrPlaceBefore.test(before) ||
           (isOrganisation(name) && /\p{Lu}[\p{L}’'.-]*\s+at\s+$/u.test(before)),
         listed:
           (afterComma && LIST_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 40))) ||
@@ -205,7 +225,7 @@ export function collectMentions(paragraphs: string[], single = quoteMarkMode(par
       });
     }
   });
-  fixNameForms(mentions, paragraphs);
+  fixNameForms(mentions, paragraphs, lex);
   return mentions;
 }
 

@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, OCCUPATIONS, ORG_NOUNS, PERSON_EPITHETS, TITLES } from '../lexicon/lists.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Gender } from './types.ts';
 import type { Mention } from './types.ts';
 import type { MentionIndex } from './mention-index.ts';
@@ -22,6 +22,7 @@ export class NameFacts {
     private readonly mentions: Mention[],
     private readonly index: MentionIndex,
     private readonly fullName: (name: string, at: number) => string,
+    private readonly lex: Lexicon,
   ) {}
 
   /** The gender some mention of a full name tells (the first one that tells), else its given name's, if any. */
@@ -59,7 +60,11 @@ export class NameFacts {
       }
     }
     const roles = [...(this.roles.get(full) ?? [])].filter(
-      (r) => PERSON_EPITHETS.has(r) || OCCUPATIONS.has(r) || TITLES.has(r) || /(?:ist|ian)$/u.test(r),
+      (r) =>
+        this.lex.personEpithets.has(r) ||
+        this.lex.occupations.has(r) ||
+        this.lex.titles.has(r) ||
+        /(?:ist|ian)$/u.test(r),
     );
     return roles.length === 0 || roles.includes(epithet);
   }
@@ -130,9 +135,9 @@ export class NameFacts {
 
   /** Most recent mention (before `at`) carrying this role; falls back to organisations named with it. */
   byRole(role: string, at: number): string | null {
-    const r = normalizeRole(role);
+    const r = normalizeRole(role, this.lex);
     // "the band", "the group": the latest name written with its article ("The Chicks"), not an organisation.
-    if (GROUP_NOUNS.has(r)) {
+    if (this.lex.groupNouns.has(r)) {
       const group = [...this.mentions]
         .reverse()
         .find((m) => m.at < at && !m.inQuote && /^The\s/u.test(m.name) && !this.index.organisation(m.name));
@@ -150,7 +155,7 @@ export class NameFacts {
       // A title written alone ("Director and writer Sam Fenwick") is a role, not someone's name.
       if (words.includes(r) && words.length > 1) return m.name;
     }
-    return ORG_NOUNS.has(r) ? this.organisationNamed(at) : null;
+    return this.lex.orgNouns.has(r) ? this.organisationNamed(at) : null;
   }
 
   /**
@@ -186,7 +191,7 @@ export class NameFacts {
             /^The\s/u.test(this.fullName(m.name, m.at))),
       );
     if (group) return this.fullName(group.name, group.at);
-    return lastSpeaker && (looksLikeOrganisation(lastSpeaker) || /^The\s/u.test(lastSpeaker))
+    return lastSpeaker && (looksLikeOrganisation(lastSpeaker, this.lex) || /^The\s/u.test(lastSpeaker))
       ? lastSpeaker
       : null;
   }

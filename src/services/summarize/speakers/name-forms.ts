@@ -1,5 +1,5 @@
 import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
-import { COUNTRIES, ORG_WORDS } from '../lexicon/lists.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Mention } from './types.ts';
 import { personOf } from './name-runs.ts';
 import { offsetOf, paragraphOf } from '../position.ts';
@@ -10,9 +10,9 @@ import { offsetOf, paragraphOf } from '../position.ts';
  * a pair ("Melody and Nariman Tashakor"), a nickname between the names ("Jonny “JonnyCakes”
  * Manganello") and a stage name ("known by his stage name Bnxn").
  */
-export function fixNameForms(mentions: Mention[], paragraphs: string[]): void {
+export function fixNameForms(mentions: Mention[], paragraphs: string[], lex: Lexicon): void {
   dropCapitalisedOpeners(mentions, paragraphs);
-  dropPlacesAroundNames(mentions, paragraphs);
+  dropPlacesAroundNames(mentions, paragraphs, lex);
   joinNicknamed(mentions, paragraphs);
   shareSurnames(mentions, paragraphs);
   followAliases(mentions, paragraphs);
@@ -26,14 +26,19 @@ const PLACE_LEAD = /\b(?:to|at|of|from|for|in|with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+
  * written right before a given name and surname is not part of the name. `before` is the text
  * up to the name (its last 80 characters are enough).
  */
-export function withoutPlaceBefore(name: string, before: string): string {
+export function withoutPlaceBefore(name: string, before: string, lex: Lexicon): string {
   const words = name.split(' ');
-  if (words.length < 3 || words.length > 4 || ORG_WORDS.has(words[words.length - 1]!.toLowerCase()))
+  if (
+    words.length < 3 ||
+    words.length > 4 ||
+    lex.organisationWords.has(words[words.length - 1]!.toLowerCase())
+  )
     return name;
   const rest = words.slice(1).join(' ');
   // A country is never the start of a name; any other word only before a given name and surname.
   const placeFirst =
-    COUNTRIES.has(words[0]!.toLowerCase()) || (!isGivenNameAndSurname(name) && isGivenNameAndSurname(rest));
+    lex.countries.has(words[0]!.toLowerCase()) ||
+    (!isGivenNameAndSurname(name) && isGivenNameAndSurname(rest));
   return placeFirst && PLACE_LEAD.test(before.slice(-80)) ? rest : name;
 }
 
@@ -41,7 +46,7 @@ export function withoutPlaceBefore(name: string, before: string): string {
  * Around a given name and surname, what is not part of it: a place or organisation before it (see
  * withoutPlaceBefore) and one after "of" ("Rosaly Lopes of NASA", "Martin Taylor of Aberdeenshire").
  */
-function dropPlacesAroundNames(mentions: Mention[], paragraphs: string[]): void {
+function dropPlacesAroundNames(mentions: Mention[], paragraphs: string[], lex: Lexicon): void {
   for (const m of mentions) {
     const person = personOf(m.name);
     if (person !== m.name && isGivenNameAndSurname(person)) m.name = person;
@@ -49,6 +54,7 @@ function dropPlacesAroundNames(mentions: Mention[], paragraphs: string[]): void 
     const name = withoutPlaceBefore(
       m.name,
       (paragraphs[paragraphOf(m.at)] ?? '').slice(Math.max(0, offset - 80), offset),
+      lex,
     );
     if (name === m.name) continue;
     m.at += m.name.length - name.length;

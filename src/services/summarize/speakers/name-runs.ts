@@ -3,44 +3,62 @@
  * run tells by itself (titles and roles, the name left after them).
  */
 import { isWhitespaceCode } from '../../text/whitespace.ts';
-import { DEMONYMS, NOT_NAME, OCCUPATIONS, ORG_WORDS, ROLE_SYNONYMS, TITLES } from '../lexicon/lists.ts';
+import { alternation } from '../lexicon/build.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 
-export function normalizeRole(word: string): string {
+export function normalizeRole(word: string, lex: Lexicon): string {
   const w = word.toLowerCase().replace(/[^a-zà-ÿ-]/g, '');
-  return ROLE_SYNONYMS[w] ?? w;
+  return lex.roleSynonyms.get(w) ?? w;
 }
 
-export function looksLikeOrganisation(name: string): boolean {
+export function looksLikeOrganisation(name: string, lex: Lexicon): boolean {
   const words = name.toLowerCase().split(' ');
   // "Stability AI", "Lumen AI": companies, as "… Labs" is; checked in capitals, so a name ending "Ai" stays a person.
-  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name) || /\sAI$/u.test(name);
+  return words.some((w) => lex.organisationWords.has(w)) || /^[A-Z]{2,}$/.test(name) || /\sAI$/u.test(name);
 }
 
-const CAP_WORD = "(?:[A-Z]\\.|(?:Jr|Sr)\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)";
-const JOIN = '\\s+(?:(?:de|da|del|der|den|van|von|bin|al|la|le|di|dos|du|of|for)\\s+){0,2}';
-// A run starts a word: the capital inside "9to5Mac" or "iPad" is no name. The lookahead for a
-// capital first lets the engine skip ahead to candidates (a leading lookbehind alone made it 4x slower).
-const WORD_START = '(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?<![\\p{L}\\p{N}])';
-export const NAME_RUN = new RegExp(`${WORD_START}${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,4}`, 'gu');
-/** Up to seven words, for a title-led run ("US State Department Spokesman Matthew Miller"). */
-const LONG_RUN = new RegExp(`${WORD_START}${CAP_WORD}(?:${JOIN}${CAP_WORD}){0,6}`, 'gu');
-
-/** LONG_RUN's own instance for an exec loop (matchAll on the shared ones would inherit a lastIndex). */
-const LONG_RUN_SCAN = new RegExp(LONG_RUN.source, 'gu');
+/**
+ * Capitalised runs: up to five words (`name`), or seven for a title-led run (`long`, "US State
+ * Department Spokesman Matthew Miller"), joined by spaces and the lower-case words that join names
+ * ("de", "van", "of"). A suffix keeps its period ("Kennedy Jr."), an initial too.
+ */
+export function nameRunPatterns(lex: Lexicon) {
+  const word = `(?:[A-Z]\\.|(?:${alternation(lex.abbreviatedSuffixes)})\\.|[A-ZÀ-ÖØ-ÞĀ-ſ][\\p{L}'’-]*)`;
+  const join = `\\s+(?:(?:${alternation(lex.nameJoiners)})\\s+){0,2}`;
+  // A run starts a word: the capital inside "9to5Mac" or "iPad" is no name. The lookahead for a
+  // capital first lets the engine skip ahead to candidates (a leading lookbehind alone made it 4x slower).
+  const start = '(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?<![\\p{L}\\p{N}])';
+  return {
+    name: new RegExp(`${start}${word}(?:${join}${word}){0,4}`, 'gu'),
+    /** Its own instance for an exec loop (matchAll on a shared one would inherit a lastIndex). */
+    long: new RegExp(`${start}${word}(?:${join}${word}){0,6}`, 'gu'),
+    /** A token that keeps its period: an initial or an abbreviated suffix ("Rachel E. Petherbridge"). */
+    dotted: new RegExp(`^(?:\\p{Lu}|${alternation(lex.abbreviatedSuffixes)})\\.$`, 'u'),
+    /** Joiners that never end a run ("Department of" before a lower-case word). */
+    trailingJoiner: new RegExp(`^(?:${alternation(lex.nameJoiners)})$`, 'u'),
+    /** "Fifty-one percent say …": a number opening a sentence. */
+    numberWord: new RegExp(
+      `^(?:(?:${alternation(lex.numberTens)})(?:-\\p{L}+)?|(?:${alternation(lex.numberLarge)})s?)$`,
+      'u',
+    ),
+  };
+}
 
 /** Capitalised runs of a text: long runs only when a title inside them says where the name starts. */
-export function nameRuns(text: string): Array<{ run: string; index: number }> {
+export function nameRuns(text: string, lex: Lexicon): Array<{ run: string; index: number }> {
   const runs: Array<{ run: string; index: number }> = [];
-  LONG_RUN_SCAN.lastIndex = 0;
-  for (let m = LONG_RUN_SCAN.exec(text); m; m = LONG_RUN_SCAN.exec(text)) {
+  const patterns = lex.compile(nameRunPatterns);
+  const scan = patterns.long;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const index = m.index;
     const run = m[0];
     if (gluedToSymbol(text, index, index + run.length)) continue;
-    if (wordCount(run) <= 5 || stripTitles(run).roles.length > 0) {
+    if (wordCount(run) <= 5 || stripTitles(run, lex).roles.length > 0) {
       runs.push(withoutAbbreviationTail(text, run, index));
       continue;
     }
-    for (const sub of run.matchAll(NAME_RUN))
+    for (const sub of run.matchAll(patterns.name))
       runs.push(withoutAbbreviationTail(text, sub[0], index + (sub.index ?? 0)));
   }
   return runs;
@@ -71,11 +89,11 @@ function wordCount(run: string): number {
   return words;
 }
 
-function cleanToken(token: string): string {
+function cleanToken(token: string, lex: Lexicon): string {
   // Only a token ending in s or . , ; : has anything to strip.
   if (!/[s.,;:]$/u.test(token)) return token;
   // A middle initial or "Jr." keeps its period ("Rachel E. Petherbridge"): that is how the name is written.
-  if (/^(?:\p{Lu}|Jr|Sr)\.$/u.test(token)) return token;
+  if (lex.compile(nameRunPatterns).dotted.test(token)) return token;
   return token.replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
 }
 
@@ -85,7 +103,6 @@ const HYPHENATED_ROLE = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
  * Titles that are also first names ("Dean Benzaken"): a title only inside a run, after what they
  * head ("GSAS Dean Emma Dench").
  */
-const INNER_TITLES = new Set(['dean', 'provost', 'rector']);
 
 /**
  * "Queen of Jordan", "Secretary of State Antony Blinken": after a title, the word after "of" is
@@ -98,18 +115,16 @@ function nameAfterDomain(tokens: string[]): string | null {
   return after.length >= 2 ? after.slice(-2).join(' ') : '';
 }
 
-const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen']);
-
 /** Splits a capitalised run into (title/role words, name). "President Joe Biden" -> (["president"], "Joe Biden"). */
-export function stripTitles(run: string): { roles: string[]; name: string } {
+export function stripTitles(run: string, lex: Lexicon): { roles: string[]; name: string } {
   const raw = run.split(/\s+/);
   // "Newsguard’s Jack Brewster", "Actors’ Equity’s Stefanie Frey": after a possessive comes the
   // name; "McDonald’s Corp" stays whole, an organisation.
   const owner = raw.slice(0, -1).findLastIndex((t) => /\p{L}[’']s?$/u.test(t));
   // "Rosaly Lopes of NASA’s Jet Propulsion Laboratory": an owner after "of" is where the person works.
   const owned = owner === -1 || raw[owner - 1] === 'of' ? raw : raw.slice(owner + 1);
-  let tokens = (owned.some((t) => ORG_WORDS.has(t.toLowerCase())) ? raw : owned)
-    .map(cleanToken)
+  let tokens = (owned.some((t) => lex.organisationWords.has(t.toLowerCase())) ? raw : owned)
+    .map((t) => cleanToken(t, lex))
     .filter(Boolean);
   // "Browns DL Sheldon Richardson", "NBA Commissioner Adam Silver": an acronym heads the two-word name after it.
   const acronym = tokens.findLastIndex((t) => /^\p{Lu}{2,4}$/u.test(t));
@@ -117,17 +132,17 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     acronym !== -1 &&
     tokens[acronym - 1] !== 'of' &&
     tokens.length - acronym - 1 === 2 &&
-    !ORG_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())
+    !lex.organisationWords.has(tokens[tokens.length - 1]!.toLowerCase())
   )
     tokens = tokens.slice(acronym + 1);
   // "Prince Andrew", "Queen Rania": a royal goes by title and given name, which is their name.
   const royal = tokens.length === 2 ? (tokens[0] as string).toLowerCase() : '';
-  if (ROYAL_TITLES.has(royal)) return { roles: [royal], name: tokens.join(' ') };
+  if (lex.royalTitles.has(royal)) return { roles: [royal], name: tokens.join(' ') };
   const roles: string[] = [];
   while (tokens.length > 1) {
     const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
     // "LA Times": an acronym is no function word ("la"), whatever it spells.
-    if (NOT_NAME.has(first) && !/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
+    if (lex.notName.has(first) && !/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
       // "If I Can’t Have Love", "I Want Power": capitals after the pronoun I are a title's words.
       if (tokens[0] === 'I') return { roles, name: '' };
       tokens.shift();
@@ -137,9 +152,9 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     // with lower-case parts after a hyphen is a role written at the start of a sentence; names
     // capitalise every part ("Thomas-Greenfield").
     // "Artist Eric Rieger": an occupation capitalised at the head of a name of two more words.
-    const occupation = OCCUPATIONS.has(first) && tokens.length > 2;
-    if (TITLES.has(first) || occupation || HYPHENATED_ROLE.test(tokens[0] ?? '')) {
-      roles.push(normalizeRole(first));
+    const occupation = lex.occupations.has(first) && tokens.length > 2;
+    if (lex.titles.has(first) || occupation || HYPHENATED_ROLE.test(tokens[0] ?? '')) {
+      roles.push(normalizeRole(first, lex));
       tokens.shift();
       const name = nameAfterDomain(tokens);
       if (name !== null) return { roles, name };
@@ -150,8 +165,8 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
   // "Alaska Sen Dan Sullivan", "Former President Trump": the name starts after the last title word.
   for (let i = tokens.length - 2; i >= 1; i--) {
     const word = (tokens[i] ?? '').toLowerCase();
-    if (TITLES.has(word) || INNER_TITLES.has(word)) {
-      roles.push(...tokens.slice(0, i + 1).map(normalizeRole));
+    if (lex.titles.has(word) || lex.innerTitles.has(word)) {
+      roles.push(...tokens.slice(0, i + 1).map((t) => normalizeRole(t, lex)));
       tokens.splice(0, i + 1);
       // "US Secretary of State Mike Pompeo".
       const name = nameAfterDomain(tokens);
@@ -160,8 +175,8 @@ export function stripTitles(run: string): { roles: string[]; name: string } {
     }
   }
   // A run never ends with a connector ("Department of" before a lowercase word).
-  while (tokens.length > 1 && /^(?:of|for|de|van|von|bin|al)$/.test(tokens[tokens.length - 1] ?? ''))
-    tokens.pop();
+  const trailingJoiner = lex.compile(nameRunPatterns).trailingJoiner;
+  while (tokens.length > 1 && trailingJoiner.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
   return { roles, name: tokens.join(' ') };
 }
 
@@ -176,41 +191,33 @@ export interface RunFacts {
   endsPossessive: boolean;
 }
 
-/** Offices that end a description ("Greek Foreign Minister") and are no one's surname (unlike King, Major). */
-const OFFICE_ENDINGS = new Set(
-  (
-    'minister secretary president senator governor mayor spokesman spokeswoman spokesperson ambassador ' +
-    'commissioner chairman chairwoman director ceo cfo superintendent lawmaker congressman congresswoman ' +
-    'gov sen rep'
-  ).split(' '),
-);
-
-// "Fifty-one percent say that …": a number opening a sentence.
-const NUMBER_WORD =
-  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|hundreds?|thousands?|millions?)$/u;
-
 /** A whole run that is no name: a sentence opener, a nationality ("Canadian", "Americans") or a number ("Fifty-one"). */
-export function isNotName(run: string): boolean {
+export function isNotName(run: string, lex: Lexicon): boolean {
   const lower = run.toLowerCase();
   // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name.
-  return NOT_NAME.has(lower) || DEMONYMS.has(lower) || NUMBER_WORD.test(lower) || /^[dri]-\p{L}/u.test(lower);
+  return (
+    lex.notName.has(lower) ||
+    lex.demonyms.has(lower) ||
+    lex.compile(nameRunPatterns).numberWord.test(lower) ||
+    /^[dri]-\p{L}/u.test(lower)
+  );
 }
 
 /** "Greek Foreign Minister", "United Nations High Commissioner": an office, no one's name. */
-export function endsInOffice(name: string): boolean {
+export function endsInOffice(name: string, lex: Lexicon): boolean {
   const space = name.lastIndexOf(' ');
   if (space === -1) return false;
   const last = name.endsWith('.') ? name.slice(space + 1, -1) : name.slice(space + 1);
-  return OFFICE_ENDINGS.has(last.toLowerCase());
+  return lex.officeEndings.has(last.toLowerCase());
 }
 
-export function factsOfRun(run: string): RunFacts {
-  const { roles, name } = stripTitles(run);
+export function factsOfRun(run: string, lex: Lexicon): RunFacts {
+  const { roles, name } = stripTitles(run, lex);
   return {
     roles,
     name,
     // "the Greek Foreign Minister, Giorgos Gerapetritis": a run ending in an office is a description.
-    notName: !name || isNotName(name) || endsInOffice(name),
+    notName: !name || isNotName(name, lex) || endsInOffice(name, lex),
     opensWithThe: /^The\s/u.test(run),
     endsPossessive: /[’']s?$/u.test(run),
   };

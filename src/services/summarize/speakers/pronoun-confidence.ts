@@ -4,7 +4,7 @@
  * guess from far back: on the annotated articles such a he/she was right 1 time in 6, against 283
  * in 287 for the others. It counts as carried over from context (confidence 1), not as written.
  */
-import { PRONOUNS } from './phrase.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import { paragraphOf } from '../position.ts';
 
 interface Names {
@@ -18,9 +18,14 @@ export function pronounConfidence(
   lastQuoteSpeaker: string | null,
   resolver: Names,
   at: number,
+  lex: Lexicon,
 ): number {
   // Only a bare pronoun is checked, and only when it moved away from the last quote's speaker.
-  if (speaker === null || speaker === lastQuoteSpeaker || !PRONOUNS.has(candidate.trim().toLowerCase()))
+  if (
+    speaker === null ||
+    speaker === lastQuoteSpeaker ||
+    !lex.personalPronouns.has(candidate.trim().toLowerCase())
+  )
     return 2;
   return resolver.namedSince(speaker, paragraphOf(at) - 2, at) ? 2 : 1;
 }

@@ -3,7 +3,9 @@
  * seldom name themselves) and earlier "He says" sentences that a later pronoun continues.
  */
 import type { Mention } from './types.ts';
-import { pronounGender } from './reference.ts';
+import { alternation } from '../lexicon/build.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { pronounGender } from './gender.ts';
 import { paragraphOf, position } from '../position.ts';
 
 const QUOTED = /["“«„]([^"”»“]{3,})["”»“]/gu;
@@ -41,8 +43,16 @@ function isLetter(text: string, i: number): boolean {
   return /\p{L}/u.test(text.charAt(i));
 }
 
-const PRONOUN_SPEAKS =
-  /(?:^|[.!?]["”’']?\s+)(He|She)\s+(?:also\s+|later\s+)?(?:says|said|adds|added|recalls|recalled|explains|explained|notes|noted|tells|told)\b/gu;
+/** "He says", "She told": a he/she subject and a plain verb of reporting words opening a sentence. */
+function pronounSpeaks(lex: Lexicon): RegExp {
+  const heOrShe = lex.subjectPronouns
+    .filter((p) => lex.masculinePronouns.has(p) || lex.femininePronouns.has(p))
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1));
+  return new RegExp(
+    String.raw`(?:^|[.!?]["”’']?\s+)(${alternation(heOrShe)})\s+(?:also\s+|later\s+)?(?:${alternation(lex.plainFinite)})\b`,
+    'gu',
+  );
+}
 
 /**
  * Sentences between `from` and `to` that open with "He says"/"She said" outside quotes, latest
@@ -52,11 +62,12 @@ export function pronounSpeakersBetween(
   paragraphs: string[],
   from: number,
   to: number,
+  lex: Lexicon,
 ): { pronoun: string; where: number }[] {
   const found: { pronoun: string; where: number }[] = [];
   for (let p = Math.max(0, paragraphOf(from)); p <= paragraphOf(to); p++) {
     const text = paragraphs[p] ?? '';
-    for (const m of text.matchAll(PRONOUN_SPEAKS)) {
+    for (const m of text.matchAll(lex.compile(pronounSpeaks))) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
       const where = position(p, start);
       const opened = text.slice(0, start).match(/["“”«»„]/gu)?.length ?? 0;
@@ -84,10 +95,11 @@ export function earlierPronounSpeaker(
   at: number,
   pronoun: string,
   people: PronounCandidate[],
+  lex: Lexicon,
 ): { pronoun: string; where: number } | null {
-  if (!pronounGender(pronoun)) return null;
+  if (!pronounGender(pronoun, lex)) return null;
   const paragraph = paragraphOf(at);
-  const chain = pronounSpeakersBetween(paragraphs, position(paragraph - 1, 0) - 1, at).filter(
+  const chain = pronounSpeakersBetween(paragraphs, position(paragraph - 1, 0) - 1, at, lex).filter(
     (c) => c.pronoun === pronoun.toLowerCase(),
   );
   const last = chain[chain.length - 1];

@@ -1,20 +1,18 @@
-import {
-  NOT_NAME,
-  ORG_NOUNS,
-  PERSON_EPITHETS,
-  POSSESSIVE,
-  POSSESSIVE_NAME,
-  TITLE_OF_WORK,
-  TITLES,
-  UNIQUE_OFFICES,
-} from '../lexicon/lists.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import { NameFacts } from './name-facts.ts';
 import { authorBefore, documentAuthors, type DocumentAuthor } from './documents.ts';
 import { isDocument } from '../quotes/documents.ts';
-import { isUnnamedPerson, ownedPerson, pronounGender, unnamedSubjectsBetween } from './reference.ts';
+import { isUnnamedPerson, ownedPerson, unnamedSubjectsBetween } from './reference.ts';
+import { pronounGender } from './gender.ts';
 import type { Mention } from './types.ts';
 import { personOf } from './name-runs.ts';
-import { namesInPhrase, nationalBody, PRONOUNS } from './phrase.ts';
+import {
+  looksLikeTitleOfWork,
+  namesInPhrase,
+  nationalBody,
+  opensWithPossessive,
+  POSSESSIVE_NAME,
+} from './phrase.ts';
 import { MentionIndex } from './mention-index.ts';
 import { cjkFullName, fullNameIn } from './full-name.ts';
 import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
@@ -47,11 +45,12 @@ export class SpeakerResolver {
 
   constructor(
     mentions: Mention[],
-    private readonly paragraphs: string[] = [],
+    private readonly paragraphs: string[],
+    private readonly lex: Lexicon,
   ) {
     const current = mentions.filter((m) => !m.former);
-    this.index = new MentionIndex(current);
-    this.facts = new NameFacts(current, this.index, (name, at) => this.fullName(name, at));
+    this.index = new MentionIndex(current, lex);
+    this.facts = new NameFacts(current, this.index, (name, at) => this.fullName(name, at), lex);
   }
 
   /**
@@ -81,7 +80,7 @@ export class SpeakerResolver {
   private pronounTarget(at: number, pronoun = '', depth = 0, epithet?: string): string | null {
     const paragraph = paragraphOf(at);
     // "she" never means a man the text has called "he" or "Mr" (nor the reverse).
-    const wanted = pronounGender(pronoun);
+    const wanted = pronounGender(pronoun, this.lex);
     const window = this.index.window(paragraph - 2, at);
     // People seldom name themselves in their own words: whoever this paragraph's quotes name
     // ("I found a great woman in Keely Shaye," he declared) is someone else.
@@ -102,7 +101,7 @@ export class SpeakerResolver {
           !m.listed &&
           !m.group &&
           !this.index.organisation(m.name) &&
-          ![...m.roles].some((r) => ORG_NOUNS.has(r)),
+          ![...m.roles].some((r) => this.lex.orgNouns.has(r)),
       )
       .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: paragraphOf(m.at) }))
       .filter(
@@ -114,7 +113,7 @@ export class SpeakerResolver {
             r.m.described ||
             (isGivenName(r.full) && this.facts.isMononym(r.full))) &&
           !this.index.organisation(r.full) &&
-          !TITLE_OF_WORK.test(r.full) &&
+          !looksLikeTitleOfWork(r.full, this.lex) &&
           agrees(r.full),
       );
     const lastSpeaker =
@@ -164,7 +163,12 @@ export class SpeakerResolver {
     const named = [...people].reverse().find((r) => r.full === target)?.m.at ?? -1;
     // Up to and including `at`: resolved from the start of its sentence ("My mom … she declared"),
     // the sentence's own unnamed subject counts.
-    const unnamed = unnamedSubjectsBetween(this.paragraphs, Math.max(named, at - 2 * PARAGRAPH_SPAN), at + 1);
+    const unnamed = unnamedSubjectsBetween(
+      this.paragraphs,
+      Math.max(named, at - 2 * PARAGRAPH_SPAN),
+      at + 1,
+      this.lex,
+    );
     // "the “Alien Superstar” singer announced …": the epithet being resolved is not someone else.
     return unnamed.some((noun) => noun !== epithet && this.byRole(noun, at) === null) ? null : target;
   }
@@ -176,7 +180,7 @@ export class SpeakerResolver {
     depth: number,
     people: PronounCandidate[],
   ): string | null {
-    const last = earlierPronounSpeaker(this.paragraphs, at, pronoun, people);
+    const last = earlierPronounSpeaker(this.paragraphs, at, pronoun, people, this.lex);
     return last ? this.pronounTarget(last.where, last.pronoun, depth + 1) : null;
   }
 
@@ -207,47 +211,48 @@ export class SpeakerResolver {
     if (!phrase) return null;
     const lower = phrase.toLowerCase();
     if (/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$/u.test(phrase))
-      return cjkFullName(phrase, this.paragraphs);
-    if (/^(?:they|ils|elles|ellos|ellas|eles|elas)$/.test(lower))
-      return this.facts.groupNamed(at, this.lastSpeaker);
-    if (/^(?:it|its)$/.test(lower)) return this.facts.organisationNamed(at);
-    if (PRONOUNS.has(lower)) return this.pronounTarget(at, lower);
+      return cjkFullName(phrase, this.paragraphs, this.lex);
+    const lex = this.lex;
+    if (lex.pluralPronouns.has(lower)) return this.facts.groupNamed(at, this.lastSpeaker);
+    if (lex.neuterPronouns.has(lower)) return this.facts.organisationNamed(at);
+    if (lex.personalPronouns.has(lower)) return this.pronounTarget(at, lower);
     // "the letter said", "dice la publicación en TikTok": the author, never the place it was posted.
     // "según su biografía", "according to her statement": the possessor wrote it.
-    if (isDocument(phrase) && POSSESSIVE.test(lower)) return this.pronounTarget(at, lower.split(' ')[0]);
+    if (isDocument(phrase, lex) && opensWithPossessive(lower, lex))
+      return this.pronounTarget(at, lower.split(' ')[0]);
     // "the People’s Daily", "the U.S. Attorney’s Office": after "the", a capitalised possessive is part of the name.
     // "the Guardian’s Owen Jones" is a person at the paper, though.
     const possessive = POSSESSIVE_NAME.exec(phrase);
     if (possessive?.[1] && !isGivenNameAndSurname(possessive[2] ?? '')) return possessive[1];
     // "the ministry's statement": its owner.
     const owner = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/u.exec(phrase);
-    if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`)) return this.resolve(owner[1], at, depth + 1);
-    if (isDocument(phrase)) {
+    if (owner?.[1] && isDocument(`the ${owner[2] ?? ''}`, lex)) return this.resolve(owner[1], at, depth + 1);
+    if (isDocument(phrase, lex)) {
       // "a report from Kotak Institutional Equities", "a statement by the ministry": its author.
       const from = /\s(?:from|by)\s+(.+)$/u.exec(phrase)?.[1];
       const by = from ? this.resolve(from, at, depth + 1) : null;
       if (by) return by;
-      this.authors ??= documentAuthors(this.paragraphs);
+      this.authors ??= documentAuthors(this.paragraphs, lex);
       const author = authorBefore(this.authors, at);
       return author ? this.resolve(author, at, depth + 1) : null;
     }
-    if (isUnnamedPerson(phrase)) return null;
+    if (isUnnamedPerson(phrase, lex)) return null;
     // "Seetaram’s attorney said": the attorney, named only if the text names them by that role.
-    const owned = ownedPerson(phrase);
+    const owned = ownedPerson(phrase, lex);
     // "China’s ambassador … warned": the text may name them only later ("ambassador Liu Xiaoming").
     if (owned) return this.byRole(owned, at) ?? this.byRole(owned, Infinity);
-    const body = nationalBody(phrase);
+    const body = nationalBody(phrase, lex);
     if (body) return body;
     // "said the billionaire", "the James Bond star", "The restaurant owner said" (opening a sentence
     // too): a description of the person the text is about; a name before the noun only describes them.
     const epithet = /^[Tt]he\s(?:.+\s)?(\p{Ll}+)$/u.exec(phrase)?.[1];
-    if (epithet && PERSON_EPITHETS.has(epithet)) return this.pronounTarget(at, '', 0, epithet);
+    if (epithet && lex.personEpithets.has(epithet)) return this.pronounTarget(at, '', 0, epithet);
     // "the singer and guitarist": either noun names the person.
     const paired = /^the\s(\p{Ll}+)\sand\s\p{Ll}+$/u.exec(phrase)?.[1];
-    if (paired && PERSON_EPITHETS.has(paired)) return this.pronounTarget(at, '', 0, paired);
+    if (paired && lex.personEpithets.has(paired)) return this.pronounTarget(at, '', 0, paired);
     // "the 25-year-old told the Guardian": an age stands for the person the text is about.
     if (/^the\s\d{1,3}-year-old$/iu.test(phrase)) return this.pronounTarget(at);
-    const runs = namesInPhrase(phrase);
+    const runs = namesInPhrase(phrase, lex);
     // "spokesperson for the State Department" names an organisation, not a person.
     const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(
       phrase,
@@ -260,20 +265,21 @@ export class SpeakerResolver {
     }
     if (forOrg && lastRun) return this.fullName(lastRun, at);
     // "to which she honestly replied": the pronoun inside the phrase keeps its gender.
-    const pronoun = runs.length === 0 ? lower.split(/\s+/).find((w) => PRONOUNS.has(w)) : undefined;
+    const pronoun =
+      runs.length === 0 ? lower.split(/\s+/).find((w) => lex.personalPronouns.has(w)) : undefined;
     if (pronoun) return this.pronounTarget(at, pronoun);
     // "The United Nations High Commissioner": a capitalised word is part of a name, a title aside.
     const roleWords = phrase
       .split(/\s+/)
-      .filter((w) => /^\p{Ll}/u.test(w) || TITLES.has(w.toLowerCase()))
+      .filter((w) => /^\p{Ll}/u.test(w) || lex.titles.has(w.toLowerCase()))
       .map((w) => w.toLowerCase())
-      .filter((w) => !NOT_NAME.has(w) && /^[\p{L}-]+$/u.test(w));
+      .filter((w) => !lex.notName.has(w) && /^[\p{L}-]+$/u.test(w));
     for (let i = roleWords.length - 1; i >= 0; i--) {
       const found = this.byRole(roleWords[i] ?? '', at);
       if (found) return found;
     }
     // "the president" with nobody introduced by that title: the office holder the article is about.
-    if (/^the\s/.test(lower) && UNIQUE_OFFICES.has(roleWords.join(' '))) return this.topic(at);
+    if (/^the\s/.test(lower) && lex.uniqueOffices.has(roleWords.join(' '))) return this.topic(at);
     return null;
   }
 

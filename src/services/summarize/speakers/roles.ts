@@ -1,10 +1,11 @@
 /** The role words written next to a name: before it ("State Department spokesperson Matthew Miller") and in an apposition after it. */
 import { isWhitespaceCode } from '../../text/whitespace.ts';
-import { NOT_NAME, ROLE_SYNONYMS, TITLES } from '../lexicon/lists.ts';
+import { alternation } from '../lexicon/build.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import { normalizeRole } from './name-runs.ts';
 
 /** Lowercase role nouns directly before a name ("State Department spokesperson Matthew Miller"). */
-export function rolesBefore(text: string, index: number): string[] {
+export function rolesBefore(text: string, index: number, lex: Lexicon): string[] {
   // The last three whitespace-separated words of the 60 characters before the name, read backwards
   // as [start, end) pairs; only a word of a-z and hyphens is ever cut out of the text.
   const start = Math.max(0, index - 60);
@@ -30,14 +31,14 @@ export function rolesBefore(text: string, index: number): string[] {
     }
     // "Director and writer Sam Fenwick": a title opening the sentence is capitalised, still a role.
     const word = text.slice(from, to);
-    const title = TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
+    const title = lex.titles.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
     if (!title && !isLowerWord(text, from, to)) break;
     const w = word.toLowerCase();
     // "ambassador to Britain Liu Xiaoming": the run opens with the office's domain.
     if (w === 'and' || (k === 0 && /^(?:to|for|of)$/u.test(w))) continue;
-    if (NOT_NAME.has(w)) break;
+    if (lex.notName.has(w)) break;
     // normalizeRole of a word of a-z and hyphens is its synonym lookup alone (nothing to lower or strip).
-    roles.unshift(ROLE_SYNONYMS[w] ?? w);
+    roles.unshift(lex.roleSynonyms.get(w) ?? w);
     if (text.charCodeAt(bounds[k + 1]! - 1) === 44) break;
   }
   return roles;
@@ -53,12 +54,17 @@ function isLowerWord(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** An apposition after a name: an opener ("a", "the", "who is"), up to four words, and what ends it. */
+function appositionRole(lex: Lexicon): RegExp {
+  return new RegExp(
+    String.raw`^\*?,\s+(?:\d{1,3},\s+)?(?:${alternation(lex.appositionOpeners)})\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:${alternation(lex.roleEnds)})\b|[,.])`,
+    'u',
+  );
+}
+
 /** Role in an apposition after a name ("Matthew Miller, a spokesman for ..."). */
-export function rolesAfter(text: string, index: number): string[] {
-  const m =
-    /^\*?,\s+(?:\d{1,3},\s+)?(?:a|an|the|who is|its|their|his|her|un|una|um|uma|ein|eine|einer|le|la|el|une)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|of|at|in|with|to|de|du|von|für|do|da|que|qui)\b|[,.])/u.exec(
-      text.slice(index, index + 80),
-    );
+export function rolesAfter(text: string, index: number, lex: Lexicon): string[] {
+  const m = lex.compile(appositionRole).exec(text.slice(index, index + 80));
   if (!m?.[1]) return [];
-  return m[1].split(/\s+/).map(normalizeRole);
+  return m[1].split(/\s+/).map((w) => normalizeRole(w, lex));
 }

@@ -64,8 +64,14 @@ export function lexiconFor(lang: string | null | undefined): Lexicon {
   return lexicon;
 }
 
-/** The lexicon of an article: for now every article is read with every language's lists, as before they were split. */
+/**
+ * The lexicon of an article: its language's, or every language's when the article has no language.
+ * Guessing the language of such an article from its words (text/language.ts) read English text that
+ * names foreign things ("La Fracture", "Y. He" after "D-N.Y.") worse than every language's lists do:
+ * on the 204 quote fixtures, which carry no language, it changed 2 speakers, both for the worse, and
+ * every language's lists changed none. The extractor already sets a page's language (declared or
+ * guessed), so this is for pasted text and callers that give none.
+ */
 export function lexiconForArticle(article: { lang: string | null }): Lexicon {
-  void article.lang;
-  return lexiconFor(null);
+  return lexiconFor(article.lang);
 }

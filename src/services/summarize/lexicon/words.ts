@@ -4,7 +4,8 @@
  * "|" ("according to|d'après").
  * Words are lower case unless a list says they are written as in text (abbreviations, the
  * capitalised words of titles of works). A language leaves out what it has no words for.
- * lexicon.ts turns the lists of the languages an article is read in into sets and patterns.
+ * build.ts merges the lists of the languages an article is read in; lexicon.ts picks them per article.
+ * No word sits on two lists that contradict each other (test/services/summarize/lexicon/).
  */
 
 /** One verb of speech, with the forms news writes it in. */
@@ -117,7 +118,11 @@ export interface LanguageWords {
   documentNouns?: string;
   /** Words before a name that mark it as a former name ("formerly known as", "née"); "|"-separated. */
   formerNameCues?: string;
-  /** Words that start a capitalised run without being a name: sentence openers, days, months, function words. */
+  /**
+   * Words that start a capitalised run without being a name: sentence openers, days, months, function
+   * words. The language's pronouns, articles, demonstratives, plain speech verbs, "according" and
+   * abbreviated titles ("mr.") join them from their own lists.
+   */
   notName?: string;
   /** Nationality and region words: never a speaker's name alone (their plurals in -s too). */
   demonyms?: string;

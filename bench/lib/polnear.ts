@@ -117,7 +117,8 @@ export function toCase(doc: PolnearDoc): PolnearCase {
   const gold: GoldQuote[] = [];
   const paraphrased: string[] = [];
   for (const a of doc.attributions) {
-    if (a.direct && a.quotedParts.length > 0) gold.push({ parts: a.quotedParts, speaker: goldName(a), attribution: a });
+    if (a.direct && a.quotedParts.length > 0)
+      gold.push({ parts: a.quotedParts, speaker: goldName(a), attribution: a });
     else paraphrased.push(...a.quotedParts);
   }
   const article: Article = {
@@ -198,7 +199,16 @@ export interface QuoteScore {
 }
 
 export function emptyScore(): QuoteScore {
-  return { predicted: 0, right: 0, gold: 0, recalled: 0, named: 0, speakerRight: 0, noSpeaker: 0, noSpeakerAll: 0 };
+  return {
+    predicted: 0,
+    right: 0,
+    gold: 0,
+    recalled: 0,
+    named: 0,
+    speakerRight: 0,
+    noSpeaker: 0,
+    noSpeakerAll: 0,
+  };
 }
 
 export interface MatchedPair {

@@ -20,7 +20,8 @@ const { values } = parseArgs({
   options: { data: { type: 'string' }, 'memory-pages': { type: 'string', default: '10000' } },
 });
 const root = benchRoot();
-const rows: [target: string, ours: string, anchors: string, pass: boolean][] = [];
+// pass null: judged in the note, not by a figure here (date misses are classed by hand).
+const rows: [target: string, ours: string, anchors: string, pass: boolean | null][] = [];
 const f3 = (n: number) => n.toFixed(3);
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 const progress = (what: string) => process.stderr.write(`measuring ${what}…\n`);
@@ -106,7 +107,7 @@ metaRow('byline exact', (t) => [t.byline, t.bylinePages], 93);
     '2. date (YYYY-MM-DD), both halves (misses classed in the note)',
     `${pct(ourMeta!.date, ourMeta!.pages)} (${both(ourMeta!)})`,
     `Readability/linkedom ${pct(readabilityMeta!.date, readabilityMeta!.pages)} (${both(readabilityMeta!)})`,
-    true,
+    null,
   ]);
 }
 rows.push([
@@ -194,5 +195,8 @@ rows.push(...speedRows);
 console.log('| target | NewsBrief | anchors (same run unless published) | pass |');
 console.log('|---|---|---|---|');
 for (const [target, ours, anchors, pass] of rows)
-  console.log(`| ${target} | ${ours} | ${anchors} | ${pass ? 'pass' : 'FAIL'} |`);
-console.log(`\n${rows.filter((r) => r[3]).length}/${rows.length} targets met`);
+  console.log(
+    `| ${target} | ${ours} | ${anchors} | ${pass === null ? 'see note' : pass ? 'pass' : 'FAIL'} |`,
+  );
+const judged = rows.filter((r) => r[3] !== null);
+console.log(`\n${judged.filter((r) => r[3]).length}/${judged.length} targets met`);

@@ -3,7 +3,7 @@
  * and authors are not this article's.
  */
 import type { AnyNode, Element } from './dom.ts';
-import { isElement, textPrefix } from './dom.ts';
+import { isElement, textOf, textPrefix } from './dom.ts';
 
 // Lists of other stories: their dates and authors are not this article's.
 const ELSEWHERE =
@@ -61,17 +61,24 @@ export function elsewhereFlags(elements: readonly Element[], names: readonly str
   // isWithin(element, block) can only hold inside the block's subtree: the walk is tried there only.
   const blockStart = block ? elements.lastIndexOf(block, h1Index) : -1;
   const blockEnd = block ? elements.indexOf(lastElementDescendant(block), blockStart) : -1;
+  // Half the page's text, measured once and only when a class name asks (see holdsMostText).
+  let halfPage = -1;
+  const holdsMostText = (element: Element): boolean => {
+    if (halfPage < 0) {
+      const body = elements.find((e) => e.name === 'body');
+      halfPage = body ? textOf(body).length / 2 : Infinity;
+    }
+    return textPrefix(element, halfPage).length > halfPage;
+  };
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as Element;
     if (i <= h1Index && headlineWrappers.has(element)) continue;
     if (block && i >= blockStart && i <= blockEnd && isWithin(element, block)) continue;
     const classNames = names[i] as string;
-    if (
-      element.name === 'aside' ||
-      element.name === 'footer' ||
-      element.name === 'nav' ||
-      (classNames && ELSEWHERE.test(classNames))
-    ) {
+    const byTag = element.name === 'aside' || element.name === 'footer' || element.name === 'nav';
+    // A class name never makes "elsewhere" the box holding most of the page's text: that is the
+    // article's own container with a modifier ("comments-enabled", "has-sidebar").
+    if (byTag || (classNames && ELSEWHERE.test(classNames) && !holdsMostText(element))) {
       // Inside a flagged box everything is flagged: such elements are neither headline
       // wrappers (their box would be one) nor within the headline block (their box would be).
       const end = Math.max(i, elements.indexOf(lastElementDescendant(element), i));

@@ -8,6 +8,8 @@ import { selectBody } from './content.ts';
 import type { Element } from './dom.ts';
 import { collapse, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
 import { embeddedBody } from './embedded-body.ts';
+import { fallbackBody, MIN_ARTICLE_WORDS, proseWords, refusalMessage } from './fallback.ts';
+import { readMeta } from './meta-tags.ts';
 import { readMetadata } from './metadata.ts';
 import { layoutPage } from './paragraphs.ts';
 
@@ -164,9 +166,18 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
     paragraphs = paragraphs.slice(1);
   }
   paragraphs = dropAuthorBio(paragraphs, meta.byline);
-  if (!isReadable(paragraphs)) {
-    throw new UserFacingError('no_article', "Couldn't find an article on that page.");
+  // No refusal while the page holds prose: the last resort is its biggest block of prose.
+  if (proseWords(paragraphs, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS || !isReadable(paragraphs)) {
+    const fallback = fallbackBody(layout);
+    if (proseWords(fallback) > proseWords(paragraphs) && isReadable(fallback)) paragraphs = fallback;
   }
+  if (proseWords(paragraphs, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS)
+    throw new UserFacingError('no_article', refusalMessage(layout, readMeta(elements)));
+  if (!isReadable(paragraphs))
+    throw new UserFacingError(
+      'no_article',
+      'That page holds no readable text, so there is no article to summarize.',
+    );
   return {
     url,
     canonicalUrl: meta.canonicalUrl,

@@ -33,9 +33,10 @@ export type BylineSource = 'json-ld' | 'meta' | 'byline-element' | 'by-line-text
 
 /**
  * Date sources, most trusted first: JSON-LD `datePublished`, publication meta tags, a <time> or
- * datePublished microdata in the article's header, the URL path, a dateline printed by the headline.
+ * datePublished microdata in the article's header, the URL path, a dateline printed by the headline;
+ * last, and only when none of those gives one, the page's modification date.
  */
-export type DateSource = 'json-ld' | 'meta' | 'time' | 'url' | 'dateline';
+export type DateSource = 'json-ld' | 'meta' | 'time' | 'url' | 'dateline' | 'modified';
 
 export interface Quote {
   /** The quoted words without the surrounding quotation marks. */

@@ -16,6 +16,8 @@ import { layoutPage } from './paragraphs.ts';
 export interface ExtractOptions {
   /** The page's URL, used to absolutise links and as a date/site hint. */
   url?: string | null;
+  /** The time now (ms since the epoch): a publication date later than this is refused. */
+  now?: number;
 }
 
 const KEY_POINTS_CLASS = /key-?points|highlights|takeaways|tl-?dr|at-a-glance|summary-?list|story-?summary/;
@@ -149,7 +151,12 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
   const layout = layoutPage(doc);
   let paragraphs = selectBody(layout);
   const elements = layout.allElements;
-  const meta = readMetadata({ elements, names: layout.allNames }, url, paragraphs.slice(0, 8).join(' '));
+  const meta = readMetadata(
+    { elements, names: layout.allNames },
+    url,
+    paragraphs.slice(0, 8).join(' '),
+    options.now ?? Date.now(),
+  );
 
   const ldBody = meta.jsonLd?.articleBody ? splitBodyText(meta.jsonLd.articleBody) : [];
   const ldLength = totalLength(ldBody);
@@ -184,6 +191,7 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
     headline: meta.headline || (paragraphs[0] ?? '').slice(0, 120),
     byline: meta.byline,
     publishedAt: meta.publishedAt,
+    publishedAtSource: meta.publishedAtSource,
     siteName: meta.siteName,
     lang: meta.lang,
     imageUrl: meta.imageUrl,

@@ -13,11 +13,13 @@ import type { MetaMap } from './meta-tags.ts';
 import { first, readMeta } from './meta-tags.ts';
 import { findDate } from './page-dates.ts';
 import { detectLanguage } from '../text/language.ts';
+import type { DateSource } from '../types.ts';
 
 export interface PageMetadata {
   headline: string;
   byline: string | null;
   publishedAt: string | null;
+  publishedAtSource: DateSource | null;
   siteName: string | null;
   lang: string | null;
   imageUrl: string | null;
@@ -162,7 +164,12 @@ export interface PageElements {
   names: readonly string[];
 }
 
-export function readMetadata(page: PageElements, url: string | null, bodySample: string): PageMetadata {
+export function readMetadata(
+  page: PageElements,
+  url: string | null,
+  bodySample: string,
+  now: number = Date.now(),
+): PageMetadata {
   const { elements } = page;
   const meta = readMeta(elements);
   const jsonLd = readJsonLd(elements);
@@ -228,10 +235,12 @@ export function readMetadata(page: PageElements, url: string | null, bodySample:
     first(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??
     jsonLd?.image;
   const root = elements.find((e) => e.name === 'html') ?? null;
+  const date = findDate({ elements, elsewhere, h1: storyH1, meta, jsonLd, url: url ?? canonicalUrl }, now);
   return {
     headline,
     byline,
-    publishedAt: findDate(elements, elsewhere, storyH1, meta, jsonLd, url ?? canonicalUrl),
+    publishedAt: date?.date ?? null,
+    publishedAtSource: date?.source ?? null,
     siteName: siteName || null,
     lang: findLang(root, meta, jsonLd, bodySample),
     imageUrl: absoluteUrl(image, base),

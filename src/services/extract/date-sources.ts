@@ -88,7 +88,7 @@ const HEADER_WINDOW_BEFORE = 15;
  * and those after it up to HEADER_WINDOW_AFTER; the whole page (outside other stories) when the
  * page has no headline.
  */
-export function headerIndices(page: DatePage): number[] {
+export function headerIndices(page: Pick<DatePage, 'elements' | 'elsewhere' | 'h1'>): number[] {
   const { elements, elsewhere, h1 } = page;
   const out: number[] = [];
   if (h1 < 0) {

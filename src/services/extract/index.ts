@@ -190,6 +190,7 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
     canonicalUrl: meta.canonicalUrl,
     headline: meta.headline || (paragraphs[0] ?? '').slice(0, 120),
     byline: meta.byline,
+    bylineSource: meta.bylineSource,
     publishedAt: meta.publishedAt,
     publishedAtSource: meta.publishedAtSource,
     siteName: meta.siteName,

@@ -5,7 +5,7 @@
  * organisation author that is not the publication itself.
  */
 import { namesPerson, normaliseByline, opensWithGivenName, ROLE_WORDS, splitAuthors } from './byline.ts';
-import { headerIndices } from './date-sources.ts';
+import { headerBeforeBody } from './date-sources.ts';
 import type { AnyNode, Element } from './dom.ts';
 import { collapse, textPrefix } from './dom.ts';
 import { isWithin } from './elsewhere.ts';
@@ -233,7 +233,7 @@ const MAX_BY_LINE = 160;
  * class names, "By Jane Doe | February 28, 2023" in one element).
  */
 export function byLineText(page: BylinePage): VisibleByline {
-  for (const i of headerIndices(page)) {
+  for (const i of headerBeforeBody(page)) {
     const element = page.elements[i] as Element;
     if (i === page.h1 || element.name === 'h1') continue;
     const text = textPrefix(element, MAX_BY_LINE);

@@ -106,6 +106,38 @@ export function headerIndices(page: Pick<DatePage, 'elements' | 'elsewhere' | 'h
   return out;
 }
 
+const BODY_PARAGRAPH = 150;
+
+/**
+ * headerIndices up to where the story's text begins (its first long paragraph): where a byline
+ * or dateline printed without markup can be told from a date or a "by" in the story itself.
+ */
+export function headerBeforeBody(page: Pick<DatePage, 'elements' | 'elsewhere' | 'h1'>): number[] {
+  const out: number[] = [];
+  for (const i of headerIndices(page)) {
+    const element = page.elements[i] as Element;
+    if (
+      i > page.h1 &&
+      element.name === 'p' &&
+      !isCaption(element) &&
+      textPrefix(element, BODY_PARAGRAPH).length >= BODY_PARAGRAPH
+    )
+      break;
+    out.push(i);
+  }
+  return out;
+}
+
+/** A paragraph inside a figure or a caption box: a picture's caption, not the story's text. */
+function isCaption(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && node.type === 'tag' && depth < 4; depth++) {
+    if (node.name === 'figure' || node.name === 'figcaption' || /caption/.test(classAndId(node))) return true;
+    node = node.parent as Element | null;
+  }
+  return false;
+}
+
 function isInside(element: Element, container: Element): boolean {
   for (let node = element.parent; node; node = node.parent) if (node === container) return true;
   return false;
@@ -175,7 +207,7 @@ const DATELINE_CLASS =
  */
 export function datelineDate(page: DatePage): string | null {
   const candidates: [index: number, text: string][] = [];
-  for (const i of headerIndices(page)) {
+  for (const i of headerBeforeBody(page)) {
     const element = page.elements[i] as Element;
     if (i === page.h1 || element.name === 'h1' || element.name === 'script') continue;
     const text = textPrefix(element, MAX_DATELINE);

@@ -12,6 +12,7 @@ import { fallbackBody, MIN_ARTICLE_WORDS, proseWords, refusalMessage } from './f
 import { readMeta } from './meta-tags.ts';
 import { readMetadata } from './metadata.ts';
 import { layoutPage } from './paragraphs.ts';
+import { deriveHeadline } from '../text/plain-text.ts';
 
 export interface ExtractOptions {
   /** The page's URL, used to absolutise links and as a date/site hint. */
@@ -188,7 +189,8 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
   return {
     url,
     canonicalUrl: meta.canonicalUrl,
-    headline: meta.headline || (paragraphs[0] ?? '').slice(0, 120),
+    headline: meta.headline || deriveHeadline(paragraphs, meta.lang),
+    headlineSource: meta.headline ? (meta.headlineSource ?? undefined) : 'derived',
     byline: meta.byline,
     bylineSource: meta.bylineSource,
     publishedAt: meta.publishedAt,

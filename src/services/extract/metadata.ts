@@ -14,10 +14,11 @@ import type { MetaMap } from './meta-tags.ts';
 import { first, readMeta } from './meta-tags.ts';
 import { findDate } from './page-dates.ts';
 import { detectLanguage } from '../text/language.ts';
-import type { BylineSource, DateSource } from '../types.ts';
+import type { BylineSource, DateSource, HeadlineSource } from '../types.ts';
 
 export interface PageMetadata {
   headline: string;
+  headlineSource: HeadlineSource | null;
   byline: string | null;
   bylineSource: BylineSource | null;
   publishedAt: string | null;
@@ -105,20 +106,29 @@ export function readMetadata(
     .slice(0, 3)
     .map(textOf)
     .filter(Boolean);
+  const host = hostName(base);
+  // The site's names as the page states them, to cut from its titles ("… | Port Elm News").
+  const siteNames = [
+    siteName ?? '',
+    ...(meta.get('og:site_name') ?? []),
+    ...(meta.get('application-name') ?? []),
+    jsonLd?.publisher ?? '',
+    (first(meta, 'twitter:site') ?? '').replace(/^@/, ''),
+    host ? hostBrand(host) : '',
+  ].filter(Boolean);
   const headline = chooseHeadline(
     [
-      jsonLd?.headline ?? null,
-      first(meta, 'og:title'),
-      first(meta, 'twitter:title'),
-      titleElement ? textOf(titleElement) : null,
+      { source: 'json-ld', text: jsonLd?.headline ?? null },
+      { source: 'meta', text: first(meta, 'og:title') },
+      { source: 'meta', text: first(meta, 'twitter:title') },
+      { source: 'title', text: titleElement ? textOf(titleElement) : null },
     ],
     h1s,
-    siteName,
+    siteNames,
   );
 
   // The publication's own names. A structured Organization author equal to the house is the
   // publisher's default, not a credit; a page that states it as its byline (meta, visible) keeps it.
-  const host = hostName(base);
   const house = [siteName ?? '', jsonLd?.publisher ?? '', host ? hostBrand(host) : '']
     .map(orgKey)
     .filter((k) => k.length >= 2);
@@ -139,7 +149,8 @@ export function readMetadata(
   const root = elements.find((e) => e.name === 'html') ?? null;
   const date = findDate({ elements, elsewhere, h1: storyH1, meta, jsonLd, url: url ?? canonicalUrl }, now);
   return {
-    headline,
+    headline: headline.headline,
+    headlineSource: headline.source,
     byline: byline.byline,
     bylineSource: byline.source,
     publishedAt: date?.date ?? null,

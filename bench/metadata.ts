@@ -3,8 +3,8 @@
  * body shingle F1, for our extractor and for Mozilla Readability on linkedom in the same run, over
  * all pages and over each half of the sites (bench/lib/halves.ts). Rules are written from the read
  * half's misses only: --misses lists that half unless --half unread asks for the other.
- * Usage: npm run bench:metadata [-- --data DIR] [--misses headline|date|byline] [--half read|unread]
- *        [--sources] [--no-readability]
+ * Usage: npm run bench:metadata [-- --data DIR] [--misses headline|date|byline] [--worst N]
+ *        [--half read|unread] [--sources] [--no-readability]
  */
 import { HALVES, type Half } from './lib/halves.ts';
 import { measureMetadata, type MetadataTally } from './lib/metadata.ts';
@@ -20,6 +20,24 @@ const ours = tallies[0]!;
 if (showMisses === 'headline' || showMisses === 'date' || showMisses === 'byline') {
   console.log(`Misses of the ${missesHalf} half:`);
   for (const miss of ours.halves[missesHalf].misses[showMisses]) console.log(miss);
+}
+const worst = Number(option('--worst') ?? 0);
+if (worst > 0) {
+  const t = ours.halves[missesHalf];
+  const f1 = (i: number) => {
+    const { precision: p, recall: r } = t.body[i]!;
+    return p !== null && r !== null && p + r > 0 ? (2 * p * r) / (p + r) : 0;
+  };
+  console.log(`Worst ${worst} bodies of the ${missesHalf} half:`);
+  for (const i of t.body
+    .map((_, i) => i)
+    .sort((a, b) => f1(a) - f1(b))
+    .slice(0, worst)) {
+    const { precision, recall } = t.body[i]!;
+    console.log(
+      `${f1(i).toFixed(3)} P=${(precision ?? 0).toFixed(2)} R=${(recall ?? 0).toFixed(2)} [${t.ids[i]}]`,
+    );
+  }
 }
 const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 console.log(`Metadata benchmark: ${ours.pages} pages (${ours.bylinePages} with authors)`);

@@ -28,6 +28,8 @@ export interface MetadataTally {
   body: PageScore[];
   bodyScore: CorpusScore;
   misses: { headline: string[]; date: string[]; byline: string[] };
+  /** Page ids in the order of `body`. */
+  ids: string[];
   /** Per reported source ("-" when none): [right, pages]. */
   sources: { date: Record<string, [number, number]>; byline: Record<string, [number, number]> };
 }
@@ -88,6 +90,7 @@ function emptyTally(name: string): MetadataTally {
     body: [],
     bodyScore: scoreCorpus([]),
     misses: { headline: [], date: [], byline: [] },
+    ids: [],
     sources: { date: {}, byline: {} },
   };
 }
@@ -125,6 +128,7 @@ function count(t: MetadataTally, page: MetadataPage, g: MetadataGuess): void {
       );
   }
   t.body.push(scorePage(page.text, g.body));
+  t.ids.push(page.id);
 }
 
 function tally(

@@ -3,7 +3,7 @@
  * and authors are not this article's.
  */
 import type { AnyNode, Element } from './dom.ts';
-import { isElement, textOf, textPrefix } from './dom.ts';
+import { isElement, textPrefix } from './dom.ts';
 
 // Lists of other stories: their dates and authors are not this article's.
 const ELSEWHERE =
@@ -48,9 +48,14 @@ function lastElementDescendant(element: Element): Element {
  * Flags (by index) the elements inside lists of other stories. `elements` is every element of the
  * page in document order, so a subtree is the run from its root to its last descendant; `names`
  * holds their classAndId.
- * Wrappers of the headline are never "elsewhere", whatever their class names say.
+ * Wrappers of the headline are never "elsewhere", whatever their class names say, nor is a box
+ * holding more than half of `pageText` (the length of the page's visible text).
  */
-export function elsewhereFlags(elements: readonly Element[], names: readonly string[]): Uint8Array {
+export function elsewhereFlags(
+  elements: readonly Element[],
+  names: readonly string[],
+  pageText: number = Infinity,
+): Uint8Array {
   const flags = new Uint8Array(elements.length);
   const h1Index = elements.findIndex((e) => e.name === 'h1');
   const h1 = elements[h1Index];
@@ -61,15 +66,9 @@ export function elsewhereFlags(elements: readonly Element[], names: readonly str
   // isWithin(element, block) can only hold inside the block's subtree: the walk is tried there only.
   const blockStart = block ? elements.lastIndexOf(block, h1Index) : -1;
   const blockEnd = block ? elements.indexOf(lastElementDescendant(block), blockStart) : -1;
-  // Half the page's text, measured once and only when a class name asks (see holdsMostText).
-  let halfPage = -1;
-  const holdsMostText = (element: Element): boolean => {
-    if (halfPage < 0) {
-      const body = elements.find((e) => e.name === 'body');
-      halfPage = body ? textOf(body).length / 2 : Infinity;
-    }
-    return textPrefix(element, halfPage).length > halfPage;
-  };
+  // `pageText` is the length of the page's visible text (the layout measures it).
+  const halfPage = pageText / 2;
+  const holdsMostText = (element: Element): boolean => textPrefix(element, halfPage).length > halfPage;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as Element;
     if (i <= h1Index && headlineWrappers.has(element)) continue;

@@ -153,7 +153,11 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
   let paragraphs = selectBody(layout);
   const elements = layout.allElements;
   const meta = readMetadata(
-    { elements, names: layout.allNames },
+    {
+      elements,
+      names: layout.allNames,
+      textLength: layout.textLen[layout.elements.findIndex((e) => e.name === 'body')],
+    },
     url,
     paragraphs.slice(0, 8).join(' '),
     options.now ?? Date.now(),

@@ -76,6 +76,8 @@ function hostBrand(host: string): string {
 export interface PageElements {
   elements: readonly Element[];
   names: readonly string[];
+  /** Length of the page's visible text. */
+  textLength?: number;
 }
 
 export function readMetadata(
@@ -87,7 +89,7 @@ export function readMetadata(
   const { elements } = page;
   const meta = readMeta(elements);
   const jsonLd = readJsonLd(elements);
-  const elsewhere = elsewhereFlags(elements, page.names);
+  const elsewhere = elsewhereFlags(elements, page.names, page.textLength);
   // The story's headline: the first <h1> outside lists of other stories.
   const storyH1 = elements.findIndex((e, i) => e.name === 'h1' && !elsewhere[i]);
 

@@ -181,6 +181,30 @@ describe('newsbrief extract', () => {
   });
 });
 
+describe('refusals', () => {
+  it('says what a page without an article is instead, and summarizes a page with only a little prose', async () => {
+    const video = join(dir, 'video.html');
+    writeFileSync(
+      video,
+      '<html><head><meta property="og:type" content="video.other"></head><body><h1>Watch: the bridge reopens</h1><video src="clip.mp4"></video><p>Watch the moment.</p></body></html>',
+    );
+    const refused = await run(['extract', video, '--json']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/video\.html: That page is a video with fewer than 40 words of text/);
+    expect(jsonLines(refused.out)[0]!.error).toMatch(/is a video/);
+
+    const brief = join(dir, 'brief.html');
+    const sentence = 'The harbour bridge reopened on Monday after six months of repairs, the city said';
+    writeFileSync(
+      brief,
+      `<html><body><aside><p>${sentence}. ${sentence}. ${sentence}.</p></aside></body></html>`,
+    );
+    const read = await run(['summarize', brief, '--json']);
+    expect(read.code).toBe(0);
+    expect(jsonLines(read.out)[0]!.headlineSource).toBe('derived');
+  });
+});
+
 describe('the newsbrief executable', () => {
   it('runs through the package bin', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [

@@ -28,10 +28,10 @@ export interface BylinePage {
   house: readonly string[];
 }
 
-/** Names a visible source shows, and which of them stand on their own (see confirmedNames). */
+/** Names a visible source shows, and the texts they were read from (see confirmedNames). */
 export interface VisibleByline {
   byline: string | null;
-  confirmed: readonly string[];
+  texts: readonly BylineText[];
 }
 
 const AUTHOR_META = [
@@ -152,7 +152,7 @@ export function undouble(text: string): string {
 }
 
 /** A visible byline text; `named` when its element marks a name (author link, rel/itemprop author). */
-interface BylineText {
+export interface BylineText {
   text: string;
   named: boolean;
 }
@@ -218,7 +218,7 @@ export function bylineElements(page: BylinePage): VisibleByline {
       texts.map((t) => t.text),
       page.site,
     ),
-    confirmed: confirmedNames(texts, page.site),
+    texts,
   };
 }
 
@@ -240,8 +240,7 @@ export function byLineText(page: BylinePage): VisibleByline {
     if (text.length > MAX_BY_LINE || !BY_LINE.test(text)) continue;
     const line = undouble(bylineText(element));
     const byline = normaliseByline([line.replace(BY_LINE, 'By ')], page.site);
-    if (byline && namesPerson(byline, page.site))
-      return { byline, confirmed: confirmedNames([{ text: line, named: false }], page.site) };
+    if (byline && namesPerson(byline, page.site)) return { byline, texts: [{ text: line, named: false }] };
   }
-  return { byline: null, confirmed: [] };
+  return { byline: null, texts: [] };
 }

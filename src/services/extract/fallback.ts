@@ -27,7 +27,8 @@ export function countWords(text: string): number {
 export function proseWords(paragraphs: readonly string[], enough = Infinity): number {
   let words = 0;
   for (const p of paragraphs) {
-    words += countWords(p);
+    // Only the start of a long paragraph is counted: words run far shorter than 40 characters.
+    words += countWords(enough === Infinity ? p : p.slice(0, 40 * (enough - words)));
     if (words >= enough) break;
   }
   return words;

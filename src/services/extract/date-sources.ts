@@ -69,15 +69,20 @@ export function jsonLdDate(page: DatePage): string | null {
   return normaliseDate(page.jsonLd?.datePublished);
 }
 
-/** 2. The first publication meta tag that holds a date. */
-export function metaDate(page: DatePage): string | null {
-  for (const name of PUBLISHED_META) {
-    for (const value of page.meta.get(name) ?? []) {
+/** The first of the named meta tags, in the order named, that holds a date. */
+function firstMetaDate(meta: MetaMap, names: readonly string[]): string | null {
+  for (const name of names) {
+    for (const value of meta.get(name) ?? []) {
       const date = normaliseDate(value);
       if (date) return date;
     }
   }
   return null;
+}
+
+/** 2. The first publication meta tag that holds a date. */
+export function metaDate(page: DatePage): string | null {
+  return firstMetaDate(page.meta, PUBLISHED_META);
 }
 
 const HEADER_WINDOW_AFTER = 60;
@@ -89,6 +94,17 @@ const HEADER_WINDOW_BEFORE = 15;
  * page has no headline.
  */
 export function headerIndices(page: Pick<DatePage, 'elements' | 'elsewhere' | 'h1'>): number[] {
+  // Asked by several date and byline sources of the same page: worked out once per page.
+  const known = headerCache.get(page.elements);
+  if (known) return known;
+  const out = findHeaderIndices(page);
+  headerCache.set(page.elements, out);
+  return out;
+}
+
+const headerCache = new WeakMap<readonly Element[], number[]>();
+
+function findHeaderIndices(page: Pick<DatePage, 'elements' | 'elsewhere' | 'h1'>): number[] {
   const { elements, elsewhere, h1 } = page;
   const out: number[] = [];
   if (h1 < 0) {
@@ -223,11 +239,5 @@ export function datelineDate(page: DatePage): string | null {
 
 /** Last resort, only when the page states no publication date: its modification date. */
 export function modifiedDate(page: DatePage): string | null {
-  for (const name of MODIFIED_META) {
-    for (const value of page.meta.get(name) ?? []) {
-      const date = normaliseDate(value);
-      if (date) return date;
-    }
-  }
-  return null;
+  return firstMetaDate(page.meta, MODIFIED_META);
 }

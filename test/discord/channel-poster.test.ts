@@ -8,7 +8,7 @@ import {
 } from '../../src/discord/channel-poster.ts';
 import { postDueDigests } from '../../src/jobs/post-digests.ts';
 import { fixedClock } from '../../src/services/clock.ts';
-import { startDiscordServer, Permission, type DiscordServer } from '../support/discord/index.ts';
+import { startDiscordServer, Permission, type DiscordServer } from '../../src/sandbox/discord/index.ts';
 import { testContext } from '../jobs/test-context.ts';
 import { addDigest, addStories } from '../jobs/digest-helpers.ts';
 

@@ -10,7 +10,7 @@ import {
   type GuildRecord,
   type InteractionHandle,
   type SlashOption,
-} from '../support/discord/index.ts';
+} from '../../../src/sandbox/discord/index.ts';
 
 export type InteractionHandler = (interaction: Interaction) => Promise<void>;
 

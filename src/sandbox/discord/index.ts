@@ -1,5 +1,5 @@
 /**
- * Public entry point of the local Discord-compatible server used by end-to-end tests and benchmarks.
+ * Public entry point of the local Discord-compatible server used by the sandbox, end-to-end tests and benchmarks.
  *
  *   const server = await startDiscordServer({ interactionTimeoutMs: 3000 });
  *   const guild = server.addGuild({ name: 'Newsroom' });        // has a system channel "general"

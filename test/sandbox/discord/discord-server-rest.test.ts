@@ -1,6 +1,6 @@
 /** Self-test: the local Discord-compatible server's REST answers, spoken to with plain fetch (no discord.js). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscordServer, type DiscordServer } from '../support/discord/index.ts';
+import { startDiscordServer, type DiscordServer } from '../../../src/sandbox/discord/index.ts';
 
 describe('local Discord server: raw REST answers', () => {
   let raw: DiscordServer;

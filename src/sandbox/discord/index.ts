@@ -17,7 +17,8 @@ import type { DiscordServerOptions } from './types.ts';
 
 export { DiscordServer } from './server.ts';
 export { InteractionHandle } from './interaction-handle.ts';
-export { Permission, DEFAULT_BOT_PERMISSIONS } from './world.ts';
+export { Permission, DEFAULT_BOT_PERMISSIONS } from './permissions.ts';
+export type { MessageChange, MessageListener } from './world.ts';
 export type {
   AutocompleteInput,
   ButtonInput,

@@ -1,5 +1,5 @@
 /** What a test holds after sending an interaction: its ack, its @original and follow-ups, and waits on them. */
-import type { AckRecord, StoredMessage } from './types.ts';
+import type { AckRecord, InteractionInvoker, StoredMessage } from './types.ts';
 
 interface Waiter {
   check: () => boolean;
@@ -27,6 +27,8 @@ export class InteractionHandle {
     /** Monotonic time the INTERACTION_CREATE was dispatched. */
     readonly createdAt: number,
     private readonly lookup: (messageId: string) => StoredMessage | undefined,
+    /** Who used which command; stamped on the answers, as Discord does. */
+    readonly invoker?: InteractionInvoker,
   ) {}
 
   /** The current @original message (after edits), if any answer created one. */

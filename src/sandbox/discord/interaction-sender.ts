@@ -26,6 +26,8 @@ interface Outgoing {
   commandType: number;
   componentMessage?: StoredMessage;
   locale?: string;
+  /** Command name as Discord shows it under an answer ("digest set"); empty for components. */
+  shownName?: string;
 }
 
 /** Users who were never added act as plain members with @everyone's permissions. */
@@ -54,7 +56,8 @@ export class InteractionSender {
       ...(resolved ? { resolved } : {}),
       ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
     };
-    return this.dispatch({ ...input, type: 2, data, commandType: 1 });
+    const shownName = input.subcommand ? `${input.name} ${input.subcommand}` : input.name;
+    return this.dispatch({ ...input, type: 2, data, commandType: 1, shownName });
   }
 
   autocomplete(input: AutocompleteInput): InteractionHandle {
@@ -72,25 +75,29 @@ export class InteractionSender {
     const command = this.findCommand(input.guildId, input.name, 3);
     const target = input.targetMessage;
     const targetId = target.id ?? this.world.nextId();
-    const message = {
-      id: targetId,
-      channel_id: input.channelId,
-      guild_id: input.guildId,
-      author: this.user(input.guildId, target.authorId ?? input.userId),
-      content: target.content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: target.embeds ?? [],
-      components: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-    };
+    // A message the server holds is sent as it is; otherwise one is made up from the input.
+    const stored = target.id ? this.world.messages.get(target.id) : undefined;
+    const message = stored
+      ? this.world.messageJson(stored)
+      : {
+          id: targetId,
+          channel_id: input.channelId,
+          guild_id: input.guildId,
+          author: this.user(input.guildId, target.authorId ?? input.userId),
+          content: target.content,
+          timestamp: new Date().toISOString(),
+          edited_timestamp: null,
+          tts: false,
+          mention_everyone: false,
+          mentions: [],
+          mention_roles: [],
+          attachments: [],
+          embeds: target.embeds ?? [],
+          components: [],
+          pinned: false,
+          type: 0,
+          flags: 0,
+        };
     const data = {
       id: command?.id ?? this.world.nextId(),
       name: input.name,
@@ -98,7 +105,7 @@ export class InteractionSender {
       target_id: targetId,
       resolved: { messages: { [targetId]: message } },
     };
-    return this.dispatch({ ...input, type: 2, data, commandType: 3 });
+    return this.dispatch({ ...input, type: 2, data, commandType: 3, shownName: input.name });
   }
 
   button(input: ButtonInput): InteractionHandle {
@@ -198,6 +205,7 @@ export class InteractionSender {
       out.channelId,
       performance.now(),
       (mid) => this.world.messages.get(mid),
+      { id, type: out.type, name: out.shownName ?? '', user: member.user },
     );
     this.interactions.register(handle, out.commandType, out.componentMessage?.id);
     const payload = interactionPayload(this.world, {

@@ -162,7 +162,7 @@ export class InteractionRegistry {
 
   deleteMessage(appId: string, token: string, messageId: string): RouteAnswer {
     const { handle, message } = this.resolveMessage(appId, token, messageId);
-    message.deleted = true;
+    this.world.deleteMessage(message);
     handle.changed();
     return { status: 204 };
   }
@@ -179,6 +179,7 @@ export class InteractionRegistry {
       files: parsed.files,
       type: 0,
       webhookId: this.world.applicationId,
+      ...(handle.invoker ? { interaction: handle.invoker } : {}),
     });
     handle.followUpIds.push(message.id);
     handle.changed();
@@ -199,6 +200,7 @@ export class InteractionRegistry {
       type: REPLY_TYPE_BY_COMMAND_TYPE[this.commandType.get(handle.id) ?? 1] ?? 20,
       webhookId: this.world.applicationId,
       extraFlags,
+      ...(handle.invoker ? { interaction: handle.invoker } : {}),
     });
     handle.originalId = message.id;
     return message;

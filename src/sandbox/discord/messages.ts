@@ -2,8 +2,9 @@
 import { performance } from 'node:perf_hooks';
 import { DiscordHttpError, invalidFormBody } from './http.ts';
 import type { ParsedBody } from './http.ts';
-import type { EmbedJson, StoredMessage } from './types.ts';
+import type { EmbedJson, InteractionInvoker, StoredMessage, UserRecord } from './types.ts';
 import { validateMessageBody } from './validate.ts';
+import type { Gateway } from './gateway.ts';
 import type { World } from './world.ts';
 
 export const EPHEMERAL = 64;
@@ -42,6 +43,9 @@ interface NewMessage {
   type?: number;
   webhookId?: string;
   extraFlags?: number;
+  interaction?: InteractionInvoker;
+  /** Who wrote it; the bot unless a member did. */
+  author?: UserRecord;
 }
 
 export function createStoredMessage(world: World, input: NewMessage): StoredMessage {
@@ -60,10 +64,11 @@ export function createStoredMessage(world: World, input: NewMessage): StoredMess
     ...(nonce !== undefined ? { nonce } : {}),
     flags,
     type: input.type ?? 0,
-    author: world.botUser,
+    author: input.author ?? world.botUser,
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     ...(input.webhookId ? { webhook_id: input.webhookId } : {}),
+    ...(input.interaction ? { interaction: input.interaction } : {}),
     createdAt: performance.now(),
   };
   world.addMessage(message);
@@ -97,4 +102,31 @@ export function applyMessageEdit(
   message.flags &= ~LOADING;
   message.edited_timestamp = new Date().toISOString();
   message.editedAt = performance.now();
+  world.messageChanged(message, 'update');
+}
+
+/** A message a member writes in a guild channel; Discord's 400 for an empty or too long one. */
+export function postMemberMessage(
+  world: World,
+  gateway: Gateway,
+  input: { channelId: string; userId: string; content: string },
+): StoredMessage {
+  const found = world.findChannel(input.channelId);
+  if (!found) throw new Error(`No channel ${input.channelId}`);
+  const member = found.guild.members.get(input.userId);
+  if (!member) throw new Error(`No member ${input.userId} in guild ${found.guild.id}`);
+  const body = bodyRecord({ json: { content: input.content }, files: [] });
+  checkMessageBody(body, 0, true);
+  const message = createStoredMessage(world, {
+    channelId: input.channelId,
+    guildId: found.guild.id,
+    body,
+    files: [],
+    author: member.user,
+  });
+  gateway.dispatch('MESSAGE_CREATE', world.messageJson(message), {
+    intent: 1 << 9,
+    guildId: found.guild.id,
+  });
+  return message;
 }

@@ -176,7 +176,7 @@ function guildRoutes(deps: RouteDeps): Route[] {
       'DELETE',
       '/channels/{channel_id}/messages/{message_id}',
       ({ params: [channelId, messageId] }) => {
-        channelMessage(channelId, messageId).deleted = true;
+        world.deleteMessage(channelMessage(channelId, messageId));
         return { status: 204 };
       },
       byFirstParam,

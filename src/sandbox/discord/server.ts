@@ -1,5 +1,5 @@
 /** The local Discord-compatible server: one node:http server for REST (/api) and the gateway (/gateway). */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AttachmentStore, type AttachmentInput, type AttachmentJson } from './attachments.ts';
 import { Gateway } from './gateway.ts';
@@ -13,6 +13,7 @@ import type {
 import { InteractionSender } from './interaction-sender.ts';
 import { InteractionRegistry } from './interactions.ts';
 import { RestHandler } from './rest.ts';
+import { postMemberMessage } from './messages.ts';
 import { buildRoutes } from './routes.ts';
 import { SnowflakeFactory } from './snowflake.ts';
 import type {
@@ -39,6 +40,7 @@ export class DiscordServer {
   private readonly sender: InteractionSender;
   private readonly attachments: AttachmentStore;
   private port = 0;
+  private otherPaths?: (req: IncomingMessage, res: ServerResponse) => void;
 
   constructor(readonly options: ResolvedOptions) {
     this.botToken = options.botToken;
@@ -68,7 +70,10 @@ export class DiscordServer {
       (id) => this.attachments.get(id),
     );
     this.http = createServer((req, res) => {
-      if (!this.attachments.serve(req, res)) void this.rest.handle(req, res);
+      if (this.attachments.serve(req, res)) return;
+      const isApi = /^\/api(\/|$)/.test(req.url ?? '/');
+      if (!isApi && this.otherPaths) this.otherPaths(req, res);
+      else void this.rest.handle(req, res);
     });
     this.http.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head));
   }
@@ -79,6 +84,16 @@ export class DiscordServer {
       this.http.listen(this.options.port, '127.0.0.1', () => resolve());
     });
     this.port = (this.http.address() as AddressInfo).port;
+  }
+
+  /** Answers every request outside /api, the gateway and attachments (the sandbox page) on the same port. */
+  serveOtherPaths(handler: (req: IncomingMessage, res: ServerResponse) => void): void {
+    this.otherPaths = handler;
+  }
+
+  /** "http://127.0.0.1:PORT", once listening. */
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
   }
 
   get apiUrl(): string {
@@ -216,6 +231,14 @@ export class DiscordServer {
     };
     guild.members.set(id, member);
     return member;
+  }
+
+  /**
+   * A message a member writes in a channel, as the Discord app would post it. Throws Discord's 400
+   * error for an empty or too long message.
+   */
+  postMemberMessage(input: { channelId: string; userId: string; content: string }): StoredMessage {
+    return postMemberMessage(this.world, this.gateway, input);
   }
 
   channelMessages(channelId: string): StoredMessage[] {

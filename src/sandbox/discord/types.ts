@@ -102,10 +102,20 @@ export interface StoredMessage {
   edited_timestamp: string | null;
   /** Set for interaction responses (the application id). */
   webhook_id?: string;
+  /** For interaction responses: which command, used by whom (Discord's `interaction` and `interaction_metadata`). */
+  interaction?: InteractionInvoker;
   /** Monotonic time (performance.now()) of creation and last edit. */
   createdAt: number;
   editedAt?: number;
   deleted?: boolean;
+}
+
+/** The interaction a response answers: shown as "<user> used /<name>", and who may see an ephemeral one. */
+export interface InteractionInvoker {
+  id: string;
+  type: number;
+  name: string;
+  user: UserRecord;
 }
 
 export interface RequestLogEntry {

@@ -1,45 +1,33 @@
 /** The guilds, channels, members and messages the fake Discord holds, and their Discord JSON shapes. */
+export { DEFAULT_BOT_PERMISSIONS, Permission } from './permissions.ts';
+import { DEFAULT_BOT_PERMISSIONS, EVERYONE_PERMISSIONS } from './permissions.ts';
 import type { SnowflakeFactory } from './snowflake.ts';
 import type {
   ChannelRecord,
   DmChannelRecord,
   GuildRecord,
+  InteractionInvoker,
   MemberRecord,
   StoredMessage,
   UserRecord,
 } from './types.ts';
 
-export const Permission = {
-  ManageGuild: 1n << 5n,
-  AddReactions: 1n << 6n,
-  ViewChannel: 1n << 10n,
-  SendMessages: 1n << 11n,
-  EmbedLinks: 1n << 14n,
-  AttachFiles: 1n << 15n,
-  ReadMessageHistory: 1n << 16n,
-  MentionEveryone: 1n << 17n,
-  UseExternalEmojis: 1n << 18n,
-  UseApplicationCommands: 1n << 31n,
-  SendMessagesInThreads: 1n << 38n,
-} as const;
+/** What happened to a message: the sandbox page follows these to show the channel live. */
+export type MessageChange = 'create' | 'update' | 'delete';
+export type MessageListener = (message: StoredMessage, change: MessageChange) => void;
 
-/** What the bot's managed role grants by default (no Administrator, so channel overwrites matter). */
-export const DEFAULT_BOT_PERMISSIONS =
-  Permission.AddReactions |
-  Permission.ViewChannel |
-  Permission.SendMessages |
-  Permission.EmbedLinks |
-  Permission.AttachFiles |
-  Permission.ReadMessageHistory |
-  Permission.UseExternalEmojis |
-  Permission.UseApplicationCommands |
-  Permission.SendMessagesInThreads;
-
-const EVERYONE_PERMISSIONS =
-  Permission.ViewChannel |
-  Permission.SendMessages |
-  Permission.ReadMessageHistory |
-  Permission.UseApplicationCommands;
+/** Discord's legacy `interaction` field (with the command name) and its `interaction_metadata`. */
+function interactionFields(invoker: InteractionInvoker): Record<string, unknown> {
+  return {
+    interaction: { id: invoker.id, type: invoker.type, name: invoker.name, user: invoker.user },
+    interaction_metadata: {
+      id: invoker.id,
+      type: invoker.type,
+      user: invoker.user,
+      authorizing_integration_owners: {},
+    },
+  };
+}
 
 export class World {
   readonly guilds = new Map<string, GuildRecord>();
@@ -53,6 +41,7 @@ export class World {
   readonly dmRefusers = new Set<string>();
   readonly botUser: UserRecord;
   readonly applicationId: string;
+  private readonly messageListeners = new Set<MessageListener>();
 
   constructor(private readonly ids: SnowflakeFactory) {
     this.applicationId = ids.next();
@@ -263,6 +252,7 @@ export class World {
       flags: message.flags,
       ...(message.nonce !== undefined ? { nonce: message.nonce } : {}),
       ...(message.webhook_id ? { webhook_id: message.webhook_id, application_id: this.applicationId } : {}),
+      ...(message.interaction ? interactionFields(message.interaction) : {}),
     };
   }
 
@@ -271,6 +261,30 @@ export class World {
     const order = this.channelOrder.get(message.channel_id) ?? [];
     order.push(message.id);
     this.channelOrder.set(message.channel_id, order);
+    this.messageChanged(message, 'create');
+  }
+
+  deleteMessage(message: StoredMessage): void {
+    message.deleted = true;
+    this.messageChanged(message, 'delete');
+  }
+
+  /** Called on every create, edit and delete; returns a function that stops listening. */
+  onMessageChange(listener: MessageListener): () => void {
+    this.messageListeners.add(listener);
+    return () => this.messageListeners.delete(listener);
+  }
+
+  messageChanged(message: StoredMessage, change: MessageChange): void {
+    for (const listener of this.messageListeners) listener(message, change);
+  }
+
+  /** Every non-deleted message of a channel, ephemeral ones included (each is shown only to its member). */
+  channelMessagesWithEphemeral(channelId: string): StoredMessage[] {
+    const ids = this.channelOrder.get(channelId) ?? [];
+    return ids
+      .map((id) => this.messages.get(id))
+      .filter((m): m is StoredMessage => m !== undefined && !m.deleted);
   }
 
   /** Visible (non-deleted, non-ephemeral) messages of a channel, oldest first. */

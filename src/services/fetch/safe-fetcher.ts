@@ -14,8 +14,9 @@ import type { Fetcher, FetchKind, FetchRequest, FetchResult } from './types.ts';
  * - Credentials in a link (user:pass@) and the #fragment are dropped, never sent.
  * - A host is refused when ANY of its DNS answers is private; the answers checked are the ones
  *   the socket connects to (see guarded-request.ts), and the connected peer is checked again.
- * - allowPrivateHosts matches the URL's host name or IP literal exactly (case-insensitive); a
- *   redirect to another host is judged on its own.
+ * - allowPrivateHosts matches the URL's host name or IP literal exactly (case-insensitive), and
+ *   its port too when the entry names one ("127.0.0.1:8787"); a redirect to another host or port
+ *   is judged on its own.
  * - Size is counted after decompression; time covers DNS, redirects and the whole body.
  */
 export interface SafeFetcherOptions {
@@ -41,7 +42,7 @@ export const DEFAULT_USER_AGENT =
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 interface ResolvedOptions {
-  isPrivateAllowed: (hostname: string) => boolean;
+  isPrivateAllowed: (hostname: string, port?: number) => boolean;
   maxBytes: number;
   connectTimeoutMs: number;
   totalTimeoutMs: number;
@@ -116,7 +117,7 @@ async function followRedirects(
     const response = await sendGuardedRequest({
       url,
       headers,
-      privateAllowed: options.isPrivateAllowed(url.hostname),
+      privateAllowed: options.isPrivateAllowed(url.hostname, effectivePort(url)),
       resolveHost: options.resolveHost,
       connectTimeoutMs: options.connectTimeoutMs,
       signal,
@@ -185,6 +186,11 @@ async function readResult(
     etag,
     lastModified,
   };
+}
+
+/** The port a URL connects to, written or implied by its scheme. */
+function effectivePort(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
 }
 
 function headerValue(response: IncomingMessage, name: string): string | null {

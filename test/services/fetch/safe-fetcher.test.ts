@@ -82,6 +82,19 @@ describe('createSafeFetcher: private addresses', () => {
     expect(result.notModified).toBe(false);
   });
 
+  it('with host:port on the allow list, fetches that port and refuses the same host on another port', async () => {
+    const onePort = createSafeFetcher({ allowPrivateHosts: [`127.0.0.1:${server.port}`] });
+    expect((await onePort.fetch(server.url('/page'))).body).toBe(PAGE);
+    const other = await startFixtureServer({ '/page': { body: PAGE } });
+    try {
+      const error = await refusal(onePort.fetch(other.url('/page')));
+      expect(error.code).toBe('private_address');
+      expect(other.requests).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it.each([
     'http://2130706433:PORT/page',
     'http://0x7f.1:PORT/page',

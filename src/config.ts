@@ -48,6 +48,8 @@ const schema = z.object({
   FEED_POLL_CONCURRENCY: positiveInt(8),
   /** Seconds given to in-flight work on SIGINT/SIGTERM before the process exits anyway. */
   SHUTDOWN_GRACE_SECONDS: positiveInt(10),
+  /** Port of the local sandbox (`npm start` without a token, or `npm run sandbox`), on 127.0.0.1 only. */
+  SANDBOX_PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -25,6 +25,8 @@ import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
 export type BotOverrides = Partial<AppContext> & {
   /** Run the feed poll and digest jobs (default true). */
   runScheduler?: boolean;
+  /** node-cron expression of the job ticks: every minute by default; tests tick every second. */
+  schedulerExpression?: string;
 };
 
 export interface RunningBot {
@@ -95,7 +97,9 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
   const scheduler =
-    overrides.runScheduler === false ? null : startScheduler(ctx, createChannelPoster(client.rest));
+    overrides.runScheduler === false
+      ? null
+      : startScheduler(ctx, createChannelPoster(client.rest), { expression: overrides.schedulerExpression });
   const guildIds = [...client.guilds.cache.keys()].slice(0, DEFAULT_CACHED_GUILDS);
   const searchWarmUp = warmSearchIndexes(ctx.store.stories, guildIds, logger);
 

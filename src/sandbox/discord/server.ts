@@ -132,9 +132,17 @@ export class DiscordServer {
     this.interactions.timeoutMs = ms;
   }
 
-  addGuild(input: { id?: string; name?: string; ownerId?: string } = {}): GuildRecord {
+  /** A guild the bot is in, with its system channel ("general" unless `systemChannel` names it). */
+  addGuild(
+    input: {
+      id?: string;
+      name?: string;
+      ownerId?: string;
+      systemChannel?: { id?: string; name?: string };
+    } = {},
+  ): GuildRecord {
     const id = input.id ?? this.ids.next();
-    const systemChannelId = this.ids.next();
+    const systemChannelId = input.systemChannel?.id ?? this.ids.next();
     const guild: GuildRecord = {
       id,
       name: input.name ?? `Guild ${id.slice(-4)}`,
@@ -148,7 +156,7 @@ export class DiscordServer {
     guild.channels.set(systemChannelId, {
       id: systemChannelId,
       guild_id: id,
-      name: 'general',
+      name: input.systemChannel?.name ?? 'general',
       type: 0,
       position: 0,
       botPermissions: null,

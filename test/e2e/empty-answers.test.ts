@@ -9,7 +9,7 @@ import { pollDueFeeds } from '../../src/jobs/poll-feeds.ts';
 import { postDueDigests } from '../../src/jobs/post-digests.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import type { Story } from '../../src/services/types.ts';
-import { Permission } from '../support/discord/index.ts';
+import { Permission } from '../../src/sandbox/discord/index.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { newsroom, serveFeed } from './newsroom.ts';
 

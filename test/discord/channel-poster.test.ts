@@ -100,7 +100,7 @@ describe('createChannelPoster (local Discord-compatible server)', () => {
     expect((await postDueDigests(ctx, createChannelPoster(rest), clock.now())).disabled).toBe(1);
     expect(server.channelMessages(channel.id)).toHaveLength(0);
     expect(server.channelMessages(guild.system_channel_id).map((m) => m.content)).toEqual([
-      expect.stringMatching(/lost permission to post/),
+      expect.stringMatching(/may not post in its channel \(needs: Send Messages and Embed Links\)/),
     ]);
   });
 });

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { AttachmentJson } from './attachments.ts';
+import { roleJson } from './channel-setup.ts';
 import type { Gateway } from './gateway.ts';
 import { InteractionHandle } from './interaction-handle.ts';
 import {
@@ -128,7 +129,7 @@ export class InteractionSender {
     });
   }
 
-  /** User (6), channel (7) and attachment (11) options carry their objects in data.resolved, which discord.js reads. */
+  /** User (6), channel (7), role (8) and attachment (11) options carry their objects in data.resolved, which discord.js reads. */
   private resolveOptions(guildId: string, options: unknown[]): Record<string, unknown> | undefined {
     type Leaf = { type: number; value: unknown; options?: Leaf[] };
     const leaves = (options as Leaf[]).flatMap((o): Leaf[] =>
@@ -138,6 +139,7 @@ export class InteractionSender {
     const members: Record<string, unknown> = {};
     const channels: Record<string, unknown> = {};
     const attachments: Record<string, unknown> = {};
+    const roles: Record<string, unknown> = {};
     const guild = this.guild(guildId);
     for (const leaf of leaves) {
       const id = String(leaf.value);
@@ -152,14 +154,23 @@ export class InteractionSender {
           };
       } else if (leaf.type === 7) {
         const channel = guild.channels.get(id);
-        if (channel) channels[id] = { id, name: channel.name, type: channel.type, permissions: '0' };
+        if (channel) {
+          const json = this.world.channelJson(guild, channel);
+          const thread = channel.thread
+            ? { parent_id: json.parent_id, thread_metadata: json.thread_metadata }
+            : {};
+          channels[id] = { id, name: channel.name, type: channel.type, permissions: '0', ...thread };
+        }
+      } else if (leaf.type === 8) {
+        const role = roleJson(this.world, guild, id);
+        if (role) roles[id] = role;
       } else if (leaf.type === 11) {
         const attachment = this.attachment(id);
         if (!attachment) throw new Error(`No attachment ${id}: add it with server.addAttachment() first`);
         attachments[id] = attachment;
       }
     }
-    const parts = Object.entries({ users, members, channels, attachments }).filter(
+    const parts = Object.entries({ users, members, channels, roles, attachments }).filter(
       ([, v]) => Object.keys(v).length > 0,
     );
     return parts.length > 0 ? Object.fromEntries(parts) : undefined;

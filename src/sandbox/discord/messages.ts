@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { DiscordHttpError, invalidFormBody } from './http.ts';
 import type { ParsedBody } from './http.ts';
 import type { EmbedJson, InteractionInvoker, StoredMessage, UserRecord } from './types.ts';
+import { checkAllowedMentions } from './mentions.ts';
 import { validateMessageBody } from './validate.ts';
 import type { Gateway } from './gateway.ts';
 import type { World } from './world.ts';
@@ -28,6 +29,7 @@ export function checkMessageBody(
   const errors = validateMessageBody(body, fileCount, isCreate);
   if (errors.count === -1) throw new DiscordHttpError(400, 50006, 'Cannot send an empty message');
   if (errors.count > 0) throw invalidFormBody(under ? { [under]: errors.tree } : errors.tree);
+  checkAllowedMentions(body.allowed_mentions);
 }
 
 function toEmbeds(value: unknown): EmbedJson[] {
@@ -46,6 +48,8 @@ interface NewMessage {
   interaction?: InteractionInvoker;
   /** Who wrote it; the bot unless a member did. */
   author?: UserRecord;
+  /** A given id (a forum post's first message has its thread's id); a new one otherwise. */
+  id?: string;
 }
 
 export function createStoredMessage(world: World, input: NewMessage): StoredMessage {
@@ -53,7 +57,7 @@ export function createStoredMessage(world: World, input: NewMessage): StoredMess
   const flags = (Number(body.flags ?? 0) & SENDABLE_FLAGS) | (input.extraFlags ?? 0);
   const nonce = typeof body.nonce === 'string' || typeof body.nonce === 'number' ? body.nonce : undefined;
   const message: StoredMessage = {
-    id: world.nextId(),
+    id: input.id ?? world.nextId(),
     channel_id: input.channelId,
     ...(input.guildId ? { guild_id: input.guildId } : {}),
     content: typeof body.content === 'string' ? body.content : '',
@@ -71,6 +75,7 @@ export function createStoredMessage(world: World, input: NewMessage): StoredMess
     ...(input.interaction ? { interaction: input.interaction } : {}),
     createdAt: performance.now(),
   };
+  message.pings = world.pingsIn(message.channel_id, message.content, body.allowed_mentions);
   world.addMessage(message);
   return message;
 }
@@ -100,6 +105,9 @@ export function applyMessageEdit(
   if ('flags' in body)
     message.flags = (message.flags & (EPHEMERAL | LOADING)) | (Number(body.flags ?? 0) & 4);
   message.flags &= ~LOADING;
+  // Discord recomputes an edited message's mentions (it notifies nobody new).
+  if ('content' in body || 'allowed_mentions' in body)
+    message.pings = world.pingsIn(message.channel_id, message.content, message.allowed_mentions);
   message.edited_timestamp = new Date().toISOString();
   message.editedAt = performance.now();
   world.messageChanged(message, 'update');

@@ -5,7 +5,6 @@ import {
   cannotMessageUser,
   DiscordHttpError,
   missingAccess,
-  missingPermissions,
   unknownChannel,
   unknownGuild,
   unknownMessage,
@@ -14,6 +13,7 @@ import {
 } from './http.ts';
 import { applyMessageEdit, bodyRecord, checkMessageBody, createStoredMessage } from './messages.ts';
 import { ok, route, type Route, type RouteDeps } from './route-table.ts';
+import { checkCanPost, THREAD_TYPES, threadRoutes } from './thread-routes.ts';
 import type { GuildRecord, StoredMessage } from './types.ts';
 import { Permission } from './world.ts';
 
@@ -56,6 +56,7 @@ function guildRoutes(deps: RouteDeps): Route[] {
     guild: GuildRecord | undefined,
     body: Record<string, unknown>,
     files: ParsedBody['files'],
+    id?: string,
   ): StoredMessage => {
     const nonceKey =
       body.nonce !== undefined && body.enforce_nonce === true
@@ -65,7 +66,7 @@ function guildRoutes(deps: RouteDeps): Route[] {
     const fresh = seen && performance.now() - seen.at < options.nonceWindowMs;
     const original = fresh ? world.messages.get(seen.messageId) : undefined;
     if (original) return original;
-    const message = createStoredMessage(world, { channelId, guildId: guild?.id, body, files });
+    const message = createStoredMessage(world, { channelId, guildId: guild?.id, body, files, id });
     if (nonceKey) nonces.set(nonceKey, { messageId: message.id, at: performance.now() });
     if (guild) {
       const event = { ...world.messageJson(message), member: { roles: [world.botRoleId(guild)] } };
@@ -77,6 +78,7 @@ function guildRoutes(deps: RouteDeps): Route[] {
   };
 
   return [
+    ...threadRoutes(deps, textChannel, postMessage),
     route('POST', '/users/@me/channels', ({ parsed }) => {
       const recipient = world.findUser(String(bodyRecord(parsed).recipient_id ?? ''));
       if (!recipient) throw unknownUser();
@@ -93,7 +95,9 @@ function guildRoutes(deps: RouteDeps): Route[] {
       '/guilds/{guild_id}/channels',
       ({ params }) => {
         const guild = guildById(params[0]);
-        return ok([...guild.channels.values()].map((c) => world.channelJson(guild, c)));
+        // Threads are not listed with a guild's channels.
+        const channels = [...guild.channels.values()].filter((c) => !THREAD_TYPES.has(c.type));
+        return ok(channels.map((c) => world.channelJson(guild, c)));
       },
       byFirstParam,
     ),
@@ -151,10 +155,8 @@ function guildRoutes(deps: RouteDeps): Route[] {
           return ok(world.messageJson(postMessage(dm.id, undefined, body, parsed.files)));
         }
         const { guild, channel } = textChannel(params[0]);
-        const perms = world.botPermissionsIn(channel);
         const hasEmbeds = Array.isArray(body.embeds) && body.embeds.length > 0;
-        if ((perms & Permission.SendMessages) === 0n) throw missingPermissions();
-        if (hasEmbeds && (perms & Permission.EmbedLinks) === 0n) throw missingPermissions();
+        checkCanPost(deps, guild, channel, hasEmbeds);
         checkMessageBody(body, parsed.files.length, true);
         return ok(world.messageJson(postMessage(channel.id, guild, body, parsed.files)));
       },

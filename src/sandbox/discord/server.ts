@@ -2,6 +2,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AttachmentStore, type AttachmentInput, type AttachmentJson } from './attachments.ts';
+import {
+  addForum,
+  addRole,
+  addThread,
+  setThreadState,
+  type ForumInput,
+  type ThreadInput,
+} from './channel-setup.ts';
 import { Gateway } from './gateway.ts';
 import type { InteractionHandle } from './interaction-handle.ts';
 import type {
@@ -180,6 +188,36 @@ export class DiscordServer {
     guild.channels.set(id, channel);
     this.gateway.guildIntentDispatch('CHANNEL_CREATE', this.world.channelJson(guild, channel), guildId);
     return channel;
+  }
+
+  /** A forum channel (type 15) with tags by name; `requireTag` refuses posts without one. */
+  addForum(guildId: string, input: ForumInput = {}) {
+    return addForum(this.world, this.gateway, this.guild(guildId), input);
+  }
+
+  /** A thread a member started in a text channel (or a post in a forum), optionally archived or locked. */
+  addThread(parentId: string, input: ThreadInput = {}) {
+    const found = this.world.findChannel(parentId);
+    if (!found) throw new Error(`No channel ${parentId}`);
+    return addThread(this.world, this.gateway, found.guild, found.channel, input);
+  }
+
+  /** Archives/unarchives or locks/unlocks a thread as a moderator would. */
+  setThreadState(threadId: string, state: { archived?: boolean; locked?: boolean }): void {
+    const found = this.world.findChannel(threadId);
+    if (!found) throw new Error(`No channel ${threadId}`);
+    setThreadState(this.world, this.gateway, found.guild, found.channel, state);
+  }
+
+  /** Threads (and forum posts) whose parent is `parentId`, in creation order. */
+  threadsOf(parentId: string) {
+    const found = this.world.findChannel(parentId);
+    return found ? [...found.guild.channels.values()].filter((c) => c.parent_id === parentId) : [];
+  }
+
+  /** A role members can be pinged by; not mentionable ones ping only when the bot has Mention Everyone. */
+  addRole(guildId: string, input: { id?: string; name?: string; mentionable?: boolean } = {}) {
+    return addRole(this.world, this.gateway, this.guild(guildId), input);
   }
 
   deleteChannel(channelId: string): void {

@@ -44,8 +44,51 @@ export interface ChannelRecord {
   name: string;
   type: number;
   position: number;
-  /** Bot permissions in this channel; null = everything the bot role grants. */
+  /** Bot permissions in this channel; null = everything the bot role grants (a thread: its parent's). */
   botPermissions: bigint | null;
+  /** A thread's parent channel (text, announcement or forum). */
+  parent_id?: string | null;
+  /** Set on threads (types 10, 11, 12) and forum posts. */
+  thread?: ThreadState;
+  /** Set on forum channels (type 15). */
+  forum?: ForumSettings;
+}
+
+export interface ThreadState {
+  archived: boolean;
+  locked: boolean;
+  auto_archive_duration: number;
+  archive_timestamp: string;
+  create_timestamp: string;
+  owner_id: string;
+  /** A forum post's tags (ids of its forum's available tags). */
+  applied_tags: string[];
+}
+
+export interface ForumTag {
+  id: string;
+  name: string;
+}
+
+export interface ForumSettings {
+  tags: ForumTag[];
+  /** Discord's REQUIRE_TAG channel flag: a post without a tag is refused (40067). */
+  requireTag: boolean;
+}
+
+/** A guild role besides @everyone and the bot's managed role. */
+export interface RoleRecord {
+  id: string;
+  name: string;
+  /** Anyone may ping it; otherwise only with Mention Everyone. */
+  mentionable: boolean;
+}
+
+/** Who a message actually pinged, after allowed_mentions and permissions: what a member would be notified of. */
+export interface MessagePings {
+  everyone: boolean;
+  roles: string[];
+  users: string[];
 }
 
 /** A direct-message channel (type 1) between the bot and one user. */
@@ -71,6 +114,8 @@ export interface GuildRecord {
   joined_at: string;
   channels: Map<string, ChannelRecord>;
   members: Map<string, MemberRecord>;
+  /** Roles added by tests (absent: only @everyone and the bot's role). */
+  roles?: Map<string, RoleRecord>;
 }
 
 export interface EmbedJson {
@@ -94,6 +139,8 @@ export interface StoredMessage {
   components: unknown[];
   attachments: { id: string; filename: string; size: number }[];
   allowed_mentions?: unknown;
+  /** Who the message pinged (computed when it is stored or edited). */
+  pings?: MessagePings;
   nonce?: string | number;
   flags: number;
   type: number;

@@ -1,10 +1,12 @@
 /** The guilds, channels, members and messages the fake Discord holds, and their Discord JSON shapes. */
 export { DEFAULT_BOT_PERMISSIONS, Permission } from './permissions.ts';
+import { computePings } from './mentions.ts';
 import { DEFAULT_BOT_PERMISSIONS, EVERYONE_PERMISSIONS } from './permissions.ts';
 import type { SnowflakeFactory } from './snowflake.ts';
 import type {
   ChannelRecord,
   DmChannelRecord,
+  MessagePings,
   GuildRecord,
   InteractionInvoker,
   MemberRecord,
@@ -96,7 +98,17 @@ export class World {
   }
 
   botPermissionsIn(channel: ChannelRecord): bigint {
-    return channel.botPermissions ?? DEFAULT_BOT_PERMISSIONS;
+    if (channel.botPermissions !== null) return channel.botPermissions;
+    // A thread has no overwrites of its own: what the bot may do there is what its parent allows.
+    const parent = channel.parent_id ? this.findChannel(channel.parent_id)?.channel : undefined;
+    return parent ? this.botPermissionsIn(parent) : DEFAULT_BOT_PERMISSIONS;
+  }
+
+  /** Who a message with this content and allowed_mentions pings in this channel (nobody in a DM). */
+  pingsIn(channelId: string, content: string, allowedMentions: unknown): MessagePings {
+    const found = this.findChannel(channelId);
+    if (!found) return { everyone: false, roles: [], users: [] };
+    return computePings(content, allowedMentions, found.guild, this.botPermissionsIn(found.channel));
   }
 
   botRoleId(guild: GuildRecord): string {
@@ -105,6 +117,7 @@ export class World {
   }
 
   channelJson(guild: GuildRecord, channel: ChannelRecord): Record<string, unknown> {
+    if (channel.thread) return this.threadJson(guild, channel);
     const overwrites =
       channel.botPermissions === null
         ? []
@@ -128,7 +141,50 @@ export class World {
       topic: null,
       last_message_id: this.channelOrder.get(channel.id)?.at(-1) ?? null,
       rate_limit_per_user: 0,
+      flags: channel.forum?.requireTag ? 1 << 4 : 0,
+      ...(channel.forum
+        ? {
+            available_tags: channel.forum.tags.map((tag) => ({
+              id: tag.id,
+              name: tag.name,
+              moderated: false,
+              emoji_id: null,
+              emoji_name: null,
+            })),
+            default_reaction_emoji: null,
+            default_sort_order: null,
+            default_forum_layout: 0,
+            default_thread_rate_limit_per_user: 0,
+          }
+        : {}),
+    };
+  }
+
+  /** A thread or forum post as Discord shows it: its parent, and its archived/locked state. */
+  threadJson(guild: GuildRecord, channel: ChannelRecord): Record<string, unknown> {
+    const thread = channel.thread!;
+    const messages = this.channelMessages(channel.id).length;
+    return {
+      id: channel.id,
+      guild_id: guild.id,
+      parent_id: channel.parent_id ?? null,
+      owner_id: thread.owner_id,
+      name: channel.name,
+      type: channel.type,
+      last_message_id: this.channelOrder.get(channel.id)?.at(-1) ?? null,
+      message_count: messages,
+      member_count: 1,
+      total_message_sent: messages,
+      rate_limit_per_user: 0,
       flags: 0,
+      applied_tags: thread.applied_tags,
+      thread_metadata: {
+        archived: thread.archived,
+        locked: thread.locked,
+        auto_archive_duration: thread.auto_archive_duration,
+        archive_timestamp: thread.archive_timestamp,
+        create_timestamp: thread.create_timestamp,
+      },
     };
   }
 
@@ -193,6 +249,10 @@ export class World {
       roles: [
         role(guild.id, '@everyone', EVERYONE_PERMISSIONS, 0, false),
         role(this.botRoleId(guild), this.botUser.username, DEFAULT_BOT_PERMISSIONS, 1, true),
+        ...[...(guild.roles?.values() ?? [])].map((r, i) => ({
+          ...role(r.id, r.name, 0n, i + 2, false),
+          mentionable: r.mentionable,
+        })),
       ],
       emojis: [],
       stickers: [],
@@ -217,8 +277,11 @@ export class World {
         this.memberJson(botMember, [this.botRoleId(guild)]),
         ...[...guild.members.values()].map((m) => this.memberJson(m)),
       ],
-      channels: [...guild.channels.values()].map((c) => this.channelJson(guild, c)),
-      threads: [],
+      // Discord lists threads apart from channels, and only the active ones.
+      channels: [...guild.channels.values()].filter((c) => !c.thread).map((c) => this.channelJson(guild, c)),
+      threads: [...guild.channels.values()]
+        .filter((c) => c.thread && !c.thread.archived)
+        .map((c) => this.channelJson(guild, c)),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -237,9 +300,11 @@ export class World {
       timestamp: message.timestamp,
       edited_timestamp: message.edited_timestamp,
       tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
+      mention_everyone: message.pings?.everyone ?? false,
+      mentions: (message.pings?.users ?? []).map(
+        (id) => this.findUser(id) ?? { id, username: `user${id.slice(-4)}`, discriminator: '0' },
+      ),
+      mention_roles: message.pings?.roles ?? [],
       attachments: message.attachments.map((a) => ({
         ...a,
         url: `https://cdn.invalid/${a.id}/${a.filename}`,

@@ -12,6 +12,7 @@ import { createFeedStore } from '../services/feeds/feed-store.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import { openKeyValueStore } from '../services/store/open.ts';
 import { createStoryStore, DEFAULT_CACHED_GUILDS } from '../services/store/story-store.ts';
+import { modelSummarizerFor } from '../services/llm/from-config.ts';
 import { createSummarizer } from '../services/summarize/index.ts';
 import { createInteractionRouter } from './router.ts';
 import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
@@ -56,13 +57,18 @@ async function buildContext(config: Config, overrides: BotOverrides): Promise<Ap
     const kv = await openKeyValueStore(config.STORE_URL);
     store = { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) };
   }
+  const clock = overrides.clock ?? systemClock;
   return {
     config,
     store,
     fetcher: overrides.fetcher ?? createSafeFetcher({ allowPrivateHosts: config.FETCH_ALLOW_PRIVATE_HOSTS }),
     summarizer: overrides.summarizer ?? createSummarizer(),
+    llm:
+      overrides.llm !== undefined
+        ? overrides.llm
+        : modelSummarizerFor(config, store.kv, logger, () => clock.now()),
     logger,
-    clock: overrides.clock ?? systemClock,
+    clock,
   };
 }
 

@@ -1,7 +1,13 @@
-import type { Article, Summary } from '../services/types.ts';
+import type { Article, Summary, WrittenSummary } from '../services/types.ts';
+
+/** "offline" or "llm:<model>", for summaries whose maker is known (--llm). */
+function madeBy(summary: Summary | WrittenSummary): string | null {
+  if (!('by' in summary)) return null;
+  return summary.by.kind === 'llm' ? `llm:${summary.by.model}` : 'offline';
+}
 
 /** One JSON Lines record of `newsbrief summarize --json`; unknown fields are null, never missing. */
-export function summaryRecord(input: string, article: Article, summary: Summary) {
+export function summaryRecord(input: string, article: Article, summary: Summary | WrittenSummary) {
   return {
     input,
     url: article.canonicalUrl ?? article.url,
@@ -13,6 +19,7 @@ export function summaryRecord(input: string, article: Article, summary: Summary)
     lang: article.lang,
     bullets: summary.bullets,
     quotes: summary.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker })),
+    ...(madeBy(summary) ? { summarizer: madeBy(summary) } : {}),
   };
 }
 
@@ -38,7 +45,7 @@ function sourceLine(article: Article): string {
 }
 
 /** The summary as a person reads it in a terminal. */
-export function formatSummary(article: Article, summary: Summary): string {
+export function formatSummary(article: Article, summary: Summary | WrittenSummary): string {
   const lines = [summary.headline];
   const source = sourceLine(article);
   if (source) lines.push(source);
@@ -48,6 +55,12 @@ export function formatSummary(article: Article, summary: Summary): string {
   if (summary.quotes.length > 0) {
     lines.push('', ...summary.quotes.map((quote) => `“${quote.text}” — ${quote.speaker ?? 'unattributed'}`));
   }
+  const by = madeBy(summary);
+  if (by)
+    lines.push(
+      '',
+      by === 'offline' ? '(offline summary)' : `(key points by ${by.slice(4)}; quotes are the article's own)`,
+    );
   return lines.join('\n');
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../discord/channel-poster.ts';
 import { storyPost } from '../discord/story-post.ts';
 import { wordTerms } from '../services/feeds/filters.ts';
+import { writeSummary } from '../services/summary-writer.ts';
 import { channelKindOf } from '../services/posting.ts';
 import { tellAdminsOnce } from './admin-notice.ts';
 import type { ArticleLoader } from '../services/feeds/item-story.ts';
@@ -36,6 +37,8 @@ export function pollDeps(ctx: AppContext, options: PollFeedsOptions = {}): PollD
     feeds: ctx.store.feeds,
     stories: ctx.store.stories,
     loadArticle: options.loadArticle ?? pipelineLoader(ctx),
+    writeSummary: (article, guildId) =>
+      writeSummary({ summarizer: ctx.summarizer, llm: ctx.llm, kv: ctx.store.kv }, article, guildId),
     logger: ctx.logger,
   };
 }

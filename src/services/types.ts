@@ -17,6 +17,8 @@ export interface Article {
   paragraphs: string[];
   /** Key points the article itself states near the top (e.g. "•" lines); may be empty. */
   keyPoints: string[];
+  /** True when the page marks its content as paid: only the part it shows was read (a preview). */
+  paywalled?: boolean;
 }
 
 export interface Quote {
@@ -32,6 +34,17 @@ export interface Summary {
   bullets: string[];
   /** Up to 3 quotes, most newsworthy first (all of them with the allQuotes option). */
   quotes: Quote[];
+}
+
+/** Which summarizer wrote a summary's bullets: the offline one, or a language model (quotes are always the article's). */
+export type SummaryOrigin = { kind: 'offline' } | { kind: 'llm'; model: string };
+
+/** A summary and what made it; `note` is one line for the reader when the model could not be used. */
+export interface WrittenSummary extends Summary {
+  by: SummaryOrigin;
+  note: string | null;
+  /** Quoted spans in the model's bullets that were not in the article and were removed, and those kept. */
+  quoteCheck?: { removed: string[]; kept: number };
 }
 
 export interface SummarizeOptions {
@@ -62,4 +75,10 @@ export interface Story {
   createdAt: string;
   channelId: string | null;
   source: StorySource;
+  /** Which summarizer wrote it (absent on stories stored before this was recorded). */
+  summarizedBy?: SummaryOrigin;
+  /** One line for the reader about how it was made (e.g. the model was busy, so it is offline). */
+  summaryNote?: string | null;
+  /** Only the visible part of a paywalled page was read. */
+  preview?: boolean;
 }

@@ -6,7 +6,7 @@ import type { Story } from '../types.ts';
 import type { FeedStore } from './feed-store.ts';
 import { itemFilter } from './filters.ts';
 import { itemIdentity } from './identity.ts';
-import { storyFromItem, type ArticleLoader } from './item-story.ts';
+import { storyFromItem, type ArticleLoader, type SummaryWriter } from './item-story.ts';
 import { parseFeed } from './parse.ts';
 import type { FeedItem, FeedRecord } from './types.ts';
 
@@ -24,6 +24,8 @@ export interface PollDeps {
   feeds: FeedStore;
   stories: StoryStore;
   loadArticle: ArticleLoader;
+  /** The server's own summarizer choice (offline or the model); the offline summarizer without it. */
+  writeSummary?: SummaryWriter;
   logger?: Logger;
 }
 

@@ -4,7 +4,8 @@ import { createPrivateHostAllowance } from './address-policy.ts';
 import { readCappedBody } from './body-reader.ts';
 import { decodeBody } from './charset.ts';
 import { acceptHeaderFor, isAcceptedMediaType, parseContentType, sniffMediaType } from './content-type.ts';
-import { httpStatusError, timeoutError, tooLargeError } from './fetch-errors.ts';
+import { isChallengeHeader, looksLikeBotChallenge } from './bot-challenge.ts';
+import { blockedError, httpStatusError, timeoutError, tooLargeError } from './fetch-errors.ts';
 import { assertFetchableUrl, sendGuardedRequest, systemResolver } from './guarded-request.ts';
 import type { HostResolver } from './guarded-request.ts';
 import type { Fetcher, FetchKind, FetchRequest, FetchResult } from './types.ts';
@@ -158,7 +159,9 @@ async function readResult(
   }
   if (status < 200 || status >= 300) {
     response.destroy();
-    throw httpStatusError(status);
+    throw isChallengeHeader(headerValue(response, 'cf-mitigated'))
+      ? blockedError(status)
+      : httpStatusError(status);
   }
   if (declared && !isAcceptedMediaType(declared.mediaType, kind)) {
     response.destroy();
@@ -177,6 +180,7 @@ async function readResult(
   const mediaType = declared?.mediaType ?? sniffMediaType(bytes, kind);
   if (!mediaType) throw notAPageError('unknown type', kind);
   const { text } = decodeBody(bytes, { headerCharset: declared?.charset ?? null, mediaType });
+  if (mediaType.includes('html') && looksLikeBotChallenge(text)) throw blockedError(status);
   return {
     url: url.href,
     status,

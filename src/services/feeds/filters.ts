@@ -16,7 +16,7 @@ export const MAX_REGEX_LENGTH = 200;
 /** Each field is read up to this many characters (a feed's summary can be a whole article). */
 export const MAX_FIELD_CHARS = 4000;
 /** One item's evaluation gives up after this long (a safety net; RE2 keeps far below it). */
-export const FILTER_BUDGET_MS = 50;
+export const FILTER_BUDGET_MS = 200;
 
 export type FilterField = 'title' | 'summary' | 'categories';
 const FIELDS: readonly FilterField[] = ['title', 'summary', 'categories'];

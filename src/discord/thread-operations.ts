@@ -1,5 +1,12 @@
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
-import { classify, messageBody, NEEDS, type ForumPost } from './outgoing.ts';
+import {
+  ChannelMissingError,
+  classify,
+  messageBody,
+  MissingPermissionError,
+  NEEDS,
+  type ForumPost,
+} from './outgoing.ts';
 import { truncate } from './limits.ts';
 
 /**
@@ -97,10 +104,10 @@ export function threadOperations(rest: REST, call: Call) {
       );
       return { threadId };
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'MissingPermissionError')) throw error;
+      if (!(error instanceof MissingPermissionError)) throw error;
     }
     const parentId = thread.parent_id;
-    if (!parentId) throw classify(new Error('thread without parent'), threadId) ?? new Error('no parent');
+    if (!parentId) throw new ChannelMissingError(threadId);
     const parent = await getChannel(parentId, NEEDS.startThread);
     const name = thread.name ?? 'News';
     if (FORUM_TYPES.has(parent.type)) {

@@ -51,9 +51,10 @@ export async function editFeed(
     const next = Math.min(Date.parse(current.nextPollAt), now.getTime() + updated.intervalMinutes * 60_000);
     updated.nextPollAt = new Date(next).toISOString();
   }
-  // Instant posting stopped after a lost channel starts again once the admin points it somewhere.
-  if (changes.channelId !== undefined && updated.lastError?.startsWith('instant posts stopped'))
-    updated.lastError = null;
+  // Instant posting stopped after a lost channel or permission starts again when the admin turns it
+  // back on or points the feed elsewhere: the old error no longer describes the feed.
+  const restarted = changes.channelId !== undefined || changes.mode === 'instant';
+  if (restarted && updated.lastError?.startsWith('instant posts stopped')) updated.lastError = null;
   await feeds.save(updated);
   return updated;
 }

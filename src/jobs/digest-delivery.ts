@@ -161,8 +161,13 @@ export async function deliverSlot(
         builtAt: now.toISOString(),
         messages,
         posted: messages.map(() => null),
-        postTitle: forumPostTitle(digest, slot.at, items[0]?.headline ?? null),
-        tagNames: await digestTagNames(ctx, digest),
+        // Only a forum post or a discussion thread needs a title (and tags: only a forum post).
+        ...(digest.channelKind === 'forum' || digest.thread
+          ? {
+              postTitle: forumPostTitle(digest, slot.at, items[0]?.headline ?? null),
+              tagNames: await digestTagNames(ctx, digest),
+            }
+          : {}),
       };
       await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
     }

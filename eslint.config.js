@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -20,6 +21,11 @@ export default tseslint.config(
   {
     files: ['src/config.ts', 'test/**', 'bench/**', 'vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The sandbox page runs in the browser, as plain JavaScript modules (no build step).
+    files: ['src/sandbox/web/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['src/services/**'],

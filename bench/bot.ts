@@ -17,7 +17,7 @@ import { loadConfig } from '../src/config.ts';
 import { deployCommands } from '../src/deploy-commands.ts';
 import { openKeyValueStore } from '../src/services/store/open.ts';
 import { createStoryStore } from '../src/services/store/story-store.ts';
-import { startDiscordServer, type InteractionHandle } from '../test/support/discord/index.ts';
+import { startDiscordServer, type InteractionHandle } from '../src/sandbox/discord/index.ts';
 import { startFixtureServer } from '../test/support/http-fixture-server.ts';
 import { articlePage, numberedArticle } from '../test/e2e/article-pages.ts';
 import { createNewsCorpus, type NewsCorpus } from './lib/news-corpus.ts';

@@ -20,7 +20,7 @@ import { createFeedStore } from '../src/services/feeds/feed-store.ts';
 import { MemoryKeyValueStore } from '../src/services/store/memory.ts';
 import { createStoryStore } from '../src/services/store/story-store.ts';
 import type { Story } from '../src/services/types.ts';
-import { startDiscordServer } from '../test/support/discord/index.ts';
+import { startDiscordServer } from '../src/sandbox/discord/index.ts';
 import { DISTINCT_TOPICS } from '../test/jobs/digest-helpers.ts';
 
 const flag = process.argv.indexOf('--channels');

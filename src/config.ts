@@ -48,6 +48,24 @@ const schema = z.object({
   FEED_POLL_CONCURRENCY: positiveInt(8),
   /** Seconds given to in-flight work on SIGINT/SIGTERM before the process exits anyway. */
   SHUTDOWN_GRACE_SECONDS: positiveInt(10),
+  /** Port of the local sandbox (`npm start` without a token, or `npm run sandbox`), on 127.0.0.1 only. */
+  SANDBOX_PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
+  /**
+   * An OpenAI-compatible endpoint (…/v1) for summaries written by a language model, for servers that
+   * choose it with /settings and for the CLI's --llm. Unset: every summary is offline.
+   */
+  LLM_BASE_URL: z
+    .string()
+    .trim()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), { message: 'must start with http:// or https://' })
+    .optional(),
+  LLM_MODEL: z.string().trim().min(1).max(200).optional(),
+  LLM_API_KEY: z.string().trim().min(1).optional(),
+  /** Tokens (prompt + answer) one server may spend on the language model per UTC day. */
+  LLM_DAILY_TOKENS_PER_SERVER: positiveInt(200_000),
+  /** Seconds to wait for the model before falling back to the offline summary. */
+  LLM_TIMEOUT_SECONDS: positiveInt(30),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -68,6 +86,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_CLIENT_ID) {
     return { ok: false, problems: ['DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set'] };
+  }
+  if (parsed.data.LLM_BASE_URL && !parsed.data.LLM_MODEL) {
+    return {
+      ok: false,
+      problems: ['LLM_MODEL: required when LLM_BASE_URL is set (e.g. gpt-4o-mini, llama3.1)'],
+    };
   }
   return { ok: true, config: parsed.data };
 }

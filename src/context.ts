@@ -2,13 +2,28 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Clock } from './services/clock.ts';
 import type { Fetcher } from './services/fetch/types.ts';
-import type { Article, SummarizeOptions, Summary } from './services/types.ts';
+import type { Article, Quote, SummarizeOptions, Summary, WrittenSummary } from './services/types.ts';
 import type { KeyValueStore, StoryStore } from './services/store/types.ts';
 import type { FeedStore } from './services/feeds/feed-store.ts';
 import type { DigestStore } from './services/digest/digest-store.ts';
 
 export interface Summarizer {
   summarize(article: Article, options?: SummarizeOptions): Summary;
+}
+
+/**
+ * A summarizer that has a language model write the bullets over the offline summary: it is given
+ * the offline extractor's quotes, numbered, and picks among them; it never writes a quote. Never
+ * rejects: when the model cannot be used, the offline summary comes back with a one-line note.
+ */
+export interface ModelSummarizer {
+  readonly model: string;
+  summarize(
+    article: Article,
+    offline: { summary: Summary; allQuotes: Quote[] },
+    /** Whose daily token budget pays (a server id); null: no budget (the CLI). */
+    budgetKey: string | null,
+  ): Promise<WrittenSummary>;
 }
 
 /** Everything a command or job needs, built once in src/index.ts and passed explicitly. */
@@ -18,6 +33,8 @@ export interface AppContext {
   store: { kv: KeyValueStore; stories: StoryStore; feeds: FeedStore; digests: DigestStore };
   fetcher: Fetcher;
   summarizer: Summarizer;
+  /** Set when LLM_BASE_URL and LLM_MODEL are; used only for servers that chose it (/settings). */
+  llm?: ModelSummarizer | null;
   logger: Logger;
   clock: Clock;
 }

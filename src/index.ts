@@ -11,24 +11,11 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   return startBotNow(config, overrides);
 }
 
-function printSetupHelp(): void {
-  console.log(
-    [
-      'NewsBrief needs a Discord bot token to connect.',
-      '  1. Copy .env.example to .env',
-      '  2. Set DISCORD_TOKEN and DISCORD_CLIENT_ID (Discord developer portal → your application → Bot),',
-      '     optionally DEV_GUILD_ID, STORE_URL and LOG_LEVEL.',
-      '  3. npm run deploy-commands, then npm start',
-      '',
-      'Try the summarizer offline meanwhile:',
-      '  npx newsbrief summarize test/fixtures/seed-article/input.txt',
-      '  npx newsbrief summarize https://example.com/some-article',
-    ].join('\n'),
-  );
-}
-
-/** Entry point for `npm start`: config problems exit 1, no token prints setup help and exits 0. */
-export async function main(): Promise<void> {
+/**
+ * Entry point for `npm start`: config problems exit 1; with no DISCORD_TOKEN, or with `--sandbox`
+ * (`npm run sandbox`), the local sandbox starts instead of a connection to Discord.
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   loadDotEnv();
   const loaded = loadConfig();
   if (!loaded.ok) {
@@ -36,9 +23,10 @@ export async function main(): Promise<void> {
     process.exit(1);
   }
   const { config } = loaded;
-  if (!config.DISCORD_TOKEN) {
-    printSetupHelp();
-    process.exit(0);
+  if (!config.DISCORD_TOKEN || argv.includes('--sandbox')) {
+    const { runSandbox } = await import('./sandbox/run.ts');
+    await runSandbox(config);
+    return;
   }
   const { createLogger } = await import('./bot/start-bot.ts');
   const logger = createLogger(config);

@@ -10,6 +10,13 @@ describe('loadConfig', () => {
     expect(result.config.DISCORD_API_URL).toBe('https://discord.com/api');
     expect(result.config.FETCH_ALLOW_PRIVATE_HOSTS).toEqual([]);
     expect(result.config.SUMMARY_RATE_LIMIT).toBe(5);
+    expect(result.config.SANDBOX_PORT).toBe(8787);
+  });
+
+  it('refuses a sandbox port that is not a TCP port', () => {
+    const result = loadConfig({ SANDBOX_PORT: '70000' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.join('\n')).toMatch(/SANDBOX_PORT/);
   });
 
   it('reports one clear line per problem', () => {

@@ -8,7 +8,7 @@ import { splitSentences } from '../../src/services/text/sentences.ts';
 import type { Article } from '../../src/services/types.ts';
 import { rouge, type RougeScores } from './rouge.ts';
 
-interface Sample {
+export interface Sample {
   id: number;
   article: string;
   highlights: string;
@@ -21,7 +21,7 @@ export const defaultSummariesPath = fileURLToPath(
   new URL('../../../shared/bench/summaries/cnndm-200.json', import.meta.url),
 );
 
-function articleOf(sample: Sample): Article {
+export function articleOf(sample: Sample): Article {
   return {
     url: null,
     canonicalUrl: null,

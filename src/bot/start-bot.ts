@@ -12,6 +12,7 @@ import { createFeedStore } from '../services/feeds/feed-store.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import { openKeyValueStore } from '../services/store/open.ts';
 import { createStoryStore, DEFAULT_CACHED_GUILDS } from '../services/store/story-store.ts';
+import { modelSummarizerFor } from '../services/llm/from-config.ts';
 import { createSummarizer } from '../services/summarize/index.ts';
 import { createInteractionRouter } from './router.ts';
 import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
@@ -25,6 +26,8 @@ import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
 export type BotOverrides = Partial<AppContext> & {
   /** Run the feed poll and digest jobs (default true). */
   runScheduler?: boolean;
+  /** node-cron expression of the job ticks: every minute by default; tests tick every second. */
+  schedulerExpression?: string;
 };
 
 export interface RunningBot {
@@ -54,13 +57,18 @@ async function buildContext(config: Config, overrides: BotOverrides): Promise<Ap
     const kv = await openKeyValueStore(config.STORE_URL);
     store = { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) };
   }
+  const clock = overrides.clock ?? systemClock;
   return {
     config,
     store,
     fetcher: overrides.fetcher ?? createSafeFetcher({ allowPrivateHosts: config.FETCH_ALLOW_PRIVATE_HOSTS }),
     summarizer: overrides.summarizer ?? createSummarizer(),
+    llm:
+      overrides.llm !== undefined
+        ? overrides.llm
+        : modelSummarizerFor(config, store.kv, logger, () => clock.now()),
     logger,
-    clock: overrides.clock ?? systemClock,
+    clock,
   };
 }
 
@@ -95,7 +103,9 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
   const scheduler =
-    overrides.runScheduler === false ? null : startScheduler(ctx, createChannelPoster(client.rest));
+    overrides.runScheduler === false
+      ? null
+      : startScheduler(ctx, createChannelPoster(client.rest), { expression: overrides.schedulerExpression });
   const guildIds = [...client.guilds.cache.keys()].slice(0, DEFAULT_CACHED_GUILDS);
   const searchWarmUp = warmSearchIndexes(ctx.store.stories, guildIds, logger);
 

@@ -3,16 +3,19 @@ import { loadConfig, loadDotEnv } from '../config.ts';
 import { isUserFacingError } from '../services/errors.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
+import { modelSummarizerFor } from '../services/llm/from-config.ts';
 import { createSummarizer } from '../services/summarize/index.ts';
+import { writeSummary } from '../services/summary-writer.ts';
 import { readArticle } from './inputs.ts';
 import { extractRecord, formatArticle, formatSummary, summaryRecord } from './output.ts';
 
 const USAGE = `Usage:
-  newsbrief summarize <url|file|->... [--json] [--all-quotes]
+  newsbrief summarize <url|file|->... [--json] [--all-quotes] [--llm]
   newsbrief extract <url|file|->... [--json]
 
 Files ending in .html/.htm are read as web pages, anything else as pasted article text; "-" reads
-standard input. With --json the output is JSON Lines, one object per input, in order.`;
+standard input. With --json the output is JSON Lines, one object per input, in order. --llm has the
+language model set by LLM_BASE_URL and LLM_MODEL write the key points (quotes stay the article's own).`;
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -36,6 +39,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       options: {
         json: { type: 'boolean', default: false },
         'all-quotes': { type: 'boolean', default: false },
+        llm: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -65,6 +69,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const fetcher =
     io.fetcher ?? createSafeFetcher({ allowPrivateHosts: loaded.config.FETCH_ALLOW_PRIVATE_HOSTS });
   const summarizer = createSummarizer();
+  const llm = parsed.values.llm ? modelSummarizerFor(loaded.config, null) : null;
+  if (parsed.values.llm && !llm) {
+    write(io.stderr, 'newsbrief: --llm needs LLM_BASE_URL and LLM_MODEL (see .env.example)');
+    return 2;
+  }
   const json = parsed.values.json;
   let failed = false;
   let first = true;
@@ -75,7 +84,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       if (command === 'extract') {
         write(io.stdout, json ? JSON.stringify(extractRecord(input, article)) : formatArticle(article));
       } else {
-        const summary = summarizer.summarize(article, { allQuotes: parsed.values['all-quotes'] });
+        const summary = llm
+          ? await writeSummary({ summarizer, llm }, article, null, { forceModel: true })
+          : summarizer.summarize(article, { allQuotes: parsed.values['all-quotes'] });
+        if (llm && 'note' in summary && summary.note)
+          write(io.stderr, `newsbrief: ${input}: ${summary.note}`);
         if (!json && !first) write(io.stdout, '');
         write(
           io.stdout,

@@ -1,4 +1,10 @@
-import type { Article, Summary } from '../services/types.ts';
+import type { Article, Summary, WrittenSummary } from '../services/types.ts';
+
+/** "offline" or "llm:<model>", for summaries whose maker is known (--llm). */
+function madeBy(summary: Summary | WrittenSummary): string | null {
+  if (!('by' in summary)) return null;
+  return summary.by.kind === 'llm' ? `llm:${summary.by.model}` : 'offline';
+}
 
 /** Where the headline, byline and date were read from (see the README's JSON contract); null when unknown. */
 function sources(article: Article) {
@@ -10,7 +16,7 @@ function sources(article: Article) {
 }
 
 /** One JSON Lines record of `newsbrief summarize --json`; unknown fields are null, never missing. */
-export function summaryRecord(input: string, article: Article, summary: Summary) {
+export function summaryRecord(input: string, article: Article, summary: Summary | WrittenSummary) {
   return {
     input,
     url: article.canonicalUrl ?? article.url,
@@ -23,6 +29,7 @@ export function summaryRecord(input: string, article: Article, summary: Summary)
     bullets: summary.bullets,
     quotes: summary.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker })),
     ...sources(article),
+    ...(madeBy(summary) ? { summarizer: madeBy(summary) } : {}),
   };
 }
 
@@ -49,7 +56,7 @@ function sourceLine(article: Article): string {
 }
 
 /** The summary as a person reads it in a terminal. */
-export function formatSummary(article: Article, summary: Summary): string {
+export function formatSummary(article: Article, summary: Summary | WrittenSummary): string {
   const lines = [summary.headline];
   const source = sourceLine(article);
   if (source) lines.push(source);
@@ -59,6 +66,12 @@ export function formatSummary(article: Article, summary: Summary): string {
   if (summary.quotes.length > 0) {
     lines.push('', ...summary.quotes.map((quote) => `“${quote.text}” — ${quote.speaker ?? 'unattributed'}`));
   }
+  const by = madeBy(summary);
+  if (by)
+    lines.push(
+      '',
+      by === 'offline' ? '(offline summary)' : `(key points by ${by.slice(4)}; quotes are the article's own)`,
+    );
   return lines.join('\n');
 }
 

@@ -16,6 +16,7 @@ import type { DigestRecord } from '../services/digest/types.ts';
 import { UserFacingError } from '../services/errors.ts';
 import { findGuildFeed } from '../services/feeds/add-feed.ts';
 import { feedsOfDigest, waitForFirstReads } from '../services/feeds/first-read.ts';
+import { pingWarning, readPostingOptions } from './posting-options.ts';
 
 /** The /digest subcommands (the command's definition and routing are in digest.ts). */
 
@@ -51,6 +52,8 @@ async function settledOutlook(ctx: AppContext, digest: DigestRecord) {
 
 export async function setDigest(interaction: ChatInputCommandInteraction, ctx: AppContext, guildId: string) {
   const channelId = interaction.options.getChannel('channel', true).id;
+  const posting = readPostingOptions(interaction);
+  const wantsThread = interaction.options.getBoolean('thread') ?? false;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const digests = await ctx.store.digests.listForGuild(guildId);
   const existing = digests.find((d) => d.channelId === channelId);
@@ -77,6 +80,10 @@ export async function setDigest(interaction: ChatInputCommandInteraction, ctx: A
       exclude: parseKeywords(interaction.options.getString('exclude')),
       postWhenEmpty: interaction.options.getBoolean('when-empty') ?? false,
       createdBy: interaction.user.id,
+      channelKind: posting.channelKind,
+      style: posting.style,
+      pingRoleId: posting.pingRoleId,
+      thread: wantsThread,
     },
     ctx.clock.now(),
   );
@@ -91,15 +98,23 @@ export async function setDigest(interaction: ChatInputCommandInteraction, ctx: A
       }
     : built;
   await ctx.store.digests.save(digest);
-  const access = channelAccessIn(interaction.guild)(channelId);
+  const access = channelAccessIn(interaction.guild)(channelId, digest.channelKind, {
+    startsThreads: digest.thread ?? false,
+  });
   const warning =
     access.kind === 'no_permission'
       ? `⚠️ The bot may not post in <#${channelId}> yet (missing: ${access.missing.join(', ')}): allow that for NewsBrief in the channel’s permissions before then.`
+      : null;
+  const threadNote =
+    wantsThread && !digest.thread
+      ? 'ℹ️ thread: only applies in a text channel; a forum post or thread is already one.'
       : null;
   const outlook = await settledOutlook(ctx, digest);
   const lines = [
     `Digest for <#${channelId}> set: ${digest.time} ${digest.timezone}, ${describeDays(digest.days)}, up to ${digest.max} items. Next one <t:${Math.floor(Date.parse(digest.nextDueAt) / 1000)}:F>.`,
     warning,
+    threadNote,
+    pingWarning(interaction, posting.pingRoleId, channelId),
     digestSummaryLine(outlook, digest),
   ];
   await interaction.editReply(privateEdit(lines.filter(Boolean).join('\n')));
@@ -125,6 +140,7 @@ export async function previewDigest(
   const [first, ...rest] = renderDigestMessages({
     title: `Preview · ${digestTitle(digest, now)}`,
     items: outlook.items,
+    style: digest.style,
   });
   const reading = readingNote(outlook.reading);
   await interaction.editReply({

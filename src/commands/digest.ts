@@ -1,5 +1,4 @@
 import {
-  ChannelType,
   InteractionContextType,
   SlashCommandBuilder,
   type AutocompleteInteraction,
@@ -11,6 +10,7 @@ import { UserFacingError } from '../services/errors.ts';
 import { describeDays } from '../services/digest/schedule.ts';
 import { listDigests, previewDigest, removeDigest, sendDigestNow, setDigest } from './digest-actions.ts';
 import { requireManageGuild } from './feed.ts';
+import { addPostingOptions, POSTABLE_CHANNEL_TYPES } from './posting-options.ts';
 import { requireGuild } from './summarize.ts';
 import type { SlashCommand } from './types.ts';
 
@@ -27,7 +27,7 @@ const channelOption = (required: boolean, description: string) => (option: Slash
     .setName('channel')
     .setDescription(description)
     .setRequired(required)
-    .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
+    .addChannelTypes(...POSTABLE_CHANNEL_TYPES);
 
 /** The server's digests by channel name (or "deleted channel") and schedule, for /digest remove. */
 async function digestChoices(interaction: AutocompleteInteraction, ctx: AppContext) {
@@ -54,46 +54,59 @@ export const digest = {
     .setDescription('Scheduled news digests of this server’s stories')
     .setContexts(InteractionContextType.Guild)
     .addSubcommand((sub) =>
-      sub
-        .setName('set')
-        .setDescription('Create or change the digest of a channel (Manage Server)')
-        .addChannelOption(channelOption(true, 'Where the digest is posted'))
-        .addStringOption((o) =>
-          o
-            .setName('time')
-            .setDescription('HH:MM, 24-hour clock, e.g. 07:30')
-            .setRequired(true)
-            .setMaxLength(5),
-        )
-        .addStringOption((o) =>
-          o
-            .setName('timezone')
-            .setDescription('IANA time zone, e.g. Europe/Paris')
-            .setRequired(true)
-            .setAutocomplete(true),
-        )
-        .addStringOption((o) =>
-          o.setName('days').setDescription('daily (default), weekdays or weekly:<day>').setAutocomplete(true),
-        )
-        .addIntegerOption((o) =>
-          o
-            .setName('max')
-            .setDescription('Most items per digest (1-25, default 10)')
-            .setMinValue(1)
-            .setMaxValue(25),
-        )
-        .addStringOption((o) =>
-          o.setName('feeds').setDescription('Only these feeds (comma-separated names or ids)'),
-        )
-        .addStringOption((o) =>
-          o.setName('include').setDescription('Only stories mentioning one of these words (comma-separated)'),
-        )
-        .addStringOption((o) =>
-          o.setName('exclude').setDescription('Leave out stories mentioning these words (comma-separated)'),
-        )
-        .addBooleanOption((o) =>
-          o.setName('when-empty').setDescription('Post a short note when there is nothing new'),
-        ),
+      addPostingOptions(
+        sub
+          .setName('set')
+          .setDescription('Create or change the digest of a channel (Manage Server)')
+          .addChannelOption(channelOption(true, 'Where the digest is posted'))
+          .addStringOption((o) =>
+            o
+              .setName('time')
+              .setDescription('HH:MM, 24-hour clock, e.g. 07:30')
+              .setRequired(true)
+              .setMaxLength(5),
+          )
+          .addStringOption((o) =>
+            o
+              .setName('timezone')
+              .setDescription('IANA time zone, e.g. Europe/Paris')
+              .setRequired(true)
+              .setAutocomplete(true),
+          )
+          .addStringOption((o) =>
+            o
+              .setName('days')
+              .setDescription('daily (default), weekdays or weekly:<day>')
+              .setAutocomplete(true),
+          )
+          .addIntegerOption((o) =>
+            o
+              .setName('max')
+              .setDescription('Most items per digest (1-25, default 10)')
+              .setMinValue(1)
+              .setMaxValue(25),
+          )
+          .addStringOption((o) =>
+            o.setName('feeds').setDescription('Only these feeds (comma-separated names or ids)'),
+          )
+          .addStringOption((o) =>
+            o
+              .setName('include')
+              .setDescription('Only stories mentioning one of these words (comma-separated)'),
+          )
+          .addStringOption((o) =>
+            o.setName('exclude').setDescription('Leave out stories mentioning these words (comma-separated)'),
+          )
+          .addBooleanOption((o) =>
+            o.setName('when-empty').setDescription('Post a short note when there is nothing new'),
+          )
+          .addBooleanOption((o) =>
+            o
+              .setName('thread')
+              .setDescription('In a text channel: start a thread under each digest for discussion'),
+          ),
+        'digest',
+      ),
     )
     .addSubcommand((sub) => sub.setName('list').setDescription('This server’s digests'))
     .addSubcommand((sub) =>

@@ -1,11 +1,12 @@
 import {
-  ChannelType,
   InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
+  type SlashCommandChannelOption,
+  type SlashCommandIntegerOption,
   type SlashCommandStringOption,
 } from 'discord.js';
 import { NO_MENTIONS } from '../bot/replies.ts';
@@ -19,6 +20,16 @@ import { addFeed, findGuildFeed, MIN_INTERVAL_MINUTES, resumedFeed } from '../se
 import { UserFacingError } from '../services/errors.ts';
 import { pendingFirstReads } from '../services/feeds/first-read.ts';
 import type { FeedMode, FeedRecord } from '../services/feeds/types.ts';
+import { editFeedCommand, testFeedCommand } from './feed-edit.ts';
+import {
+  addFilterOptions,
+  addPostingOptions,
+  hereChannel,
+  pingWarning,
+  POSTABLE_CHANNEL_TYPES,
+  readFilterOption,
+  readPostingOptions,
+} from './posting-options.ts';
 import { requireGuild } from './summarize.ts';
 import type { SlashCommand } from './types.ts';
 
@@ -34,18 +45,47 @@ const feedOption = (description: string) => (option: SlashCommandStringOption) =
 
 const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
 
+const channelOption = (description: string) => (option: SlashCommandChannelOption) =>
+  option
+    .setName('channel')
+    .setDescription(description)
+    .addChannelTypes(...POSTABLE_CHANNEL_TYPES);
+const modeOption = (option: SlashCommandStringOption) =>
+  option
+    .setName('mode')
+    .setDescription('digest: only in digests (default); instant: also post each new item')
+    .addChoices({ name: 'digest', value: 'digest' }, { name: 'instant', value: 'instant' });
+const intervalOption = (option: SlashCommandIntegerOption) =>
+  option
+    .setName('interval')
+    .setDescription('Minutes between checks (at least 5)')
+    .setMinValue(MIN_INTERVAL_MINUTES)
+    .setMaxValue(1440);
+
 async function add(interaction: ChatInputCommandInteraction, ctx: AppContext, guildId: string) {
   const url = interaction.options.getString('url', true).trim();
-  const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
+  const posting = { ...hereChannel(interaction), ...readPostingOptions(interaction) };
+  const include = readFilterOption(interaction, 'include') ?? [];
+  const exclude = readFilterOption(interaction, 'exclude') ?? [];
   const mode = (interaction.options.getString('mode') ?? 'digest') as FeedMode;
   const interval = interaction.options.getInteger('interval') ?? ctx.config.FEED_POLL_MINUTES;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const { feed, itemCount, readCount } = await addFeed(
     { fetcher: ctx.fetcher, feeds: ctx.store.feeds },
-    { guildId, channelId, url, mode, intervalMinutes: interval, addedBy: interaction.user.id },
+    {
+      guildId,
+      url,
+      mode,
+      intervalMinutes: interval,
+      addedBy: interaction.user.id,
+      ...posting,
+      include,
+      exclude,
+    },
     ctx.clock.now(),
   );
-  const answer = feedAddedText(feed, itemCount, readCount);
+  const warning = pingWarning(interaction, posting.pingRoleId, feed.channelId);
+  const answer = [feedAddedText(feed, itemCount, readCount), warning].filter(Boolean).join('\n');
   await interaction.editReply({ content: answer, allowedMentions: NO_MENTIONS });
   // The first read runs after the answer: the admin sees it at once, and this handler stays in
   // flight until the read is done, so a shutdown waits for it.
@@ -99,35 +139,50 @@ export const feed = {
     .setContexts(InteractionContextType.Guild)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .addSubcommand((sub) =>
-      sub
-        .setName('add')
-        .setDescription('Follow a feed (or a website that links one)')
-        .addStringOption((option) =>
-          option
-            .setName('url')
-            .setDescription('Feed or website address')
-            .setRequired(true)
-            .setMaxLength(2000),
-        )
-        .addChannelOption((option) =>
-          option
-            .setName('channel')
-            .setDescription('Where its items go (default: here)')
-            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
-        )
-        .addStringOption((option) =>
-          option
-            .setName('mode')
-            .setDescription('digest: only in digests (default); instant: also post each new item')
-            .addChoices({ name: 'digest', value: 'digest' }, { name: 'instant', value: 'instant' }),
-        )
-        .addIntegerOption((option) =>
-          option
-            .setName('interval')
-            .setDescription('Minutes between checks (at least 5)')
-            .setMinValue(MIN_INTERVAL_MINUTES)
-            .setMaxValue(1440),
+      addFilterOptions(
+        addPostingOptions(
+          sub
+            .setName('add')
+            .setDescription('Follow a feed (or a website that links one)')
+            .addStringOption((option) =>
+              option
+                .setName('url')
+                .setDescription('Feed or website address')
+                .setRequired(true)
+                .setMaxLength(2000),
+            )
+            .addChannelOption(
+              channelOption('Where its items go: a channel, a forum or a thread (default: here)'),
+            )
+            .addStringOption(modeOption)
+            .addIntegerOption(intervalOption),
+          'feed',
         ),
+      ),
+    )
+    .addSubcommand((sub) =>
+      addFilterOptions(
+        addPostingOptions(
+          sub
+            .setName('edit')
+            .setDescription('Change a feed without losing its history')
+            .addStringOption(feedOption('The feed to change')),
+          'feed',
+        ),
+      )
+        .addChannelOption(channelOption('Where its items go'))
+        .addStringOption(modeOption)
+        .addIntegerOption(intervalOption)
+        .addBooleanOption((o) => o.setName('no-ping').setDescription('Stop pinging a role on new posts')),
+    )
+    .addSubcommand((sub) =>
+      addFilterOptions(
+        sub
+          .setName('test')
+          .setDescription('Which of the feed’s current items pass its filters, and why')
+          .addStringOption(feedOption('The feed to test')),
+        'Try: only items with',
+      ),
     )
     .addSubcommand((sub) =>
       sub.setName('list').setDescription('Feeds this server follows, with their status'),
@@ -157,6 +212,10 @@ export const feed = {
     switch (interaction.options.getSubcommand()) {
       case 'add':
         return add(interaction, ctx, guildId);
+      case 'edit':
+        return editFeedCommand(interaction, ctx, guildId);
+      case 'test':
+        return testFeedCommand(interaction, ctx, guildId);
       case 'list': {
         const feeds = await ctx.store.feeds.listForGuild(guildId);
         const reading = await pendingFirstReads(ctx.store.feeds, feeds);

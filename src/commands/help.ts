@@ -10,7 +10,8 @@ export const HELP_LINES = [
   '**Summarize article** (right-click a message › Apps) — summarizes the first link in that message.',
   '**/recent** `[count]` `[source]` — the newest stories summarized here, 5 per page.',
   '**/search** `query` `[days]` — find stories summarized here, with the matching passage.',
-  '**/feed** — follow RSS/Atom feeds; **/digest** — scheduled digests of what they publish.',
+  '**/feed** — follow RSS/Atom feeds (channel, forum or thread; filters, style, a role ping; `edit`, `test`); **/digest** — scheduled digests of what they publish.',
+  '**/settings** `summarizer` — offline summaries (default) or the configured language model (admins).',
   '**/help** — this message.',
 ];
 

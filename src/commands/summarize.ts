@@ -9,6 +9,7 @@ import { checkAttachment, downloadAttachment } from '../bot/attachment-download.
 import { NO_MENTIONS } from '../bot/replies.ts';
 import { takeSummarySlot } from '../bot/summary-rate-limit.ts';
 import type { AppContext } from '../context.ts';
+import { truncate } from '../discord/limits.ts';
 import { buildSummaryEmbed } from '../discord/summary-embed.ts';
 import { UserFacingError } from '../services/errors.ts';
 import { formatOfFile } from '../services/pipeline.ts';
@@ -29,7 +30,9 @@ export function requireGuild(interaction: CommandInteraction): string {
 
 /** Edits the deferred reply into the summary embed. */
 export async function showSummary(interaction: CommandInteraction, story: Story): Promise<void> {
-  await interaction.editReply({ embeds: [buildSummaryEmbed(story)], allowedMentions: NO_MENTIONS });
+  // A model that could not be used is said in one line above the (offline) summary.
+  const note = story.summaryNote ? { content: `ℹ️ ${truncate(story.summaryNote, 300)}` } : {};
+  await interaction.editReply({ ...note, embeds: [buildSummaryEmbed(story)], allowedMentions: NO_MENTIONS });
 }
 
 export const summarize = {

@@ -1,20 +1,43 @@
-import { DiscordAPIError, HTTPError, Routes, type REST } from 'discord.js';
-import type { APIEmbed } from 'discord.js';
+import { DiscordAPIError, Routes, type REST } from 'discord.js';
+import {
+  classify,
+  isClosedThreadError,
+  isPermanentPostError,
+  messageBody,
+  permanentFailure,
+  type ForumPost,
+  type OutgoingMessage,
+} from './outgoing.ts';
+import { threadOperations } from './thread-operations.ts';
 
-export interface OutgoingMessage {
-  content?: string;
-  embeds: APIEmbed[];
-}
+export {
+  ChannelMissingError,
+  isPermanentPostError,
+  MissingPermissionError,
+  NEEDS,
+  type ForumPost,
+  type OutgoingMessage,
+} from './outgoing.ts';
 
 /** Posts the bot's own messages (digests, instant feed items, notices) to channels. */
 export interface ChannelPoster {
   /**
-   * Posts one message. `nonce` is deterministic per logical message and sent with
-   * enforce_nonce, so a retry of a post whose answer was lost returns the first message
-   * instead of a duplicate. Rejects with ChannelMissingError / MissingPermissionError, or with
-   * the last transient error once retries are exhausted; never resolves without posting.
+   * Posts one message in a text channel or a thread. `nonce` is deterministic per logical message
+   * and sent with enforce_nonce, so a retry of a post whose answer was lost returns the first
+   * message instead of a duplicate. An archived thread is reopened (Discord unarchives it on a
+   * post); a locked one the bot cannot reopen is replaced by a new thread in the same parent, and
+   * the answer's `channelId` says where the message went. Rejects with ChannelMissingError /
+   * MissingPermissionError, or with the last transient error once retries are exhausted.
    */
-  send(channelId: string, message: OutgoingMessage, options: { nonce: string }): Promise<{ id: string }>;
+  send(
+    channelId: string,
+    message: OutgoingMessage,
+    options: { nonce: string },
+  ): Promise<{ id: string; channelId: string }>;
+  /** Creates a post (a thread with its first message) in a forum channel. */
+  createForumPost(forumId: string, post: ForumPost): Promise<{ threadId: string; messageId: string }>;
+  /** Starts a public thread under a message in a text channel (the same thread again if it exists). */
+  startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string }>;
   /**
    * Tells a server's admins something: in its system channel, or, when it has none or the bot
    * may not post there, by DM to `fallbackUserId` (who set the thing up). False when neither
@@ -28,31 +51,6 @@ export interface AdminNoticeOptions {
   fallbackUserId?: string | null;
 }
 
-/** The channel is gone (Discord 10003) or the bot cannot see it (50001). */
-export class ChannelMissingError extends Error {
-  override readonly name = 'ChannelMissingError';
-  constructor(
-    readonly channelId: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`Channel ${channelId} no longer exists or is hidden from the bot`, options);
-  }
-}
-
-/** The bot lost the permission to post there (Discord 50013). */
-export class MissingPermissionError extends Error {
-  override readonly name = 'MissingPermissionError';
-  constructor(
-    readonly channelId: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`Missing permission to post in channel ${channelId}`, options);
-  }
-}
-
-export const isPermanentPostError = (error: unknown): error is ChannelMissingError | MissingPermissionError =>
-  error instanceof ChannelMissingError || error instanceof MissingPermissionError;
-
 /** Discord nonces are at most 25 characters. */
 export function messageNonce(...parts: (string | number)[]): string {
   let hash = 0xcbf29ce484222325n;
@@ -61,26 +59,6 @@ export function messageNonce(...parts: (string | number)[]): string {
     hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
   }
   return hash.toString(10).padStart(20, '0').slice(0, 25);
-}
-
-/**
- * The failure itself when retrying cannot help (4xx), null when it can: 5xx after discord.js's own
- * retries, network failures, timeouts.
- */
-function permanentFailure(error: unknown): Error | null {
-  if (error instanceof DiscordAPIError) return error.status >= 500 ? null : error;
-  if (error instanceof HTTPError && error.status < 500 && error.status !== 429) return error;
-  return null;
-}
-
-function classify(error: unknown, channelId: string): Error | null {
-  if (error instanceof DiscordAPIError) {
-    if (error.code === 10003 || error.code === 50001)
-      return new ChannelMissingError(channelId, { cause: error });
-    if (error.code === 50013) return new MissingPermissionError(channelId, { cause: error });
-    if (error.status === 404) return new ChannelMissingError(channelId, { cause: error });
-  }
-  return permanentFailure(error);
 }
 
 /**
@@ -141,13 +119,22 @@ export function createChannelPoster(rest: REST, options: PosterOptions = {}): Ch
     throw lastError;
   }
 
+  const threads = threadOperations(rest, withRetries);
+
   async function send(channelId: string, message: OutgoingMessage, { nonce }: { nonce: string }) {
-    const body = { ...message, nonce, enforce_nonce: true, allowed_mentions: { parse: [] } };
-    const posted = await withRetries(
-      () => rest.post(Routes.channelMessages(channelId), { body }) as Promise<{ id: string }>,
-      (error) => classify(error, channelId),
-    );
-    return { id: posted.id };
+    const body = { ...messageBody(message), nonce, enforce_nonce: true };
+    const post = (target: string) =>
+      withRetries(
+        () => rest.post(Routes.channelMessages(target), { body }) as Promise<{ id: string }>,
+        (error) => (isClosedThreadError(error) ? (error as Error) : classify(error, target)),
+      );
+    try {
+      return { id: (await post(channelId)).id, channelId };
+    } catch (error) {
+      if (!isClosedThreadError(error)) throw error;
+    }
+    const { threadId } = await threads.reopenThread(channelId);
+    return { id: (await post(threadId)).id, channelId: threadId };
   }
 
   /** DMs the notice to one member; false when Discord says they cannot be messaged. */
@@ -171,6 +158,8 @@ export function createChannelPoster(rest: REST, options: PosterOptions = {}): Ch
 
   return {
     send,
+    createForumPost: threads.createForumPost,
+    startThread: threads.startThread,
     async notifyGuildAdmins(guildId, text, { fallbackUserId } = {}) {
       const guild = (await rest.get(Routes.guild(guildId))) as {
         name?: string;

@@ -1,7 +1,9 @@
 import type { APIEmbed } from 'discord.js';
 import type { DigestItem } from '../services/digest/types.ts';
+import type { PostStyle } from '../services/posting.ts';
 import type { OutgoingMessage } from './channel-poster.ts';
 import { EMBED_LIMITS, escapeMarkdown, oneLine, truncate } from './limits.ts';
+import { roleMention } from './story-post.ts';
 
 export const DIGEST_COLOR = 0x2f855a;
 /** Headroom under Discord's limits for the title and footer added after packing. */
@@ -12,13 +14,22 @@ const ITEM_BUDGET = 1500;
 
 const httpUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url.replace(/\)/g, '%29') : null);
 
-/** One item: headline as link, its strongest bullets, every source that reported it. */
-export function renderDigestItem(item: DigestItem): string {
+/**
+ * One item: headline as link, its strongest bullets, every source that reported it (full); the
+ * headline and its strongest bullet (compact); or the headline and its source on one line.
+ */
+export function renderDigestItem(item: DigestItem, style: PostStyle = 'full'): string {
   const headline = escapeMarkdown(truncate(oneLine(item.headline), 240));
   const url = httpUrl(item.url);
-  const lines = [url ? `**[${headline}](${url})**` : `**${headline}**`];
-  for (const bullet of item.bullets.slice(0, 2))
+  const link = url ? `**[${headline}](${url})**` : `**${headline}**`;
+  if (style === 'headline') {
+    const source = item.sources[0] ? ` · ${escapeMarkdown(truncate(oneLine(item.sources[0].name), 60))}` : '';
+    return `${link}${source}`;
+  }
+  const lines = [link];
+  for (const bullet of item.bullets.slice(0, style === 'compact' ? 1 : 2))
     lines.push(`• ${escapeMarkdown(truncate(oneLine(bullet), 400))}`);
+  if (style === 'compact') return lines.join('\n');
   const sources = item.sources.map((source) => {
     const name = escapeMarkdown(truncate(oneLine(source.name), 60));
     const link = httpUrl(source.url);
@@ -45,6 +56,9 @@ export interface DigestRenderInput {
   lateNote?: string | null;
   /** Shown when there are no items and the digest is set to say so. */
   emptyNote?: string;
+  style?: PostStyle;
+  /** The role the digest's first message pings; none by default. */
+  pingRoleId?: string | null;
 }
 
 /**
@@ -52,7 +66,7 @@ export interface DigestRenderInput {
  * characters per message), items in ranking order, never splitting an item.
  */
 export function renderDigestMessages(input: DigestRenderInput): OutgoingMessage[] {
-  const blocks = input.items.map(renderDigestItem);
+  const blocks = input.items.map((item) => renderDigestItem(item, input.style));
   if (blocks.length === 0)
     blocks.push(escapeMarkdown(input.emptyNote ?? 'No new stories since the last digest.'));
   const messages: APIEmbed[][] = [[]];
@@ -87,6 +101,7 @@ export function renderDigestMessages(input: DigestRenderInput): OutgoingMessage[
     );
     if (index === total - 1 && input.lateNote)
       embeds.at(-1)!.footer = { text: truncate(input.lateNote, 200) };
-    return { embeds };
+    const ping = index === 0 ? roleMention(input.pingRoleId) : '';
+    return ping ? { content: ping, embeds, pingRoleId: input.pingRoleId ?? null } : { embeds };
   });
 }

@@ -3,6 +3,7 @@ import type { DigestRecord } from '../services/digest/types.ts';
 import { describeDays } from '../services/digest/schedule.ts';
 import type { FeedReading } from '../services/feeds/first-read.ts';
 import type { FeedRecord } from '../services/feeds/types.ts';
+import type { PostSettings } from '../services/posting.ts';
 import type { ChannelAccessCheck } from './channel-access.ts';
 import { EMBED_LIMITS, escapeMarkdown, oneLine, truncate } from './limits.ts';
 import { digestStatusLines, feedStatusLines } from './problems.ts';
@@ -30,6 +31,21 @@ function listDescription(blocks: string[], what: string): string {
   return hidden > 0 ? `${out}\n\n…and ${hidden} more ${what} not shown.` : out;
 }
 
+/** Style, ping, thread and filters, when they differ from the defaults (one short line each). */
+function postingLines(target: PostSettings & { include?: string[]; exclude?: string[]; thread?: boolean }) {
+  const settings = [
+    target.style && target.style !== 'full' ? `style: ${target.style}` : null,
+    target.pingRoleId ? `pings <@&${target.pingRoleId}>` : null,
+    target.thread ? 'a thread under each digest' : null,
+    target.channelKind === 'forum' ? 'forum posts' : null,
+  ].filter(Boolean);
+  const lines = settings.length > 0 ? [settings.join(' · ')] : [];
+  const terms = (list: string[] | undefined) => escapeMarkdown(truncate((list ?? []).join(', '), 300));
+  if ('mode' in target && (target.include?.length ?? 0) > 0) lines.push(`Include: ${terms(target.include)}`);
+  if ('mode' in target && (target.exclude?.length ?? 0) > 0) lines.push(`Exclude: ${terms(target.exclude)}`);
+  return lines;
+}
+
 export const NO_FEEDS_TEXT =
   'This server follows no feeds yet, so its digests only draw from what members /summarize. Add one with /feed add url: (a feed’s address, or a news site’s own address when it links its feed).';
 
@@ -45,9 +61,10 @@ export function buildFeedListEmbed(
       `**${escapeMarkdown(truncate(oneLine(feed.title), 120))}** · \`${feed.id}\``,
       `${truncate(feed.url, 300)}`,
       `<#${feed.channelId}> · ${feed.mode} · every ${feed.intervalMinutes} min · ${feed.itemsIngested} new items so far`,
+      ...postingLines(feed),
       ...feedStatusLines(
         feed,
-        access(feed.channelId),
+        access(feed.channelId, feed.channelKind),
         reading.find((r) => r.feed.id === feed.id),
       ),
     ];
@@ -72,7 +89,12 @@ export function buildDigestListEmbed(
   const blocks = digests.map((digest) => {
     const lines = [
       `<#${digest.channelId}> · \`${digest.id}\` · ${digest.time} ${digest.timezone}, ${describeDays(digest.days)} · up to ${digest.max} items`,
-      ...digestStatusLines(digest, access(digest.channelId), feeds, when),
+      ...digestStatusLines(
+        digest,
+        access(digest.channelId, digest.channelKind, { startsThreads: digest.thread ?? false }),
+        feeds,
+        when,
+      ),
     ];
     if (digest.feedIds.length > 0)
       lines.push(
@@ -80,6 +102,7 @@ export function buildDigestListEmbed(
       );
     if (digest.include.length > 0) lines.push(`Only with: ${escapeMarkdown(digest.include.join(', '))}`);
     if (digest.exclude.length > 0) lines.push(`Without: ${escapeMarkdown(digest.exclude.join(', '))}`);
+    lines.push(...postingLines(digest));
     return lines.join('\n');
   });
   return {

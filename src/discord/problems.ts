@@ -52,7 +52,7 @@ export function feedStatusLines(
   if (access.kind === 'missing') {
     lines.push(
       feed.mode === 'instant'
-        ? '⚠️ Its channel no longer exists, so its new items cannot be posted. Fix: /feed remove it and /feed add it again with a channel that exists.'
+        ? '⚠️ Its channel no longer exists, so its new items cannot be posted. Fix: /feed edit it with a channel: that exists (its history is kept).'
         : 'ℹ️ Its channel no longer exists; that only matters for instant posts and notices, and its items still reach digests.',
     );
   } else if (access.kind === 'no_permission' && feed.mode === 'instant') {
@@ -61,7 +61,7 @@ export function feedStatusLines(
   if (feed.lastError && !feed.failingSince && !feed.paused) {
     const instantStopped = feed.lastError.startsWith('instant posts stopped');
     lines.push(
-      `Last error: ${errorText(feed.lastError)}${instantStopped ? '. Fix: once the bot can post in its channel, /feed remove it and /feed add it again with mode: instant.' : ''}`,
+      `Last error: ${errorText(feed.lastError)}${instantStopped ? `. Fix: once the bot can post in its channel, run /feed edit feed:${feed.id} mode:instant (or pick another channel:).` : ''}`,
     );
   }
   return lines;

@@ -55,6 +55,18 @@ function descriptionLines(story: Story): string[] {
   return quotes.length > 0 && bullets.length > 0 ? [...bullets, '', ...quotes] : [...bullets, ...quotes];
 }
 
+/** Said on a paywalled page's summary: only the part the page shows was read. */
+export const PREVIEW_LINE =
+  '🔒 **Preview**: this page is paywalled, so this summarizes only the part it shows.';
+
+/** Which summarizer made the summary, for its footer (nothing for stories stored before this was known). */
+export function summarizerLabel(story: Pick<Story, 'summarizedBy'>): string | null {
+  if (!story.summarizedBy) return null;
+  return story.summarizedBy.kind === 'llm'
+    ? `summary by ${oneLine(story.summarizedBy.model).slice(0, 60)} (AI; quotes are the article’s own words)`
+    : 'offline summary';
+}
+
 /** Builds the summary embed for a stored story; always within every Discord embed limit. */
 export function buildSummaryEmbed(story: Story): APIEmbed {
   const url = httpUrlOrUndefined(story.url);
@@ -71,13 +83,14 @@ export function buildSummaryEmbed(story: Story): APIEmbed {
     sourceDomain(story.url) ?? 'pasted text',
     formatPublishedDate(story.publishedAt),
     `${readingMinutes(story.body)} min read`,
+    summarizerLabel(story),
   ].filter((part): part is string => Boolean(part));
   embed.footer = { text: truncate(footer.join(' · '), EMBED_LIMITS.footer) };
 
   const image = httpUrlOrUndefined(story.imageUrl);
   if (image) embed.thumbnail = { url: image };
 
-  const lines = descriptionLines(story);
+  const lines = [...(story.preview ? [PREVIEW_LINE] : []), ...descriptionLines(story)];
   // Whatever the other parts take, the description gets the rest of the 6000-character budget.
   const room = Math.min(EMBED_LIMITS.description, EMBED_LIMITS.total - embedLength(embed));
   const description = joinLinesWithin(lines, room).trim();

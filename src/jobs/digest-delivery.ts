@@ -2,24 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import {
   isPermanentPostError,
-  messageNonce,
+  MissingPermissionError,
   type ChannelPoster,
-  type OutgoingMessage,
 } from '../discord/channel-poster.ts';
 import { renderDigestMessages } from '../discord/digest-embeds.ts';
-import { composeDigest, digestTitle } from '../services/digest/compose.ts';
+import { composeDigest, digestTitle, forumPostTitle } from '../services/digest/compose.ts';
+import { wordTerms } from '../services/feeds/filters.ts';
 import { nextSlotAfter, type DigestSlot } from '../services/digest/schedule.ts';
 import type { DigestRecord } from '../services/digest/types.ts';
+import { tellAdminsOnce } from './admin-notice.ts';
+import { postSlotParts, type SlotRecord } from './digest-posting.ts';
 
-/** What one slot of one digest came to; kept so no process ever sends it again or twice. */
-export interface SlotRecord {
-  status: 'delivering' | 'delivered' | 'skipped' | 'abandoned';
-  late: boolean;
-  builtAt: string;
-  messages: OutgoingMessage[];
-  /** Discord message id per posted part; null until that part is posted. */
-  posted: (string | null)[];
-}
+export type { SlotRecord } from './digest-posting.ts';
 
 export type DeliveryResult = 'delivered' | 'empty' | 'skipped' | 'busy' | 'disabled' | 'failed' | 'done';
 
@@ -39,6 +33,14 @@ export function emptyDigestNote(digest: Pick<DigestRecord, 'lastDeliveredAt' | '
   if (digest.lastPostedAt) return 'No new stories since the last digest.';
   if (digest.lastDeliveredAt) return 'No new stories since this digest last ran.';
   return 'No stories for this digest from the last 7 days.';
+}
+
+/** Forum tags a digest post gets: the digest's include words and the names of the feeds it draws from. */
+async function digestTagNames(ctx: AppContext, digest: DigestRecord): Promise<string[]> {
+  if (digest.channelKind !== 'forum') return [];
+  const feeds = await ctx.store.feeds.listForGuild(digest.guildId);
+  const named = digest.feedIds.length > 0 ? feeds.filter((feed) => digest.feedIds.includes(feed.id)) : feeds;
+  return [...wordTerms(digest.include), ...named.map((feed) => feed.title)];
 }
 
 /** Marks the slot handled and moves the digest to its next slot (re-read: a concurrent edit wins). */
@@ -89,28 +91,19 @@ export async function skipSlot(
 
 async function disableDigest(ctx: AppContext, poster: ChannelPoster, digest: DigestRecord, error: Error) {
   const reason =
-    error.name === 'ChannelMissingError'
-      ? 'its channel was deleted or hidden from the bot'
-      : 'the bot lost permission to post in its channel';
+    error instanceof MissingPermissionError
+      ? `the bot may not post in its channel (needs: ${error.needed})`
+      : 'its channel was deleted or hidden from the bot';
   const current = (await ctx.store.digests.get(digest.id)) ?? digest;
   await ctx.store.digests.save({ ...current, enabled: false, disabledReason: reason });
-  if (
-    await ctx.store.kv.setIfAbsent(`claim:digestwarn:${digest.id}:${digest.channelId}`, 1, SLOT_RECORD_TTL_MS)
-  ) {
-    const text = `⚠️ The news digest for <#${digest.channelId}> (id \`${digest.id}\`) was turned off because ${reason}. Run /digest set again for a channel the bot can post in.`;
-    try {
-      const told = await poster.notifyGuildAdmins(digest.guildId, text, {
-        fallbackUserId: current.createdBy,
-      });
-      if (!told)
-        ctx.logger.warn({ digestId: digest.id }, 'nobody could be told that a digest was turned off');
-    } catch (notifyError) {
-      ctx.logger.warn(
-        { err: notifyError, digestId: digest.id },
-        'could not tell the server admins about a disabled digest',
-      );
-    }
-  }
+  await tellAdminsOnce(
+    ctx,
+    poster,
+    digest.guildId,
+    `digestwarn:${digest.id}:${digest.channelId}`,
+    `⚠️ The news digest for <#${digest.channelId}> (id \`${digest.id}\`) was turned off because ${reason}. Run /digest set again for a channel the bot can post in.`,
+    current.createdBy,
+  );
 }
 
 /**
@@ -158,6 +151,8 @@ export async function deliverSlot(
               items,
               lateNote,
               emptyNote: emptyDigestNote(digest),
+              style: digest.style,
+              pingRoleId: digest.pingRoleId,
             })
           : [];
       record = {
@@ -166,17 +161,20 @@ export async function deliverSlot(
         builtAt: now.toISOString(),
         messages,
         posted: messages.map(() => null),
+        // Only a forum post or a discussion thread needs a title (and tags: only a forum post).
+        ...(digest.channelKind === 'forum' || digest.thread
+          ? {
+              postTitle: forumPostTitle(digest, slot.at, items[0]?.headline ?? null),
+              tagNames: await digestTagNames(ctx, digest),
+            }
+          : {}),
       };
       await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
     }
-    for (const [part, message] of record.messages.entries()) {
-      if (record.posted[part]) continue;
-      const sent = await poster.send(digest.channelId, message, {
-        nonce: messageNonce('digest', digest.id, slot.key, part),
-      });
-      record.posted[part] = sent.id;
-      await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
-    }
+    const saving = record;
+    await postSlotParts(ctx, poster, digest, slot, record, () =>
+      ctx.store.kv.set(recordKey, saving, SLOT_RECORD_TTL_MS),
+    );
     record.status = 'delivered';
     await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
     await finishSlot(ctx, digest, slot, record.builtAt, now, record.messages.length > 0);

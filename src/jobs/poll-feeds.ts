@@ -1,6 +1,15 @@
 import type { AppContext } from '../context.ts';
-import { isPermanentPostError, messageNonce, type ChannelPoster } from '../discord/channel-poster.ts';
-import { buildSummaryEmbed } from '../discord/summary-embed.ts';
+import {
+  isPermanentPostError,
+  messageNonce,
+  MissingPermissionError,
+  type ChannelPoster,
+} from '../discord/channel-poster.ts';
+import { storyPost } from '../discord/story-post.ts';
+import { wordTerms } from '../services/feeds/filters.ts';
+import { writeSummary } from '../services/summary-writer.ts';
+import { channelKindOf } from '../services/posting.ts';
+import { tellAdminsOnce } from './admin-notice.ts';
 import type { ArticleLoader } from '../services/feeds/item-story.ts';
 import { pollFeed, type PollDeps, type PollOutcome } from '../services/feeds/poll.ts';
 import type { FeedRecord } from '../services/feeds/types.ts';
@@ -28,16 +37,48 @@ export function pollDeps(ctx: AppContext, options: PollFeedsOptions = {}): PollD
     feeds: ctx.store.feeds,
     stories: ctx.store.stories,
     loadArticle: options.loadArticle ?? pipelineLoader(ctx),
+    writeSummary: (article, guildId) =>
+      writeSummary({ summarizer: ctx.summarizer, llm: ctx.llm, kv: ctx.store.kv }, article, guildId),
     logger: ctx.logger,
   };
 }
 
 const pendingKey = (feedId: string) => `feedpending:${feedId}`;
 
+/** Posts one story where the feed lives: a forum post titled with its headline, or a message. */
+async function postStory(ctx: AppContext, poster: ChannelPoster, feed: FeedRecord, story: Story) {
+  const message = storyPost(story, feed);
+  if (channelKindOf(feed) === 'forum') {
+    await poster.createForumPost(feed.channelId, {
+      name: story.headline,
+      message,
+      tagNames: [feed.title, ...wordTerms(feed.include)],
+    });
+    return;
+  }
+  const sent = await poster.send(feed.channelId, message, { nonce: messageNonce('item', story.id) });
+  if (sent.channelId === feed.channelId) return;
+  // Its thread was locked and replaced: the feed posts in the new one from now on.
+  const current = (await ctx.store.feeds.get(feed.id)) ?? feed;
+  await ctx.store.feeds.save({ ...current, channelId: sent.channelId });
+  feed.channelId = sent.channelId;
+  await tellAdminsOnce(
+    ctx,
+    poster,
+    feed.guildId,
+    `feedmoved:${feed.id}:${sent.channelId}`,
+    `ℹ️ The thread of the feed **${plainTitle(feed)}** is locked and NewsBrief may not reopen it, so its items now go to the new thread <#${sent.channelId}>.`,
+    feed.addedBy,
+  );
+}
+
+const plainTitle = (feed: FeedRecord) => feed.title.replace(/[*_~`|]/g, '');
+
 /**
  * Posts an instant feed's new stories, oldest first. Stories a transient Discord failure kept
  * from the channel are remembered and posted on the feed's next poll (same nonce, so a post
- * that did go through is not repeated); a lost channel turns instant posting off.
+ * that did go through is not repeated); a lost channel or permission turns instant posting off
+ * and tells the admins once.
  */
 async function postInstant(ctx: AppContext, poster: ChannelPoster, feed: FeedRecord, newStories: Story[]) {
   const pendingIds = (await ctx.store.kv.get<string[]>(pendingKey(feed.id))) ?? [];
@@ -47,11 +88,7 @@ async function postInstant(ctx: AppContext, poster: ChannelPoster, feed: FeedRec
   const queue = [...pending, ...newStories];
   for (const [index, story] of queue.entries()) {
     try {
-      await poster.send(
-        feed.channelId,
-        { embeds: [buildSummaryEmbed(story)] },
-        { nonce: messageNonce('item', story.id) },
-      );
+      await postStory(ctx, poster, feed, story);
     } catch (error) {
       if (isPermanentPostError(error)) {
         const current = (await ctx.store.feeds.get(feed.id)) ?? feed;
@@ -61,6 +98,18 @@ async function postInstant(ctx: AppContext, poster: ChannelPoster, feed: FeedRec
           lastError: `instant posts stopped: ${error.message}`,
         });
         await ctx.store.kv.delete(pendingKey(feed.id));
+        const why =
+          error instanceof MissingPermissionError
+            ? `NewsBrief may not post there (needs: ${error.needed})`
+            : 'that channel is gone or hidden from NewsBrief';
+        await tellAdminsOnce(
+          ctx,
+          poster,
+          feed.guildId,
+          `feedinstant:${feed.id}:${feed.channelId}`,
+          `⚠️ New items of the feed **${plainTitle(feed)}** can no longer be posted in <#${feed.channelId}>: ${why}. They still reach digests. Once that is fixed, run \`/feed edit feed:${feed.id} mode:instant\`.`,
+          feed.addedBy,
+        );
         return;
       }
       await ctx.store.kv.set(

@@ -18,6 +18,7 @@ export type UserFacingErrorCode =
   | 'not_a_feed'
   | 'rate_limited'
   | 'forbidden'
+  | 'blocked'
   | 'not_found';
 
 export class UserFacingError extends Error {

@@ -3,6 +3,7 @@ import { extractArticle } from './extract/index.ts';
 import type { Fetcher } from './fetch/types.ts';
 import { markdownToText } from './text/markdown.ts';
 import { articleFromText } from './text/plain-text.ts';
+import { isPaywalledPage } from './paywall.ts';
 import type { Article } from './types.ts';
 
 /** How a piece of input should be read. */
@@ -32,5 +33,11 @@ export async function articleFromUrl(fetcher: Fetcher, url: string): Promise<Art
   const page = await fetcher.fetch(url, { kind: 'page' });
   const format: InputFormat = page.contentType === 'text/plain' ? 'text' : 'html';
   const article = articleFromContent(page.body, format, page.url);
-  return { ...article, url: page.url, canonicalUrl: article.canonicalUrl ?? page.url };
+  return {
+    ...article,
+    url: page.url,
+    canonicalUrl: article.canonicalUrl ?? page.url,
+    // Only what the page shows was read: the summary says it is a preview.
+    ...(format === 'html' && isPaywalledPage(page.body) ? { paywalled: true } : {}),
+  };
 }

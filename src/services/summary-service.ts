@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { UserFacingError } from './errors.ts';
 import { articleFromContent, articleFromUrl, type InputFormat } from './pipeline.ts';
+import { writeSummary } from './summary-writer.ts';
 import type { Article, Story } from './types.ts';
 
 /**
@@ -82,7 +83,11 @@ export async function storeSummaryOf(
   article: Article,
   request: SummaryRequester,
 ): Promise<Story> {
-  const summary = ctx.summarizer.summarize(article);
+  const summary = await writeSummary(
+    { summarizer: ctx.summarizer, llm: ctx.llm, kv: ctx.store.kv },
+    article,
+    request.guildId,
+  );
   await yieldToEventLoop();
   const story: Story = {
     id: randomUUID(),
@@ -100,6 +105,9 @@ export async function storeSummaryOf(
     createdAt: ctx.clock.now().toISOString(),
     channelId: request.channelId,
     source: { kind: 'member', userId: request.userId },
+    summarizedBy: summary.by,
+    summaryNote: summary.note,
+    preview: article.paywalled === true,
   };
   await ctx.store.stories.save(story);
   return story;

@@ -23,6 +23,8 @@ export interface Article {
   bylineSource?: BylineSource | null;
   /** Where `publishedAt` was read from; null when there is no date. */
   publishedAtSource?: DateSource | null;
+  /** True when the page marks its content as paid: only the part it shows was read (a preview). */
+  paywalled?: boolean;
 }
 
 /** Headline sources: JSON-LD `headline`, og:/twitter:title, the page's <h1>, <title>, a pasted first line, or derived from the text. */
@@ -53,6 +55,17 @@ export interface Summary {
   quotes: Quote[];
 }
 
+/** Which summarizer wrote a summary's bullets: the offline one, or a language model (quotes are always the article's). */
+export type SummaryOrigin = { kind: 'offline' } | { kind: 'llm'; model: string };
+
+/** A summary and what made it; `note` is one line for the reader when the model could not be used. */
+export interface WrittenSummary extends Summary {
+  by: SummaryOrigin;
+  note: string | null;
+  /** Quoted spans in the model's bullets that were not in the article and were removed, and those kept. */
+  quoteCheck?: { removed: string[]; kept: number };
+}
+
 export interface SummarizeOptions {
   /** Return every direct quote found, in article order, instead of the top 3. */
   allQuotes?: boolean;
@@ -81,4 +94,10 @@ export interface Story {
   createdAt: string;
   channelId: string | null;
   source: StorySource;
+  /** Which summarizer wrote it (absent on stories stored before this was recorded). */
+  summarizedBy?: SummaryOrigin;
+  /** One line for the reader about how it was made (e.g. the model was busy, so it is offline). */
+  summaryNote?: string | null;
+  /** Only the visible part of a paywalled page was read. */
+  preview?: boolean;
 }

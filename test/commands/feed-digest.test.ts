@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Permission, type StoredMessage } from '../support/discord/index.ts';
+import { Permission, type StoredMessage } from '../../src/sandbox/discord/index.ts';
 import { rssFeed, startFeedServer, type FeedServer } from '../support/feed-server.ts';
 import { startHarness, type Harness } from '../e2e/harness.ts';
 

@@ -5,7 +5,7 @@ import { pollDueFeeds } from '../../src/jobs/poll-feeds.ts';
 import { postDueDigests } from '../../src/jobs/post-digests.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { addFeed } from '../../src/services/feeds/add-feed.ts';
-import { startDiscordServer, Permission, type DiscordServer } from '../support/discord/index.ts';
+import { startDiscordServer, Permission, type DiscordServer } from '../../src/sandbox/discord/index.ts';
 import { rssFeed, startFeedServer, type FeedServer } from '../support/feed-server.ts';
 import { addDigest, addStories } from '../jobs/digest-helpers.ts';
 import { testContext } from '../jobs/test-context.ts';

@@ -8,7 +8,7 @@ import {
 } from '../../src/discord/channel-poster.ts';
 import { postDueDigests } from '../../src/jobs/post-digests.ts';
 import { fixedClock } from '../../src/services/clock.ts';
-import { startDiscordServer, Permission, type DiscordServer } from '../support/discord/index.ts';
+import { startDiscordServer, Permission, type DiscordServer } from '../../src/sandbox/discord/index.ts';
 import { testContext } from '../jobs/test-context.ts';
 import { addDigest, addStories } from '../jobs/digest-helpers.ts';
 
@@ -100,7 +100,7 @@ describe('createChannelPoster (local Discord-compatible server)', () => {
     expect((await postDueDigests(ctx, createChannelPoster(rest), clock.now())).disabled).toBe(1);
     expect(server.channelMessages(channel.id)).toHaveLength(0);
     expect(server.channelMessages(guild.system_channel_id).map((m) => m.content)).toEqual([
-      expect.stringMatching(/lost permission to post/),
+      expect.stringMatching(/may not post in its channel \(needs: Send Messages and Embed Links\)/),
     ]);
   });
 });

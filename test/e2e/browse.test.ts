@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredMessage } from '../support/discord/index.ts';
+import type { StoredMessage } from '../../src/sandbox/discord/index.ts';
 import type { Story } from '../../src/services/types.ts';
 import { startHarness, type Harness } from './harness.ts';
 

@@ -9,7 +9,7 @@ import { pollDueFeeds } from '../../src/jobs/poll-feeds.ts';
 import { postDueDigests } from '../../src/jobs/post-digests.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import type { Story } from '../../src/services/types.ts';
-import { Permission } from '../support/discord/index.ts';
+import { Permission } from '../../src/sandbox/discord/index.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { newsroom, serveFeed } from './newsroom.ts';
 
@@ -225,7 +225,7 @@ describe('problems in /digest list and /feed list', () => {
     h.discord.deleteChannel(wire.id);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await room.ask('feed', 'list')).toContain(
-      '⚠️ Its channel no longer exists, so its new items cannot be posted. Fix: /feed remove it and /feed add it again with a channel that exists.',
+      '⚠️ Its channel no longer exists, so its new items cannot be posted. Fix: /feed edit it with a channel: that exists (its history is kept).',
     );
   });
 });

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { deployCommands } from '../../src/deploy-commands.ts';
 import { startBot, type BotOverrides, type RunningBot } from '../../src/index.ts';
-import { startDiscordServer, type DiscordServer } from '../support/discord/index.ts';
+import { startDiscordServer, type DiscordServer } from '../../src/sandbox/discord/index.ts';
 import { startFixtureServer, type FixtureRoute, type FixtureServer } from '../support/http-fixture-server.ts';
 import { articlePage, HARBOUR_ARTICLE, ROVER_ARTICLE, sectionIndexPage } from './article-pages.ts';
 

@@ -1,6 +1,6 @@
 /** A fresh Discord server with an admin and a #news channel, and feeds of distinct stories, for e2e tests. */
 import type { FixtureRoute } from '../support/http-fixture-server.ts';
-import { Permission, type StoredMessage } from '../support/discord/index.ts';
+import { Permission, type StoredMessage } from '../../src/sandbox/discord/index.ts';
 import { rssFeed } from '../support/feed-server.ts';
 import { articlePage } from './article-pages.ts';
 import type { Harness } from './harness.ts';

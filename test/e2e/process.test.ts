@@ -1,14 +1,25 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { startDiscordServer } from '../support/discord/index.ts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { startDiscordServer } from '../../src/sandbox/discord/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'newsbrief-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** Runs `src/index.ts` as `npm start` would, from an empty directory (no .env), with only `env` set. */
 function startProcess(env: Record<string, string>) {
@@ -28,13 +39,43 @@ function startProcess(env: Record<string, string>) {
 }
 
 describe('npm start', () => {
-  it('without a token explains what to configure and how to try the summarizer, and exits 0', async () => {
-    const run = startProcess({});
+  it('without a token opens the sandbox: one line with its address, the page, and a clean stop on Ctrl-C', async () => {
+    const port = await freePort();
+    const started = performance.now();
+    const run = startProcess({ SANDBOX_PORT: String(port) });
+    const line = `NewsBrief sandbox: open http://127.0.0.1:${port}`;
+    await vi.waitFor(
+      () => {
+        if (!run.output().stdout.includes('\n')) throw new Error('no line yet');
+      },
+      { timeout: 30_000, interval: 20 },
+    );
+    console.log(`npm start to the sandbox line: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(run.output().stdout).toBe(`${line}\n`);
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>NewsBrief sandbox</title>');
+    run.child.kill('SIGINT');
     expect(await run.exited).toBe(0);
-    const { stdout } = run.output();
-    expect(stdout).toContain('.env.example');
-    expect(stdout).toContain('DISCORD_TOKEN');
-    expect(stdout).toContain('npx newsbrief summarize');
+    expect(run.output()).toEqual({ stdout: `${line}\n`, stderr: '' });
+    // The sandbox keeps its own store and log apart from the real bot's.
+    expect(existsSync(join(scratch, 'data/sandbox.sqlite'))).toBe(true);
+    expect(existsSync(join(scratch, 'data/newsbrief.sqlite'))).toBe(false);
+  });
+
+  it('says in one line when the sandbox port is taken, and exits 1', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const run = startProcess({ SANDBOX_PORT: String(port) });
+      expect(await run.exited).toBe(1);
+      expect(run.output().stderr).toBe(
+        `NewsBrief sandbox: port ${port} is in use. Set SANDBOX_PORT to a free port (for example SANDBOX_PORT=${port + 1} npm start).\n`,
+      );
+    } finally {
+      taken.close();
+    }
   });
 
   it('prints one line per configuration problem and exits 1', async () => {

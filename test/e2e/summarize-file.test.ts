@@ -1,6 +1,6 @@
 /** /summarize file:<attachment> through the real bot: the local Discord server serves the uploaded bytes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttachmentInput } from '../support/discord/index.ts';
+import type { AttachmentInput } from '../../src/sandbox/discord/index.ts';
 import { articlePage, HARBOUR_ARTICLE } from './article-pages.ts';
 import { startHarness, type Harness } from './harness.ts';
 

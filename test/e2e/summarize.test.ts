@@ -41,7 +41,7 @@ describe('/summarize url', () => {
     expect(embed.author?.name).toBe('Coastal Courier · Jane Doe');
     expect(embed.description).toMatch(/^• /);
     expect(embed.description).toMatch(/“We are back in business[^”]*” — (Mayor )?Ana Ruiz/);
-    expect(embed.footer?.text).toBe('127.0.0.1 · 12 Mar 2025 · 1 min read');
+    expect(embed.footer?.text).toBe('127.0.0.1 · 12 Mar 2025 · 1 min read · offline summary');
     expect(message.flags & EPHEMERAL).toBe(0);
     expect(message.allowed_mentions).toEqual({ parse: [] });
   });

@@ -1,8 +1,13 @@
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { AppContext, Summarizer } from '../../src/context.ts';
-import type { AdminNoticeOptions, ChannelPoster, OutgoingMessage } from '../../src/discord/channel-poster.ts';
-import { ChannelMissingError } from '../../src/discord/channel-poster.ts';
+import type {
+  AdminNoticeOptions,
+  ChannelPoster,
+  ForumPost,
+  OutgoingMessage,
+} from '../../src/discord/channel-poster.ts';
+import { ChannelMissingError, MissingPermissionError, NEEDS } from '../../src/discord/channel-poster.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createDigestStore } from '../../src/services/digest/digest-store.ts';
 import { createFeedStore } from '../../src/services/feeds/feed-store.ts';
@@ -62,6 +67,11 @@ export class RecordingPoster implements ChannelPoster {
   /** False: the server has no system channel and the member refuses DMs, so nobody is told. */
   adminsReachable = true;
   readonly missingChannels = new Set<string>();
+  /** Channels where starting a thread or creating a forum post is refused (missing permission). */
+  readonly noThreadChannels = new Set<string>();
+  /** Forum posts and threads started, in order. */
+  readonly forumPosts: { forumId: string; threadId: string; post: ForumPost }[] = [];
+  readonly threads: { channelId: string; messageId: string; name: string }[] = [];
   sends = 0;
   /** The next this-many sends fail like a Discord outage (after discord.js gave up retrying). */
   transientFailures = 0;
@@ -80,7 +90,7 @@ export class RecordingPoster implements ChannelPoster {
     channelId: string,
     message: OutgoingMessage,
     options: { nonce: string },
-  ): Promise<{ id: string }> {
+  ): Promise<{ id: string; channelId: string }> {
     this.sends++;
     if (this.missingChannels.has(channelId)) throw new ChannelMissingError(channelId);
     if (this.transientFailures > 0) {
@@ -90,11 +100,28 @@ export class RecordingPoster implements ChannelPoster {
     const list = this.channels.get(channelId) ?? [];
     this.channels.set(channelId, list);
     const existing = this.dedupeNonces ? list.find((posted) => posted.nonce === options.nonce) : undefined;
-    if (existing) return { id: existing.id };
+    if (existing) return { id: existing.id, channelId };
     const posted = { ...message, id: String(this.nextId++), nonce: options.nonce };
     list.push(posted);
     if (this.afterPost) await this.afterPost(posted, channelId);
-    return { id: posted.id };
+    return { id: posted.id, channelId };
+  }
+
+  async createForumPost(forumId: string, post: ForumPost): Promise<{ threadId: string; messageId: string }> {
+    if (this.missingChannels.has(forumId)) throw new ChannelMissingError(forumId);
+    if (this.noThreadChannels.has(forumId)) throw new MissingPermissionError(forumId, NEEDS.forum);
+    const threadId = `thread-${this.nextId++}`;
+    this.forumPosts.push({ forumId, threadId, post });
+    const posted = { ...post.message, id: threadId, nonce: '' };
+    this.channels.set(threadId, [posted]);
+    return { threadId, messageId: threadId };
+  }
+
+  async startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string }> {
+    if (this.noThreadChannels.has(channelId)) throw new MissingPermissionError(channelId, NEEDS.startThread);
+    if (!this.threads.some((thread) => thread.messageId === messageId))
+      this.threads.push({ channelId, messageId, name });
+    return { threadId: messageId };
   }
 
   async notifyGuildAdmins(guildId: string, text: string, options: AdminNoticeOptions = {}): Promise<boolean> {

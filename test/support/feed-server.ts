@@ -76,6 +76,7 @@ export interface RssItemInput {
   guid?: string;
   pubDate?: string;
   description?: string;
+  categories?: string[];
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -91,6 +92,7 @@ export function rssFeed(title: string, items: RssItemInput[]): string {
         item.guid ? `<guid isPermaLink="false">${escapeXml(item.guid)}</guid>` : '',
         item.pubDate ? `<pubDate>${item.pubDate}</pubDate>` : '',
         item.description ? `<description><![CDATA[${item.description}]]></description>` : '',
+        ...(item.categories ?? []).map((category) => `<category>${escapeXml(category)}</category>`),
         '</item>',
       ].join(''),
     )

@@ -48,3 +48,19 @@ export function digestTitle(digest: Pick<DigestRecord, 'timezone'>, slotAt: Date
   }).format(slotAt);
   return `📰 News digest · ${date}`;
 }
+
+/** A forum post's title for a digest: its date and its lead story (Discord cuts names at 100). */
+export function forumPostTitle(
+  digest: Pick<DigestRecord, 'timezone'>,
+  slotAt: Date,
+  leadHeadline: string | null,
+): string {
+  const date = new Intl.DateTimeFormat('en-GB', {
+    timeZone: digest.timezone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(slotAt);
+  const lead = leadHeadline?.replace(/\s+/g, ' ').trim();
+  return lead ? `${date} · ${lead}` : `News digest · ${date}`;
+}

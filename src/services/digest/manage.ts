@@ -1,6 +1,7 @@
 import { UserFacingError } from '../errors.ts';
 import { shortHash } from '../feeds/identity.ts';
 import { isValidTimeZone, nextSlotAfter, parseTime, type DigestDays } from './schedule.ts';
+import type { PostSettings } from '../posting.ts';
 import type { DigestRecord } from './types.ts';
 
 export const MAX_DIGESTS_PER_GUILD = 10;
@@ -33,7 +34,7 @@ export function parseKeywords(value: string | null | undefined): string[] {
   ].slice(0, 20);
 }
 
-export interface DigestInput {
+export interface DigestInput extends PostSettings {
   guildId: string;
   channelId: string;
   time: string;
@@ -45,6 +46,7 @@ export interface DigestInput {
   exclude?: string[];
   postWhenEmpty?: boolean;
   createdBy: string;
+  thread?: boolean;
 }
 
 /** Validates a /digest set request and builds the record; the same channel's digest is replaced. */
@@ -83,5 +85,10 @@ export function buildDigest(input: DigestInput, now: Date): DigestRecord {
     lastDeliveredAt: null,
     lastPostedAt: null,
     nextDueAt: nextSlotAfter(schedule, now).at.toISOString(),
+    channelKind: input.channelKind ?? 'text',
+    style: input.style ?? 'full',
+    pingRoleId: input.pingRoleId ?? null,
+    // A thread under each digest only makes sense in a text channel.
+    thread: (input.channelKind ?? 'text') === 'text' && (input.thread ?? false),
   };
 }

@@ -1,7 +1,8 @@
+import type { PostSettings } from '../posting.ts';
 import type { DigestDays } from './schedule.ts';
 
-/** A scheduled digest of one server, posted to one channel. */
-export interface DigestRecord {
+/** A scheduled digest of one server, posted to one channel (a text channel, a thread or a forum). */
+export interface DigestRecord extends PostSettings {
   id: string;
   guildId: string;
   channelId: string;
@@ -34,6 +35,8 @@ export interface DigestRecord {
   lastPostedAt?: string | null;
   /** Mirrors the due-index score. */
   nextDueAt: string;
+  /** In a text channel: start a thread under each digest, for the discussion. */
+  thread?: boolean;
 }
 
 /** One entry of a digest: one event, possibly reported by several sources. */

@@ -1,6 +1,8 @@
 import { UserFacingError } from '../errors.ts';
 import type { Fetcher } from '../fetch/types.ts';
+import type { PostSettings } from '../posting.ts';
 import { discoverFeedLinks } from './discover.ts';
+import { compileFilters, itemFilter } from './filters.ts';
 import type { FeedStore } from './feed-store.ts';
 import { shortHash } from './identity.ts';
 import { looksLikeFeed, parseFeed } from './parse.ts';
@@ -36,13 +38,16 @@ export async function resolveFeed(fetcher: Fetcher, url: string): Promise<{ url:
   );
 }
 
-export interface AddFeedInput {
+export interface AddFeedInput extends PostSettings {
   guildId: string;
   channelId: string;
   url: string;
   mode: FeedMode;
   intervalMinutes: number;
   addedBy: string;
+  /** Filter terms (words or /regex/flags), checked before anything is fetched. */
+  include?: string[];
+  exclude?: string[];
 }
 
 export const feedIdFor = (guildId: string, feedUrl: string) => shortHash(`${guildId}|${feedUrl}`, 12);
@@ -59,6 +64,7 @@ export async function addFeed(deps: { fetcher: Fetcher; feeds: FeedStore }, inpu
       `This server already follows ${MAX_FEEDS_PER_GUILD} feeds; remove one first.`,
     );
   }
+  compileFilters(input); // a pattern that cannot be used is refused before anything is fetched
   const resolved = await resolveFeed(deps.fetcher, input.url);
   const id = feedIdFor(input.guildId, resolved.url);
   if (await deps.feeds.get(id))
@@ -86,10 +92,15 @@ export async function addFeed(deps: { fetcher: Fetcher; feeds: FeedStore }, inpu
     failingSince: null,
     consecutiveFailures: 0,
     itemsIngested: 0,
+    channelKind: input.channelKind ?? 'text',
+    style: input.style ?? 'full',
+    pingRoleId: input.pingRoleId ?? null,
+    include: input.include ?? [],
+    exclude: input.exclude ?? [],
   };
   await deps.feeds.save(record);
   const itemCount = resolved.feed.items.length;
-  const readCount = firstReadTotal(itemCount);
+  const readCount = firstReadTotal(resolved.feed.items.filter(itemFilter(record)).length);
   // Recorded before anyone starts: a preview right after this answer knows the feed is being read.
   if (readCount > 0) await deps.feeds.setFirstRead(id, { total: readCount, done: 0, items: itemCount });
   return { feed: record, itemCount, readCount };

@@ -1,5 +1,5 @@
 import type { Summarizer } from '../../context.ts';
-import type { Article, Story, Summary } from '../types.ts';
+import type { Article, Story, Summary, WrittenSummary } from '../types.ts';
 import { htmlToParagraphs } from './html-text.ts';
 import { shortHash } from './identity.ts';
 import type { FeedItem, FeedRecord } from './types.ts';
@@ -25,12 +25,25 @@ export function articleFromItem(item: FeedItem, feed: Pick<FeedRecord, 'title'>)
   };
 }
 
-function safeSummary(summarizer: Summarizer, article: Article): Summary {
+/** Writes a summary for a server (the model for servers that chose it); see summary-writer.ts. */
+export type SummaryWriter = (article: Article, guildId: string) => Promise<WrittenSummary>;
+
+async function safeSummary(
+  deps: { summarizer: Summarizer; writeSummary?: SummaryWriter },
+  article: Article,
+  guildId: string,
+): Promise<WrittenSummary> {
   try {
-    return summarizer.summarize(article);
+    if (deps.writeSummary) return await deps.writeSummary(article, guildId);
+    return { ...deps.summarizer.summarize(article), by: { kind: 'offline' }, note: null };
   } catch {
     // A very short feed entry may have no sentence to summarize; its own lines stand in.
-    return { headline: article.headline, bullets: article.paragraphs.slice(0, 3), quotes: [] };
+    const lines: Summary = {
+      headline: article.headline,
+      bullets: article.paragraphs.slice(0, 3),
+      quotes: [],
+    };
+    return { ...lines, by: { kind: 'offline' }, note: null };
   }
 }
 
@@ -42,7 +55,7 @@ export async function storyFromItem(
   item: FeedItem,
   itemKey: string,
   feed: FeedRecord,
-  deps: { summarizer: Summarizer; loadArticle: ArticleLoader },
+  deps: { summarizer: Summarizer; loadArticle: ArticleLoader; writeSummary?: SummaryWriter },
   now: Date,
 ): Promise<Story> {
   let article = articleFromItem(item, feed);
@@ -55,7 +68,7 @@ export async function storyFromItem(
       // Unreachable or unreadable page: the feed content is what we have.
     }
   }
-  const summary = safeSummary(deps.summarizer, article);
+  const summary = await safeSummary(deps, article, feed.guildId);
   return {
     id: `feed-${shortHash(`${feed.id}:${itemKey}`, 16)}`,
     guildId: feed.guildId,
@@ -72,5 +85,8 @@ export async function storyFromItem(
     createdAt: now.toISOString(),
     channelId: feed.channelId,
     source: { kind: 'feed', feedId: feed.id },
+    summarizedBy: summary.by,
+    summaryNote: summary.note,
+    preview: article.paywalled === true,
   };
 }

@@ -104,6 +104,27 @@ function imageOf(item: Element, base: string | null): string | null {
   return null;
 }
 
+/** At most this many categories per item: enough for filters and forum tags, bounded for hostile feeds. */
+const MAX_CATEGORIES = 20;
+
+/** RSS <category> and dc:subject (text), Atom <category> (label or term), without duplicates. */
+function categoriesOf(el: Element): string[] {
+  const names = [...kids(el, 'category'), ...kids(el, 'subject')].map(
+    (c) => attr(c, 'label') ?? attr(c, 'term') ?? text(c),
+  );
+  return cleanCategories(names);
+}
+
+function cleanCategories(names: (string | null | undefined)[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const clean = name?.replace(/\s+/g, ' ').trim().slice(0, 100);
+    if (clean && !byKey.has(clean.toLowerCase()) && byKey.size < MAX_CATEGORIES)
+      byKey.set(clean.toLowerCase(), clean);
+  }
+  return [...byKey.values()];
+}
+
 /** RSS 2.0 <item> and RSS 1.0 <item> share most fields. */
 function rssItem(item: Element, base: string | null): FeedItem {
   const linkEl = kids(item, 'link').find((el) => text(el) || attr(el, 'href'));
@@ -121,6 +142,7 @@ function rssItem(item: Element, base: string | null): FeedItem {
     summaryHtml: text(first(item, 'description', 'summary')),
     author: titleOf(first(item, 'creator', 'author')),
     imageUrl: imageOf(item, base),
+    categories: categoriesOf(item),
   };
 }
 
@@ -152,6 +174,7 @@ function atomEntry(entry: Element, base: string | null): FeedItem {
     summaryHtml: atomContent(first(entry, 'summary')),
     author: authorEl ? titleOf(first(authorEl, 'name') ?? authorEl) : null,
     imageUrl: imageOf(entry, base),
+    categories: categoriesOf(entry),
   };
 }
 
@@ -230,6 +253,7 @@ function parseJsonFeed(body: string, base: string | null): ParsedFeed | null {
         summaryHtml: str(item.summary),
         author: names.length > 0 ? names.join(', ') : null,
         imageUrl: absolute(str(item.image) ?? str(item.banner_image), base),
+        categories: cleanCategories(Array.isArray(item.tags) ? item.tags.map((tag) => str(tag)) : []),
       };
     }),
   };

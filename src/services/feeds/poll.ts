@@ -4,8 +4,9 @@ import type { Fetcher } from '../fetch/types.ts';
 import type { StoryStore } from '../store/types.ts';
 import type { Story } from '../types.ts';
 import type { FeedStore } from './feed-store.ts';
+import { itemFilter } from './filters.ts';
 import { itemIdentity } from './identity.ts';
-import { storyFromItem, type ArticleLoader } from './item-story.ts';
+import { storyFromItem, type ArticleLoader, type SummaryWriter } from './item-story.ts';
 import { parseFeed } from './parse.ts';
 import type { FeedItem, FeedRecord } from './types.ts';
 
@@ -23,6 +24,8 @@ export interface PollDeps {
   feeds: FeedStore;
   stories: StoryStore;
   loadArticle: ArticleLoader;
+  /** The server's own summarizer choice (offline or the model); the offline summarizer without it. */
+  writeSummary?: SummaryWriter;
   logger?: Logger;
 }
 
@@ -52,16 +55,18 @@ export function backoffMs(intervalMinutes: number, failures: number): number {
   return Math.min(intervalMinutes * 60_000 * 2 ** Math.max(0, failures - 1), MAX_BACKOFF_MS);
 }
 
-/** How many stories the first read of a feed listing `itemCount` items makes. */
-export const firstReadTotal = (itemCount: number) => Math.min(itemCount, FIRST_POLL_KEEP);
+/** How many stories the first read of a feed with `passingCount` items that pass its filters makes. */
+export const firstReadTotal = (passingCount: number) => Math.min(passingCount, FIRST_POLL_KEEP);
 
 /**
  * First poll: everything already in the feed is old news; keep the newest few as stories (newest
  * first, recording progress for /digest preview to wait on) and mark the rest seen.
  */
 async function prime(deps: PollDeps, feed: FeedRecord, items: FeedItem[], now: Date): Promise<number> {
+  const passes = itemFilter(feed);
   const newest = newestFirst(items);
-  const keep = newest.slice(0, FIRST_POLL_KEEP);
+  // The newest few that pass the feed's filters; everything else is only marked seen.
+  const keep = newest.filter(passes).slice(0, FIRST_POLL_KEEP);
   const progress = { total: keep.length, done: 0, items: items.length };
   await deps.feeds.setFirstRead(feed.id, progress);
   let stored = 0;
@@ -74,12 +79,17 @@ async function prime(deps: PollDeps, feed: FeedRecord, items: FeedItem[], now: D
     progress.done++;
     await deps.feeds.setFirstRead(feed.id, progress);
   }
-  for (const item of newest.slice(FIRST_POLL_KEEP)) await deps.feeds.claimItem(feed.id, itemIdentity(item));
+  for (const item of newest)
+    if (!keep.includes(item)) await deps.feeds.claimItem(feed.id, itemIdentity(item));
   return stored;
 }
 
-/** Items never seen before, oldest first so they reach the channel in publishing order. */
+/**
+ * Items never seen before, oldest first so they reach the channel in publishing order. Items the
+ * feed's filters leave out are marked seen and never become stories.
+ */
 async function ingestNew(deps: PollDeps, feed: FeedRecord, items: FeedItem[], now: Date): Promise<Story[]> {
+  const passes = itemFilter(feed);
   const stories: Story[] = [];
   for (const item of [...items].reverse()) {
     const identity = itemIdentity(item);
@@ -88,7 +98,7 @@ async function ingestNew(deps: PollDeps, feed: FeedRecord, items: FeedItem[], no
       continue;
     }
     if (!(await deps.feeds.claimItem(feed.id, identity))) continue; // another process has it
-    if (stories.length >= MAX_NEW_PER_POLL) continue;
+    if (stories.length >= MAX_NEW_PER_POLL || !passes(item)) continue;
     const story = await storyFromItem(item, identity.key, feed, deps, now);
     await deps.stories.save(story);
     stories.push(story);

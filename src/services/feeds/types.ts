@@ -1,3 +1,5 @@
+import type { PostSettings } from '../posting.ts';
+
 /** One entry of a feed, whatever its format (RSS 2.0, RSS 1.0/RDF, Atom, JSON Feed). */
 export interface FeedItem {
   guid: string | null;
@@ -12,6 +14,8 @@ export interface FeedItem {
   summaryHtml: string | null;
   author: string | null;
   imageUrl: string | null;
+  /** The item's categories or tags as the feed names them (RSS category, Atom category, JSON Feed tags). */
+  categories?: string[];
 }
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json';
@@ -27,7 +31,7 @@ export interface ParsedFeed {
 export type FeedMode = 'digest' | 'instant';
 
 /** A feed followed by one Discord server, as stored. */
-export interface FeedRecord {
+export interface FeedRecord extends PostSettings {
   id: string;
   guildId: string;
   /** The feed document's URL (after discovery from a site page). */
@@ -54,6 +58,9 @@ export interface FeedRecord {
   failingSince: string | null;
   consecutiveFailures: number;
   itemsIngested: number;
+  /** Filter terms as the admin typed them: words or /regex/flags (see filters.ts); absent = none. */
+  include?: string[];
+  exclude?: string[];
 }
 
 /** A new feed's first read, while it runs: its newest items are being summarized into stories. */

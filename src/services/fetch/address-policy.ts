@@ -120,10 +120,23 @@ export function normalizeHostname(hostname: string): string {
   return stripBrackets(hostname.trim().toLowerCase()).replace(/\.$/, '');
 }
 
-/** Decides whether a host may be reached although its addresses are private. */
+/**
+ * Decides whether a host may be reached although its addresses are private. An entry is a host
+ * ("127.0.0.1": any port) or a host and port ("127.0.0.1:8787", "[::1]:8787": that port only), so
+ * one local service can be allowed without the other services of that machine.
+ */
 export function createPrivateHostAllowance(
   allowPrivateHosts: readonly string[],
-): (hostname: string) => boolean {
-  const allowed = new Set(allowPrivateHosts.map(normalizeHostname).filter(Boolean));
-  return (hostname) => allowed.has(normalizeHostname(hostname));
+): (hostname: string, port?: number) => boolean {
+  const anyPort = new Set<string>();
+  const withPort = new Set<string>();
+  for (const entry of allowPrivateHosts) {
+    const match = /^\[([^\]]+)\]:(\d+)$/.exec(entry.trim()) ?? /^([^:]+):(\d+)$/.exec(entry.trim());
+    if (match) withPort.add(`${normalizeHostname(match[1] ?? '')} ${Number(match[2])}`);
+    else if (normalizeHostname(entry)) anyPort.add(normalizeHostname(entry));
+  }
+  return (hostname, port) => {
+    const host = normalizeHostname(hostname);
+    return anyPort.has(host) || (port !== undefined && withPort.has(`${host} ${port}`));
+  };
 }

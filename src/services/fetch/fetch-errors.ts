@@ -15,17 +15,11 @@ export function httpStatusError(status: number): HttpStatusError {
   if (status === 404 || status === 410) {
     return new HttpStatusError('not_found', `That page was not found (${status}).`, status);
   }
-  if (status === 401 || status === 403 || status === 451) {
+  if (status === 403 || status === 429) return blockedError(status);
+  if (status === 401 || status === 451) {
     return new HttpStatusError(
       'forbidden',
-      `That page is private or blocks automated readers like NewsBrief (${status}).`,
-      status,
-    );
-  }
-  if (status === 429) {
-    return new HttpStatusError(
-      'rate_limited',
-      'The site is rate limiting NewsBrief right now (429). Try again in a while.',
+      `That page is private or not available here (${status}).`,
       status,
     );
   }
@@ -37,6 +31,22 @@ export function httpStatusError(status: number): HttpStatusError {
     );
   }
   return new HttpStatusError('http_status', `The site refused the request (${status}).`, status);
+}
+
+/**
+ * A site that turns automated readers away: 403, 429, or a bot challenge page ("checking your
+ * browser"). Feeds from it back off like any failing feed.
+ */
+export function blockedError(status: number): HttpStatusError {
+  const why =
+    status === 429
+      ? ' right now (429: too many requests)'
+      : ` (${status === 200 ? 'bot challenge' : status})`;
+  return new HttpStatusError(
+    'blocked',
+    `That site blocks automated readers like NewsBrief${why}, so it cannot be read from here. You can paste the article’s text with /summarize text: instead.`,
+    status,
+  );
 }
 
 /** "15 s", "0.2 s": how long we waited, in words for the person who asked. */

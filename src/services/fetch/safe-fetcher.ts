@@ -4,7 +4,8 @@ import { createPrivateHostAllowance } from './address-policy.ts';
 import { readCappedBody } from './body-reader.ts';
 import { decodeBody } from './charset.ts';
 import { acceptHeaderFor, isAcceptedMediaType, parseContentType, sniffMediaType } from './content-type.ts';
-import { httpStatusError, timeoutError, tooLargeError } from './fetch-errors.ts';
+import { isChallengeHeader, looksLikeBotChallenge } from './bot-challenge.ts';
+import { blockedError, httpStatusError, timeoutError, tooLargeError } from './fetch-errors.ts';
 import { assertFetchableUrl, sendGuardedRequest, systemResolver } from './guarded-request.ts';
 import type { HostResolver } from './guarded-request.ts';
 import type { Fetcher, FetchKind, FetchRequest, FetchResult } from './types.ts';
@@ -14,8 +15,9 @@ import type { Fetcher, FetchKind, FetchRequest, FetchResult } from './types.ts';
  * - Credentials in a link (user:pass@) and the #fragment are dropped, never sent.
  * - A host is refused when ANY of its DNS answers is private; the answers checked are the ones
  *   the socket connects to (see guarded-request.ts), and the connected peer is checked again.
- * - allowPrivateHosts matches the URL's host name or IP literal exactly (case-insensitive); a
- *   redirect to another host is judged on its own.
+ * - allowPrivateHosts matches the URL's host name or IP literal exactly (case-insensitive), and
+ *   its port too when the entry names one ("127.0.0.1:8787"); a redirect to another host or port
+ *   is judged on its own.
  * - Size is counted after decompression; time covers DNS, redirects and the whole body.
  */
 export interface SafeFetcherOptions {
@@ -41,7 +43,7 @@ export const DEFAULT_USER_AGENT =
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 interface ResolvedOptions {
-  isPrivateAllowed: (hostname: string) => boolean;
+  isPrivateAllowed: (hostname: string, port?: number) => boolean;
   maxBytes: number;
   connectTimeoutMs: number;
   totalTimeoutMs: number;
@@ -116,7 +118,7 @@ async function followRedirects(
     const response = await sendGuardedRequest({
       url,
       headers,
-      privateAllowed: options.isPrivateAllowed(url.hostname),
+      privateAllowed: options.isPrivateAllowed(url.hostname, effectivePort(url)),
       resolveHost: options.resolveHost,
       connectTimeoutMs: options.connectTimeoutMs,
       signal,
@@ -157,7 +159,9 @@ async function readResult(
   }
   if (status < 200 || status >= 300) {
     response.destroy();
-    throw httpStatusError(status);
+    throw isChallengeHeader(headerValue(response, 'cf-mitigated'))
+      ? blockedError(status)
+      : httpStatusError(status);
   }
   if (declared && !isAcceptedMediaType(declared.mediaType, kind)) {
     response.destroy();
@@ -176,6 +180,7 @@ async function readResult(
   const mediaType = declared?.mediaType ?? sniffMediaType(bytes, kind);
   if (!mediaType) throw notAPageError('unknown type', kind);
   const { text } = decodeBody(bytes, { headerCharset: declared?.charset ?? null, mediaType });
+  if (mediaType.includes('html') && looksLikeBotChallenge(text)) throw blockedError(status);
   return {
     url: url.href,
     status,
@@ -185,6 +190,11 @@ async function readResult(
     etag,
     lastModified,
   };
+}
+
+/** The port a URL connects to, written or implied by its scheme. */
+function effectivePort(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
 }
 
 function headerValue(response: IncomingMessage, name: string): string | null {

@@ -132,6 +132,16 @@ describe('createPrivateHostAllowance', () => {
     expect(isAllowed('evil-localhost')).toBe(false);
   });
 
+  it('limits an entry that names a port to that port', () => {
+    const isAllowed = createPrivateHostAllowance(['127.0.0.1:8787', '[::1]:9000', 'LocalHost:80']);
+    expect(isAllowed('127.0.0.1', 8787)).toBe(true);
+    expect(isAllowed('127.0.0.1', 6379)).toBe(false);
+    expect(isAllowed('127.0.0.1')).toBe(false);
+    expect(isAllowed('[::1]', 9000)).toBe(true);
+    expect(isAllowed('::1', 9001)).toBe(false);
+    expect(isAllowed('localhost', 80)).toBe(true);
+  });
+
   it('allows nothing by default', () => {
     const isAllowed = createPrivateHostAllowance([]);
     expect(isAllowed('localhost')).toBe(false);

@@ -20,6 +20,14 @@ beforeAll(async () => {
     '/private': { status: 403, body: 'no' },
     '/busy': { status: 429, body: 'slow down' },
     '/broken': { status: 503, body: 'oops' },
+    '/challenged': {
+      status: 503,
+      headers: { 'cf-mitigated': 'challenge' },
+      body: '<html><head><title>Just a moment...</title></head></html>',
+    },
+    '/captcha': {
+      body: '<!doctype html><html><head><title>Just a moment...</title></head><body><div id="challenge-platform">Checking your browser before accessing the site.</div></body></html>',
+    },
     '/feed.xml': {
       body: '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>',
       headers: { 'content-type': 'application/rss+xml' },
@@ -80,6 +88,19 @@ describe('createSafeFetcher: private addresses', () => {
     expect(result.body).toBe(PAGE);
     expect(result.contentType).toBe('text/html');
     expect(result.notModified).toBe(false);
+  });
+
+  it('with host:port on the allow list, fetches that port and refuses the same host on another port', async () => {
+    const onePort = createSafeFetcher({ allowPrivateHosts: [`127.0.0.1:${server.port}`] });
+    expect((await onePort.fetch(server.url('/page'))).body).toBe(PAGE);
+    const other = await startFixtureServer({ '/page': { body: PAGE } });
+    try {
+      const error = await refusal(onePort.fetch(other.url('/page')));
+      expect(error.code).toBe('private_address');
+      expect(other.requests).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
   });
 
   it.each([
@@ -233,14 +254,31 @@ describe('createSafeFetcher: answers', () => {
 
   it.each([
     ['/missing', 'not_found', 'That page was not found (404).', 404],
-    ['/private', 'forbidden', 'That page is private or blocks automated readers like NewsBrief (403).', 403],
+    [
+      '/private',
+      'blocked',
+      'That site blocks automated readers like NewsBrief (403), so it cannot be read from here. You can paste the article’s text with /summarize text: instead.',
+      403,
+    ],
     [
       '/busy',
-      'rate_limited',
-      'The site is rate limiting NewsBrief right now (429). Try again in a while.',
+      'blocked',
+      'That site blocks automated readers like NewsBrief right now (429: too many requests), so it cannot be read from here. You can paste the article’s text with /summarize text: instead.',
       429,
     ],
     ['/broken', 'http_status', 'The site had a problem answering (503). Try again later.', 503],
+    [
+      '/challenged',
+      'blocked',
+      expect.stringMatching(/^That site blocks automated readers like NewsBrief \(503\)/),
+      503,
+    ],
+    [
+      '/captcha',
+      'blocked',
+      expect.stringMatching(/^That site blocks automated readers like NewsBrief \(bot challenge\)/),
+      200,
+    ],
   ])('explains HTTP errors: %s', async (path, code, message, status) => {
     const error = await refusal(local().fetch(server.url(path)));
     expect(error).toBeInstanceOf(HttpStatusError);

@@ -1,0 +1,363 @@
+// The message box: plain messages, and slash commands with Discord's suggestions above the box —
+// commands, subcommands, options (required first), choices, channels, True/False, a file picker
+// for attachment options, and the bot's own autocomplete answers. Keyboard: ↑/↓ move, Tab or
+// Enter take a suggestion, Enter sends, Shift+Enter starts a new line, Esc closes the list.
+import {
+  buildInvocation,
+  commandLabel,
+  convertOption,
+  OptionType,
+  parseCommandText,
+  remainingOptions,
+  slashCommands,
+} from './commands.js';
+
+/**
+ * @typedef {import('./commands.js').CommandDef} CommandDef
+ * @typedef {import('./commands.js').Parsed} Parsed
+ * @typedef {{ label: string, detail?: string, apply: () => void }} Suggestion
+ * @typedef {{ commands: () => CommandDef[], directory: () => import('./commands.js').Directory,
+ *   channelId: () => string, channelName: () => string, me: () => string,
+ *   post: (path: string, body: Record<string, unknown>) => Promise<any>,
+ *   notice: (text: string) => void, pending: (text: string) => () => void }} ComposerContext
+ */
+
+const AUTOCOMPLETE_DELAY_MS = 150;
+
+/**
+ * @param {{ textarea: HTMLTextAreaElement, list: HTMLElement, error: HTMLElement, fileInput: HTMLInputElement }} elements
+ * @param {ComposerContext} context
+ */
+export function createComposer(elements, context) {
+  const { textarea, list, error, fileInput } = elements;
+  /** @type {Suggestion[]} */
+  let suggestions = [];
+  let active = -1;
+  /** Files chosen for attachment options, by option name. @type {Map<string, File>} */
+  const files = new Map();
+  let autocompleteTimer = 0;
+  let autocompleteSerial = 0;
+  let fileOption = '';
+
+  const parse = () => parseCommandText(textarea.value, context.commands());
+
+  /** @param {string} text */
+  function setText(text) {
+    textarea.value = text;
+    textarea.setSelectionRange(text.length, text.length);
+    resize();
+    update();
+  }
+
+  function resize() {
+    textarea.style.height = 'auto';
+    textarea.style.height = `${Math.min(textarea.scrollHeight, 240)}px`;
+  }
+
+  /** @param {string} text */
+  function showError(text) {
+    error.textContent = text;
+    error.hidden = text === '';
+  }
+
+  /** @param {Suggestion[]} items @param {boolean} highlightFirst */
+  function show(items, highlightFirst) {
+    suggestions = items.slice(0, 25);
+    active = highlightFirst && suggestions.length > 0 ? 0 : -1;
+    draw();
+  }
+
+  function draw() {
+    list.replaceChildren();
+    list.hidden = suggestions.length === 0;
+    textarea.setAttribute('aria-expanded', String(!list.hidden));
+    suggestions.forEach((item, index) => {
+      const option = document.createElement('li');
+      option.id = `suggestion-${index}`;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', String(index === active));
+      option.className = index === active ? 'suggestion active' : 'suggestion';
+      const label = document.createElement('span');
+      label.className = 'suggestion-label';
+      label.textContent = item.label;
+      option.append(label);
+      if (item.detail) {
+        const detail = document.createElement('span');
+        detail.className = 'suggestion-detail';
+        detail.textContent = item.detail;
+        option.append(detail);
+      }
+      option.addEventListener('mousedown', (event) => {
+        event.preventDefault(); // keep the focus in the message box
+        take(index);
+      });
+      list.append(option);
+    });
+    if (active >= 0) textarea.setAttribute('aria-activedescendant', `suggestion-${active}`);
+    else textarea.removeAttribute('aria-activedescendant');
+  }
+
+  /** @param {number} index */
+  function take(index) {
+    const item = suggestions[index];
+    if (!item) return;
+    item.apply();
+    textarea.focus();
+  }
+
+  /** Replaces the end of the text from `from` on. @param {number} from @param {string} text */
+  const replaceFrom = (from, text) => setText(textarea.value.slice(0, from) + text);
+
+  /** @param {Parsed} parsed @returns {Suggestion[]} */
+  function valueSuggestions(parsed) {
+    const focused = parsed.focused;
+    if (!focused) return [];
+    const def = focused.def;
+    const valueStart = focused.start + def.name.length + 1;
+    const typed = focused.raw.trim().toLowerCase();
+    /** @param {string} label @param {string} value @param {string} [detail] @returns {Suggestion} */
+    const choose = (label, value, detail) => ({
+      label,
+      detail,
+      apply: () => replaceFrom(valueStart, `${value} `),
+    });
+    if (def.choices?.length) {
+      return def.choices
+        .filter(
+          (c) => c.name.toLowerCase().startsWith(typed) || String(c.value).toLowerCase().startsWith(typed),
+        )
+        .map((c) => choose(c.name, c.name));
+    }
+    switch (def.type) {
+      case OptionType.Boolean:
+        return ['True', 'False'].filter((b) => b.toLowerCase().startsWith(typed)).map((b) => choose(b, b));
+      case OptionType.Channel:
+        return context
+          .directory()
+          .channels.filter((c) => `#${c.name}`.startsWith(typed) || c.name.startsWith(typed))
+          .map((c) => choose(`#${c.name}`, `#${c.name}`));
+      case OptionType.User:
+      case OptionType.Mentionable:
+        return context
+          .directory()
+          .members.filter((m) => m.name.toLowerCase().startsWith(typed.replace(/^@/, '')))
+          .map((m) => choose(`@${m.name}`, `@${m.name}`));
+      case OptionType.Attachment:
+        return [
+          {
+            label: files.get(def.name)?.name
+              ? `Choose another file (now ${files.get(def.name)?.name})`
+              : 'Choose a file…',
+            detail: def.description,
+            apply: () => {
+              fileOption = def.name;
+              fileInput.click();
+            },
+          },
+        ];
+      default:
+        return [];
+    }
+  }
+
+  /** Asks the bot for its autocomplete answers to the option being typed, as Discord does. @param {Parsed} parsed */
+  function requestAutocomplete(parsed) {
+    const focused = parsed.focused;
+    if (!focused || !parsed.command) return;
+    const serial = ++autocompleteSerial;
+    const directory = context.directory();
+    const options = parsed.typed.map((typed) => {
+      const converted = typed === focused ? undefined : convertOption(typed.def, typed.raw, directory);
+      return {
+        name: typed.def.name,
+        value: converted && 'value' in converted ? converted.value : typed.raw.trim(),
+      };
+    });
+    window.clearTimeout(autocompleteTimer);
+    autocompleteTimer = window.setTimeout(async () => {
+      const answer = await context.post('/ui/autocomplete', {
+        channelId: context.channelId(),
+        userId: context.me(),
+        name: parsed.command?.name,
+        subcommand: parsed.subcommand?.name ?? null,
+        options,
+        focused: focused.def.name,
+      });
+      if (serial !== autocompleteSerial) return; // the text changed meanwhile
+      const valueStart = focused.start + focused.def.name.length + 1;
+      /** @type {{ name: string, value: string | number }[]} */
+      const choices = answer.choices ?? [];
+      show(
+        choices.map((c) => ({
+          label: c.name,
+          detail: String(c.value) !== c.name ? String(c.value) : undefined,
+          apply: () => replaceFrom(valueStart, `${c.value} `),
+        })),
+        true,
+      );
+    }, AUTOCOMPLETE_DELAY_MS);
+  }
+
+  /** Works out the suggestions for what is typed now. */
+  function update() {
+    showError('');
+    autocompleteSerial++;
+    const parsed = parse();
+    const commands = slashCommands(context.commands());
+    if (parsed.stage === 'command') {
+      const typed = parsed.commandText.toLowerCase();
+      return show(
+        commands
+          .filter((c) => c.name.startsWith(typed))
+          .map((c) => ({ label: `/${c.name}`, detail: c.description, apply: () => setText(`/${c.name} `) })),
+        true,
+      );
+    }
+    if (parsed.stage === 'subcommand' && parsed.command) {
+      const name = parsed.command.name;
+      return show(
+        (parsed.command.options ?? [])
+          .filter(
+            (o) => o.type === OptionType.Subcommand && o.name.startsWith(parsed.partialName.toLowerCase()),
+          )
+          .map((o) => ({
+            label: `/${name} ${o.name}`,
+            detail: o.description,
+            apply: () => setText(`/${name} ${o.name} `),
+          })),
+        true,
+      );
+    }
+    if (parsed.stage !== 'options') return show([], false);
+    if (parsed.focused) {
+      if (parsed.focused.def.autocomplete) {
+        show([], false);
+        return requestAutocomplete(parsed);
+      }
+      const values = valueSuggestions(parsed);
+      // A value typed out in full needs no list: Enter then sends.
+      const exact =
+        values.length === 1 && values[0]?.label.toLowerCase() === parsed.focused.raw.trim().toLowerCase();
+      return show(exact ? [] : values, true);
+    }
+    const text = textarea.value;
+    const partial = parsed.partialName;
+    const from = text.length - partial.length;
+    const lead = from > 0 && !/\s$/.test(text.slice(0, from)) ? ' ' : '';
+    return show(
+      remainingOptions(parsed, partial).map((o) => ({
+        label: o.name,
+        detail: `${o.description ?? ''}${o.required ? ' (required)' : ''}`,
+        apply: () => replaceFrom(from, `${lead}${o.name}:`),
+      })),
+      false,
+    );
+  }
+
+  /** Uploads the files chosen for attachment options and puts their ids in the options. @param {{ name: string, value: string | number | boolean, type: number }[]} options */
+  async function uploadFiles(options) {
+    for (const option of options) {
+      if (option.type !== OptionType.Attachment) continue;
+      const file = files.get(option.name);
+      if (!file || file.name !== option.value)
+        throw new Error(`Choose the file for ${option.name}: type ${option.name}: and pick one.`);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      const uploaded = await context.post('/ui/attachments', {
+        channelId: context.channelId(),
+        filename: file.name,
+        contentBase64: btoa(binary),
+      });
+      if (!uploaded.ok) throw new Error(uploaded.error ?? 'The file could not be uploaded.');
+      option.value = uploaded.id;
+    }
+  }
+
+  async function send() {
+    const text = textarea.value;
+    if (text.trim() === '') return;
+    if (!text.startsWith('/')) {
+      setText('');
+      const answer = await context.post('/ui/messages', {
+        channelId: context.channelId(),
+        userId: context.me(),
+        content: text,
+      });
+      if (!answer.ok) {
+        setText(text);
+        showError(answer.error ?? 'The message was not sent.');
+      }
+      return;
+    }
+    const parsed = parse();
+    const invocation = buildInvocation(parsed, context.directory());
+    if (!invocation.ok) return showError(invocation.error);
+    try {
+      await uploadFiles(invocation.options);
+    } catch (failure) {
+      return showError(failure instanceof Error ? failure.message : String(failure));
+    }
+    setText('');
+    files.clear();
+    const done = context.pending(`Sending ${commandLabel(parsed)}…`);
+    try {
+      const answer = await context.post('/ui/commands', {
+        channelId: context.channelId(),
+        userId: context.me(),
+        name: invocation.name,
+        subcommand: invocation.subcommand ?? null,
+        options: invocation.options.map(({ name, value }) => ({ name, value })),
+      });
+      if (!answer.ok) context.notice(answer.error ?? 'The command could not be sent.');
+    } finally {
+      done();
+    }
+  }
+
+  textarea.addEventListener('input', () => {
+    resize();
+    update();
+  });
+  textarea.addEventListener('keydown', (event) => {
+    const open = !list.hidden && suggestions.length > 0;
+    if (open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      active = (active + step + suggestions.length) % suggestions.length;
+      draw();
+    } else if (open && event.key === 'Tab' && !event.shiftKey) {
+      event.preventDefault();
+      take(active >= 0 ? active : 0);
+    } else if (open && event.key === 'Escape') {
+      event.preventDefault();
+      show([], false);
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      if (open && active >= 0) take(active);
+      else void send();
+    }
+  });
+  textarea.addEventListener('blur', () => window.setTimeout(() => show([], false), 150));
+  textarea.addEventListener('focus', () => update());
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file || !fileOption) return;
+    files.set(fileOption, file);
+    const parsed = parse();
+    const typed = parsed.typed.find((t) => t.def.name === fileOption);
+    if (typed) replaceFrom(typed.start + fileOption.length + 1, `${file.name} `);
+  });
+
+  return {
+    setText,
+    focus: () => textarea.focus(),
+    /** Called when the channel changes: the box says where the message goes. */
+    relabel: () => {
+      textarea.placeholder = `Message #${context.channelName()} — type / for commands`;
+      textarea.setAttribute('aria-label', `Message #${context.channelName()}`);
+    },
+  };
+}

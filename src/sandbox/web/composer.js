@@ -6,6 +6,7 @@ import {
   buildInvocation,
   commandLabel,
   convertOption,
+  isTypedInFull,
   OptionType,
   parseCommandText,
   remainingOptions,
@@ -335,7 +336,7 @@ export function createComposer(elements, context) {
       show([], false);
     } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
-      if (open && active >= 0) take(active);
+      if (open && active >= 0 && !isTypedInFull(parse())) take(active);
       else void send();
     }
   });

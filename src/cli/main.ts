@@ -3,7 +3,7 @@ import { loadConfig, loadDotEnv } from '../config.ts';
 import { isUserFacingError } from '../services/errors.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
-import { createSummarizer } from '../services/summarize/index.ts';
+import type { Summarizer } from '../context.ts';
 import { readArticle } from './inputs.ts';
 import { extractRecord, formatArticle, formatSummary, summaryRecord } from './output.ts';
 
@@ -64,7 +64,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   }
   const fetcher =
     io.fetcher ?? createSafeFetcher({ allowPrivateHosts: loaded.config.FETCH_ALLOW_PRIVATE_HOSTS });
-  const summarizer = createSummarizer();
+  // Loaded only for `summarize`: the summarizer's word and name lists are most of a cold start.
+  let summarizer: Summarizer | undefined;
+  const loadSummarizer = async () =>
+    (summarizer ??= (await import('../services/summarize/index.ts')).createSummarizer());
   const json = parsed.values.json;
   let failed = false;
   let first = true;
@@ -75,7 +78,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       if (command === 'extract') {
         write(io.stdout, json ? JSON.stringify(extractRecord(input, article)) : formatArticle(article));
       } else {
-        const summary = summarizer.summarize(article, { allQuotes: parsed.values['all-quotes'] });
+        const summary = (await loadSummarizer()).summarize(article, {
+          allQuotes: parsed.values['all-quotes'],
+        });
         if (!json && !first) write(io.stdout, '');
         write(
           io.stdout,

@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['scripts/**/*.js'],
+    files: ['scripts/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, loadDotEnv } from '../config.ts';
 import { isUserFacingError } from '../services/errors.ts';
-import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
 import type { Summarizer } from '../context.ts';
 import { readArticle } from './inputs.ts';
@@ -62,8 +61,17 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     for (const problem of loaded.problems) write(io.stderr, `newsbrief: setting ${problem}`);
     return 2;
   }
-  const fetcher =
-    io.fetcher ?? createSafeFetcher({ allowPrivateHosts: loaded.config.FETCH_ALLOW_PRIVATE_HOSTS });
+  const allowPrivateHosts = loaded.config.FETCH_ALLOW_PRIVATE_HOSTS;
+  // The network stack is loaded only when an input is a URL.
+  let safeFetcher: Promise<Fetcher> | undefined;
+  const fetcher: Fetcher = io.fetcher ?? {
+    async fetch(url, request) {
+      safeFetcher ??= import('../services/fetch/safe-fetcher.ts').then((m) =>
+        m.createSafeFetcher({ allowPrivateHosts }),
+      );
+      return (await safeFetcher).fetch(url, request);
+    },
+  };
   // Loaded only for `summarize`: the summarizer's word and name lists are most of a cold start.
   let summarizer: Summarizer | undefined;
   const loadSummarizer = async () =>

@@ -33,16 +33,22 @@ const ui = {
 };
 
 const page = {
-  /** @type {SandboxState | null} */ state: null,
-  /** @type {Map<string, Message>} */ messages: new Map(),
+  /** @type {SandboxState | null} */
+  state: null,
+  /** @type {Map<string, Message>} */
+  messages: new Map(),
   channelId: '',
   me: '',
-  /** Ephemeral answers the member dismissed. */ dismissed: new Set(),
-  /** Channels with messages not seen yet. */ unread: new Set(),
-  /** Notices only this page shows, per channel. @type {{ channelId: string, text: string, at: string }[]} */ notices:
-    [],
-  /** "Sending /x…" lines, per channel. @type {{ channelId: string, text: string, key: number }[]} */ pending:
-    [],
+  /** Ephemeral answers the member dismissed. */
+  dismissed: new Set(),
+  /** Channels with messages not seen yet. */
+  unread: new Set(),
+  /** Notices only this page shows, per channel. @type {{ channelId: string, text: string, at: string }[]} */
+  notices: [],
+  /** "Sending /x…" lines, per channel. @type {{ channelId: string, text: string, key: number }[]} */
+  pending: [],
+  /** After the member sends something, the view follows the channel's end until they scroll away. */
+  following: false,
 };
 
 /** @param {string} path @param {Record<string, unknown>} body */
@@ -109,7 +115,7 @@ function nearBottom() {
 
 function renderChannel() {
   if (!page.state) return;
-  const stick = nearBottom();
+  const stick = page.following || nearBottom();
   const current = channel();
   ui.channelName.textContent = current?.name ?? '';
   ui.channelTopic.textContent = current?.topic ?? '';
@@ -221,6 +227,7 @@ let pendingKey = 0;
 /** @param {string} text */
 function addPending(text) {
   const key = ++pendingKey;
+  page.following = true;
   page.pending.push({ channelId: page.channelId, text, key });
   renderChannel();
   return () => {
@@ -305,6 +312,7 @@ const composer = createComposer(
     post,
     notice: addNotice,
     pending: addPending,
+    following: () => (page.following = true),
   },
 );
 
@@ -389,6 +397,10 @@ function connectLive() {
 }
 
 ui.identity.addEventListener('change', () => switchIdentity(ui.identity.value));
+// Scrolling by hand (wheel, touch, keys) stops following the channel's end.
+for (const event of ['wheel', 'touchmove', 'keydown']) {
+  ui.scroller.addEventListener(event, () => (page.following = false), { passive: true });
+}
 /** @type {[string, string][]} */
 const drawers = [
   ['toggle-channels', 'show-channels'],

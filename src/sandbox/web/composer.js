@@ -20,7 +20,8 @@ import {
  * @typedef {{ commands: () => CommandDef[], directory: () => import('./commands.js').Directory,
  *   channelId: () => string, channelName: () => string, me: () => string,
  *   post: (path: string, body: Record<string, unknown>) => Promise<any>,
- *   notice: (text: string) => void, pending: (text: string) => () => void }} ComposerContext
+ *   notice: (text: string) => void, pending: (text: string) => () => void,
+ *   following: () => void }} ComposerContext
  */
 
 const AUTOCOMPLETE_DELAY_MS = 150;
@@ -281,6 +282,7 @@ export function createComposer(elements, context) {
     if (text.trim() === '') return;
     if (!text.startsWith('/')) {
       setText('');
+      context.following();
       const answer = await context.post('/ui/messages', {
         channelId: context.channelId(),
         userId: context.me(),

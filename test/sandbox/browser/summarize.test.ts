@@ -6,6 +6,8 @@ import { startBrowserSandbox, type BrowserSandbox } from './harness.ts';
 
 const SEED = readFileSync(new URL('../../fixtures/seed-article/input.txt', import.meta.url), 'utf8');
 let s: BrowserSandbox;
+/** The part of the browser's CSSStyleDeclaration read here (the tests are type-checked without the DOM library). */
+type CSSStyle = { borderLeftColor: string };
 
 beforeAll(async () => {
   s = await startBrowserSandbox({ '/news/harbour-reopens': { body: articlePage(HARBOUR_ARTICLE) } });
@@ -37,7 +39,10 @@ describe('sandbox page: summaries', () => {
     ).toBe(true);
     expect(await embed.locator('.embed-footer').textContent()).toMatch(/^pasted text · \d+ min read$/);
     // Drawn as Discord draws it: a coloured bar, bold linked title, muted footer.
-    const bar = await embed.evaluate('(node) => getComputedStyle(node).borderLeftColor');
+    const bar = await embed.evaluate((node) => {
+      const view = globalThis as unknown as { getComputedStyle(element: unknown): CSSStyle };
+      return view.getComputedStyle(node).borderLeftColor;
+    });
     expect(bar).toBe('rgb(43, 108, 176)');
     await p.screenshot('summary-embed.png');
     expect(p.errors).toEqual([]);
@@ -51,6 +56,10 @@ describe('sandbox page: summaries', () => {
     );
     await p.page.keyboard.press('Enter');
     const answer = await p.message('City library stays open through the night');
+    // The page follows the channel down to the answer, although the card clicked was at the top.
+    await expect.poll(async () => (await answer.boundingBox())?.y ?? -1).toBeGreaterThan(0);
+    const box = await answer.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(860);
     const title = answer.locator('.embed-title a');
     expect(await title.getAttribute('href')).toMatch(/\/samples\/articles\/library-open-all-night$/);
     expect(await answer.locator('.embed-author').textContent()).toBe('Riverside Gazette · Helen Marsh');

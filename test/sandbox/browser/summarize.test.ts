@@ -10,7 +10,10 @@ let s: BrowserSandbox;
 type CSSStyle = { borderLeftColor: string };
 
 beforeAll(async () => {
-  s = await startBrowserSandbox({ '/news/harbour-reopens': { body: articlePage(HARBOUR_ARTICLE) } });
+  s = await startBrowserSandbox({
+    '/news/harbour-reopens': { body: articlePage(HARBOUR_ARTICLE) },
+    '/news/slow-harbour': { body: articlePage(HARBOUR_ARTICLE), delayMs: 1500 },
+  });
 });
 afterAll(async () => {
   await s?.close();
@@ -74,6 +77,29 @@ describe('sandbox page: summaries', () => {
     expect(await answer.locator('.embed-description').innerText()).toMatch(
       /“We are back in business[^”]*” — (Mayor )?Ana Ruiz/,
     );
+  });
+
+  it('shows “NewsBrief is thinking…” while a summary is on its way, then the summary in its place', async () => {
+    const p = await s.open();
+    await p.send(`/summarize url:${s.site.url('/news/slow-harbour')}`);
+    const answer = await p.message('NewsBrief is thinking…');
+    await expect.poll(() => answer.locator('.embed-title').count(), { timeout: 10_000 }).toBe(1);
+    expect(await answer.innerText()).not.toContain('is thinking');
+  });
+
+  it('opens the message menu from the keyboard and closes it with Escape', async () => {
+    const p = await s.open();
+    await p.send('A plain message');
+    const message = await p.message('A plain message');
+    await message.locator('.message-more').focus();
+    await p.page.keyboard.press('Enter');
+    const item = p.page.getByRole('menuitem', { name: 'Summarize article' });
+    await expect.poll(() => item.evaluate((node) => node === node.ownerDocument.activeElement)).toBe(true);
+    await p.page.keyboard.press('Escape');
+    expect(await item.isVisible()).toBe(false);
+    expect(
+      await message.locator('.message-more').evaluate((node) => node === node.ownerDocument.activeElement),
+    ).toBe(true);
   });
 
   it('right-click a message with a link → Apps → Summarize article', async () => {

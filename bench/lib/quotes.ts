@@ -4,7 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Quote } from '../../src/services/types.ts';
-import { extractAttributedQuotes, extractQuotes, topQuotes } from '../../src/services/summarize/quotes.ts';
+import {
+  extractAttributedQuotes,
+  extractQuotes,
+  topQuotes,
+} from '../../src/services/summarize/quote-pipeline.ts';
 
 const root = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'quotes');
 

@@ -1,7 +1,7 @@
 /** ROUGE of our key bullets vs Lead-3 on CNN/DailyMail highlights, scored by the same code. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { selectBullets } from '../../src/services/summarize/bullets.ts';
+import { selectBullets } from '../../src/services/summarize/bullets/select.ts';
 import { splitSentences } from '../../src/services/text/sentences.ts';
 import type { Article } from '../../src/services/types.ts';
 import { rouge, type RougeScores } from './rouge.ts';

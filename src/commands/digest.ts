@@ -1,29 +1,19 @@
 import {
   ChannelType,
   InteractionContextType,
-  MessageFlags,
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type SlashCommandChannelOption,
 } from 'discord.js';
-import { NO_MENTIONS } from '../bot/replies.ts';
 import type { AppContext } from '../context.ts';
-import { createChannelPoster } from '../discord/channel-poster.ts';
-import { renderDigestMessages } from '../discord/digest-embeds.ts';
-import { buildDigestListEmbed } from '../discord/feed-embeds.ts';
-import { deliverSlot } from '../jobs/digest-delivery.ts';
-import { composeDigest, digestTitle } from '../services/digest/compose.ts';
-import { buildDigest, MAX_DIGESTS_PER_GUILD, parseDays, parseKeywords } from '../services/digest/manage.ts';
-import { describeDays } from '../services/digest/schedule.ts';
-import type { DigestRecord } from '../services/digest/types.ts';
 import { UserFacingError } from '../services/errors.ts';
-import { findGuildFeed } from '../services/feeds/add-feed.ts';
+import { describeDays } from '../services/digest/schedule.ts';
+import { listDigests, previewDigest, removeDigest, sendDigestNow, setDigest } from './digest-actions.ts';
 import { requireManageGuild } from './feed.ts';
 import { requireGuild } from './summarize.ts';
 import type { SlashCommand } from './types.ts';
 
-const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
 const DAY_CHOICES = [
   'daily',
   'weekdays',
@@ -39,94 +29,22 @@ const channelOption = (required: boolean, description: string) => (option: Slash
     .setRequired(required)
     .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
 
-async function digestFor(ctx: AppContext, guildId: string, channelId: string): Promise<DigestRecord> {
-  const found = (await ctx.store.digests.listForGuild(guildId)).find((d) => d.channelId === channelId);
-  if (!found)
-    throw new UserFacingError('not_found', `There is no digest for <#${channelId}>. See /digest list.`);
-  return found;
-}
-
-async function set(interaction: ChatInputCommandInteraction, ctx: AppContext, guildId: string) {
-  const channelId = interaction.options.getChannel('channel', true).id;
-  const existing = (await ctx.store.digests.listForGuild(guildId)).find((d) => d.channelId === channelId);
-  if (!existing && (await ctx.store.digests.listForGuild(guildId)).length >= MAX_DIGESTS_PER_GUILD) {
-    throw new UserFacingError(
-      'bad_input',
-      `A server can have ${MAX_DIGESTS_PER_GUILD} digests; remove one first.`,
-    );
-  }
-  const feedRefs = parseKeywords(interaction.options.getString('feeds'));
-  const feedIds = await Promise.all(
-    feedRefs.map(async (ref) => (await findGuildFeed(ctx.store.feeds, guildId, ref)).id),
-  );
-  const now = ctx.clock.now();
-  const built = buildDigest(
-    {
-      guildId,
-      channelId,
-      time: interaction.options.getString('time', true),
-      timezone: interaction.options.getString('timezone', true).trim(),
-      days: parseDays(interaction.options.getString('days')),
-      max: interaction.options.getInteger('max') ?? 10,
-      feedIds,
-      include: parseKeywords(interaction.options.getString('include')),
-      exclude: parseKeywords(interaction.options.getString('exclude')),
-      postWhenEmpty: interaction.options.getBoolean('when-empty') ?? false,
-      createdBy: interaction.user.id,
-    },
-    now,
-  );
-  // Editing a digest keeps its history: the next one still starts after the last one sent.
-  const digest = existing
-    ? {
-        ...built,
-        createdAt: existing.createdAt,
-        lastSlotKey: existing.lastSlotKey,
-        lastDeliveredAt: existing.lastDeliveredAt,
-      }
-    : built;
-  await ctx.store.digests.save(digest);
-  await interaction.reply({
-    content: `Digest for <#${channelId}> set: ${digest.time} ${digest.timezone}, ${describeDays(digest.days)}, up to ${digest.max} items. Next one <t:${Math.floor(Date.parse(digest.nextDueAt) / 1000)}:F>.`,
-    ...privately,
-  });
-}
-
-async function preview(interaction: ChatInputCommandInteraction, ctx: AppContext, guildId: string) {
-  const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
-  const digest = await digestFor(ctx, guildId, channelId);
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const now = ctx.clock.now();
-  const items = await composeDigest(ctx.store.stories, digest, now);
-  if (items.length === 0) {
-    await interaction.editReply({
-      content: 'Nothing new since the last digest: it would not be posted now.',
-      allowedMentions: NO_MENTIONS,
-    });
-    return;
-  }
-  const [first, ...rest] = renderDigestMessages({ title: `Preview · ${digestTitle(digest, now)}`, items });
-  await interaction.editReply({ embeds: first!.embeds, allowedMentions: NO_MENTIONS });
-  for (const message of rest) await interaction.followUp({ embeds: message.embeds, ...privately });
-}
-
-async function sendNow(interaction: ChatInputCommandInteraction, ctx: AppContext, guildId: string) {
-  const digest = await digestFor(ctx, guildId, interaction.options.getChannel('channel', true).id);
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const now = ctx.clock.now();
-  const slot = { key: `now-${now.toISOString().slice(0, 16)}`, at: now };
-  const poster = createChannelPoster(interaction.client.rest);
-  const result = await deliverSlot(ctx, poster, digest, slot, now, false, { leaseMs: 5 * 60_000 });
-  const outcome: Record<string, string> = {
-    delivered: `Digest posted in <#${digest.channelId}>.`,
-    empty: 'Nothing new since the last digest, so nothing was posted.',
-    done: 'That digest was already sent this minute.',
-    busy: 'That digest is being sent right now.',
-    disabled: 'The digest could not be posted (channel gone or permission lost) and was turned off.',
-    failed: 'Discord did not accept the digest; it will not be retried automatically. Try again in a moment.',
-    skipped: 'Skipped.',
-  };
-  await interaction.editReply({ content: outcome[result] ?? result, allowedMentions: NO_MENTIONS });
+/** The server's digests by channel name (or "deleted channel") and schedule, for /digest remove. */
+async function digestChoices(interaction: AutocompleteInteraction, ctx: AppContext) {
+  if (!interaction.guildId) return [];
+  const typed = interaction.options.getFocused().toLowerCase();
+  const digests = await ctx.store.digests.listForGuild(interaction.guildId);
+  return digests
+    .map((d) => {
+      const channel = interaction.guild?.channels.cache.get(d.channelId);
+      const place = channel ? `#${channel.name}` : 'deleted channel';
+      return {
+        name: `${place} · ${d.time} ${d.timezone}, ${describeDays(d.days)} · ${d.id}`.slice(0, 100),
+        value: d.id,
+      };
+    })
+    .filter((choice) => choice.name.toLowerCase().includes(typed))
+    .slice(0, 25);
 }
 
 export const digest = {
@@ -182,7 +100,14 @@ export const digest = {
       sub
         .setName('remove')
         .setDescription('Delete a channel’s digest (Manage Server)')
-        .addChannelOption(channelOption(true, 'The digest’s channel')),
+        .addChannelOption(channelOption(false, 'The digest’s channel'))
+        .addStringOption((o) =>
+          o
+            .setName('digest')
+            .setDescription('Or its id from /digest list (for a channel that is gone)')
+            .setAutocomplete(true)
+            .setMaxLength(40),
+        ),
     )
     .addSubcommand((sub) =>
       sub
@@ -200,35 +125,25 @@ export const digest = {
   async execute(interaction: ChatInputCommandInteraction, ctx: AppContext) {
     const guildId = requireGuild(interaction);
     const sub = interaction.options.getSubcommand();
-    if (sub === 'preview') return preview(interaction, ctx, guildId);
+    if (sub === 'preview') return previewDigest(interaction, ctx, guildId);
     requireManageGuild(interaction, 'manage digests');
     switch (sub) {
       case 'set':
-        return set(interaction, ctx, guildId);
-      case 'list': {
-        const digests = await ctx.store.digests.listForGuild(guildId);
-        const feeds = await ctx.store.feeds.listForGuild(guildId);
-        await interaction.reply({
-          embeds: [buildDigestListEmbed(digests, new Map(feeds.map((f) => [f.id, f.title])))],
-          ...privately,
-        });
-        return;
-      }
-      case 'remove': {
-        const found = await digestFor(ctx, guildId, interaction.options.getChannel('channel', true).id);
-        await ctx.store.digests.remove(found);
-        await interaction.reply({ content: `Removed the digest for <#${found.channelId}>.`, ...privately });
-        return;
-      }
+        return setDigest(interaction, ctx, guildId);
+      case 'list':
+        return listDigests(interaction, ctx, guildId);
+      case 'remove':
+        return removeDigest(interaction, ctx, guildId);
       case 'send-now':
-        return sendNow(interaction, ctx, guildId);
+        return sendDigestNow(interaction, ctx, guildId);
       default:
         throw new UserFacingError('bad_input', 'Unknown /digest action.');
     }
   },
 
-  async autocomplete(interaction: AutocompleteInteraction) {
+  async autocomplete(interaction: AutocompleteInteraction, ctx: AppContext) {
     const focused = interaction.options.getFocused(true);
+    if (focused.name === 'digest') return interaction.respond(await digestChoices(interaction, ctx));
     const typed = focused.value.toLowerCase().replace(/\s+/g, '_');
     const pool = focused.name === 'timezone' ? allTimeZones() : DAY_CHOICES;
     const matches = pool.filter((value) => value.toLowerCase().includes(typed));

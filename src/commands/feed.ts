@@ -10,10 +10,15 @@ import {
 } from 'discord.js';
 import { NO_MENTIONS } from '../bot/replies.ts';
 import type { AppContext } from '../context.ts';
+import { channelAccessIn } from '../discord/channel-access.ts';
 import { buildFeedListEmbed } from '../discord/feed-embeds.ts';
+import { feedAddedText } from '../discord/feed-added.ts';
+import { escapeMarkdown, MESSAGE_CONTENT_LIMIT, oneLine, truncate } from '../discord/limits.ts';
+import { readNewFeed } from '../jobs/first-read.ts';
 import { addFeed, findGuildFeed, MIN_INTERVAL_MINUTES, resumedFeed } from '../services/feeds/add-feed.ts';
 import { UserFacingError } from '../services/errors.ts';
-import type { FeedMode } from '../services/feeds/types.ts';
+import { pendingFirstReads } from '../services/feeds/first-read.ts';
+import type { FeedMode, FeedRecord } from '../services/feeds/types.ts';
 import { requireGuild } from './summarize.ts';
 import type { SlashCommand } from './types.ts';
 
@@ -35,23 +40,39 @@ async function add(interaction: ChatInputCommandInteraction, ctx: AppContext, gu
   const mode = (interaction.options.getString('mode') ?? 'digest') as FeedMode;
   const interval = interaction.options.getInteger('interval') ?? ctx.config.FEED_POLL_MINUTES;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { feed, itemCount } = await addFeed(
+  const { feed, itemCount, readCount } = await addFeed(
     { fetcher: ctx.fetcher, feeds: ctx.store.feeds },
     { guildId, channelId, url, mode, intervalMinutes: interval, addedBy: interaction.user.id },
     ctx.clock.now(),
   );
-  const modeText =
-    mode === 'instant'
-      ? 'each new item will be posted there as it arrives'
-      : 'its new items go into this server’s digests';
-  await interaction.editReply({
-    content:
-      `Following **${feed.title}** (${itemCount} items right now) for <#${channelId}>, checked every ${feed.intervalMinutes} minutes; ${modeText}. ` +
-      `Items already in the feed are not posted (the newest few are kept for digests and /recent).`,
-    allowedMentions: NO_MENTIONS,
-  });
+  const answer = feedAddedText(feed, itemCount, readCount);
+  await interaction.editReply({ content: answer, allowedMentions: NO_MENTIONS });
+  // The first read runs after the answer: the admin sees it at once, and this handler stays in
+  // flight until the read is done, so a shutdown waits for it.
+  const result = await readNewFeedSafely(ctx, feed);
+  if (result)
+    await interaction.editReply({
+      content: truncate(`${answer}\n${result}`, MESSAGE_CONTENT_LIMIT),
+      allowedMentions: NO_MENTIONS,
+    });
 }
 
+/** Reads the new feed now; returns a line for the admin, or null when another worker read it. */
+async function readNewFeedSafely(ctx: AppContext, feed: FeedRecord): Promise<string | null> {
+  try {
+    const outcome = await readNewFeed(ctx, feed, ctx.clock.now());
+    if (outcome.kind === 'ok')
+      return outcome.firstReadStories > 0
+        ? `✅ Read: ${outcome.firstReadStories === 1 ? '1 story' : `${outcome.firstReadStories} stories`} from it ${outcome.firstReadStories === 1 ? 'is' : 'are'} ready (try /digest preview or /recent).`
+        : '✅ Read: it lists no items yet; new ones are added as they appear.';
+    if (outcome.kind === 'failed' || outcome.kind === 'paused')
+      return `⚠️ Reading it failed (${escapeMarkdown(truncate(oneLine(outcome.error), 200))}); it is tried again automatically. See /feed list.`;
+    return null;
+  } catch (error) {
+    ctx.logger.error({ err: error, feedId: feed.id }, 'first read of a new feed failed');
+    return '⚠️ Reading it right away failed; a later check will read it. See /feed list.';
+  }
+}
 async function setPaused(
   interaction: ChatInputCommandInteraction,
   ctx: AppContext,
@@ -138,7 +159,11 @@ export const feed = {
         return add(interaction, ctx, guildId);
       case 'list': {
         const feeds = await ctx.store.feeds.listForGuild(guildId);
-        await interaction.reply({ embeds: [buildFeedListEmbed(feeds)], ...privately });
+        const reading = await pendingFirstReads(ctx.store.feeds, feeds);
+        await interaction.reply({
+          embeds: [buildFeedListEmbed(feeds, channelAccessIn(interaction.guild), reading)],
+          ...privately,
+        });
         return;
       }
       case 'remove': {

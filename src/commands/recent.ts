@@ -6,12 +6,17 @@ import {
 } from 'discord.js';
 import type { AppContext } from '../context.ts';
 import { decodePagerId } from '../discord/pager-id.ts';
+import { recentEmptyText, type ServerStoryFacts } from '../discord/empty-answers.ts';
 import { buildStoryListReply, STORIES_PER_PAGE } from '../discord/story-list.ts';
+import { sourceDomain } from '../discord/summary-embed.ts';
+import { pendingFirstReads } from '../services/feeds/first-read.ts';
 import { UserFacingError } from '../services/errors.ts';
 import { requireGuild } from './summarize.ts';
 import type { SlashCommand } from './types.ts';
 
 const DEFAULT_COUNT = 25;
+/** Newest stories read to name a few sources when a source filter matched none. */
+const SOURCE_SAMPLE = 50;
 const MAX_COUNT = 100;
 
 interface RecentParams {
@@ -48,11 +53,29 @@ async function recentPage(ctx: AppContext, guildId: string, params: RecentParams
     page,
     pageCount,
     total,
-    emptyText: source
-      ? `Nothing from “${source}” has been summarized here yet.`
-      : 'Nothing has been summarized in this server yet. Try /summarize with a link.',
+    emptyText:
+      total > 0 ? 'No stories on this page any more.' : await recentEmptyReason(ctx, guildId, source),
     pager: { command: 'recent', ownerUserId: params.ownerUserId, params: [String(count), source] },
   });
+}
+
+/** What the server has, for answers that found nothing: its stories, feeds and first reads running. */
+export async function serverStoryFacts(ctx: AppContext, guildId: string): Promise<ServerStoryFacts> {
+  const feeds = await ctx.store.feeds.listForGuild(guildId);
+  const [{ total }, reading] = await Promise.all([
+    ctx.store.stories.recent(guildId, { limit: 0 }),
+    pendingFirstReads(ctx.store.feeds, feeds),
+  ]);
+  return { serverStories: total, feeds, reading };
+}
+
+async function recentEmptyReason(ctx: AppContext, guildId: string, source: string): Promise<string> {
+  const facts = await serverStoryFacts(ctx, guildId);
+  const { stories } = await ctx.store.stories.recent(guildId, { limit: SOURCE_SAMPLE });
+  const knownSources = [...new Set(stories.map((story) => story.siteName ?? sourceDomain(story.url)))].filter(
+    (name): name is string => Boolean(name),
+  );
+  return recentEmptyText({ ...facts, source, knownSources });
 }
 
 export const recent = {

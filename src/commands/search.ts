@@ -8,7 +8,8 @@ import type { AppContext } from '../context.ts';
 import { decodePagerId } from '../discord/pager-id.ts';
 import { buildStoryListReply, STORIES_PER_PAGE } from '../discord/story-list.ts';
 import { UserFacingError } from '../services/errors.ts';
-import { assertButtonOwner } from './recent.ts';
+import { searchEmptyText } from '../discord/empty-answers.ts';
+import { assertButtonOwner, serverStoryFacts } from './recent.ts';
 import { requireGuild } from './summarize.ts';
 import type { SlashCommand } from './types.ts';
 
@@ -37,13 +38,29 @@ async function searchPage(ctx: AppContext, guildId: string, params: SearchParams
     page,
     pageCount,
     total: result.total,
-    emptyText: `No story summarized here matches “${params.query}”${within}.`,
+    emptyText:
+      result.total > 0 ? 'No stories on this page any more.' : await searchEmptyReason(ctx, guildId, params),
     pager: {
       command: 'search',
       ownerUserId: params.ownerUserId,
       params: [params.days ? String(params.days) : '', params.query],
     },
   });
+}
+
+async function searchEmptyReason(ctx: AppContext, guildId: string, params: SearchParams): Promise<string> {
+  const facts = await serverStoryFacts(ctx, guildId);
+  const now = ctx.clock.now();
+  let storiesInRange = facts.serverStories;
+  let olderMatches = 0;
+  if (params.days && facts.serverStories > 0) {
+    const since = new Date(now.getTime() - params.days * 86_400_000);
+    [{ total: storiesInRange }, { total: olderMatches }] = await Promise.all([
+      ctx.store.stories.recent(guildId, { since, limit: 0 }),
+      ctx.store.stories.search(guildId, { query: params.query, now, limit: 0 }),
+    ]);
+  }
+  return searchEmptyText({ ...facts, query: params.query, days: params.days, storiesInRange, olderMatches });
 }
 
 export const search = {

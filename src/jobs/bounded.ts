@@ -19,3 +19,21 @@ export async function runBounded<T>(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   if (errors.length > 0) throw errors[0];
 }
+
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
+
+/** Runs tasks handed to it as they come, with at most `limit` at once; the rest wait their turn. */
+export function createLimiter(limit: number): Limiter {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}

@@ -34,6 +34,13 @@ const leaseKey = (digestId: string, slot: string) => `digestlease:${digestId}:${
 
 const isScheduledSlot = (key: string) => /^\d{4}-\d{2}-\d{2}$/.test(key);
 
+/** The note a digest set to post when empty posts: it speaks of a last digest only when there was one. */
+export function emptyDigestNote(digest: Pick<DigestRecord, 'lastDeliveredAt' | 'lastPostedAt'>): string {
+  if (digest.lastPostedAt) return 'No new stories since the last digest.';
+  if (digest.lastDeliveredAt) return 'No new stories since this digest last ran.';
+  return 'No stories for this digest from the last 7 days.';
+}
+
 /** Marks the slot handled and moves the digest to its next slot (re-read: a concurrent edit wins). */
 async function finishSlot(
   ctx: AppContext,
@@ -41,6 +48,7 @@ async function finishSlot(
   slot: DigestSlot,
   builtAt: string | null,
   now: Date,
+  posted = false,
 ) {
   const current = await ctx.store.digests.get(digest.id);
   if (!current) return;
@@ -51,6 +59,7 @@ async function finishSlot(
     lastSlotKey:
       isScheduledSlot(slot.key) && slot.key > (current.lastSlotKey ?? '') ? slot.key : current.lastSlotKey,
     lastDeliveredAt: builtAt ?? current.lastDeliveredAt,
+    lastPostedAt: posted && builtAt ? builtAt : (current.lastPostedAt ?? null),
     nextDueAt: next.at.toISOString(),
   });
 }
@@ -126,7 +135,15 @@ export async function deliverSlot(
   try {
     let record = await ctx.store.kv.get<SlotRecord>(recordKey);
     if (record && record.status !== 'delivering') {
-      await finishSlot(ctx, digest, slot, record.status === 'delivered' ? record.builtAt : null, now);
+      const delivered = record.status === 'delivered';
+      await finishSlot(
+        ctx,
+        digest,
+        slot,
+        delivered ? record.builtAt : null,
+        now,
+        delivered && record.messages.length > 0,
+      );
       return 'done';
     }
     if (!record) {
@@ -136,7 +153,12 @@ export async function deliverSlot(
         : null;
       const messages =
         items.length > 0 || digest.postWhenEmpty
-          ? renderDigestMessages({ title: digestTitle(digest, slot.at), items, lateNote })
+          ? renderDigestMessages({
+              title: digestTitle(digest, slot.at),
+              items,
+              lateNote,
+              emptyNote: emptyDigestNote(digest),
+            })
           : [];
       record = {
         status: 'delivering',
@@ -157,7 +179,7 @@ export async function deliverSlot(
     }
     record.status = 'delivered';
     await ctx.store.kv.set(recordKey, record, SLOT_RECORD_TTL_MS);
-    await finishSlot(ctx, digest, slot, record.builtAt, now);
+    await finishSlot(ctx, digest, slot, record.builtAt, now, record.messages.length > 0);
     return record.messages.length > 0 ? 'delivered' : 'empty';
   } catch (error) {
     if (isPermanentPostError(error)) {

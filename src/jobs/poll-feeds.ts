@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { isPermanentPostError, messageNonce, type ChannelPoster } from '../discord/channel-poster.ts';
 import { buildSummaryEmbed } from '../discord/summary-embed.ts';
 import type { ArticleLoader } from '../services/feeds/item-story.ts';
-import { pollFeed, type PollOutcome } from '../services/feeds/poll.ts';
+import { pollFeed, type PollDeps, type PollOutcome } from '../services/feeds/poll.ts';
 import type { FeedRecord } from '../services/feeds/types.ts';
 import type { Story } from '../services/types.ts';
 import { runBounded } from './bounded.ts';
@@ -19,6 +19,18 @@ const pipelineLoader =
   (ctx: AppContext): ArticleLoader =>
   async (url) =>
     (await import('../services/pipeline.ts')).articleFromUrl(ctx.fetcher, url);
+
+/** What pollFeed needs, from the context: the same for the poll job and a new feed's first read. */
+export function pollDeps(ctx: AppContext, options: PollFeedsOptions = {}): PollDeps {
+  return {
+    fetcher: ctx.fetcher,
+    summarizer: ctx.summarizer,
+    feeds: ctx.store.feeds,
+    stories: ctx.store.stories,
+    loadArticle: options.loadArticle ?? pipelineLoader(ctx),
+    logger: ctx.logger,
+  };
+}
 
 const pendingKey = (feedId: string) => `feedpending:${feedId}`;
 
@@ -100,14 +112,7 @@ export async function pollDueFeeds(
   options: PollFeedsOptions = {},
 ): Promise<PollCycleReport> {
   const report: PollCycleReport = { skipped: 0, not_modified: 0, ok: 0, failed: 0, paused: 0, newStories: 0 };
-  const deps = {
-    fetcher: ctx.fetcher,
-    summarizer: ctx.summarizer,
-    feeds: ctx.store.feeds,
-    stories: ctx.store.stories,
-    loadArticle: options.loadArticle ?? pipelineLoader(ctx),
-    logger: ctx.logger,
-  };
+  const deps = pollDeps(ctx, options);
   const ids = await ctx.store.feeds.dueIds(now);
   const feeds = (await ctx.store.feeds.getMany(ids)).filter((feed): feed is FeedRecord => feed !== undefined);
   await runBounded(feeds, ctx.config.FEED_POLL_CONCURRENCY, async (feed) => {

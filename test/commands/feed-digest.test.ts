@@ -52,12 +52,17 @@ const textOf = (message: StoredMessage) =>
 
 describe('/feed', () => {
   it('lets a Manage Server member follow a feed, privately confirmed, and lists it', async () => {
-    const added = await answer(run(adminId, 'feed', 'add', [{ name: 'url', value: feeds.url('/rss') }]));
+    const handle = run(adminId, 'feed', 'add', [{ name: 'url', value: feeds.url('/rss') }]);
+    const added = await answer(handle);
     expect(ephemeral(added)).toBe(true);
-    expect(added.content).toMatch(/Following \*\*Example News\*\*/);
+    expect(added.content).toMatch(/Following \*\*Example News\*\* \(1 item right now\)/);
+    expect(added.content).toMatch(/Reading its newest item now/);
+    // The answer is edited once the feed's first read (in the background) is done.
+    const read = await handle.waitForResponse((m) => m.content.includes('✅ Read'));
+    expect(read.content).toMatch(/✅ Read: 1 story from it is ready/);
     const list = await answer(run(adminId, 'feed', 'list'));
     expect(textOf(list)).toContain(feeds.url('/rss'));
-    expect(textOf(list)).toMatch(/waiting for its first check/);
+    expect(textOf(list)).toMatch(/✅ Active · last checked <t:\d+:R>/);
   });
 
   it('explains privately when the address is not a feed', async () => {

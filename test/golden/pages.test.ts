@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/services/types.ts';
 import { extractArticle } from '../../src/services/extract/index.ts';
-import { extractQuotes } from '../../src/services/summarize/quotes.ts';
+import { extractQuotes } from '../../src/services/summarize/quote-pipeline.ts';
 // Share of the shorter quote's words found in the other, as the quote benchmark scores it.
 import { overlap } from '../../bench/lib/quotes.ts';
 

@@ -80,7 +80,12 @@ describe('postDueDigests', () => {
     clock.set(new Date('2026-05-01T12:00:00Z'));
     await postDueDigests(ctx, poster, clock.now());
     expect(poster.messages('quiet')).toHaveLength(0);
-    expect(text(poster.messages('chatty')[0]!)).toMatch(/No new stories/);
+    // Its first run: there is no last digest to speak of.
+    expect(text(poster.messages('chatty')[0]!)).toMatch(/No stories for this digest from the last 7 days\./);
+    clock.set(new Date('2026-05-02T12:00:00Z'));
+    await postDueDigests(ctx, poster, clock.now());
+    expect(poster.messages('quiet')).toHaveLength(0);
+    expect(text(poster.messages('chatty')[1]!)).toMatch(/No new stories since the last digest\./);
   });
 
   it('the next digest holds only stories since the previous delivery', async () => {

@@ -1,4 +1,4 @@
-import { extractQuotes } from '../../src/services/summarize/quotes.ts';
+import { extractQuotes } from '../../src/services/summarize/quote-pipeline.ts';
 import { makeArticle } from './article.ts';
 
 /** Who gets each quote, in order, for an article of these paragraphs. */

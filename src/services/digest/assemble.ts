@@ -94,10 +94,15 @@ export function assembleDigest(
       storyIds: group.map((story) => story.id),
       latestAt: new Date(latest).toISOString(),
     };
-    return { item, score: importance + Math.exp(-ageHours / 24) };
+    const published = Math.max(...group.map((story) => Date.parse(story.publishedAt ?? '') || 0));
+    return { item, published, score: importance + Math.exp(-ageHours / 24) };
   });
+  // Stories stored together (a new feed's first read) tie on score and time: the newest article leads.
   return items
-    .sort((a, b) => b.score - a.score || b.item.latestAt.localeCompare(a.item.latestAt))
+    .sort(
+      (a, b) =>
+        b.score - a.score || b.item.latestAt.localeCompare(a.item.latestAt) || b.published - a.published,
+    )
     .slice(0, Math.max(1, Math.min(25, digest.max)))
     .map((entry) => entry.item);
 }

@@ -6,14 +6,19 @@ import type { DigestItem, DigestRecord } from './types.ts';
 /** Stories a digest may draw from per delivery; ranking picks the best `max` of them. */
 const CANDIDATE_LIMIT = 500;
 
+/** Where the digest's window starts: its previous run, or 7 days back when that is longer ago (or none). */
+export function digestWindowStart(digest: Pick<DigestRecord, 'lastDeliveredAt'>, now: Date): number {
+  const floor = now.getTime() - MAX_LOOKBACK_MS;
+  return Math.max(floor, digest.lastDeliveredAt ? Date.parse(digest.lastDeliveredAt) : floor);
+}
+
 /** The server's stories created after the previous delivery (at most 7 days back) and up to `now`. */
 export async function storiesForDigest(
   stories: StoryStore,
   digest: DigestRecord,
   now: Date,
 ): Promise<Story[]> {
-  const floor = now.getTime() - MAX_LOOKBACK_MS;
-  const since = Math.max(floor, digest.lastDeliveredAt ? Date.parse(digest.lastDeliveredAt) : floor);
+  const since = digestWindowStart(digest, now);
   const { stories: recent } = await stories.recent(digest.guildId, {
     since: new Date(since),
     limit: CANDIDATE_LIMIT,

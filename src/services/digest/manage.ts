@@ -81,6 +81,7 @@ export function buildDigest(input: DigestInput, now: Date): DigestRecord {
     createdBy: input.createdBy,
     lastSlotKey: null,
     lastDeliveredAt: null,
+    lastPostedAt: null,
     nextDueAt: nextSlotAfter(schedule, now).at.toISOString(),
   };
 }

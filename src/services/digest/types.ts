@@ -27,6 +27,11 @@ export interface DigestRecord {
   lastSlotKey: string | null;
   /** When the last delivered digest was assembled: the next one starts there. */
   lastDeliveredAt: string | null;
+  /**
+   * When the last digest that was actually posted was assembled (an empty one is not posted
+   * unless postWhenEmpty). Absent on digests saved before it was recorded.
+   */
+  lastPostedAt?: string | null;
   /** Mirrors the due-index score. */
   nextDueAt: string;
 }

@@ -4,7 +4,6 @@
  */
 import type { Element } from './dom.ts';
 import { isArticleBodyMarker } from './hints.ts';
-import type { Paragraph } from './paragraphs.ts';
 
 /**
  * Furniture is inherited by descendants. A class name alone ("…sidebar", "header-style") does not
@@ -39,8 +38,18 @@ export function inheritFurniture(
 const PROSE_PARAGRAPH_LENGTH = 150;
 const MIN_PROSE_PARAGRAPHS = 3;
 
+/**
+ * What countProseParagraphs reads of a paragraph (paragraphs.ts's Paragraph): written here rather
+ * than imported, as paragraphs.ts imports this module.
+ */
+interface ProseCandidate {
+  text: string;
+  owner: number;
+  linkChars: number;
+}
+
 /** Per element, how many long, link-free paragraphs its subtree holds (summed bottom-up). */
-export function countProseParagraphs(parent: number[], paragraphs: readonly Paragraph[]): Int32Array {
+export function countProseParagraphs(parent: number[], paragraphs: readonly ProseCandidate[]): Int32Array {
   const counts = new Int32Array(parent.length);
   for (const p of paragraphs) {
     if (p.owner >= 0 && p.text.length >= PROSE_PARAGRAPH_LENGTH && p.linkChars < p.text.length * 0.2) {

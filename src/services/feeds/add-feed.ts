@@ -4,6 +4,7 @@ import { discoverFeedLinks } from './discover.ts';
 import type { FeedStore } from './feed-store.ts';
 import { shortHash } from './identity.ts';
 import { looksLikeFeed, parseFeed } from './parse.ts';
+import { firstReadTotal } from './poll.ts';
 import type { FeedMode, FeedRecord, ParsedFeed } from './types.ts';
 
 export const MAX_FEEDS_PER_GUILD = 50;
@@ -47,8 +48,9 @@ export interface AddFeedInput {
 export const feedIdFor = (guildId: string, feedUrl: string) => shortHash(`${guildId}|${feedUrl}`, 12);
 
 /**
- * Follows a feed for a server after checking it parses. The first poll (due at once) marks
- * its current items as seen, so adding a feed never floods the channel.
+ * Follows a feed for a server after checking it parses. Its first read (readNewFeed right after,
+ * or the poll job, whichever claims it) keeps the newest few items as stories and marks the rest
+ * seen, so adding a feed never floods the channel. `readCount` is how many stories that makes.
  */
 export async function addFeed(deps: { fetcher: Fetcher; feeds: FeedStore }, input: AddFeedInput, now: Date) {
   if ((await deps.feeds.countForGuild(input.guildId)) >= MAX_FEEDS_PER_GUILD) {
@@ -86,7 +88,11 @@ export async function addFeed(deps: { fetcher: Fetcher; feeds: FeedStore }, inpu
     itemsIngested: 0,
   };
   await deps.feeds.save(record);
-  return { feed: record, itemCount: resolved.feed.items.length };
+  const itemCount = resolved.feed.items.length;
+  const readCount = firstReadTotal(itemCount);
+  // Recorded before anyone starts: a preview right after this answer knows the feed is being read.
+  if (readCount > 0) await deps.feeds.setFirstRead(id, { total: readCount, done: 0, items: itemCount });
+  return { feed: record, itemCount, readCount };
 }
 
 /** Finds a server's feed by id, URL or title (what /feed remove|pause|resume accept). */

@@ -1,6 +1,6 @@
 import type { KeyValueStore } from '../store/types.ts';
 import type { ItemIdentity } from './identity.ts';
-import type { FeedRecord } from './types.ts';
+import type { FeedRecord, FirstReadProgress } from './types.ts';
 
 /** Seen-item markers outlive any item a feed still lists, without growing forever. */
 const SEEN_TTL_MS = 180 * 24 * 3600_000;
@@ -9,6 +9,9 @@ const feedKey = (id: string) => `feed:${id}`;
 const guildIndex = (guildId: string) => `feeds:guild:${guildId}`;
 const DUE_INDEX = 'feeds:due';
 const seenKey = (feedId: string, key: string) => `feedseen:${feedId}:${key}`;
+const firstReadKey = (feedId: string) => `feedfirstread:${feedId}`;
+/** A first read left behind by a process that died is forgotten after this; the poll job redoes it. */
+const FIRST_READ_TTL_MS = 10 * 60_000;
 
 /** The servers' followed feeds and which of their items were already seen, on a KeyValueStore. */
 export interface FeedStore {
@@ -30,6 +33,10 @@ export interface FeedStore {
   claimItem(feedId: string, identity: ItemIdentity): Promise<boolean>;
   /** A one-off claim (a poll of one feed at one due time, a warning) shared by all processes. */
   claimOnce(key: string, ttlMs: number): Promise<boolean>;
+  /** How far the first read of each feed has got (undefined: none recorded), shared by all processes. */
+  firstReads(feedIds: string[]): Promise<(FirstReadProgress | undefined)[]>;
+  /** Records (or, with null, clears) the progress of a feed's first read. */
+  setFirstRead(feedId: string, progress: FirstReadProgress | null): Promise<void>;
 }
 
 export function createFeedStore(kv: KeyValueStore): FeedStore {
@@ -69,5 +76,10 @@ export function createFeedStore(kv: KeyValueStore): FeedStore {
       return won;
     },
     claimOnce: (key, ttlMs) => kv.setIfAbsent(`claim:${key}`, 1, ttlMs),
+    firstReads: (feedIds) => kv.getMany<FirstReadProgress>(feedIds.map(firstReadKey)),
+    async setFirstRead(feedId, progress) {
+      if (progress) await kv.set(firstReadKey(feedId), progress, FIRST_READ_TTL_MS);
+      else await kv.delete(firstReadKey(feedId));
+    },
   };
 }

@@ -29,7 +29,8 @@ export interface PollDeps {
 export type PollOutcome =
   | { kind: 'skipped' }
   | { kind: 'not_modified'; feed: FeedRecord }
-  | { kind: 'ok'; feed: FeedRecord; newStories: Story[]; primed: boolean }
+  /** primed: this was the first read, which stored `firstReadStories` stories (and posts none). */
+  | { kind: 'ok'; feed: FeedRecord; newStories: Story[]; primed: boolean; firstReadStories: number }
   | { kind: 'failed'; feed: FeedRecord; error: string }
   | { kind: 'paused'; feed: FeedRecord; error: string };
 
@@ -51,15 +52,30 @@ export function backoffMs(intervalMinutes: number, failures: number): number {
   return Math.min(intervalMinutes * 60_000 * 2 ** Math.max(0, failures - 1), MAX_BACKOFF_MS);
 }
 
-/** First poll: everything already in the feed is old news; keep the newest few as stories. */
-async function prime(deps: PollDeps, feed: FeedRecord, items: FeedItem[], now: Date): Promise<void> {
-  const keep = new Set(newestFirst(items).slice(0, FIRST_POLL_KEEP));
-  for (const item of items) {
+/** How many stories the first read of a feed listing `itemCount` items makes. */
+export const firstReadTotal = (itemCount: number) => Math.min(itemCount, FIRST_POLL_KEEP);
+
+/**
+ * First poll: everything already in the feed is old news; keep the newest few as stories (newest
+ * first, recording progress for /digest preview to wait on) and mark the rest seen.
+ */
+async function prime(deps: PollDeps, feed: FeedRecord, items: FeedItem[], now: Date): Promise<number> {
+  const newest = newestFirst(items);
+  const keep = newest.slice(0, FIRST_POLL_KEEP);
+  const progress = { total: keep.length, done: 0, items: items.length };
+  await deps.feeds.setFirstRead(feed.id, progress);
+  let stored = 0;
+  for (const item of keep) {
     const identity = itemIdentity(item);
-    const won = await deps.feeds.claimItem(feed.id, identity);
-    if (won && keep.has(item))
+    if (await deps.feeds.claimItem(feed.id, identity)) {
       await deps.stories.save(await storyFromItem(item, identity.key, feed, deps, now));
+      stored++;
+    }
+    progress.done++;
+    await deps.feeds.setFirstRead(feed.id, progress);
   }
+  for (const item of newest.slice(FIRST_POLL_KEEP)) await deps.feeds.claimItem(feed.id, itemIdentity(item));
+  return stored;
 }
 
 /** Items never seen before, oldest first so they reach the channel in publishing order. */
@@ -96,11 +112,12 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
       lastModified: feed.primed ? feed.lastModified : null,
     });
     let newStories: Story[] = [];
+    let firstReadStories = 0;
     const wasPrimed = feed.primed;
     if (!result.notModified) {
       const parsed = parseFeed(result.body, result.url);
       if (wasPrimed) newStories = await ingestNew(deps, feed, parsed.items, now);
-      else await prime(deps, feed, parsed.items, now);
+      else firstReadStories = await prime(deps, feed, parsed.items, now);
     }
     const updated = await applyUpdate(deps, feed, (current) => ({
       ...current,
@@ -116,7 +133,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
       nextPollAt: new Date(now.getTime() + current.intervalMinutes * 60_000).toISOString(),
     }));
     if (result.notModified) return { kind: 'not_modified', feed: updated };
-    return { kind: 'ok', feed: updated, newStories, primed: !wasPrimed };
+    return { kind: 'ok', feed: updated, newStories, primed: !wasPrimed, firstReadStories };
   } catch (error) {
     const message = errorText(error);
     deps.logger?.warn({ feedId: feed.id, url: feed.url, err: error }, 'feed poll failed');
@@ -138,6 +155,9 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
     return updated.paused
       ? { kind: 'paused', feed: updated, error: message }
       : { kind: 'failed', feed: updated, error: message };
+  } finally {
+    // The feed is primed (or has its error) by now: nobody should wait on its first read any more.
+    if (!feed.primed) await deps.feeds.setFirstRead(feed.id, null);
   }
 }
 

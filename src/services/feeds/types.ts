@@ -55,3 +55,13 @@ export interface FeedRecord {
   consecutiveFailures: number;
   itemsIngested: number;
 }
+
+/** A new feed's first read, while it runs: its newest items are being summarized into stories. */
+export interface FirstReadProgress {
+  /** Items the first read turns into stories (the newest few; the others are only marked seen). */
+  total: number;
+  /** How many of those are stored so far. */
+  done: number;
+  /** Items the feed listed. */
+  items: number;
+}

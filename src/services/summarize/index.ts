@@ -1,10 +1,10 @@
 import type { Summarizer } from '../../context.ts';
 import type { Article, SummarizeOptions, Summary } from '../types.ts';
-import { selectBullets } from './bullets.ts';
-import { extractAttributedQuotes, topQuotes } from './quotes.ts';
+import { selectBullets } from './bullets/select.ts';
+import { extractAttributedQuotes, topQuotes } from './quote-pipeline.ts';
 
-export { selectBullets } from './bullets.ts';
-export type { BulletOptions } from './bullets.ts';
+export { selectBullets } from './bullets/select.ts';
+export type { BulletOptions } from './bullets/select.ts';
 
 /** Quotes shown in a normal summary; /summarize with all quotes shows every one. */
 const TOP_QUOTES = 3;

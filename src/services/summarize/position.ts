@@ -1,7 +1,7 @@
 /**
  * A position in an article: paragraph * PARAGRAPH_SPAN + offset. Reading order then compares as one
- * number, so mentions sort, binary-search (speakersIndex.ts) and measure distance by plain
- * arithmetic. A paragraph over PARAGRAPH_SPAN characters breaks that order; speakersIndex.ts checks
+ * number, so mentions sort, binary-search (speakers/mention-index.ts) and measure distance by plain
+ * arithmetic. A paragraph over PARAGRAPH_SPAN characters breaks that order; mention-index.ts checks
  * for it and falls back to a scan. `at - k * PARAGRAPH_SPAN` is the same offset k paragraphs back,
  * a rough "nearby" bound some rules use, not a paragraph start. No imports: any summarize module
  * may use it without a cycle.

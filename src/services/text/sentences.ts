@@ -4,21 +4,8 @@
  * Rule-based on purpose: deterministic, dependency-free and fast enough for every paragraph we read.
  */
 
+import { lexiconFor } from '../summarize/lexicon/lexicon.ts';
 import { collapseWhitespace } from './whitespace.ts';
-
-/** Words that never end a sentence when followed by a period (titles, "No. 5", "Jan. 3"). */
-const NEVER_FINAL = new Set(
-  (
-    'mr mrs ms messrs dr prof gen col lt sgt capt cpl pvt maj adm cmdr gov sen rep rev hon pres supt insp det ' +
-    'mt ft st no nos vs v fig figs approx dept est al gal ave blvd rd hwy ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    // German, French, Spanish, Portuguese
-    'nr bzw usw vgl ca hr frau str mme mlle av env cf sra srta ud uds pág dra dº'
-  ).split(' '),
-);
-
-/** Abbreviations that may also end a sentence ("... at 5 p.m. The next day"). */
-const MAYBE_FINAL = new Set('etc inc ltd co corp jr sr bros plc llc'.split(' '));
 
 /** Common sentence openers: after an ambiguous abbreviation they signal a new sentence. */
 const STARTERS = new Set(
@@ -189,12 +176,16 @@ function isBoundary(
   if (/(?:^|\D)\d{1,2}$/.test(text.slice(Math.max(0, at - 3), at)) && GERMAN_MONTH.test(next)) return false;
   const word = wordEndingAt(text, at).replace(/^['’-]+/, '');
   const bare = word.toLowerCase();
-  if (NEVER_FINAL.has(bare)) {
+  // The abbreviations of every language the summarizer has word lists for (summarize/lexicon/):
+  // titles and the like never end a sentence ("Dr.", "No. 5"), months not before a date ("Jan. 3"),
+  // companies and "etc." only before a sentence opener.
+  const { neverFinal, maybeFinal, months } = lexiconFor(null);
+  if (neverFinal.has(bare)) {
     // "No. 5" and "Jan. 3" are abbreviations; "said no." before "The" is not.
     if (bare === 'no') return !/^\d/.test(next);
-    return /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(bare) && !/^\d/.test(next) && starter;
+    return months.has(bare) && !/^\d/.test(next) && starter;
   }
-  if (MAYBE_FINAL.has(bare)) return starter;
+  if (maybeFinal.has(bare)) return starter;
   // Initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.") end a sentence only before an opener.
   if (/^\p{L}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) return starter && next !== 'I';
   return true;

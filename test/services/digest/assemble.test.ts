@@ -105,4 +105,19 @@ describe('assembleDigest', () => {
     ).toEqual(['C']);
     expect(assembleDigest(stories, { ...filters, max: 1 }, now)).toHaveLength(1);
   });
+
+  it('orders stories stored at the same moment (a new feed read at once) newest article first', () => {
+    const createdAt = now.toISOString();
+    const at = (hour: number) => ({ createdAt, publishedAt: `2026-05-01T0${hour}:00:00Z` });
+    const stories = [
+      story('Courier', 'Ferries return to the harbour', ['Forty sailings a week resume.'], at(7)),
+      story('Courier', 'Signalling box ends railway delays', ['Trains run on time again.'], at(9)),
+      story('Courier', 'Flu vaccine trial enrols volunteers', ['Three hundred people joined.'], at(8)),
+    ];
+    expect(assembleDigest(stories, filters, now).map((item) => item.headline)).toEqual([
+      'Signalling box ends railway delays',
+      'Flu vaccine trial enrols volunteers',
+      'Ferries return to the harbour',
+    ]);
+  });
 });

@@ -87,7 +87,9 @@ export async function startBrowserSandbox(routes: Record<string, FixtureRoute>):
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(sandbox.url);
       await page.locator('.channel.current').waitFor({ state: 'attached' });
-      return new SandboxPage(page, errors);
+      const opened = new SandboxPage(page, errors);
+      await opened.markSeen();
+      return opened;
     },
     async close() {
       await browser.close();
@@ -100,6 +102,9 @@ export async function startBrowserSandbox(routes: Record<string, FixtureRoute>):
 
 /** What a person does and sees on the sandbox page. */
 export class SandboxPage {
+  /** Messages already shown when the person last typed: message() waits for a new one. */
+  private seen = new Set<string>();
+
   constructor(
     readonly page: Page,
     /** Uncaught script errors on the page; tests expect none. */
@@ -115,8 +120,24 @@ export class SandboxPage {
     return this.page.locator('#messages > li.message:not(.pending)');
   }
 
+  /** Remembers the messages shown now, so that message() finds only newer ones. */
+  async markSeen(): Promise<void> {
+    this.seen = new Set((await this.shownMessages()).map(([id]) => id));
+  }
+
+  /** [message id, text] of every message shown in the open channel, oldest first. */
+  private shownMessages(): Promise<[string, string][]> {
+    return this.messages.evaluateAll((nodes) =>
+      nodes.map((node): [string, string] => [
+        node.getAttribute('data-message-id') ?? '',
+        node.textContent ?? '',
+      ]),
+    );
+  }
+
   /** Types into the message box key by key, as a person does. */
   async type(text: string): Promise<void> {
+    await this.markSeen();
     await this.input.click();
     await this.page.keyboard.type(text);
   }
@@ -127,12 +148,22 @@ export class SandboxPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** The newest message whose text matches, once it is shown; the locator then follows that message as it is edited. */
+  /**
+   * The newest message that matches and was not shown when the person last typed, once it is
+   * shown; the locator then follows that message as it is edited.
+   */
   async message(text: string | RegExp, timeout = 15_000): Promise<Locator> {
-    const found = this.messages.filter({ hasText: text }).last();
-    await found.waitFor({ state: 'visible', timeout });
-    const id = await found.getAttribute('data-message-id');
-    return id ? this.page.locator(`#message-${id}`) : found;
+    const matches = (shown: string) => (typeof text === 'string' ? shown.includes(text) : text.test(shown));
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const found = (await this.shownMessages())
+        .reverse()
+        .find(([id, shown]) => id !== '' && !this.seen.has(id) && matches(shown));
+      if (found) return this.page.locator(`#message-${found[0]}`);
+      if (Date.now() > deadline)
+        throw new Error(`No new message matching ${String(text)} within ${timeout} ms`);
+      await this.page.waitForTimeout(50);
+    }
   }
 
   async typingAs(name: 'Ada' | 'Sam'): Promise<void> {

@@ -63,7 +63,7 @@ describe('sandbox page: the server’s stories, feeds and digests', () => {
   it('/search finds the stories that mention a word, each linked, with the passage quoted', async () => {
     const p = await s.open();
     await p.send('/search query:green comet');
-    const answer = await p.message(/Comet story/);
+    const answer = await p.message('Search: “green comet”');
     const description = answer.locator('.embed-description');
     const titles = await description.locator('a').allTextContents();
     expect(titles.filter((t) => t.startsWith('Comet story'))).toHaveLength(4);

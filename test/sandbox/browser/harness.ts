@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { loadConfig } from '../../../src/config.ts';
 import type { Clock } from '../../../src/services/clock.ts';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/start-sandbox.ts';
@@ -85,9 +85,12 @@ export async function startBrowserSandbox(routes: Record<string, FixtureRoute>):
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // Listening from the start has Playwright intercept file dialogs before any test opens one.
+      const choosers: FileChooser[] = [];
+      page.on('filechooser', (chooser) => choosers.push(chooser));
       await page.goto(sandbox.url);
       await page.locator('.channel.current').waitFor({ state: 'attached' });
-      const opened = new SandboxPage(page, errors);
+      const opened = new SandboxPage(page, errors, choosers);
       await opened.markSeen();
       return opened;
     },
@@ -109,7 +112,19 @@ export class SandboxPage {
     readonly page: Page,
     /** Uncaught script errors on the page; tests expect none. */
     readonly errors: string[],
+    /** File dialogs the page opened, oldest first. */
+    private readonly choosers: FileChooser[],
   ) {}
+
+  /** The next file dialog the page opens (as when a person picks a file for an attachment option). */
+  async fileChooser(timeout = 5_000): Promise<FileChooser> {
+    const deadline = Date.now() + timeout;
+    while (this.choosers.length === 0) {
+      if (Date.now() > deadline) throw new Error('The page opened no file dialog');
+      await this.page.waitForTimeout(20);
+    }
+    return this.choosers.shift()!;
+  }
 
   get input(): Locator {
     return this.page.locator('#message-input');

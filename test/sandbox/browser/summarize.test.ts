@@ -79,6 +79,19 @@ describe('sandbox page: summaries', () => {
     );
   });
 
+  it('/summarize file: with a file chosen from the suggestion list', async () => {
+    const p = await s.open();
+    await p.type('/summarize file:');
+    await p.page.getByRole('option', { name: /Choose a file/ }).waitFor();
+    await p.page.keyboard.press('Enter');
+    const chooser = await p.fileChooser();
+    await chooser.setFiles({ name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(SEED) });
+    await expect.poll(() => p.input.inputValue()).toBe('/summarize file:seed.txt ');
+    await p.page.keyboard.press('Enter');
+    const answer = await p.message('Washington says working with Pakistan');
+    expect(await answer.locator('.embed-description').innerText()).toMatch(/— Matthew Miller/);
+  });
+
   it('shows “NewsBrief is thinking…” while a summary is on its way, then the summary in its place', async () => {
     const p = await s.open();
     await p.send(`/summarize url:${s.site.url('/news/slow-harbour')}`);

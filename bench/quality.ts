@@ -1,13 +1,16 @@
 /**
  * npm run bench:quality [-- --memory-pages 10000 --data DIR]
  * One table: every quality and speed target of the pipeline, our figure, the anchors measured in the
- * same run (or published for these pages), and pass/fail. Each part also runs alone: bench:extract,
+ * same run (or published for these pages), and pass/fail. Extraction and metadata figures are given
+ * over all pages and for each half of the sites (read | unread, bench/lib/halves.ts); targets on
+ * generalization are judged on the half whose errors were never read. Each part also runs alone: bench:extract,
  * bench:metadata, bench:summaries, bench:quotes, bench:speed.
  */
 import { parseArgs } from 'node:util';
 import { benchRoot, loadExtractionPages } from './lib/datasets.ts';
 import { measureExtraction } from './lib/extraction.ts';
-import { measureMetadata } from './lib/metadata.ts';
+import { byHalf, HALVES } from './lib/halves.ts';
+import { measureMetadata, type MetadataResult, type MetadataTally } from './lib/metadata.ts';
 import { measureQuotes } from './lib/quotes.ts';
 import { scoreCorpus } from './lib/shingle-f1.ts';
 import { heapOverPages, ourPipeline, readabilityOnJsdom, timePages } from './lib/speed.ts';
@@ -17,7 +20,8 @@ const { values } = parseArgs({
   options: { data: { type: 'string' }, 'memory-pages': { type: 'string', default: '10000' } },
 });
 const root = benchRoot();
-const rows: [target: string, ours: string, anchors: string, pass: boolean][] = [];
+// pass null: judged in the note, not by a figure here (date misses are classed by hand).
+const rows: [target: string, ours: string, anchors: string, pass: boolean | null][] = [];
 const f3 = (n: number) => n.toFixed(3);
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 const progress = (what: string) => process.stderr.write(`measuring ${what}…\n`);
@@ -60,54 +64,86 @@ const speedRows: typeof rows = [];
   }
 }
 
-// 1. Article body
+// 1. Article body, over all pages and over each half of the sites (bench/lib/halves.ts): rules
+// are written from the read half's errors only, so the unread half shows whether they generalize.
 progress('article bodies');
 const extraction = measureExtraction({ root });
 const [ourBody, readabilityBody, ...published] = extraction.rows;
+const halvesF1 = (row: NonNullable<typeof ourBody>) => byHalf((half) => f3(row.halves[half].f1));
 rows.push([
-  '1. body F1 ≥ 0.975 (extraction, 123 pages)',
-  f3(ourBody!.corpus.f1),
+  `1. body F1 ≥ 0.975 on both halves (extraction, ${extraction.pages.length} pages)`,
+  `${f3(ourBody!.corpus.f1)} (${halvesF1(ourBody!)})`,
   [
-    `Readability/linkedom this run ${f3(readabilityBody!.corpus.f1)}`,
-    ...published.map((r) => `${r.name.replace('published: ', '')} ${f3(r.corpus.f1)}`),
+    `Readability/linkedom this run ${f3(readabilityBody!.corpus.f1)} (${halvesF1(readabilityBody!)})`,
+    ...published.map((r) => `${r.name.replace('published: ', '')} ${f3(r.corpus.f1)} (${halvesF1(r)})`),
   ].join('; '),
-  ourBody!.corpus.f1 >= 0.975,
+  HALVES.every((half) => ourBody!.halves[half].f1 >= 0.975),
 ]);
 
-// 2. Metadata
+// 2. Metadata: headline and byline are judged on the half whose errors were never read.
 progress('metadata');
 const [ourMeta, readabilityMeta] = measureMetadata({ root });
-const metaRow = (label: string, pick: (t: NonNullable<typeof ourMeta>) => [number, number], bar: number) => {
-  const [n, d] = pick(ourMeta!);
-  const [an, ad] = pick(readabilityMeta!);
+type Tally = MetadataTally;
+const metaRow = (label: string, pick: (t: Tally) => [number, number], bar: number) => {
+  const share = (t: Tally) => {
+    const [n, d] = pick(t);
+    return (100 * n) / Math.max(1, d);
+  };
+  const both = (t: MetadataResult) => byHalf((half) => pct(...pick(t.halves[half])));
   rows.push([
-    `2. ${label} ≥ ${bar}%`,
-    pct(n, d),
-    `Readability/linkedom ${pct(an, ad)}`,
-    (100 * n) / d >= bar,
+    `2. ${label} ≥ ${bar}% on the unread half`,
+    `${pct(...pick(ourMeta!))} (${both(ourMeta!)})`,
+    `Readability/linkedom ${pct(...pick(readabilityMeta!))} (${both(readabilityMeta!)})`,
+    share(ourMeta!.halves.unread) >= bar,
   ]);
 };
-metaRow('headline exact', (t) => [t.headline, t.pages], 90);
-metaRow('date (YYYY-MM-DD)', (t) => [t.date, t.pages], 90);
-metaRow('byline exact', (t) => [t.byline, t.bylinePages], 90);
+metaRow('headline exact', (t) => [t.headline, t.pages], 93);
+metaRow('byline exact', (t) => [t.byline, t.bylinePages], 93);
+// Some date labels are wrong (a changed year, a date the page never shows): the bar is on our
+// own errors, which bench:metadata --misses date lists for classing; the rate is shown here.
+{
+  const both = (t: MetadataResult) => byHalf((half) => pct(t.halves[half].date, t.halves[half].pages));
+  rows.push([
+    '2. date (YYYY-MM-DD), both halves (misses classed in the note)',
+    `${pct(ourMeta!.date, ourMeta!.pages)} (${both(ourMeta!)})`,
+    `Readability/linkedom ${pct(readabilityMeta!.date, readabilityMeta!.pages)} (${both(readabilityMeta!)})`,
+    null,
+  ]);
+}
 rows.push([
-  '2. metadata-set body F1 ≥ 0.95',
-  f3(ourMeta!.bodyScore.f1),
-  `Readability/linkedom ${f3(readabilityMeta!.bodyScore.f1)}`,
-  ourMeta!.bodyScore.f1 >= 0.95,
+  '2. metadata-set body F1 ≥ 0.95 on both halves',
+  `${f3(ourMeta!.bodyScore.f1)} (${byHalf((half) => f3(ourMeta!.halves[half].bodyScore.f1))})`,
+  `Readability/linkedom ${f3(readabilityMeta!.bodyScore.f1)} (${byHalf((half) => f3(readabilityMeta!.halves[half].bodyScore.f1))})`,
+  HALVES.every((half) => ourMeta!.halves[half].bodyScore.f1 >= 0.95),
 ]);
+{
+  const pages = extraction.pages.length + ourMeta!.pages;
+  const refused = extraction.refused + ourMeta!.refused;
+  rows.push([
+    `2. zero refusals on all bench pages (${pages})`,
+    `${refused} (extraction ${extraction.refused}, metadata ${ourMeta!.refused})`,
+    `Readability/linkedom refused ${readabilityMeta!.refused} metadata pages`,
+    refused === 0,
+  ]);
+}
 
-// 3. Key bullets
+// 3. Key bullets, from the article as given and pasted as one paragraph with no title line.
 progress('key bullets');
 const summaries = measureSummaries();
-for (const key of ['rouge1', 'rouge2', 'rougeLsum'] as const) {
-  const delta = summaries.ours[key] - summaries.lead3[key];
-  rows.push([
-    `3. ${key} ≥ Lead-3 + 1.0 (CNN/DM ${summaries.articles})`,
-    `${summaries.ours[key].toFixed(2)} (${delta >= 0 ? '+' : ''}${delta.toFixed(2)})`,
-    `Lead-3 ${summaries.lead3[key].toFixed(2)}`,
-    delta >= 1,
-  ]);
+for (const [system, label] of [
+  ['ours', ''],
+  ['pasted', ', pasted as one paragraph'],
+] as const) {
+  for (const key of ['rouge1', 'rouge2', 'rougeLsum'] as const) {
+    const ours = summaries[system];
+    const delta = ours[key] - summaries.lead3[key];
+    rows.push([
+      `3. ${key} ≥ Lead-3 + 1.0 (CNN/DM ${summaries.articles}${label})`,
+      `${ours[key].toFixed(2)} (${delta >= 0 ? '+' : ''}${delta.toFixed(2)})`,
+      `Lead-3 ${summaries.lead3[key].toFixed(2)}${ours.empty ? `; ${ours.empty} got no summary` : ''}`,
+      delta >= 1,
+    ]);
+  }
 }
 
 // 4. Quotes
@@ -159,5 +195,8 @@ rows.push(...speedRows);
 console.log('| target | NewsBrief | anchors (same run unless published) | pass |');
 console.log('|---|---|---|---|');
 for (const [target, ours, anchors, pass] of rows)
-  console.log(`| ${target} | ${ours} | ${anchors} | ${pass ? 'pass' : 'FAIL'} |`);
-console.log(`\n${rows.filter((r) => r[3]).length}/${rows.length} targets met`);
+  console.log(
+    `| ${target} | ${ours} | ${anchors} | ${pass === null ? 'see note' : pass ? 'pass' : 'FAIL'} |`,
+  );
+const judged = rows.filter((r) => r[3] !== null);
+console.log(`\n${judged.filter((r) => r[3]).length}/${judged.length} targets met`);

@@ -3,6 +3,7 @@ import { isUserFacingError } from '../../src/services/errors.ts';
 import { extractArticle } from '../../src/services/extract/index.ts';
 import type { Article } from '../../src/services/types.ts';
 import { benchRoot, loadExtractionPages, loadPublishedOutputs, type ExtractionPage } from './datasets.ts';
+import { halfOf, type Half } from './halves.ts';
 import { readabilityOnLinkedom } from './readability.ts';
 import { scoreCorpus, scorePage, type CorpusScore, type PageScore } from './shingle-f1.ts';
 
@@ -12,6 +13,16 @@ export interface ExtractionRow {
   corpus: CorpusScore;
   /** Milliseconds per page, in page order; null for published outputs. */
   times: number[] | null;
+  /** Corpus scores over each half of the sites (see halves.ts). */
+  halves: Record<Half, CorpusScore>;
+}
+
+function scoreHalves(
+  pages: readonly ExtractionPage[],
+  scores: readonly PageScore[],
+): Record<Half, CorpusScore> {
+  const of = (half: Half) => scoreCorpus(scores.filter((_, i) => halfOf(pages[i]!.url) === half));
+  return { read: of('read'), unread: of('unread') };
 }
 
 export function ourArticle(html: string, url: string): Article | null {
@@ -32,7 +43,7 @@ function timed(pages: readonly ExtractionPage[], extract: (page: ExtractionPage)
     times.push(performance.now() - started);
     return scorePage(page.truth, body);
   });
-  return { scores, times, corpus: scoreCorpus(scores) };
+  return { scores, times, corpus: scoreCorpus(scores), halves: scoreHalves(pages, scores) };
 }
 
 /** Ours, Readability on linkedom (same run) and the published outputs, over the same pages. */
@@ -40,12 +51,15 @@ export function measureExtraction(options: { root?: string; readability?: boolea
   const root = options.root ?? benchRoot();
   const pages = loadExtractionPages(root);
   const langs: (string | null)[] = [];
+  // By id: the warm-up runs the first pages twice.
+  const refused = new Set<string>();
   const rows: ExtractionRow[] = [
     {
       name: 'ours (htmlparser2)',
       ...timed(pages, (page) => {
         const article = ourArticle(page.html, page.url);
         langs.push(article?.lang ?? null);
+        if (!article) refused.add(page.id);
         return article ? article.paragraphs.join('\n\n') : '';
       }),
     },
@@ -59,7 +73,13 @@ export function measureExtraction(options: { root?: string; readability?: boolea
   }
   for (const [tool, outputs] of loadPublishedOutputs(root)) {
     const scores = pages.map((page) => scorePage(page.truth, outputs.get(page.id) ?? ''));
-    rows.push({ name: `published: ${tool}`, scores, corpus: scoreCorpus(scores), times: null });
+    rows.push({
+      name: `published: ${tool}`,
+      scores,
+      corpus: scoreCorpus(scores),
+      times: null,
+      halves: scoreHalves(pages, scores),
+    });
   }
-  return { root, pages, rows, langs };
+  return { root, pages, rows, langs, refused: refused.size };
 }

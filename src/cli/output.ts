@@ -1,5 +1,14 @@
 import type { Article, Summary } from '../services/types.ts';
 
+/** Where the headline, byline and date were read from (see the README's JSON contract); null when unknown. */
+function sources(article: Article) {
+  return {
+    headlineSource: article.headlineSource ?? null,
+    bylineSource: article.bylineSource ?? null,
+    publishedAtSource: article.publishedAtSource ?? null,
+  };
+}
+
 /** One JSON Lines record of `newsbrief summarize --json`; unknown fields are null, never missing. */
 export function summaryRecord(input: string, article: Article, summary: Summary) {
   return {
@@ -13,6 +22,7 @@ export function summaryRecord(input: string, article: Article, summary: Summary)
     lang: article.lang,
     bullets: summary.bullets,
     quotes: summary.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker })),
+    ...sources(article),
   };
 }
 
@@ -29,6 +39,7 @@ export function extractRecord(input: string, article: Article) {
     canonicalUrl: article.canonicalUrl,
     lang: article.lang,
     body: article.paragraphs.join('\n\n'),
+    ...sources(article),
   };
 }
 

@@ -17,7 +17,26 @@ export interface Article {
   paragraphs: string[];
   /** Key points the article itself states near the top (e.g. "•" lines); may be empty. */
   keyPoints: string[];
+  /** Where the headline was read from; "derived" when made from the text because none was given. */
+  headlineSource?: HeadlineSource;
+  /** Where `byline` was read from; null when there is no byline. */
+  bylineSource?: BylineSource | null;
+  /** Where `publishedAt` was read from; null when there is no date. */
+  publishedAtSource?: DateSource | null;
 }
+
+/** Headline sources: JSON-LD `headline`, og:/twitter:title, the page's <h1>, <title>, a pasted first line, or derived from the text. */
+export type HeadlineSource = 'json-ld' | 'meta' | 'h1' | 'title' | 'first-line' | 'derived';
+
+/** Byline sources, most trusted first: JSON-LD `author`, author meta tags, a byline element, a "By …" line near the headline. */
+export type BylineSource = 'json-ld' | 'meta' | 'byline-element' | 'by-line-text';
+
+/**
+ * Date sources, most trusted first: JSON-LD `datePublished`, publication meta tags, a <time> or
+ * datePublished microdata in the article's header, the URL path, a dateline printed by the headline;
+ * last, and only when none of those gives one, the page's modification date.
+ */
+export type DateSource = 'json-ld' | 'meta' | 'time' | 'url' | 'dateline' | 'modified';
 
 export interface Quote {
   /** The quoted words without the surrounding quotation marks. */

@@ -74,11 +74,14 @@ describe('newsbrief summarize', () => {
       [
         'bullets',
         'byline',
+        'bylineSource',
         'headline',
+        'headlineSource',
         'imageUrl',
         'input',
         'lang',
         'publishedAt',
+        'publishedAtSource',
         'quotes',
         'siteName',
         'url',
@@ -87,6 +90,7 @@ describe('newsbrief summarize', () => {
     expect(record!.headline).toBe(
       'Washington says working with Pakistan to enhance civilian and military anti-terror capabilities',
     );
+    expect(record!.headlineSource).toBe('first-line');
     expect(record!.url).toBeNull();
     const quotes = record!.quotes as { text: string; speaker: string }[];
     expect(quotes.find((q) => q.text.startsWith('We continue to have'))?.speaker).toBe('Matthew Miller');
@@ -120,6 +124,20 @@ describe('newsbrief summarize', () => {
     });
     expect(code).toBe(0);
     expect(jsonLines(out)[0]!.headline).toBe('Storm closes schools');
+  });
+
+  it('summarizes text pasted as one paragraph, with a headline derived from it and marked so', async () => {
+    const { code, out } = await run(['summarize', '-', '--json'], {
+      stdin:
+        'Heavy snow closed every school in the county on Monday, the district said. Roads were blocked by drifts of up to two metres. Officials expect classes to resume on Wednesday.',
+    });
+    expect(code).toBe(0);
+    const [record] = jsonLines(out);
+    expect(record!.headline).toBe(
+      'Heavy snow closed every school in the county on Monday, the district said.',
+    );
+    expect(record!.headlineSource).toBe('derived');
+    expect((record!.bullets as string[]).length).toBeGreaterThan(0);
   });
 
   it('summarizes a URL served on an allowed private host and refuses it when not allowed', async () => {
@@ -160,6 +178,30 @@ describe('newsbrief extract', () => {
     const body = record!.body as string;
     expect(body.split('\n\n')).toHaveLength(5);
     expect(body).not.toMatch(/Harbour bridge reopens after repairs/);
+  });
+});
+
+describe('refusals', () => {
+  it('says what a page without an article is instead, and summarizes a page with only a little prose', async () => {
+    const video = join(dir, 'video.html');
+    writeFileSync(
+      video,
+      '<html><head><meta property="og:type" content="video.other"></head><body><h1>Watch: the bridge reopens</h1><video src="clip.mp4"></video><p>Watch the moment.</p></body></html>',
+    );
+    const refused = await run(['extract', video, '--json']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/video\.html: That page is a video with fewer than 40 words of text/);
+    expect(jsonLines(refused.out)[0]!.error).toMatch(/is a video/);
+
+    const brief = join(dir, 'brief.html');
+    const sentence = 'The harbour bridge reopened on Monday after six months of repairs, the city said';
+    writeFileSync(
+      brief,
+      `<html><body><aside><p>${sentence}. ${sentence}. ${sentence}.</p></aside></body></html>`,
+    );
+    const read = await run(['summarize', brief, '--json']);
+    expect(read.code).toBe(0);
+    expect(jsonLines(read.out)[0]!.headlineSource).toBe('derived');
   });
 });
 

@@ -25,7 +25,19 @@ const CAPTION_CREDIT =
 const PROMPT =
   /^(get|sign up|subscribe|join)\b.{0,120}\b(newsletters?|inbox)\b|this (slideshow|video|content) requires javascript/i;
 
+// Page notes that follow a story, not part of it: copyright notices, republication and
+// contribution notes, links back to the original, caption and "read more" toggles.
+const NOTES: readonly RegExp[] = [
+  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i,
+  /^(?:this (?:story|article|post|piece|report)(?: was)?|(?:story|article)) (?:originally|first) (?:published|appeared|ran)\b/i,
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i,
+  /^read the original (?:article|story|post) (?:on|at)\b/i,
+  /^(?:(?:show|hide|toggle|view) caption|read ?more|shop (?:similar|the) look|enlarge this image)\s*[:.!…]*$/i,
+];
+const MAX_NOTE = 200;
+
 export function isBoilerplateLine(text: string): boolean {
+  if (text.length <= MAX_NOTE && NOTES.some((pattern) => pattern.test(text))) return true;
   if (text.length <= 250 && (CAPTION_CREDIT.test(text) || PROMPT.test(text))) return true;
   if (text.length > 120) return false;
   if (AD_OR_PROMPT.test(text)) return true;

@@ -1,4 +1,5 @@
 /** Turns raw author strings ("By Jane Doe and John Roe, Reuters") into names only ("Jane Doe, John Roe"). */
+import { getGender } from 'gender-detection-from-name';
 import { collapse } from './dom.ts';
 
 const EMAIL = /\S+@\S+\.\S+/g;
@@ -19,10 +20,29 @@ const SEPARATORS = /\s*(?:,|;|\/|·|•|\band\b|\bund\b|\bet\b|\by\b|&|\n)\s*/i;
 const ROLE =
   /\b(times|post|journal|daily|magazine|herald|tribune|gazette|review|network|report|institute|university|school|college|council|writer|editor|editors|reporter|correspondent|contributor|contributing|columnist|staff|producer|publisher|photographer|photos?|news|press|associated|agency|team|desk|bureau|service|wire|media|group|inc|ltd|llc|senior|chief|editorial|newsroom|analyst|journalist|for|in|at|the|of)\b/i;
 
+// A job title after a name ("Jane Doe Columnist", "Jane Doe - Contributing Writer", "… Senior
+// Editor / Advice"): cut from the title on when what is left opens with a known given name, so
+// that an outlet before a title ("Tech Digest Correspondent", "AP Auto Writer") is not made a name.
+export const ROLE_WORDS =
+  'senior|staff|chief|contributing|special|deputy|associate|assistant|executive|managing|political|sports|news|business|opinion|tv|showbiz|features?|digital|investigative|national|foreign|local|health|science|technology|tech|wellness|culture|entertainment|recruiting|and|&';
+const ROLE_TAIL = new RegExp(
+  `^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,3}?)(?:\\s*[-–—,|:]\\s*|\\s+)(?:(?:${ROLE_WORDS})\\s+)*(?:writer|reporter|columnist|correspondent|editor|producer|photographer|journalist|contributor|analyst|critic)s?\\b.*$`,
+  'iu',
+);
+
+/** Whether a name opens with a given name on gender-detection-from-name's lists ("Jane Doe"). */
+export function opensWithGivenName(name: string): boolean {
+  const given = name.split(/[\s-]/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
+  return given.length > 1 && getGender(given) !== 'unknown';
+}
+
 function cleanPart(part: string): string {
   return (
     part
       .replace(LEAD, '')
+      .replace(ROLE_TAIL, (whole, name: string) =>
+        !ROLE.test(name) && opensWithGivenName(name) ? name : whole,
+      )
       .replace(/\s+[Tt]he\s+\p{Lu}.*$/u, '')
       // A name run into an upper-case outlet name ("Kayla Jimenez USA TODAY").
       .replace(
@@ -101,7 +121,10 @@ export function normaliseByline(
 ): string | null {
   const site = (siteName ?? '').toLowerCase().replace(/\W/g, '');
   const parts = raws.flatMap(splitAuthors);
-  const people = parts.filter((p) => looksLikePerson(p, site));
+  let people = parts.filter((p) => looksLikePerson(p, site));
+  // People's names in one byline share a case style: an all-caps part beside mixed-case names
+  // ("Kayla Jimenez" · "USA TODAY") is an outlet.
+  if (people.some((p) => p !== p.toUpperCase())) people = people.filter((p) => p !== p.toUpperCase());
   const chosen =
     people.length > 0 ? people : parts.filter((p) => p.split(/\s+/).length <= 6 && !isHouse(p, house));
   const seen = new Set<string>();

@@ -48,9 +48,14 @@ function lastElementDescendant(element: Element): Element {
  * Flags (by index) the elements inside lists of other stories. `elements` is every element of the
  * page in document order, so a subtree is the run from its root to its last descendant; `names`
  * holds their classAndId.
- * Wrappers of the headline are never "elsewhere", whatever their class names say.
+ * Wrappers of the headline are never "elsewhere", whatever their class names say, nor is a box
+ * holding more than half of `pageText` (the length of the page's visible text).
  */
-export function elsewhereFlags(elements: readonly Element[], names: readonly string[]): Uint8Array {
+export function elsewhereFlags(
+  elements: readonly Element[],
+  names: readonly string[],
+  pageText: number = Infinity,
+): Uint8Array {
   const flags = new Uint8Array(elements.length);
   const h1Index = elements.findIndex((e) => e.name === 'h1');
   const h1 = elements[h1Index];
@@ -61,17 +66,18 @@ export function elsewhereFlags(elements: readonly Element[], names: readonly str
   // isWithin(element, block) can only hold inside the block's subtree: the walk is tried there only.
   const blockStart = block ? elements.lastIndexOf(block, h1Index) : -1;
   const blockEnd = block ? elements.indexOf(lastElementDescendant(block), blockStart) : -1;
+  // `pageText` is the length of the page's visible text (the layout measures it).
+  const halfPage = pageText / 2;
+  const holdsMostText = (element: Element): boolean => textPrefix(element, halfPage).length > halfPage;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as Element;
     if (i <= h1Index && headlineWrappers.has(element)) continue;
     if (block && i >= blockStart && i <= blockEnd && isWithin(element, block)) continue;
     const classNames = names[i] as string;
-    if (
-      element.name === 'aside' ||
-      element.name === 'footer' ||
-      element.name === 'nav' ||
-      (classNames && ELSEWHERE.test(classNames))
-    ) {
+    const byTag = element.name === 'aside' || element.name === 'footer' || element.name === 'nav';
+    // A class name never makes "elsewhere" the box holding most of the page's text: that is the
+    // article's own container with a modifier ("comments-enabled", "has-sidebar").
+    if (byTag || (classNames && ELSEWHERE.test(classNames) && !holdsMostText(element))) {
       // Inside a flagged box everything is flagged: such elements are neither headline
       // wrappers (their box would be one) nor within the headline block (their box would be).
       const end = Math.max(i, elements.indexOf(lastElementDescendant(element), i));

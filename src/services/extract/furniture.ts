@@ -5,9 +5,15 @@
 import type { Element } from './dom.ts';
 import { isArticleBodyMarker } from './hints.ts';
 
+/** How a furniture box may be overruled by its text: never (by tag or role), by size, or by size and prose paragraphs. */
+export const RESCUE_NEVER = 0;
+export const RESCUE_BY_MAJORITY = 1;
+export const RESCUE_BY_PROSE = 2;
+
 /**
- * Furniture is inherited by descendants. A class name alone ("…sidebar", "header-style") does not
- * make a box furniture when it holds most of the page's prose: that is a layout wrapper.
+ * Furniture is inherited by descendants. A class name alone ("…sidebar", "header-style",
+ * "comments-enabled") does not make a box furniture when it holds most of the page's prose: that
+ * is a layout wrapper. Boxes named like promos are also overruled by several long prose paragraphs.
  */
 export function inheritFurniture(
   parent: number[],
@@ -15,7 +21,7 @@ export function inheritFurniture(
   linkLen: number[],
   proseParagraphs: Int32Array,
   furniture: boolean[],
-  weak: boolean[],
+  rescue: Uint8Array,
 ): void {
   let pageProse = 0;
   for (let i = 0; i < parent.length; i++)
@@ -26,11 +32,13 @@ export function inheritFurniture(
       furniture[i] = true;
       continue;
     }
-    if (!weak[i]) continue;
+    const how = rescue[i] as number;
+    if (how === RESCUE_NEVER || !furniture[i]) continue;
     const prose = (textLen[i] as number) - (linkLen[i] as number);
+    if (prose > pageProse * 0.5) furniture[i] = false;
     // Promo boxes never hold several long prose paragraphs; a box that does (often an unclosed
-    // "subscribe" div swallowing the rest of the story) is article text.
-    if (prose > pageProse * 0.5 || (proseParagraphs[i] as number) >= MIN_PROSE_PARAGRAPHS)
+    // "subscribe" div swallowing the rest of the story) is article text. Comment threads do.
+    else if (how === RESCUE_BY_PROSE && (proseParagraphs[i] as number) >= MIN_PROSE_PARAGRAPHS)
       furniture[i] = false;
   }
 }

@@ -149,14 +149,19 @@ export function isFurniture(element: Element): boolean {
 }
 
 /**
- * 'strong' for furniture by tag/role and comment threads; 'weak' for class names, which layout
- * wrappers also carry as modifiers ("has-sidebar", "modal-enabled") and a size check may overrule.
+ * 'strong' for furniture by tag/role; 'thread' for comment-thread class names, which only holding
+ * most of the page's prose overrules (a thread can outweigh the article, but a feature flag such as
+ * "comments-enabled" on the article's own container must not drop it); 'weak' for other class
+ * names, which layout wrappers also carry as modifiers ("has-sidebar", "modal-enabled") and a size
+ * check may overrule.
  */
+export type FurnitureKind = 'strong' | 'thread' | 'weak';
+
 export function furnitureKind(
   element: Element,
   names: string = classAndId(element),
   metered: boolean = isMeteredNames(names),
-): 'strong' | 'weak' | null {
+): FurnitureKind | null {
   if (FURNITURE_TAGS.has(element.name)) return 'strong';
   // Login/sign-up forms are furniture, but some sites wrap the whole page in one <form>.
   if (element.name === 'form') return 'weak';
@@ -164,9 +169,8 @@ export function furnitureKind(
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return 'strong';
   if (!names || metered) return null;
-  // Comment threads can outweigh the article itself, so a size check must not rescue them.
   if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names))
-    return /comment(?!ary)/.test(names) ? 'strong' : 'weak';
+    return /comment(?!ary)/.test(names) ? 'thread' : 'weak';
   return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names) ? 'weak' : null;
 }
 

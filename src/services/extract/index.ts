@@ -8,12 +8,17 @@ import { selectBody } from './content.ts';
 import type { Element } from './dom.ts';
 import { collapse, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
 import { embeddedBody } from './embedded-body.ts';
+import { fallbackBody, MIN_ARTICLE_WORDS, proseWords, refusalMessage } from './fallback.ts';
+import { readMeta } from './meta-tags.ts';
 import { readMetadata } from './metadata.ts';
 import { layoutPage } from './paragraphs.ts';
+import { deriveHeadline } from '../text/plain-text.ts';
 
 export interface ExtractOptions {
   /** The page's URL, used to absolutise links and as a date/site hint. */
   url?: string | null;
+  /** The time now (ms since the epoch): a publication date later than this is refused. */
+  now?: number;
 }
 
 const KEY_POINTS_CLASS = /key-?points|highlights|takeaways|tl-?dr|at-a-glance|summary-?list|story-?summary/;
@@ -147,7 +152,16 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
   const layout = layoutPage(doc);
   let paragraphs = selectBody(layout);
   const elements = layout.allElements;
-  const meta = readMetadata({ elements, names: layout.allNames }, url, paragraphs.slice(0, 8).join(' '));
+  const meta = readMetadata(
+    {
+      elements,
+      names: layout.allNames,
+      textLength: layout.textLen[layout.elements.findIndex((e) => e.name === 'body')],
+    },
+    url,
+    paragraphs.slice(0, 8).join(' '),
+    options.now ?? Date.now(),
+  );
 
   const ldBody = meta.jsonLd?.articleBody ? splitBodyText(meta.jsonLd.articleBody) : [];
   const ldLength = totalLength(ldBody);
@@ -164,15 +178,27 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
     paragraphs = paragraphs.slice(1);
   }
   paragraphs = dropAuthorBio(paragraphs, meta.byline);
-  if (!isReadable(paragraphs)) {
-    throw new UserFacingError('no_article', "Couldn't find an article on that page.");
+  // No refusal while the page holds prose: the last resort is its biggest block of prose.
+  if (proseWords(paragraphs, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS || !isReadable(paragraphs)) {
+    const fallback = fallbackBody(layout);
+    if (proseWords(fallback) > proseWords(paragraphs) && isReadable(fallback)) paragraphs = fallback;
   }
+  if (proseWords(paragraphs, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS)
+    throw new UserFacingError('no_article', refusalMessage(layout, readMeta(elements)));
+  if (!isReadable(paragraphs))
+    throw new UserFacingError(
+      'no_article',
+      'That page holds no readable text, so there is no article to summarize.',
+    );
   return {
     url,
     canonicalUrl: meta.canonicalUrl,
-    headline: meta.headline || (paragraphs[0] ?? '').slice(0, 120),
+    headline: meta.headline || deriveHeadline(paragraphs, meta.lang),
+    headlineSource: meta.headline ? (meta.headlineSource ?? undefined) : 'derived',
     byline: meta.byline,
+    bylineSource: meta.bylineSource,
     publishedAt: meta.publishedAt,
+    publishedAtSource: meta.publishedAtSource,
     siteName: meta.siteName,
     lang: meta.lang,
     imageUrl: meta.imageUrl,

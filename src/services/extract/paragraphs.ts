@@ -6,7 +6,14 @@
 import type { AnyNode, Document, Element } from './dom.ts';
 import { appendElementsInOrder, collapse, isElement, namesOf } from './dom.ts';
 import { BLOCK_TAGS, PHRASING_TAGS, SKIPPED_TAGS, furnitureKind, isHidden, isMeteredNames } from './hints.ts';
-import { countProseParagraphs, inheritFurniture, protectArticleBody } from './furniture.ts';
+import {
+  countProseParagraphs,
+  inheritFurniture,
+  protectArticleBody,
+  RESCUE_BY_MAJORITY,
+  RESCUE_BY_PROSE,
+  RESCUE_NEVER,
+} from './furniture.ts';
 import { trimmedLength } from '../text/whitespace.ts';
 
 export interface Paragraph {
@@ -81,7 +88,8 @@ export function layoutPage(doc: Document): PageLayout {
   const linkLen: number[] = [];
   const furniture: boolean[] = [];
   const paragraphs: Paragraph[] = [];
-  const weakFurniture: boolean[] = [];
+  // Per element, how its furniture flag may be overruled by its text (furniture.ts).
+  const rescue: number[] = [];
 
   const open: number[] = []; // element indices currently entered
   const blocks: number[] = []; // block element indices currently entered
@@ -198,7 +206,7 @@ export function layoutPage(doc: Document): PageLayout {
     linkLen.push(0);
     const kind = tagKind & PHRASING ? null : furnitureKind(node, names, metered);
     furniture.push(kind !== null);
-    weakFurniture.push(kind === 'weak');
+    rescue.push(kind === 'weak' ? RESCUE_BY_PROSE : kind === 'thread' ? RESCUE_BY_MAJORITY : RESCUE_NEVER);
     open.push(index);
     if (isNavigationLink(node)) inLink++;
     if (tagKind & BLOCK) {
@@ -211,10 +219,12 @@ export function layoutPage(doc: Document): PageLayout {
   }
   flush();
   protectArticleBody(elements, parent, textLen, linkLen, furniture);
-  const strongFurniture = furniture.map((f, i) => f && !weakFurniture[i]);
+  // The retry pass trusts only furniture that is never article text: tags, roles, comment threads.
+  const strongFurniture = furniture.map((f, i) => f && rescue[i] !== RESCUE_BY_PROSE);
   const proseParagraphs = countProseParagraphs(parent, paragraphs);
-  inheritFurniture(parent, textLen, linkLen, proseParagraphs, furniture, weakFurniture);
-  inheritFurniture(parent, textLen, linkLen, proseParagraphs, strongFurniture, weakFurniture);
+  const rescueKinds = Uint8Array.from(rescue);
+  inheritFurniture(parent, textLen, linkLen, proseParagraphs, furniture, rescueKinds);
+  inheritFurniture(parent, textLen, linkLen, proseParagraphs, strongFurniture, rescueKinds);
   for (const paragraph of paragraphs)
     paragraph.furniture = paragraph.owner >= 0 && (furniture[paragraph.owner] as boolean);
   return {

@@ -1,6 +1,7 @@
 import { UserFacingError } from '../errors.ts';
 import type { Article } from '../types.ts';
 import { detectLanguage } from './language.ts';
+import { splitSentences } from './sentences.ts';
 
 /** Pasted articles longer than this are cut: nobody pastes more, and it bounds the work. */
 const MAX_INPUT_CHARS = 200_000;
@@ -26,52 +27,94 @@ const MAX_CAPTION_CHARS = 220;
 
 const BULLET = /^\s*[•*\-–·▪●]\s+/;
 
+/** A first line longer than this is prose, not a title. */
+const MAX_HEADLINE_CHARS = 160;
+const MAX_HEADLINE_WORDS = 28;
+/** A derived headline is the text's first sentence, cut to about this length at a word. */
+const DERIVED_HEADLINE_CHARS = 120;
+
 /**
- * Reads an article a member pasted as plain text: the first line is the headline, bulleted lines
- * near the top are its key points, captions and page chrome are dropped, and every other line
- * (or blank-line-separated block) is a paragraph.
+ * A first line that reads as a title: short, not ending in a full stop (an ellipsis or a closing
+ * abbreviation such as "U.S." is not one), and not a bulleted line. Case does not matter:
+ * lower-case and all-caps titles count. The caller checks that a line break follows it.
+ */
+export function isPlausibleHeadline(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_HEADLINE_CHARS || BULLET.test(line)) return false;
+  if (line.split(' ').length > MAX_HEADLINE_WORDS) return false;
+  if (!/\.["'”’)\]]*$/.test(line)) return true;
+  return /(?:\.\.\.|…|\b(?:\p{Lu}\.){2,})["'”’)\]]*$/u.test(line);
+}
+
+/** The text's first sentence as its headline, cut at a word when long. */
+export function deriveHeadline(paragraphs: readonly string[], lang: string | null): string {
+  const first = paragraphs[0] ?? '';
+  const sentence = splitSentences(first, lang)[0] ?? first;
+  if (sentence.length <= DERIVED_HEADLINE_CHARS) return sentence;
+  const cut = sentence.slice(0, DERIVED_HEADLINE_CHARS + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DERIVED_HEADLINE_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, -1)).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * Reads an article a member pasted as plain text. A first line that reads as a title (see
+ * isPlausibleHeadline) with more text under it is the headline; otherwise the whole text is the
+ * body and the headline is derived from it. Bulleted lines near the top are key points, captions
+ * and page chrome are dropped, and every other line (or blank-line-separated block) is a paragraph.
  */
 export function articleFromText(text: string): Article {
   const input = text.slice(0, MAX_INPUT_CHARS).replace(/\r\n?/g, '\n');
   if (looksBinary(input))
     throw new UserFacingError('no_article', 'That looks like a binary file, not article text.');
   const lines = input.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
-  const headlineIndex = lines.findIndex((line) => line !== '');
-  const headline = lines[headlineIndex];
-  if (headline === undefined)
+  const firstIndex = lines.findIndex((line) => line !== '');
+  const firstLine = lines[firstIndex];
+  if (firstLine === undefined)
     throw new UserFacingError('no_article', 'That text is empty: there is no article to read.');
 
+  const rest = lines.slice(firstIndex + 1);
+  let titled = isPlausibleHeadline(firstLine) && rest.some((line) => line !== '');
+  let body = readBody(titled ? rest : lines.slice(firstIndex));
+  // Under a title line there was only page chrome: the title line is all the text there is.
+  if (body.paragraphs.length === 0 && body.keyPoints.length === 0) {
+    titled = false;
+    body = { paragraphs: [firstLine.replace(BULLET, '')], keyPoints: [] };
+  }
+  const { paragraphs, keyPoints } = body;
+  const lang = detectLanguage([titled ? firstLine : '', ...paragraphs.slice(0, 5)].join(' ').trim());
+  return {
+    url: null,
+    canonicalUrl: null,
+    headline: titled ? firstLine : deriveHeadline(paragraphs.length > 0 ? paragraphs : keyPoints, lang),
+    headlineSource: titled ? 'first-line' : 'derived',
+    byline: null,
+    publishedAt: null,
+    siteName: null,
+    lang,
+    imageUrl: null,
+    paragraphs,
+    keyPoints,
+  };
+}
+
+/** Paragraphs and key points of the lines under the headline (or of the whole text). */
+function readBody(lines: readonly string[]): { paragraphs: string[]; keyPoints: string[] } {
   const paragraphs: string[] = [];
   const keyPoints: string[] = [];
-  let sinceHeadline = 0;
-  for (const line of lines.slice(headlineIndex + 1)) {
+  let lineNumber = 0;
+  for (const line of lines) {
     if (line === '') continue;
-    sinceHeadline += 1;
+    lineNumber += 1;
     if (BULLET.test(line)) {
       const point = line.replace(BULLET, '').trim();
       if (point === '') continue;
-      if (sinceHeadline <= KEY_POINT_ZONE_LINES && paragraphs.length <= 1) keyPoints.push(point);
+      if (lineNumber <= KEY_POINT_ZONE_LINES && paragraphs.length <= 1) keyPoints.push(point);
       else paragraphs.push(point);
       continue;
     }
     if (isChrome(line) || isCaption(line)) continue;
     paragraphs.push(line);
   }
-  if (paragraphs.length === 0 && keyPoints.length === 0) {
-    throw new UserFacingError('no_article', 'I found a headline but no article text under it.');
-  }
-  return {
-    url: null,
-    canonicalUrl: null,
-    headline: headline.replace(BULLET, ''),
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: detectLanguage([headline, ...paragraphs.slice(0, 5)].join(' ')),
-    imageUrl: null,
-    paragraphs,
-    keyPoints,
-  };
+  return { paragraphs, keyPoints };
 }
 
 function looksBinary(text: string): boolean {

@@ -12,6 +12,12 @@ describe('isBoilerplateLine', () => {
     'Protesters have worn masks to protect their identities (Image: GETTY )',
     'Get the latest updates right in your inbox. Subscribe to our newsletters.',
     'This slideshow requires JavaScript.',
+    '© 2024 Port Elm Media Ltd. All rights reserved.',
+    'Copyright 2024 Port Elm News',
+    'This story was originally published March 2, 2024, 11:09 AM.',
+    'Jane Doe of the Port Elm Courier contributed to this report.',
+    'Read the original article on Port Elm News.',
+    'Show Caption',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -21,6 +27,8 @@ describe('isBoilerplateLine', () => {
     'The mayor said the image of the city had changed, and she was proud of it.',
     'Readers can subscribe to alerts about road closures on the council website, officials said, adding that the service is free.',
     'May 17, 2023 will be remembered as the day the harbour reopened after a week of repairs.',
+    'The copyright dispute over the harbour mural reached the high court on Monday, lawyers said.',
+    'Residents read more about the bridge than about the election, a survey found.',
   ])('keeps %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -14,7 +14,7 @@ function expectNoArticle(html: string): void {
   }
   expect(caught).toBeInstanceOf(UserFacingError);
   expect((caught as UserFacingError).code).toBe('no_article');
-  expect((caught as UserFacingError).message).toBe("Couldn't find an article on that page.");
+  expect((caught as UserFacingError).message).toMatch(/there is no article to summarize|not an article/);
 }
 
 describe('extractArticle on malformed input', () => {
@@ -72,10 +72,11 @@ describe('extractArticle on malformed input', () => {
 
 describe('extractArticle paragraphs', () => {
   it('splits on <br><br>, collapses whitespace and decodes entities', () => {
-    const html = `<html><body><div class="story-body">Fish &amp; chips   stalls\n reopened, and crowds, finally, returned to the harbour on Monday.<br><br>${PARAGRAPH}<br>Still the same paragraph.</div></body></html>`;
+    const html = `<html><body><div class="story-body">Fish &amp; chips   stalls\n reopened, and crowds, finally, returned to the harbour on Monday.<br><br>${PARAGRAPH}<br>Still the same paragraph.<br><br>${PARAGRAPH}</div></body></html>`;
     expect(extractArticle(html).paragraphs).toEqual([
       'Fish & chips stalls reopened, and crowds, finally, returned to the harbour on Monday.',
       `${PARAGRAPH} Still the same paragraph.`,
+      PARAGRAPH,
     ]);
   });
 
@@ -95,9 +96,12 @@ describe('extractArticle paragraphs', () => {
   });
 
   it('records the page URL and site host when the page names no site', () => {
-    const article = extractArticle(`<html><body><article><p>${PARAGRAPH}</p></article></body></html>`, {
-      url: 'https://www.harbour.example/news/1',
-    });
+    const article = extractArticle(
+      `<html><body><article><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article></body></html>`,
+      {
+        url: 'https://www.harbour.example/news/1',
+      },
+    );
     expect(article.url).toBe('https://www.harbour.example/news/1');
     expect(article.siteName).toBe('harbour.example');
     expect(article.keyPoints).toEqual([]);

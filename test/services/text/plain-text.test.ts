@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../../src/services/errors.ts';
-import { articleFromText } from '../../../src/services/text/plain-text.ts';
+import { markdownToText } from '../../../src/services/text/markdown.ts';
+import {
+  articleFromText,
+  deriveHeadline,
+  isPlausibleHeadline,
+} from '../../../src/services/text/plain-text.ts';
 
 const pasted = [
   'Council approves new bridge over the river',
@@ -91,5 +96,88 @@ describe('articleFromText', () => {
     const article = articleFromText(huge);
     expect(article.headline).toBe('Headline');
     expect(article.paragraphs.join('').length).toBeLessThanOrEqual(200_000);
+  });
+});
+
+const STORY = [
+  'The city council voted 7-2 on Monday to build a new bridge over the river, ending a decade of debate.',
+  'The project will cost $40 million and work starts next spring, the mayor said.',
+  'Residents who had campaigned for the crossing welcomed the decision outside city hall.',
+];
+
+describe('articleFromText without a title line', () => {
+  it('summarizes a story pasted as one paragraph: the whole text is the body, the headline derived', () => {
+    const article = articleFromText(STORY.join(' '));
+    expect(article.paragraphs).toEqual([STORY.join(' ')]);
+    expect(article.headline).toBe(STORY[0]);
+    expect(article.headlineSource).toBe('derived');
+  });
+
+  it('keeps a first line that is a full sentence in the body when paragraphs follow it', () => {
+    const article = articleFromText(STORY.join('\n\n'));
+    expect(article.paragraphs).toEqual(STORY);
+    expect(article.headline).toBe(STORY[0]);
+    expect(article.headlineSource).toBe('derived');
+  });
+
+  it('takes a lower-case or all-caps title line as the headline', () => {
+    for (const title of ['council approves new bridge', 'COUNCIL APPROVES NEW BRIDGE']) {
+      const article = articleFromText([title, ...STORY].join('\n'));
+      expect(article.headline).toBe(title);
+      expect(article.headlineSource).toBe('first-line');
+      expect(article.paragraphs).toEqual(STORY);
+    }
+  });
+
+  it('reads a Markdown paste: the heading is the headline, the text under it the body', () => {
+    const markdown = `# Council approves **new** bridge\n\n${STORY[0]}\n\n${STORY[1]} [More](https://example.com/more)\n`;
+    const article = articleFromText(markdownToText(markdown));
+    expect(article.headline).toBe('Council approves new bridge');
+    expect(article.headlineSource).toBe('first-line');
+    expect(article.paragraphs).toEqual([STORY[0], `${STORY[1]} More`]);
+  });
+
+  it('summarizes a single short line instead of refusing it', () => {
+    const article = articleFromText('Council approves new bridge');
+    expect(article.paragraphs).toEqual(['Council approves new bridge']);
+    expect(article.headline).toBe('Council approves new bridge');
+    expect(article.headlineSource).toBe('derived');
+  });
+
+  it('keeps a title line whose only text under it is page chrome as the body', () => {
+    const article = articleFromText('Council approves new bridge\nShare\nAdvertisement');
+    expect(article.paragraphs).toEqual(['Council approves new bridge']);
+  });
+
+  it('cuts a long derived headline at a word and marks the cut', () => {
+    const long =
+      'The regional transport authority said on Tuesday that the long-delayed extension of the northern line would open to passengers in the spring of next year, two years late.';
+    const headline = deriveHeadline([long], 'en');
+    expect(headline.length).toBeLessThanOrEqual(121);
+    expect(headline.endsWith('…')).toBe(true);
+    expect(long.startsWith(headline.slice(0, -1))).toBe(true);
+  });
+});
+
+describe('isPlausibleHeadline', () => {
+  it('accepts short lines without a closing full stop, in any case', () => {
+    for (const line of [
+      'Council approves new bridge',
+      'council approves new bridge',
+      'WHY THE BRIDGE MATTERS?',
+      'Storm heads for the U.S.',
+      'Is this the end...',
+    ])
+      expect(isPlausibleHeadline(line), line).toBe(true);
+  });
+
+  it('rejects sentences, long lines and bulleted lines', () => {
+    for (const line of [
+      'The council approved the bridge.',
+      'The council approved the bridge."',
+      `${'word '.repeat(30)}more`,
+      '• The bridge will cost $40 million',
+    ])
+      expect(isPlausibleHeadline(line), line).toBe(false);
   });
 });

@@ -46,7 +46,7 @@ console.log(`our p95: ${ours.p95.toFixed(2)} ms (target < 25 ms)`);
 if (!values['skip-processes']) {
   // The CLI runs dist/: build it first (npm run build; npm install does it too).
   const timings = wholeProcessTimings(pages);
-  console.log('\n| whole process | median of 5 (ms) | runs (ms) |\n|---|---:|---|');
+  console.log('\n| whole process (interleaved rounds) | median of 5 (ms) | runs (ms) |\n|---|---:|---|');
   for (const t of timings)
     console.log(
       `| ${t.name} | ${t.medianMs.toFixed(0)} | ${t.runsMs.map((ms) => ms.toFixed(0)).join(', ')} |`,

@@ -1,6 +1,6 @@
 /**
  * Whole-process timings for bench:speed: what a person waits for when they run a command, start-up
- * included. Each command runs `runs` times one after another and the median wall time is kept.
+ * included; the median wall time of `runs` runs is kept.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,19 +15,30 @@ export interface ProcessTiming {
   runsMs: number[];
 }
 
-function timeProcess(name: string, args: string[], runs: number): ProcessTiming {
-  const runsMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
-    runsMs.push(performance.now() - t0);
-    if (result.error) throw result.error;
-    // Exit 1 only says some input had no article; anything else means the command itself broke.
-    if (result.status !== 0 && result.status !== 1)
-      throw new Error(`${name} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+function runOnce(name: string, args: string[]): number {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+  const took = performance.now() - t0;
+  if (result.error) throw result.error;
+  // Exit 1 only says some input had no article; anything else means the command itself broke.
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`${name} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+  return took;
+}
+
+/**
+ * Runs every command once per round, `runs` rounds, so that a busy neighbour on the host slows
+ * all of them alike rather than whichever happened to run during the busy stretch.
+ */
+function timeInterleaved(commands: { name: string; args: string[] }[], runs: number): ProcessTiming[] {
+  const times = commands.map(() => [] as number[]);
+  for (let round = 0; round < runs; round++) {
+    commands.forEach((command, i) => times[i]!.push(runOnce(command.name, command.args)));
   }
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  return { name, medianMs: sorted[Math.floor(sorted.length / 2)]!, runsMs };
+  return commands.map((command, i) => {
+    const sorted = [...times[i]!].sort((a, b) => a - b);
+    return { name: command.name, medianMs: sorted[Math.floor(sorted.length / 2)]!, runsMs: times[i]! };
+  });
 }
 
 /** A short pasted article, the smallest real input of `newsbrief extract`. */
@@ -49,31 +60,31 @@ export function wholeProcessTimings(pages: readonly string[], runs = 5): Process
       return file;
     });
     const cli = join(repo, 'bin', 'newsbrief.js');
-    return [
-      timeProcess('node -e 0 (Node alone)', ['-e', '0'], runs),
-      timeProcess('newsbrief extract, one small file (compiled, dist/)', [cli, 'extract', small], runs),
-      timeProcess(
-        'newsbrief extract, one small file (src/ through tsx, as before the build)',
-        [
-          '--import',
-          'tsx',
-          '--input-type=module',
-          '-e',
-          `const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(['extract', ${JSON.stringify(small)}]);`,
-        ],
-        runs,
-      ),
-      timeProcess(
-        `newsbrief extract, all ${files.length} pages in one process`,
-        [cli, 'extract', ...files],
-        runs,
-      ),
-      timeProcess(
-        `Readability 0.6 on jsdom, all ${files.length} pages in one process`,
-        [join(repo, 'bench', 'lib', 'readability-process.js'), ...files],
-        runs,
-      ),
-    ];
+    return timeInterleaved(
+      [
+        { name: 'node -e 0 (Node alone)', args: ['-e', '0'] },
+        { name: 'newsbrief extract, one small file (compiled, dist/)', args: [cli, 'extract', small] },
+        {
+          name: 'newsbrief extract, one small file (src/ through tsx, as before the build)',
+          args: [
+            '--import',
+            'tsx',
+            '--input-type=module',
+            '-e',
+            `const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(['extract', ${JSON.stringify(small)}]);`,
+          ],
+        },
+        {
+          name: `newsbrief extract, all ${files.length} pages in one process`,
+          args: [cli, 'extract', ...files],
+        },
+        {
+          name: `Readability 0.6 on jsdom, all ${files.length} pages in one process`,
+          args: [join(repo, 'bench', 'lib', 'readability-process.js'), ...files],
+        },
+      ],
+      runs,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'coverage/', 'bin/', '.tmp/'] },
+  { ignores: ['node_modules/', 'data/', 'coverage/', 'bin/', '.tmp/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,6 +21,10 @@ export default tseslint.config(
   {
     files: ['src/config.ts', 'test/**', 'bench/**', 'vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['scripts/**/*.js', 'bench/**/*.js'],
+    languageOptions: { globals: globals.node },
   },
   {
     // The sandbox page runs in the browser, as plain JavaScript modules (no build step).

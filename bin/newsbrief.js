@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// The `newsbrief` command: loads the TypeScript CLI through tsx so no build step is needed.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// The `newsbrief` command: runs the compiled CLI in dist/ (`npm run build`, which `npm install` runs).
+let cli;
+try {
+  cli = await import('../dist/cli-bundle/cli.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli-bundle/cli.js'))
+    throw error;
+  console.error('newsbrief: not built yet. Run `npm run build` (or `npm install`) in the NewsBrief folder.');
+  process.exit(1);
+}
+process.exitCode = await cli.main(process.argv.slice(2));

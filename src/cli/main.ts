@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, loadDotEnv } from '../config.ts';
 import { isUserFacingError } from '../services/errors.ts';
-import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
+import type { Summarizer } from '../context.ts';
 import { modelSummarizerFor } from '../services/llm/from-config.ts';
-import { createSummarizer } from '../services/summarize/index.ts';
 import { writeSummary } from '../services/summary-writer.ts';
 import { readArticle } from './inputs.ts';
 import { extractRecord, formatArticle, formatSummary, summaryRecord } from './output.ts';
@@ -66,9 +65,21 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     for (const problem of loaded.problems) write(io.stderr, `newsbrief: setting ${problem}`);
     return 2;
   }
-  const fetcher =
-    io.fetcher ?? createSafeFetcher({ allowPrivateHosts: loaded.config.FETCH_ALLOW_PRIVATE_HOSTS });
-  const summarizer = createSummarizer();
+  const allowPrivateHosts = loaded.config.FETCH_ALLOW_PRIVATE_HOSTS;
+  // The network stack is loaded only when an input is a URL.
+  let safeFetcher: Promise<Fetcher> | undefined;
+  const fetcher: Fetcher = io.fetcher ?? {
+    async fetch(url, request) {
+      safeFetcher ??= import('../services/fetch/safe-fetcher.ts').then((m) =>
+        m.createSafeFetcher({ allowPrivateHosts }),
+      );
+      return (await safeFetcher).fetch(url, request);
+    },
+  };
+  // Loaded only for `summarize`: the summarizer's word and name lists are most of a cold start.
+  let summarizer: Summarizer | undefined;
+  const loadSummarizer = async () =>
+    (summarizer ??= (await import('../services/summarize/index.ts')).createSummarizer());
   const llm = parsed.values.llm ? modelSummarizerFor(loaded.config, null) : null;
   if (parsed.values.llm && !llm) {
     write(io.stderr, 'newsbrief: --llm needs LLM_BASE_URL and LLM_MODEL (see .env.example)');
@@ -84,9 +95,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       if (command === 'extract') {
         write(io.stdout, json ? JSON.stringify(extractRecord(input, article)) : formatArticle(article));
       } else {
+        const offline = await loadSummarizer();
         const summary = llm
-          ? await writeSummary({ summarizer, llm }, article, null, { forceModel: true })
-          : summarizer.summarize(article, { allQuotes: parsed.values['all-quotes'] });
+          ? await writeSummary({ summarizer: offline, llm }, article, null, { forceModel: true })
+          : offline.summarize(article, { allQuotes: parsed.values['all-quotes'] });
         if (llm && 'note' in summary && summary.note)
           write(io.stderr, `newsbrief: ${input}: ${summary.note}`);
         if (!json && !first) write(io.stdout, '');

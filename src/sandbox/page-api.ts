@@ -57,6 +57,19 @@ export function createPageApi(deps: PageApiDeps) {
   const optionalString = (body: Record<string, unknown>, name: string) =>
     body[name] === undefined || body[name] === null ? undefined : stringField(body, name, 100);
 
+  /** A slash command (or the one being typed, for autocomplete) as the page describes it. */
+  const slashInput = (body: Record<string, unknown>) => {
+    const subcommand = optionalString(body, 'subcommand');
+    return {
+      guildId: world.guildId,
+      channelId: channel(body),
+      userId: member(body),
+      name: stringField(body, 'name', 32),
+      ...(subcommand ? { subcommand } : {}),
+      options: options(body),
+    };
+  };
+
   /** Waits for the bot's first callback, as the Discord app does before saying it did not respond. */
   const acknowledged = async (handle: InteractionHandle) => {
     try {
@@ -106,27 +119,10 @@ export function createPageApi(deps: PageApiDeps) {
         throw new PageRequestError(400, 'Messages are 1 to 2000 characters long.');
       }
     },
-    '/ui/commands': (body) => {
-      const subcommand = optionalString(body, 'subcommand');
-      const handle = discord.sendSlashCommand({
-        guildId: world.guildId,
-        channelId: channel(body),
-        userId: member(body),
-        name: stringField(body, 'name', 32),
-        ...(subcommand ? { subcommand } : {}),
-        options: options(body),
-      });
-      return acknowledged(handle);
-    },
+    '/ui/commands': (body) => acknowledged(discord.sendSlashCommand(slashInput(body))),
     '/ui/autocomplete': async (body) => {
-      const subcommand = optionalString(body, 'subcommand');
       const handle = discord.sendAutocomplete({
-        guildId: world.guildId,
-        channelId: channel(body),
-        userId: member(body),
-        name: stringField(body, 'name', 32),
-        ...(subcommand ? { subcommand } : {}),
-        options: options(body),
+        ...slashInput(body),
         focused: stringField(body, 'focused', 32),
       });
       const ack = await acknowledged(handle);

@@ -206,7 +206,7 @@ describe('refusals', () => {
 });
 
 describe('the newsbrief executable', () => {
-  it('runs through the package bin', async () => {
+  it('runs the compiled CLI (dist/cli-bundle) through the package bin', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [
       join(root, 'bin/newsbrief.js'),
       'summarize',

@@ -21,11 +21,17 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Runs `src/index.ts` as `npm start` would, from an empty directory (no .env), with only `env` set. */
-function startProcess(env: Record<string, string>) {
+/**
+ * Runs the bot's entry point from an empty directory (no .env), with only `env` set: `src/index.ts`
+ * through tsx, or the compiled `dist/index.js` that `npm start` runs (built by npm install).
+ */
+function startProcess(env: Record<string, string>, build: 'src' | 'dist' = 'src') {
   // tsx by absolute path: the child runs from an empty directory where 'tsx' would not resolve.
   const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/index.ts')], {
+  const args =
+    build === 'dist' ? [join(root, 'dist/index.js')] : ['--import', tsx, join(root, 'src/index.ts')];
+  if (build === 'dist' && !existsSync(args[0]!)) throw new Error('dist/ is missing: run npm run build');
+  const child = spawn(process.execPath, args, {
     cwd: scratch,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? scratch, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,10 +45,10 @@ function startProcess(env: Record<string, string>) {
 }
 
 describe('npm start', () => {
-  it('without a token opens the sandbox: one line with its address, the page, and a clean stop on Ctrl-C', async () => {
+  it('without a token opens the sandbox (compiled build): one line with its address, the page, a clean stop on Ctrl-C', async () => {
     const port = await freePort();
     const started = performance.now();
-    const run = startProcess({ SANDBOX_PORT: String(port) });
+    const run = startProcess({ SANDBOX_PORT: String(port) }, 'dist');
     const line = `NewsBrief sandbox: open http://127.0.0.1:${port}`;
     await vi.waitFor(
       () => {

@@ -22,6 +22,7 @@ import { InteractionSender } from './interaction-sender.ts';
 import { InteractionRegistry } from './interactions.ts';
 import { RestHandler } from './rest.ts';
 import { postMemberMessage } from './messages.ts';
+import { newGuildRecord, newMemberRecord, type GuildInput } from './records.ts';
 import { buildRoutes } from './routes.ts';
 import { SnowflakeFactory } from './snowflake.ts';
 import type {
@@ -141,34 +142,9 @@ export class DiscordServer {
   }
 
   /** A guild the bot is in, with its system channel ("general" unless `systemChannel` names it). */
-  addGuild(
-    input: {
-      id?: string;
-      name?: string;
-      ownerId?: string;
-      systemChannel?: { id?: string; name?: string };
-    } = {},
-  ): GuildRecord {
-    const id = input.id ?? this.ids.next();
-    const systemChannelId = input.systemChannel?.id ?? this.ids.next();
-    const guild: GuildRecord = {
-      id,
-      name: input.name ?? `Guild ${id.slice(-4)}`,
-      owner_id: input.ownerId ?? this.ids.next(),
-      system_channel_id: systemChannelId,
-      systemChannel: systemChannelId,
-      joined_at: new Date().toISOString(),
-      channels: new Map(),
-      members: new Map(),
-    };
-    guild.channels.set(systemChannelId, {
-      id: systemChannelId,
-      guild_id: id,
-      name: input.systemChannel?.name ?? 'general',
-      type: 0,
-      position: 0,
-      botPermissions: null,
-    });
+  addGuild(input: GuildInput = {}): GuildRecord {
+    const guild = newGuildRecord(this.ids, input);
+    const id = guild.id;
     this.world.guilds.set(id, guild);
     this.gateway.guildIntentDispatch('GUILD_CREATE', this.world.guildCreateJson(guild), id);
     return guild;
@@ -269,12 +245,7 @@ export class DiscordServer {
   ): MemberRecord {
     const guild = this.guild(guildId);
     const id = input.id ?? this.ids.next();
-    const username = input.username ?? `user${id.slice(-4)}`;
-    const member: MemberRecord = {
-      user: { id, username, discriminator: '0', global_name: username, avatar: null },
-      permissions: BigInt(input.permissions ?? 0n),
-      joined_at: new Date().toISOString(),
-    };
+    const member = newMemberRecord(id, input);
     guild.members.set(id, member);
     return member;
   }

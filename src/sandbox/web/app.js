@@ -3,7 +3,10 @@
 // (messages, commands, button clicks, the message menu) to the sandbox, which forwards it to the
 // bot as the Discord app would.
 import { createComposer } from './composer.js';
-import { EPHEMERAL, avatar, el, renderMessage, renderNotice } from './render.js';
+import { followLive, post } from './live.js';
+import { createMenu } from './menu.js';
+import { EPHEMERAL, el, renderMessage, renderNotice } from './render.js';
+import { renderChannelList, renderMembers } from './sidebar.js';
 import { renderWelcome } from './welcome.js';
 
 /**
@@ -33,31 +36,23 @@ const ui = {
 };
 
 const page = {
-  /** @type {SandboxState | null} */ state: null,
-  /** @type {Map<string, Message>} */ messages: new Map(),
+  /** @type {SandboxState | null} */
+  state: null,
+  /** @type {Map<string, Message>} */
+  messages: new Map(),
   channelId: '',
   me: '',
-  /** Ephemeral answers the member dismissed. */ dismissed: new Set(),
-  /** Channels with messages not seen yet. */ unread: new Set(),
-  /** Notices only this page shows, per channel. @type {{ channelId: string, text: string, at: string }[]} */ notices:
-    [],
-  /** "Sending /x…" lines, per channel. @type {{ channelId: string, text: string, key: number }[]} */ pending:
-    [],
+  /** Ephemeral answers the member dismissed. */
+  dismissed: new Set(),
+  /** Channels with messages not seen yet. */
+  unread: new Set(),
+  /** Notices only this page shows, per channel. @type {{ channelId: string, text: string, at: string }[]} */
+  notices: [],
+  /** "Sending /x…" lines, per channel. @type {{ channelId: string, text: string, key: number }[]} */
+  pending: [],
+  /** After the member sends something, the view follows the channel's end until they scroll away. */
+  following: false,
 };
-
-/** @param {string} path @param {Record<string, unknown>} body */
-async function post(path, body) {
-  try {
-    const response = await fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return await response.json();
-  } catch {
-    return { ok: false, error: 'The sandbox is not reachable. Is `npm start` still running?' };
-  }
-}
 
 const state = () => /** @type {SandboxState} */ (page.state);
 const channel = () => state().channels.find((c) => c.id === page.channelId) ?? state().channels[0];
@@ -109,7 +104,7 @@ function nearBottom() {
 
 function renderChannel() {
   if (!page.state) return;
-  const stick = nearBottom();
+  const stick = page.following || nearBottom();
   const current = channel();
   ui.channelName.textContent = current?.name ?? '';
   ui.channelTopic.textContent = current?.topic ?? '';
@@ -136,60 +131,16 @@ function renderChannel() {
     .map((p) => el('li', 'message pending', p.text));
   ui.messages.replaceChildren(...rows.map((r) => r.node), ...pending);
   if (stick) ui.scroller.scrollTop = ui.scroller.scrollHeight;
-  renderChannelList();
+  drawChannelList();
 }
 
-function renderChannelList() {
+function drawChannelList() {
   if (!page.state) return;
-  ui.channelList.replaceChildren(
-    ...state().channels.map((c) => {
-      const item = el('li');
-      const button = el(
-        'button',
-        `channel${c.id === page.channelId ? ' current' : ''}${page.unread.has(c.id) ? ' unread' : ''}`,
-      );
-      button.type = 'button';
-      button.append(el('span', 'hash', '#'), el('span', 'channel-label', c.name));
-      if (page.unread.has(c.id)) button.append(el('span', 'visually-hidden', ' (new messages)'));
-      if (c.id === page.channelId) button.setAttribute('aria-current', 'page');
-      button.addEventListener('click', () => switchChannel(c.id));
-      item.append(button);
-      return item;
-    }),
-  );
-}
-
-function renderMembers() {
-  const groups = [
-    {
-      title: 'Admin',
-      people: state()
-        .members.filter((m) => m.role === 'Admin')
-        .map((m) => ({ ...m, bot: false })),
-    },
-    {
-      title: 'Member',
-      people: state()
-        .members.filter((m) => m.role === 'Member')
-        .map((m) => ({ ...m, bot: false })),
-    },
-    { title: 'App', people: [{ id: state().bot.id, name: state().bot.name, bot: true }] },
-  ];
-  ui.members.replaceChildren(
-    ...groups.flatMap((group) => {
-      const heading = el('h2', 'members-heading', `${group.title} — ${group.people.length}`);
-      const list = el('ul', 'member-list');
-      for (const person of group.people) {
-        const item = el('li', 'member');
-        item.append(avatar({ id: person.id, username: person.name, bot: person.bot }));
-        item.append(el('span', 'member-name', person.name));
-        if (person.bot) item.append(el('span', 'bot-tag', 'APP'));
-        if (person.id === page.me) item.append(el('span', 'you', '(you)'));
-        list.append(item);
-      }
-      return [heading, list];
-    }),
-  );
+  renderChannelList(ui.channelList, state().channels, {
+    current: page.channelId,
+    unread: page.unread,
+    onChoose: switchChannel,
+  });
 }
 
 /** @param {string} channelId */
@@ -207,7 +158,7 @@ function switchChannel(channelId) {
 function switchIdentity(memberId) {
   page.me = memberId;
   ui.identity.value = memberId;
-  renderMembers();
+  renderMembers(ui.members, state(), page.me);
   renderChannel();
 }
 
@@ -221,6 +172,7 @@ let pendingKey = 0;
 /** @param {string} text */
 function addPending(text) {
   const key = ++pendingKey;
+  page.following = true;
   page.pending.push({ channelId: page.channelId, text, key });
   renderChannel();
   return () => {
@@ -229,62 +181,29 @@ function addPending(text) {
   };
 }
 
-/** @param {Message} message @param {HTMLElement} anchor */
+const menu = createMenu(ui.menu);
+
+/** The message menu's Apps: the message context-menu commands the bot registered. @param {Message} message @param {HTMLElement} anchor */
 function openMenu(message, anchor) {
   const apps = state().commands.filter((c) => c.type === 3);
-  ui.menu.replaceChildren(el('h2', 'menu-heading', 'Apps'));
-  for (const command of apps) {
-    const item = el('button', 'menu-item', command.name);
-    item.type = 'button';
-    item.setAttribute('role', 'menuitem');
-    item.addEventListener('click', async () => {
-      closeMenu(anchor);
-      const done = addPending(`Sending ${command.name}…`);
-      const answer = await post('/ui/context-menu', {
-        messageId: message.id,
-        userId: page.me,
-        name: command.name,
-      });
-      done();
-      if (!answer.ok) addNotice(answer.error ?? 'This interaction failed.');
-    });
-    ui.menu.append(item);
-  }
-  const box = anchor.getBoundingClientRect();
-  ui.menu.hidden = false;
-  const left = Math.min(box.right - 8, window.innerWidth - ui.menu.offsetWidth - 8);
-  const top = Math.min(box.top + 8, window.innerHeight - ui.menu.offsetHeight - 8);
-  ui.menu.style.left = `${Math.max(8, left)}px`;
-  ui.menu.style.top = `${Math.max(8, top)}px`;
-  ui.menu.querySelector('button')?.focus();
-  ui.menu.dataset.anchor = message.id;
+  menu.open(
+    anchor,
+    'Apps',
+    apps.map((command) => ({
+      label: command.name,
+      run: async () => {
+        const done = addPending(`Sending ${command.name}…`);
+        const answer = await post('/ui/context-menu', {
+          messageId: message.id,
+          userId: page.me,
+          name: command.name,
+        });
+        done();
+        if (!answer.ok) addNotice(answer.error ?? 'This interaction failed.');
+      },
+    })),
+  );
 }
-
-/** @param {HTMLElement} [returnTo] */
-function closeMenu(returnTo) {
-  if (ui.menu.hidden) return;
-  ui.menu.hidden = true;
-  returnTo?.focus();
-}
-
-ui.menu.addEventListener('keydown', (event) => {
-  const items = [...ui.menu.querySelectorAll('button')];
-  const index = items.indexOf(/** @type {HTMLButtonElement} */ (document.activeElement));
-  if (event.key === 'Escape')
-    closeMenu(
-      /** @type {HTMLElement | null} */ (
-        document.querySelector(`#message-${ui.menu.dataset.anchor} .message-more`)
-      ) ?? undefined,
-    );
-  else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-    event.preventDefault();
-    const step = event.key === 'ArrowDown' ? 1 : -1;
-    items[(index + step + items.length) % items.length]?.focus();
-  }
-});
-document.addEventListener('mousedown', (event) => {
-  if (!ui.menu.contains(/** @type {Node} */ (event.target))) closeMenu();
-});
 
 const composer = createComposer(
   {
@@ -305,6 +224,7 @@ const composer = createComposer(
     post,
     notice: addNotice,
     pending: addPending,
+    following: () => (page.following = true),
   },
 );
 
@@ -346,49 +266,15 @@ async function loadState() {
   ui.identity.value = page.me;
   byId('guild-name').textContent = state().guild.name;
   composer.relabel();
-  renderMembers();
+  renderMembers(ui.members, state(), page.me);
   renderChannel();
 }
 
-/**
- * Follows every message change live. Each (re)connection reloads the whole state first; events
- * that arrive while it loads wait, so an older snapshot never overwrites a newer message.
- */
-function connectLive() {
-  const events = new EventSource('/ui/events');
-  /** @type {(() => void)[] | null} */
-  let waiting = null;
-  /** @param {() => void} apply */
-  const whenLoaded = (apply) => {
-    if (waiting) waiting.push(apply);
-    else {
-      apply();
-      renderChannel();
-    }
-  };
-  events.addEventListener('open', async () => {
-    ui.connection.hidden = true;
-    waiting = [];
-    await loadState();
-    for (const apply of waiting) apply();
-    waiting = null;
-    renderChannel();
-  });
-  events.addEventListener('error', () => {
-    ui.connection.textContent = 'Reconnecting to the sandbox…';
-    ui.connection.hidden = false;
-  });
-  events.addEventListener('message', (event) => {
-    const message = JSON.parse(event.data);
-    whenLoaded(() => upsert(message));
-  });
-  events.addEventListener('delete', (event) => {
-    const { id } = JSON.parse(event.data);
-    whenLoaded(() => page.messages.delete(id));
-  });
-}
-
 ui.identity.addEventListener('change', () => switchIdentity(ui.identity.value));
+// Scrolling by hand (wheel, touch, keys) stops following the channel's end.
+for (const event of ['wheel', 'touchmove', 'keydown']) {
+  ui.scroller.addEventListener(event, () => (page.following = false), { passive: true });
+}
 /** @type {[string, string][]} */
 const drawers = [
   ['toggle-channels', 'show-channels'],
@@ -402,4 +288,13 @@ for (const [buttonId, className] of drawers) {
   });
 }
 
-connectLive();
+followLive({
+  reload: loadState,
+  message: upsert,
+  deleted: (id) => page.messages.delete(id),
+  changed: renderChannel,
+  connected(yes) {
+    ui.connection.textContent = 'Reconnecting to the sandbox…';
+    ui.connection.hidden = yes;
+  },
+});

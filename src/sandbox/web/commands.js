@@ -57,9 +57,11 @@ export function parseCommandText(text, commands) {
   const head = /^\/(\S*)(\s?)/.exec(text);
   const name = head?.[1] ?? '';
   parsed.commandText = name;
-  if (!head?.[2]) return { ...parsed, stage: 'command' };
   const command = slashCommands(commands).find((c) => c.name === name.toLowerCase());
-  if (!command) return { ...parsed, stage: 'command' };
+  // A name typed in full but not yet followed by a space is still being chosen, though known.
+  const exact =
+    command && subcommandsOf(command).length === 0 ? { command, leafOptions: command.options ?? [] } : {};
+  if (!head?.[2] || !command) return { ...parsed, ...exact, stage: 'command' };
   parsed.command = command;
   let rest = text.slice(head[0].length);
   let offset = head[0].length;
@@ -68,7 +70,10 @@ export function parseCommandText(text, commands) {
     const subMatch = /^(\S*)(\s?)/.exec(rest);
     const subName = subMatch?.[1] ?? '';
     const subcommand = subs.find((s) => s.name === subName.toLowerCase());
-    if (!subcommand || !subMatch?.[2]) return { ...parsed, stage: 'subcommand', partialName: subName };
+    if (!subcommand || !subMatch?.[2]) {
+      const exact = subcommand ? { subcommand, leafOptions: subcommand.options ?? [] } : {};
+      return { ...parsed, ...exact, stage: 'subcommand', partialName: subName };
+    }
     parsed.subcommand = subcommand;
     rest = rest.slice(subMatch[0].length);
     offset += subMatch[0].length;
@@ -235,6 +240,15 @@ export function buildInvocation(parsed, directory) {
     options,
   };
 }
+
+/**
+ * True when the command (and subcommand) is typed in full and needs nothing more to be sent as it
+ * is: Enter then sends it rather than taking the suggestion of the same name.
+ * @param {Parsed} parsed
+ */
+export const isTypedInFull = (parsed) =>
+  (parsed.stage === 'command' && parsed.command !== undefined) ||
+  (parsed.stage === 'subcommand' && parsed.subcommand !== undefined);
 
 /** The command as Discord shows it above its answer: "/digest set". @param {Parsed} parsed */
 export const commandLabel = (parsed) =>

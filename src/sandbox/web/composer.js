@@ -6,20 +6,24 @@ import {
   buildInvocation,
   commandLabel,
   convertOption,
+  isTypedInFull,
   OptionType,
   parseCommandText,
   remainingOptions,
   slashCommands,
 } from './commands.js';
+import { suggestValues, uploadFiles } from './option-values.js';
+import { createSuggestionList } from './suggestion-list.js';
 
 /**
  * @typedef {import('./commands.js').CommandDef} CommandDef
  * @typedef {import('./commands.js').Parsed} Parsed
- * @typedef {{ label: string, detail?: string, apply: () => void }} Suggestion
+ * @typedef {import('./suggestion-list.js').Suggestion} Suggestion
  * @typedef {{ commands: () => CommandDef[], directory: () => import('./commands.js').Directory,
  *   channelId: () => string, channelName: () => string, me: () => string,
  *   post: (path: string, body: Record<string, unknown>) => Promise<any>,
- *   notice: (text: string) => void, pending: (text: string) => () => void }} ComposerContext
+ *   notice: (text: string) => void, pending: (text: string) => () => void,
+ *   following: () => void }} ComposerContext
  */
 
 const AUTOCOMPLETE_DELAY_MS = 150;
@@ -30,9 +34,6 @@ const AUTOCOMPLETE_DELAY_MS = 150;
  */
 export function createComposer(elements, context) {
   const { textarea, list, error, fileInput } = elements;
-  /** @type {Suggestion[]} */
-  let suggestions = [];
-  let active = -1;
   /** Files chosen for attachment options, by option name. @type {Map<string, File>} */
   const files = new Map();
   let autocompleteTimer = 0;
@@ -60,105 +61,23 @@ export function createComposer(elements, context) {
     error.hidden = text === '';
   }
 
+  const suggestions = createSuggestionList(list, textarea);
   /** @param {Suggestion[]} items @param {boolean} highlightFirst */
-  function show(items, highlightFirst) {
-    suggestions = items.slice(0, 25);
-    active = highlightFirst && suggestions.length > 0 ? 0 : -1;
-    draw();
-  }
-
-  function draw() {
-    list.replaceChildren();
-    list.hidden = suggestions.length === 0;
-    textarea.setAttribute('aria-expanded', String(!list.hidden));
-    suggestions.forEach((item, index) => {
-      const option = document.createElement('li');
-      option.id = `suggestion-${index}`;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', String(index === active));
-      option.className = index === active ? 'suggestion active' : 'suggestion';
-      const label = document.createElement('span');
-      label.className = 'suggestion-label';
-      label.textContent = item.label;
-      option.append(label);
-      if (item.detail) {
-        const detail = document.createElement('span');
-        detail.className = 'suggestion-detail';
-        detail.textContent = item.detail;
-        option.append(detail);
-      }
-      option.addEventListener('mousedown', (event) => {
-        event.preventDefault(); // keep the focus in the message box
-        take(index);
-      });
-      list.append(option);
-    });
-    if (active >= 0) textarea.setAttribute('aria-activedescendant', `suggestion-${active}`);
-    else textarea.removeAttribute('aria-activedescendant');
-  }
-
-  /** @param {number} index */
-  function take(index) {
-    const item = suggestions[index];
-    if (!item) return;
-    item.apply();
-    textarea.focus();
-  }
+  const show = (items, highlightFirst) => suggestions.show(items, highlightFirst);
 
   /** Replaces the end of the text from `from` on. @param {number} from @param {string} text */
   const replaceFrom = (from, text) => setText(textarea.value.slice(0, from) + text);
 
-  /** @param {Parsed} parsed @returns {Suggestion[]} */
-  function valueSuggestions(parsed) {
-    const focused = parsed.focused;
-    if (!focused) return [];
-    const def = focused.def;
-    const valueStart = focused.start + def.name.length + 1;
-    const typed = focused.raw.trim().toLowerCase();
-    /** @param {string} label @param {string} value @param {string} [detail] @returns {Suggestion} */
-    const choose = (label, value, detail) => ({
-      label,
-      detail,
-      apply: () => replaceFrom(valueStart, `${value} `),
+  /** @param {Parsed} parsed */
+  const valueSuggestions = (parsed) =>
+    suggestValues(parsed, context.directory(), {
+      choose: (from, value) => replaceFrom(from, `${value} `),
+      fileName: (option) => files.get(option)?.name,
+      chooseFile: (option) => {
+        fileOption = option;
+        fileInput.click();
+      },
     });
-    if (def.choices?.length) {
-      return def.choices
-        .filter(
-          (c) => c.name.toLowerCase().startsWith(typed) || String(c.value).toLowerCase().startsWith(typed),
-        )
-        .map((c) => choose(c.name, c.name));
-    }
-    switch (def.type) {
-      case OptionType.Boolean:
-        return ['True', 'False'].filter((b) => b.toLowerCase().startsWith(typed)).map((b) => choose(b, b));
-      case OptionType.Channel:
-        return context
-          .directory()
-          .channels.filter((c) => `#${c.name}`.startsWith(typed) || c.name.startsWith(typed))
-          .map((c) => choose(`#${c.name}`, `#${c.name}`));
-      case OptionType.User:
-      case OptionType.Mentionable:
-        return context
-          .directory()
-          .members.filter((m) => m.name.toLowerCase().startsWith(typed.replace(/^@/, '')))
-          .map((m) => choose(`@${m.name}`, `@${m.name}`));
-      case OptionType.Attachment:
-        return [
-          {
-            label: files.get(def.name)?.name
-              ? `Choose another file (now ${files.get(def.name)?.name})`
-              : 'Choose a file…',
-            detail: def.description,
-            apply: () => {
-              fileOption = def.name;
-              fileInput.click();
-            },
-          },
-        ];
-      default:
-        return [];
-    }
-  }
 
   /** Asks the bot for its autocomplete answers to the option being typed, as Discord does. @param {Parsed} parsed */
   function requestAutocomplete(parsed) {
@@ -254,32 +173,12 @@ export function createComposer(elements, context) {
     );
   }
 
-  /** Uploads the files chosen for attachment options and puts their ids in the options. @param {{ name: string, value: string | number | boolean, type: number }[]} options */
-  async function uploadFiles(options) {
-    for (const option of options) {
-      if (option.type !== OptionType.Attachment) continue;
-      const file = files.get(option.name);
-      if (!file || file.name !== option.value)
-        throw new Error(`Choose the file for ${option.name}: type ${option.name}: and pick one.`);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000)
-        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      const uploaded = await context.post('/ui/attachments', {
-        channelId: context.channelId(),
-        filename: file.name,
-        contentBase64: btoa(binary),
-      });
-      if (!uploaded.ok) throw new Error(uploaded.error ?? 'The file could not be uploaded.');
-      option.value = uploaded.id;
-    }
-  }
-
   async function send() {
     const text = textarea.value;
     if (text.trim() === '') return;
     if (!text.startsWith('/')) {
       setText('');
+      context.following();
       const answer = await context.post('/ui/messages', {
         channelId: context.channelId(),
         userId: context.me(),
@@ -295,7 +194,9 @@ export function createComposer(elements, context) {
     const invocation = buildInvocation(parsed, context.directory());
     if (!invocation.ok) return showError(invocation.error);
     try {
-      await uploadFiles(invocation.options);
+      await uploadFiles(invocation.options, files, (body) =>
+        context.post('/ui/attachments', { channelId: context.channelId(), ...body }),
+      );
     } catch (failure) {
       return showError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -321,21 +222,19 @@ export function createComposer(elements, context) {
     update();
   });
   textarea.addEventListener('keydown', (event) => {
-    const open = !list.hidden && suggestions.length > 0;
+    const open = suggestions.open;
     if (open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      active = (active + step + suggestions.length) % suggestions.length;
-      draw();
+      suggestions.move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (open && event.key === 'Tab' && !event.shiftKey) {
       event.preventDefault();
-      take(active >= 0 ? active : 0);
+      suggestions.take();
     } else if (open && event.key === 'Escape') {
       event.preventDefault();
       show([], false);
     } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
-      if (open && active >= 0) take(active);
+      if (open && suggestions.highlighted && !isTypedInFull(parse())) suggestions.take();
       else void send();
     }
   });

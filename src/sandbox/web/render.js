@@ -50,7 +50,9 @@ export const displayName = (user) => user.global_name || user.username;
 
 /** A letter in a coloured circle, as Discord's default avatars. @param {User} user */
 export function avatar(user, className = 'avatar') {
-  const element = el('div', className, displayName(user).slice(0, 1).toUpperCase());
+  // The letter is drawn by CSS (data-initial), so it is not part of the text people or tests read.
+  const element = el('div', className);
+  element.dataset.initial = displayName(user).slice(0, 1).toUpperCase();
   element.setAttribute('aria-hidden', 'true');
   const hue = [...user.id].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 360, 7);
   element.style.setProperty('--avatar-hue', String(user.bot ? 235 : hue));

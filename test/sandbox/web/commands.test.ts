@@ -4,6 +4,7 @@ import { commands } from '../../../src/commands/index.ts';
 import {
   buildInvocation,
   convertOption,
+  isTypedInFull,
   OptionType,
   parseCommandText,
   remainingOptions,
@@ -109,6 +110,19 @@ describe('buildInvocation', () => {
         { name: 'timezone', value: 'Europe/Paris', type: OptionType.String },
         { name: 'max', value: 5, type: OptionType.Integer },
       ],
+    });
+  });
+
+  it('sends a command typed in full without a space after it, but not one that needs a subcommand', () => {
+    expect(isTypedInFull(parse('/recent'))).toBe(true);
+    expect(buildInvocation(parse('/recent'), directory)).toEqual({ ok: true, name: 'recent', options: [] });
+    expect(isTypedInFull(parse('/digest list'))).toBe(true);
+    expect(buildInvocation(parse('/digest list'), directory)).toMatchObject({ ok: true, subcommand: 'list' });
+    expect(isTypedInFull(parse('/digest'))).toBe(false);
+    expect(isTypedInFull(parse('/rec'))).toBe(false);
+    expect(buildInvocation(parse('/search'), directory)).toEqual({
+      ok: false,
+      error: 'Missing required option: query.',
     });
   });
 

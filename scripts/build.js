@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm run build` (also run by `npm install` through "prepare"):
+// - tsc compiles src/ to dist/, file for file, for the bot and the sandbox (npm start);
+// - the files the compiled code reads at run time (the sandbox page, sample data) are copied beside it;
+// - esbuild bundles the `newsbrief` CLI with its dependencies into dist/cli-bundle/, so a command
+//   starts without resolving and reading a hundred small modules (the summarizer is a separate
+//   chunk, loaded only by `summarize`).
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const at = (path) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
+const require = createRequire(import.meta.url);
+
+let tsc;
+let esbuild;
+try {
+  tsc = require.resolve('typescript/bin/tsc');
+  esbuild = await import('esbuild');
+} catch {
+  console.error('newsbrief build: TypeScript and esbuild are dev dependencies; run `npm install` first.');
+  process.exit(1);
+}
+
+rmSync(at('dist'), { recursive: true, force: true });
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: at('.'), stdio: 'inherit' });
+for (const assets of ['sandbox/web', 'sandbox/samples']) {
+  cpSync(at(`src/${assets}`), at(`dist/${assets}`), { recursive: true });
+}
+await esbuild.build({
+  entryPoints: { cli: at('src/cli/main.ts') },
+  outdir: at('dist/cli-bundle'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'linked',
+  // CommonJS dependencies (iconv-lite) call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as __newsbriefRequire } from 'node:module'; const require = __newsbriefRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -59,7 +59,8 @@ export function readPolnear(path: string): PolnearDoc[] {
 
 const PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|they|them|it|one|who|this|that)$/iu;
 /** Words that open a noun phrase without being part of a name ("One strategist", "Another commenter"). */
-const DETERMINER = /^(?:the|a|an|one|another|some|many|several|two|three|his|her|their|its|our|my|according|and|both)$/iu;
+const DETERMINER =
+  /^(?:the|a|an|one|another|some|many|several|two|three|his|her|their|its|our|my|according|and|both)$/iu;
 const CAPITALISED = /^(?:\p{Lu}|\d)/u;
 const NAME_JOINER = /^(?:of|de|da|del|der|van|von|bin|al|la|le|di|du|and|&)$/u;
 
@@ -75,12 +76,15 @@ const NAME_JOINER = /^(?:of|de|da|del|der|van|von|bin|al|la|le|di|du|and|&)$/u;
 export function goldName(a: Attribution): string | null {
   const head = (a.sourceText ?? '')
     .replace(/\([^()]*\)/gu, ' ')
-    .split(/,|\s(?:who|which|that|whose|of the|from|at|in|for|with|on|during|after|before)\s|\sof\s(?=\p{Ll})/u)[0]!
+    .split(
+      /,|\s(?:who|which|that|whose|of the|from|at|in|for|with|on|during|after|before)\s|\sof\s(?=\p{Ll})/u,
+    )[0]!
     .trim();
   const words = head.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return a.sourceName;
   // "Hundreds of demonstrators", "Leaders of the organization": a plural noun heading a group.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && /^\S+\s+of\s/u.test(a.sourceText ?? '')) return null;
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && /^\S+\s+of\s/u.test(a.sourceText ?? ''))
+    return null;
   if (words.length === 1 && PRONOUN.test(words[0]!)) return a.sourceName;
   const last = words[words.length - 1]!;
   if (!CAPITALISED.test(last)) {
@@ -90,8 +94,12 @@ export function goldName(a: Attribution): string | null {
   }
   let start = words.length - 1;
   while (start > 0 && (CAPITALISED.test(words[start - 1]!) || NAME_JOINER.test(words[start - 1]!))) start--;
-  while (start < words.length - 1 && (DETERMINER.test(words[start]!) || NAME_JOINER.test(words[start]!))) start++;
-  const name = words.slice(start).join(' ').replace(/[’']s$/u, '');
+  while (start < words.length - 1 && (DETERMINER.test(words[start]!) || NAME_JOINER.test(words[start]!)))
+    start++;
+  const name = words
+    .slice(start)
+    .join(' ')
+    .replace(/[’']s$/u, '');
   if (DETERMINER.test(name) || PRONOUN.test(name)) return null;
   return name;
 }

@@ -27,9 +27,8 @@ import {
 
 const OUT = join(import.meta.dirname, '..', 'src', 'services', 'summarize', 'speakers', 'model.json');
 const TRAINING = { iterations: 1500, l2: 0.001, learningRate: 0.05, decimals: 4 };
-/** Below this probability of the best name, or from this probability of nobody, the pipeline names nobody (model.ts). */
-const MIN_PROBABILITY = Number(process.env['MINP'] ?? 0.2);
-const NOBODY_FROM = Number(process.env['NOBODY'] ?? 0.6);
+/** Below this probability the pipeline names nobody (model.ts). */
+const MIN_PROBABILITY = 0.2;
 
 /** Round 1's stand-in for a model: the attribution rules, in the order the old pipeline tried them. */
 const PRIOR: Weights = {
@@ -126,13 +125,13 @@ function crossValidate(examples: Example[]): void {
 }
 
 const sets = [polnearSet('train'), fixtureSet()];
-let model: SpeakerModel = { weights: PRIOR, minProbability: MIN_PROBABILITY, nobodyFrom: NOBODY_FROM };
+let model: SpeakerModel = { weights: PRIOR, minProbability: MIN_PROBABILITY };
 let examples: Example[] = [];
 for (const round of [1, 2]) {
   const stats: Record<string, number> = {};
   examples = examplesOf(sets, model, stats);
   console.error(`round ${round}: ${JSON.stringify(stats)}`);
-  model = { weights: train(examples, TRAINING), minProbability: MIN_PROBABILITY, nobodyFrom: NOBODY_FROM };
+  model = { weights: train(examples, TRAINING), minProbability: MIN_PROBABILITY };
 }
 if (process.argv.includes('--cv')) crossValidate(examples);
 const file = {
@@ -140,7 +139,6 @@ const file = {
     'Speaker model: conditional-logit weights over candidate features (speakers/candidates.ts), written by npm run train:speakers. Do not edit by hand.',
   trainedOn: { sets: sets.map((s) => s.name), examples: examples.length, ...TRAINING },
   minProbability: MIN_PROBABILITY,
-  nobodyFrom: NOBODY_FROM,
   weights: model.weights,
 };
 writeFileSync(OUT, `${JSON.stringify(file, null, 1)}\n`);

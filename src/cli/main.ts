@@ -3,16 +3,18 @@ import { loadConfig, loadDotEnv } from '../config.ts';
 import { isUserFacingError } from '../services/errors.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
-import { createSummarizer } from '../services/summarize/index.ts';
+import { createSummarizer, explainQuotes } from '../services/summarize/index.ts';
+import { explanationRecord, formatExplanation } from './explain.ts';
 import { readArticle } from './inputs.ts';
 import { extractRecord, formatArticle, formatSummary, summaryRecord } from './output.ts';
 
 const USAGE = `Usage:
-  newsbrief summarize <url|file|->... [--json] [--all-quotes]
+  newsbrief summarize <url|file|->... [--json] [--all-quotes] [--explain]
   newsbrief extract <url|file|->... [--json]
 
 Files ending in .html/.htm are read as web pages, anything else as pasted article text; "-" reads
-standard input. With --json the output is JSON Lines, one object per input, in order.`;
+standard input. With --json the output is JSON Lines, one object per input, in order. --explain adds,
+for every quote, the candidate speakers the model weighed, their probabilities and main features.`;
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -36,6 +38,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       options: {
         json: { type: 'boolean', default: false },
         'all-quotes': { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -77,9 +80,13 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       } else {
         const summary = summarizer.summarize(article, { allQuotes: parsed.values['all-quotes'] });
         if (!json && !first) write(io.stdout, '');
+        const explained = parsed.values.explain ? explainQuotes(article) : null;
+        const record = summaryRecord(input, article, summary);
         write(
           io.stdout,
-          json ? JSON.stringify(summaryRecord(input, article, summary)) : formatSummary(article, summary),
+          json
+            ? JSON.stringify(explained ? { ...record, explanation: explanationRecord(explained) } : record)
+            : formatSummary(article, summary) + (explained ? `\n\n${formatExplanation(explained)}` : ''),
         );
       }
       first = false;

@@ -19,7 +19,7 @@ import { ArticleEntities } from './speakers/entities.ts';
 import { collectMentions } from './speakers/mentions.ts';
 import { chooseSpeaker, explainCandidates, SPEAKER_MODEL, type SpeakerModel } from './speakers/model.ts';
 import { SpeakerResolver } from './speakers/resolver.ts';
-import { suggestSpeakers } from './speakers/suggestions.ts';
+import { suggestSpeakers, type Suggestions } from './speakers/suggestions.ts';
 export { rankByAttribution, topQuotes } from './top-quotes.ts';
 export type { AttributedQuote } from './attributed-quote.ts';
 
@@ -28,8 +28,13 @@ export interface AttributionOptions {
   model?: SpeakerModel;
   /** Keep each quote's scored candidates (for `--explain`). */
   explain?: boolean;
-  /** Training: called with the candidates of each quote (entry index, in the returned order). */
-  onCandidates?: (entry: number, quote: FoundQuote, candidates: Candidate[]) => void;
+  /** Training and tests: each quote's candidates and the rules' suggestions (entry index, in the returned order). */
+  onCandidates?: (
+    entry: number,
+    quote: FoundQuote,
+    candidates: Candidate[],
+    suggestions: Suggestions,
+  ) => void;
 }
 
 /** Every direct quotation in the article's paragraphs, in article order, with its speaker's full name. */
@@ -57,7 +62,12 @@ export function extractAttributedQuotes(
     headline: article.headline,
   };
   const out: AttributedQuote[] = [];
-  const history: QuoteHistory = { previous: null, beforePrevious: null, previousEndParagraph: -100 };
+  const history: QuoteHistory = {
+    previous: null,
+    beforePrevious: null,
+    previousEndParagraph: -100,
+    quoted: new Set(),
+  };
   for (const q of found) {
     const entry = out[out.length - 1];
     if (entry && q.continuesPrevious) {
@@ -69,7 +79,7 @@ export function extractAttributedQuotes(
     }
     const suggestions = suggestSpeakers(q, paragraphs, history.previousEndParagraph, resolver, lex);
     const candidates = candidatesFor(q, suggestions, history, context, lex);
-    options.onCandidates?.(out.length, q, candidates);
+    options.onCandidates?.(out.length, q, candidates, suggestions);
     const choice = chooseSpeaker(candidates, model);
     // Relayed words ("X recalled a nurse asking") belong to someone else; X is who goes on speaking.
     const goesOn = q.relayedBy !== null ? resolver.resolve(q.relayedBy, q.at) : choice.speaker;
@@ -84,6 +94,7 @@ export function extractAttributedQuotes(
     history.beforePrevious = history.previous;
     history.previous = goesOn;
     history.previousEndParagraph = q.endParagraph;
+    if (choice.speaker) history.quoted.add(choice.speaker);
   }
   return out;
 }

@@ -162,7 +162,7 @@ export const en: LanguageWords = {
   occupations:
     'artist singer rapper musician songwriter author novelist filmmaker comedian actor actress producer ' +
     'writer photographer designer economist scientist researcher activist entrepreneur investor analyst ' +
-    'historian journalist',
+    'historian journalist student teacher tourist resident',
   personEpithets:
     'billionaire millionaire tycoon mogul magnate entrepreneur star actor actress singer rapper musician ' +
     'songwriter artist author novelist filmmaker comedian athlete player striker quarterback champion ' +

@@ -118,7 +118,8 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
     if (!standsAlone && !hasSpeechVerb(after, lex) && !hasSpeechVerb(sentence, lex)) continue;
     const sentenceStart = Math.max(0, para.slice(0, q.start).lastIndexOf(sentence.slice(0, 30)));
     const sentenceAt = position(q.paragraph, sentenceStart);
-    const between = followsQuote ? para.slice(q.prevEnd, q.start) : null;
+    // From the previous quote kept, not from a title in quotes dropped between them ("the set of “Cargo,”").
+    const between = followsQuote && previous ? para.slice(previous.end, q.start) : null;
     const subjects: SubjectPhrase[] = [];
     const add = (side: AttributionSide, phrase: string | null, where: number) => {
       if (phrase) subjects.push({ side, phrase, at: where });
@@ -148,8 +149,10 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
       opensParagraph: para.slice(0, q.start).trim() === '',
       followsQuote,
       sharesSentenceWithPrevious:
-        between !== null && !/[.!?]["”’'»]?\s/u.test(para.slice(Math.max(0, q.prevEnd - 2), q.start)),
-      continuesPrevious: partOfPrevious(between, after, afterSubject, lex),
+        between !== null &&
+        previous !== undefined &&
+        !/[.!?]["”’'»]?\s/u.test(para.slice(Math.max(0, previous.end - 2), q.start)),
+      continuesPrevious: partOfPrevious(between, previous?.text ?? '', after, afterSubject, lex),
       relayedBy: relayNarrator(after, lex),
     });
   }

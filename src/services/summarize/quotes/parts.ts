@@ -18,7 +18,8 @@ function speechVerbCount(text: string, lex: Lexicon): number {
 
 /**
  * Whether a quote goes on with the quote before it in its paragraph. `between`: the text from that
- * quote's closing mark to this one's opening mark (null when no quote comes before in the paragraph);
+ * quote's closing mark to this one's opening mark (null when no quote comes before in the paragraph),
+ * `previous` that quote's words;
  * `after`, `afterSubject`: this quote's own clause after it and the subject read there.
  * - “…,” she said. “…” and “…,” she said, “…”: one attribution, one speech verb between: one quote.
  * - “…,” Franken said. Silverman responded, “…”: a sentence of its own introduces the second.
@@ -26,11 +27,14 @@ function speechVerbCount(text: string, lex: Lexicon): number {
  */
 export function partOfPrevious(
   between: string | null,
+  previous: string,
   after: string,
   afterSubject: string | null,
   lex: Lexicon,
 ): boolean {
   if (between === null || afterSubject !== null || hasSpeechVerb(after, lex)) return false;
+  // “… too much.” A spokesman said: “…”: a quote that ends its sentence leaves what follows to the next.
+  if (/[.!?…]$/u.test(previous) && between.trim() !== '') return false;
   // Nothing may follow the attribution's sentence: a sentence of its own before the quote introduces it.
   const lastClause = clauseBefore(between, 0, between.length, lex);
   if (lastClause !== '' && lastClause !== between.trim()) return false;

@@ -17,7 +17,7 @@
  * a pronoun, a role, none …), so one weight can mean different things in different situations.
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { isGivenNameAndSurname } from '../lexicon/given-names.ts';
+import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
 import { wordCount } from '../quotes/clauses.ts';
 import { voiceGoesOn } from '../quotes/cues.ts';
 import type { FoundQuote } from '../quotes/find.ts';
@@ -25,6 +25,7 @@ import { paragraphOf, position } from '../position.ts';
 import { leadInOnly } from './context.ts';
 import type { ArticleEntities } from './entities.ts';
 import { pronounGender } from './gender.ts';
+import { unnamedSubjectsBetween } from './reference.ts';
 import { namedIn } from './pronouns.ts';
 import type { SpeakerResolver } from './resolver.ts';
 import { phraseKind, type Suggestions } from './suggestions.ts';
@@ -42,10 +43,25 @@ export interface QuoteHistory {
   beforePrevious: string | null;
   /** Paragraph the quote before ended in (far negative when there was none). */
   previousEndParagraph: number;
+  /** Everyone given a quote so far. */
+  quoted: Set<string>;
 }
 
 /** Paragraphs before the quote's own that are searched for names. */
 const WINDOW = 3;
+
+/**
+ * Where a name with no mention (a CJK name, which has no capitals to find it by) is written before
+ * the quote: in its sentence, its paragraph or up to three paragraphs back; undefined when it is not.
+ */
+function writtenBefore(name: string, q: FoundQuote, paragraphs: readonly string[]): string | undefined {
+  const own = (paragraphs[q.paragraph] ?? '').slice(0, q.start);
+  if (own.lastIndexOf(name) !== -1)
+    return own.lastIndexOf(name) >= q.start - q.sentence.length - 2 ? 'sent' : 'para';
+  for (let back = 1; back <= WINDOW; back++)
+    if ((paragraphs[q.paragraph - back] ?? '').includes(name)) return `p${back}`;
+  return undefined;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -86,11 +102,16 @@ export function candidatesFor(
     if (!list) mentionsOf.set(name, (list = []));
     return list;
   };
+  // "Enforcement Agency" written where a rule read "Border Enforcement Agency": a name of two or
+  // more words that ends a suggested name is that name, not a second candidate.
+  const suggestedNames = [...new Set(suggestions.values())];
+  const longer = (name: string) =>
+    name.includes(' ') ? (suggestedNames.find((s) => s !== name && s.endsWith(` ${name}`)) ?? name) : name;
   for (const m of window) {
     const full = entities.full(m);
-    if (full) add(full).push(m);
+    if (full) add(longer(full)).push(m);
   }
-  for (const who of suggestions.values()) add(who);
+  for (const who of suggestedNames) add(who);
   if (history.previous) add(history.previous);
   if (history.beforePrevious) add(history.beforePrevious);
 
@@ -137,29 +158,46 @@ export function candidatesFor(
   };
   // "said a source close to him", "Seetaram’s attorney said": an attribution whose subject names nobody.
   const firstRule = first ? `${first.side}:${phraseKind(first.phrase, lex)}` : undefined;
-  if (firstRule && !suggestions.has(firstRule)) nobody.features.set(`null|unresolved=${firstRule}`, 1);
+  const unresolved = firstRule && !suggestions.has(firstRule) ? firstRule : undefined;
+  if (unresolved) {
+    nobody.features.set('null|unresolved', 1);
+    nobody.features.set(`null|unresolved=${unresolved}`, 1);
+  }
   const out: Candidate[] = [nobody];
   for (const [name, mentions] of mentionsOf) {
     const f = new Map<string, number>();
     const on = (key: string) => f.set(key, (f.get(key) ?? 0) + 1);
+    // Each feature crossed with the situation also counts on its own: a situation seldom seen in
+    // training (a document, a CJK name) still gets what the feature means in general.
+    const situated = (key: string) => {
+      on(key);
+      on(`${key}|${sit}`);
+    };
     let suggested = 0;
     for (const [rule, who] of suggestions)
       if (who === name) {
         suggested++;
         on(`s:${rule}`);
+        // "after:document", "before:name": the side alone is the backoff for a rare kind.
+        const side = /^(after|before|sentence|participle):/u.exec(rule)?.[1];
+        if (side) on(`s:${side}`);
       }
-    on(`nsugg=${bucket(suggested, [0, 1, 2, 3])}|${sit}`);
+    situated(`nsugg=${bucket(suggested, [0, 1, 2, 3])}`);
     if (name === history.previous) {
-      on(`prev|${sit}`);
-      on(`prev|gap=${bucket(q.paragraph - history.previousEndParagraph, [0, 1, 2])}|${sit}`);
+      situated('prev');
+      situated(`prev|gap=${bucket(q.paragraph - history.previousEndParagraph, [0, 1, 2])}`);
       if (q.sharesSentenceWithPrevious) on('prev|sameSentence');
       if (continues) on('prev|continues');
       if (leadIn) on('prev|leadInOnly');
     }
-    if (name === history.beforePrevious) on(`prev2|${sit}`);
+    if (name === history.beforePrevious) situated('prev2');
+    // Someone the article quotes already is likelier to speak again than someone it only mentions.
+    if (history.quoted.has(name)) situated('quotedBefore');
     const earlier = mentions.filter(before);
     const closest = earlier[earlier.length - 1];
-    if (closest) {
+    const written = closest ? undefined : writtenBefore(name, q, paragraphs);
+    if (written !== undefined) situated(`dist=${written}`);
+    else if (closest) {
       const p = paragraphOf(closest.at);
       const where =
         p === q.paragraph
@@ -167,9 +205,9 @@ export function candidatesFor(
             ? 'sent'
             : 'para'
           : `p${Math.min(q.paragraph - p, WINDOW)}`;
-      on(`dist=${where}|${sit}`);
-      if (closest.subjectLike) on(`closest.subject|${sit}`);
-      if (closest.speaks) on(`closest.speaks|${sit}`);
+      situated(`dist=${where}`);
+      if (closest.subjectLike) situated('closest.subject');
+      if (closest.speaks) situated('closest.speaks');
       if (closest.opensSentence) on('closest.opens');
       if (closest.addressee) on('closest.addressee');
       if (closest.listed) on('closest.listed');
@@ -178,10 +216,14 @@ export function candidatesFor(
         on(
           `wordsBefore=${bucket(wordCount(para.slice(closest.at - position(q.paragraph, 0), q.start)), [3, 8, 20, 40])}|${sit}`,
         );
-    } else on(`dist=none|${sit}`);
+      // "Principal Mark Hale … The teacher who assigned the book … “…,” she wrote": an unnamed person
+      // made a sentence's subject since the candidate was named is likelier the one speaking.
+      if (unnamedSubjectsBetween([...paragraphs], closest.at, q.at + 1, lex).length > 0)
+        situated('unnamedSince');
+    } else situated('dist=none');
     const following = mentions.filter((m) => m.at > quoteEndAt && paragraphOf(m.at) === q.endParagraph);
     if (following[0]) {
-      on(`mentionAfter|${sit}`);
+      situated('mentionAfter');
       const endText = paragraphs[q.endParagraph] ?? '';
       const from = q.endParagraph === q.paragraph ? q.end : 0;
       on(
@@ -190,29 +232,33 @@ export function candidatesFor(
     }
     const here = earlier.filter((m) => paragraphOf(m.at) === q.paragraph);
     const last = earlier.filter((m) => paragraphOf(m.at) === q.paragraph - 1);
-    if (here.some((m) => m.subjectLike)) on(`subjSamePara|${sit}`);
-    if (last.some((m) => m.subjectLike)) on(`subjPrevPara|${sit}`);
-    if (here.some((m) => m.speaks)) on(`speaksSamePara|${sit}`);
-    if (last.some((m) => m.speaks)) on(`speaksPrevPara|${sit}`);
-    if (earlier.some((m) => m.speaks)) on(`speaksInWindow|${sit}`);
-    if (name === latestHere) on(`latestSubjSamePara|${sit}`);
-    if (name === latestBefore) on(`latestSubjPrevPara|${sit}`);
-    if (name === sentenceSubject) on(`sentenceSubject|${sit}`);
+    if (here.some((m) => m.subjectLike)) situated('subjSamePara');
+    if (last.some((m) => m.subjectLike)) situated('subjPrevPara');
+    if (here.some((m) => m.speaks)) situated('speaksSamePara');
+    if (last.some((m) => m.speaks)) situated('speaksPrevPara');
+    if (earlier.some((m) => m.speaks)) situated('speaksInWindow');
+    if (name === latestHere) situated('latestSubjSamePara');
+    if (name === latestBefore) situated('latestSubjPrevPara');
+    if (name === sentenceSubject) situated('sentenceSubject');
     if (mentions.some((m) => m.titled || m.described)) on('introduced');
     const rank = recency.get(name);
-    on(`recency=${rank === undefined ? 'none' : bucket(rank, [0, 1, 2])}|${sit}`);
+    situated(`recency=${rank === undefined ? 'none' : bucket(rank, [0, 1, 2])}`);
     const subjectRank = subjectRecency.get(name);
-    if (subjectRank !== undefined) on(`subjRecency=${bucket(subjectRank, [0, 1])}|${sit}`);
+    if (subjectRank !== undefined) situated(`subjRecency=${bucket(subjectRank, [0, 1])}`);
     const organisation = resolver.isOrganisation(name);
-    if (organisation) on(`org|${sit}`);
-    if (isGivenNameAndSurname(name)) on('personName');
-    else if (!name.includes(' ')) on('oneWord');
+    if (organisation) situated('org');
+    if (!organisation && isGivenNameAndSurname(name)) on('personName');
+    // One word in a script with capitals ("Instead", "Parker"); CJK names are written without spaces.
+    else if (!name.includes(' ') && /\p{Lu}/u.test(name)) on('oneWord');
     if (wanted) {
       const gender = organisation ? 'org' : (resolver.genderOf(name) ?? 'unknown');
       on(`gender=${gender === wanted ? 'agree' : gender === 'unknown' ? 'unknown' : 'clash'}`);
     }
     if (namedIn(q.text, name)) on('namedInQuote');
     on(`freq=${bucket(entities.count(name), [1, 3, 6])}`);
+    // The attribution names a subject the resolver found nobody for ("a source … he says"): whoever
+    // else is near is less likely to be meant.
+    if (unresolved) on(`cueUnresolved=${unresolved}`);
     const surname = name.split(' ').pop() ?? name;
     if (first && surname.length > 1 && first.phrase.includes(surname))
       on(
@@ -220,10 +266,16 @@ export function candidatesFor(
           ? 'possessorInSubject'
           : 'inSubject',
       );
-    if (q.before.includes(surname)) on(`inBeforeClause|${sit}`);
-    if (q.after.includes(surname)) on(`inAfterClause|${sit}`);
+    if (q.before.includes(surname)) situated('inBeforeClause');
+    if (q.after.includes(surname)) situated('inAfterClause');
     if (entities.alsoLowerCase(name)) on('lowerElsewhere');
-    if (entities.opensOnly(name)) on('opensOnly');
+    if (entities.takesObject(name)) on('takesObject');
+    if (entities.opensOnly(name)) {
+      on('opensOnly');
+      // "Send her a card: …", "Wait: …": one capitalised word written once, opening a sentence, and
+      // no known given name is most likely a word, not someone.
+      if (entities.count(name) === 1 && !isGivenName(name)) on('opensOnce');
+    }
     if (surname.length > 2 && headline.includes(surname)) on('inHeadline');
     out.push({ name, features: f });
   }

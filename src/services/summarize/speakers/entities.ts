@@ -11,6 +11,7 @@ export class ArticleEntities {
   private readonly fullOf = new Map<Mention, string>();
   private readonly counts = new Map<string, number>();
   private readonly openers = new Map<string, boolean>();
+  private readonly objectsAfter = new Set<string>();
   private readonly lowerCase = new Map<string, boolean>();
   /** Mentions outside quotes that name someone now (not a former name), in reading order. */
   private readonly present: Mention[];
@@ -27,8 +28,13 @@ export class ArticleEntities {
       this.fullOf.set(m, full);
       if (m.inQuote) continue;
       this.counts.set(full, (this.counts.get(full) ?? 0) + 1);
+      if (full.includes(' ')) continue;
       // Whether every mention of a one-word name opens a sentence ("Instead, …", "Wait: …").
-      if (!full.includes(' ')) this.openers.set(full, (this.openers.get(full) ?? true) && m.opensSentence);
+      this.openers.set(full, (this.openers.get(full) ?? true) && m.opensSentence);
+      // "Send her a card", "Keep this with you": a capitalised word with an object right after it is a verb.
+      const text = paragraphs[paragraphOf(m.at)] ?? '';
+      const end = m.at - position(paragraphOf(m.at), 0) + m.name.length;
+      if (m.opensSentence && OBJECT_AFTER.test(text.slice(end, end + 8))) this.objectsAfter.add(full);
     }
   }
 
@@ -45,6 +51,11 @@ export class ArticleEntities {
   /** A one-word name written only at the start of sentences: often a capitalised word, no name at all. */
   opensOnly(name: string): boolean {
     return this.openers.get(name) === true;
+  }
+
+  /** A one-word name opening a sentence with an object right after it ("Send her …"): a verb, not a name. */
+  takesObject(name: string): boolean {
+    return this.objectsAfter.has(name);
   }
 
   /** A one-word name the article also writes in lower case ("Indeed" and "indeed"): a word, not a name. */
@@ -68,6 +79,8 @@ export class ArticleEntities {
     return out;
   }
 }
+
+const OBJECT_AFTER = /^\s+(?:her|him|them|us|me|it|this|that|these|those|a|an|the|my|your|our|his|their)\s/iu;
 
 /** Whether `word` stands in `text` with no letter right before or after it. */
 function hasWord(text: string, word: string): boolean {

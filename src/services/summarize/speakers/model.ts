@@ -1,8 +1,8 @@
 /**
  * The trained speaker model: the ranker's weights (model.json, written by `npm run train:speakers`)
- * applied to a quote's candidates. The most probable named candidate is the speaker, unless the
- * model gives "nobody can be told" at least `nobodyFrom` or the named one less than `minProbability`:
- * then the speaker is null rather than a guess.
+ * applied to a quote's candidates. The most probable candidate is the speaker, unless it is "nobody
+ * can be told" or the model gives it less than `minProbability`: then the speaker is null rather
+ * than a guess.
  */
 import model from './model.json' with { type: 'json' };
 import type { Candidate } from './candidates.ts';
@@ -13,14 +13,11 @@ export interface SpeakerModel {
   weights: Weights;
   /** Below this probability a speaker is too uncertain to name. */
   minProbability: number;
-  /** From this probability of "nobody can be told", nobody is named. */
-  nobodyFrom: number;
 }
 
 export const SPEAKER_MODEL: SpeakerModel = {
   weights: model.weights,
   minProbability: model.minProbability,
-  nobodyFrom: model.nobodyFrom,
 };
 
 /** A candidate's score explained: its probability and the features that moved it most. */
@@ -51,7 +48,7 @@ export function chooseSpeaker(candidates: readonly Candidate[], speakerModel: Sp
   });
   const probability = best === -1 ? 0 : p[best]!;
   const name = best === -1 ? null : (candidates[best]?.name ?? null);
-  if (name === null || nobody >= speakerModel.nobodyFrom || probability < speakerModel.minProbability)
+  if (name === null || nobody >= probability || probability < speakerModel.minProbability)
     return { speaker: null, probability: nobody };
   return { speaker: name, probability };
 }

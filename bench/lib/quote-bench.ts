@@ -116,8 +116,17 @@ export function measureSet(set: QuoteSet, listMisses = false): SetResult {
   };
 }
 
-export function measureQuoteSets(options: { misses?: string | undefined } = {}): SetResult[] {
-  return [fixtureSet(), polnearSet('dev'), polnearSet('train')].map((set) =>
-    measureSet(set, options.misses === set.name),
-  );
+type SetName = QuoteSet['name'];
+
+const SETS: Record<SetName, () => QuoteSet> = {
+  fixtures: () => fixtureSet(),
+  'polnear-dev': () => polnearSet('dev'),
+  'polnear-train': () => polnearSet('train'),
+};
+
+export function measureQuoteSets(
+  options: { misses?: string | undefined; sets?: SetName[] } = {},
+): SetResult[] {
+  const names = options.sets ?? (['fixtures', 'polnear-dev', 'polnear-train'] as SetName[]);
+  return names.map((name) => measureSet(SETS[name](), options.misses === name));
 }

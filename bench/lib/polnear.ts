@@ -1,6 +1,7 @@
 /**
  * PolNeAR (../shared/bench/quotes, README there): hand-annotated attributions in US political news,
- * read as articles with their gold direct quotes, and scored the way the shared README spells out.
+ * read as articles with their gold direct quotes; the token and speaker rules the shared README
+ * scores by (the matching itself is in quote-sets.ts).
  *
  * - A predicted quote matches a gold direct quote when token F1 >= 0.6 against the whole quote or one of
  *   its parts, one-to-one (greedy, best F1 first). A quoted phrase inside a paraphrase also counts as
@@ -10,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { Article, Quote } from '../../src/services/types.ts';
+import type { Article } from '../../src/services/types.ts';
 
 export type Span = [start: number, end: number];
 
@@ -189,92 +190,4 @@ export function sameSpeaker(predicted: string | null, gold: string): boolean {
   if (p.length === 0 || g.length === 0) return false;
   if (p[p.length - 1] === g[g.length - 1]) return true;
   return tokenF1(p, g) >= 0.5;
-}
-
-export interface QuoteScore {
-  predicted: number;
-  /** Predicted quotes matching a gold direct quote or a paraphrase's quoted phrase. */
-  right: number;
-  gold: number;
-  recalled: number;
-  /** Matched pairs whose gold speaker is a name. */
-  named: number;
-  speakerRight: number;
-  /** Matched pairs with a name for gold and no speaker predicted. */
-  noSpeaker: number;
-  /** All matched pairs with no speaker predicted. */
-  noSpeakerAll: number;
-}
-
-export function emptyScore(): QuoteScore {
-  return {
-    predicted: 0,
-    right: 0,
-    gold: 0,
-    recalled: 0,
-    named: 0,
-    speakerRight: 0,
-    noSpeaker: 0,
-    noSpeakerAll: 0,
-  };
-}
-
-export interface MatchedPair {
-  quote: Quote;
-  gold: GoldQuote;
-}
-
-/**
- * Matches one article's predicted quotes to its gold, one-to-one. `countRecall`: score recall over every
- * gold quote (false for a top-3 list, whose recall means nothing).
- */
-export function scoreArticle(
-  c: PolnearCase,
-  predicted: Quote[],
-  score: QuoteScore,
-  countRecall = true,
-): { pairs: MatchedPair[]; unmatched: Quote[]; missed: GoldQuote[] } {
-  const predTokens = predicted.map((q) => tokens(q.text));
-  const options: Array<{ p: number; g: number; f1: number }> = [];
-  c.gold.forEach((g, gi) => {
-    const whole = tokens(g.parts.join(' '));
-    const parts = g.parts.map(tokens);
-    predTokens.forEach((pt, pi) => {
-      const f1 = Math.max(tokenF1(pt, whole), ...parts.map((t) => tokenF1(pt, t)));
-      if (f1 >= 0.6) options.push({ p: pi, g: gi, f1 });
-    });
-  });
-  options.sort((a, b) => b.f1 - a.f1 || a.p - b.p || a.g - b.g);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const pairs: MatchedPair[] = [];
-  for (const o of options) {
-    if (usedP.has(o.p) || usedG.has(o.g)) continue;
-    usedP.add(o.p);
-    usedG.add(o.g);
-    pairs.push({ quote: predicted[o.p]!, gold: c.gold[o.g]! });
-  }
-  const paraphrase = c.paraphrased.map(tokens);
-  const unmatched: Quote[] = [];
-  predicted.forEach((q, i) => {
-    if (usedP.has(i)) return;
-    const pt = predTokens[i]!;
-    if (paraphrase.some((t) => tokenF1(pt, t) >= 0.6)) score.right++;
-    else unmatched.push(q);
-  });
-  score.predicted += predicted.length;
-  score.right += pairs.length;
-  if (countRecall) {
-    score.gold += c.gold.length;
-    score.recalled += pairs.length;
-  }
-  for (const { quote, gold } of pairs) {
-    if (quote.speaker === null) score.noSpeakerAll++;
-    if (gold.speaker === null) continue;
-    score.named++;
-    if (quote.speaker === null) score.noSpeaker++;
-    if (sameSpeaker(quote.speaker, gold.speaker)) score.speakerRight++;
-  }
-  const missed = c.gold.filter((_, gi) => !usedG.has(gi));
-  return { pairs, unmatched, missed };
 }

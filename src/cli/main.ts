@@ -5,16 +5,19 @@ import type { Fetcher } from '../services/fetch/types.ts';
 import type { Summarizer } from '../context.ts';
 import { modelSummarizerFor } from '../services/llm/from-config.ts';
 import { writeSummary } from '../services/summary-writer.ts';
+import { explanationRecord, formatExplanation } from './explain.ts';
 import { readArticle } from './inputs.ts';
 import { extractRecord, formatArticle, formatSummary, summaryRecord } from './output.ts';
 
 const USAGE = `Usage:
-  newsbrief summarize <url|file|->... [--json] [--all-quotes] [--llm]
+  newsbrief summarize <url|file|->... [--json] [--all-quotes] [--explain] [--llm]
   newsbrief extract <url|file|->... [--json]
 
 Files ending in .html/.htm are read as web pages, anything else as pasted article text; "-" reads
-standard input. With --json the output is JSON Lines, one object per input, in order. --llm has the
-language model set by LLM_BASE_URL and LLM_MODEL write the key points (quotes stay the article's own).`;
+standard input. With --json the output is JSON Lines, one object per input, in order. --explain adds,
+for every quote, the candidate speakers the model weighed, their probabilities and main features. --llm
+has the language model set by LLM_BASE_URL and LLM_MODEL write the key points (quotes stay the
+article's own).`;
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -39,6 +42,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         json: { type: 'boolean', default: false },
         'all-quotes': { type: 'boolean', default: false },
         llm: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -78,8 +82,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   };
   // Loaded only for `summarize`: the summarizer's word and name lists are most of a cold start.
   let summarizer: Summarizer | undefined;
-  const loadSummarizer = async () =>
-    (summarizer ??= (await import('../services/summarize/index.ts')).createSummarizer());
+  const loadSummarizerModule = () => import('../services/summarize/index.ts');
+  const loadSummarizer = async () => (summarizer ??= (await loadSummarizerModule()).createSummarizer());
   const llm = parsed.values.llm ? modelSummarizerFor(loaded.config, null) : null;
   if (parsed.values.llm && !llm) {
     write(io.stderr, 'newsbrief: --llm needs LLM_BASE_URL and LLM_MODEL (see .env.example)');
@@ -102,9 +106,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         if (llm && 'note' in summary && summary.note)
           write(io.stderr, `newsbrief: ${input}: ${summary.note}`);
         if (!json && !first) write(io.stdout, '');
+        const explained = parsed.values.explain
+          ? (await loadSummarizerModule()).explainQuotes(article)
+          : null;
+        const record = summaryRecord(input, article, summary);
         write(
           io.stdout,
-          json ? JSON.stringify(summaryRecord(input, article, summary)) : formatSummary(article, summary),
+          json
+            ? JSON.stringify(explained ? { ...record, explanation: explanationRecord(explained) } : record)
+            : formatSummary(article, summary) + (explained ? `\n\n${formatExplanation(explained)}` : ''),
         );
       }
       first = false;

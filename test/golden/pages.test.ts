@@ -15,7 +15,6 @@ import type { Quote } from '../../src/services/types.ts';
 import { extractArticle } from '../../src/services/extract/index.ts';
 import { extractQuotes } from '../../src/services/summarize/quote-pipeline.ts';
 // Share of the shorter quote's words found in the other, as the quote benchmark scores it.
-import { overlap } from '../../bench/lib/quotes.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'golden-pages');
 
@@ -32,6 +31,23 @@ const norm = (s: string | null | undefined) =>
 
 const sameSpeaker = (a: string | null, b: string | null) =>
   norm(a).replace(/[.’']/g, '') === norm(b).replace(/[.’']/g, '');
+
+/** Word overlap over the shorter text's words: the fixtures' own match rule (>= 0.8). */
+function overlap(a: string, b: string): number {
+  const words = (text: string) => text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const ta = words(a);
+  const counts = new Map<string, number>();
+  for (const t of words(b)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const n = counts.get(t) ?? 0;
+    if (n === 0) continue;
+    common++;
+    counts.set(t, n - 1);
+  }
+  const shorter = Math.min(ta.length, words(b).length);
+  return shorter === 0 ? 0 : common / shorter;
+}
 
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())

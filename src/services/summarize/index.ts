@@ -1,6 +1,7 @@
 import type { Summarizer } from '../../context.ts';
 import type { Article, SummarizeOptions, Summary } from '../types.ts';
 import { selectBullets } from './bullets/select.ts';
+import type { AttributedQuote } from './attributed-quote.ts';
 import { extractAttributedQuotes, topQuotes } from './quote-pipeline.ts';
 
 export { selectBullets } from './bullets/select.ts';
@@ -19,6 +20,11 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
     bullets: selectBullets(article),
     quotes: options.allQuotes ? quotes : topQuotes(quotes, attributed, TOP_QUOTES),
   };
+}
+
+/** Every quote with the candidate speakers the model weighed (for `newsbrief summarize --explain`). */
+export function explainQuotes(article: Article): AttributedQuote[] {
+  return extractAttributedQuotes(article, { explain: true });
 }
 
 export function createSummarizer(): Summarizer {

@@ -26,12 +26,26 @@ describe('extractQuotes: where the speaker is written', () => {
     ]);
   });
 
-  it('gives the second half of a split quote the same speaker', () => {
-    const found = quotes(
-      '“It is a sad day for the whole town,” Tom Ellis said. “We will rebuild it together, stone by stone.”',
-    );
-    expect(found.map((q) => q.speaker)).toEqual(['Tom Ellis', 'Tom Ellis']);
-    expect(found[1]?.text).toBe('We will rebuild it together, stone by stone.');
+  it('returns a quote broken by its attribution as one quote, its parts joined by " … "', () => {
+    expect(
+      quotes(
+        '“It is a sad day for the whole town,” Tom Ellis said. “We will rebuild it together, stone by stone.”',
+      ),
+    ).toEqual([
+      {
+        text: 'It is a sad day for the whole town … We will rebuild it together, stone by stone.',
+        speaker: 'Tom Ellis',
+      },
+    ]);
+  });
+
+  it('keeps two quotes apart when the second has a cue of its own or a sentence introduces it', () => {
+    expect(
+      quotes(
+        '“It is a sad day for the whole town,” Tom Ellis said. “We will rebuild it together, stone by stone,” he added.',
+        '“Look at what the storm did to the harbour,” Ellis said. Mayor Ana Ruiz answered, “We will pay for every boat that was lost.”',
+      ).map((q) => q.speaker),
+    ).toEqual(['Tom Ellis', 'Tom Ellis', 'Tom Ellis', 'Ana Ruiz']);
   });
 });
 

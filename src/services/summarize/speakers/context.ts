@@ -12,25 +12,6 @@ import type { SpeakerResolver } from './resolver.ts';
 import { position } from '../position.ts';
 
 /**
- * "he wrote that Americans “may say anything” so long as they do not write “to, under the direction
- * of …”": no sentence end between the previous quote (ending at `prevEnd`) and this one, so the two
- * are fragments of one sentence and share its speaker.
- */
-export function sharesSentence(paragraph: string, prevEnd: number, start: number): boolean {
-  // From the previous quote's last letter: "… or not.” But …" ends its sentence inside the marks.
-  return prevEnd > 0 && !/[.!?]["”’'»]?\s/u.test(paragraph.slice(Math.max(0, prevEnd - 2), start));
-}
-
-/** Paragraphs from one quote's to the next, list items between them (indented or bulleted) not counted. */
-export function quoteGap(paragraphs: string[], from: number, to: number): number {
-  let gap = to - from;
-  for (let p = Math.max(0, from + 1); p < to && gap > 2; p++) {
-    if (/^(?:\s|[•·*-]\s)/u.test(paragraphs[p] ?? '')) gap -= 1;
-  }
-  return gap;
-}
-
-/**
  * "That process led to a realization: “It was …”", "For these reasons, “It’s hard …”": a lead-in
  * that names nobody and has no speech verb, before a quote that is a sentence of its own, leaves the
  * words with whoever the text was quoting.

@@ -16,6 +16,8 @@ export type Weights = Readonly<Record<string, number>>;
 export interface RankingExample {
   candidates: Features[];
   positives: number[];
+  /** How much the example counts (default 1). */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -59,7 +61,9 @@ export function train(examples: readonly RankingExample[], options: Partial<Trai
     .map((e) => ({
       candidates: e.candidates.map((c) => [...c].map(([name, value]) => [index.get(name)!, value] as const)),
       positive: new Set(e.positives),
+      weight: e.weight ?? 1,
     }));
+  const total = dense.reduce((sum, e) => sum + e.weight, 0);
   const n = names.length;
   const w = new Float64Array(n);
   const m = new Float64Array(n);
@@ -76,7 +80,7 @@ export function train(examples: readonly RankingExample[], options: Partial<Trai
       });
       e.candidates.forEach((c, i) => {
         // d(-log Σ_right p)/d score_i = p_i - [i right] p_i / Σ_right p
-        const g = (p[i]! - (e.positive.has(i) ? p[i]! / right : 0)) / dense.length;
+        const g = ((p[i]! - (e.positive.has(i) ? p[i]! / right : 0)) * e.weight) / total;
         if (g !== 0) for (const [k, x] of c) grad[k] = grad[k]! + g * x;
       });
     }

@@ -4,7 +4,7 @@ import { authorBefore, documentAuthors, type DocumentAuthor } from './documents.
 import { isDocument } from '../quotes/documents.ts';
 import { isUnnamedPerson, ownedPerson, unnamedSubjectsBetween } from './reference.ts';
 import { pronounGender } from './gender.ts';
-import type { Mention } from './types.ts';
+import type { Gender, Mention } from './types.ts';
 import { personOf } from './name-runs.ts';
 import {
   looksLikeTitleOfWork,
@@ -66,6 +66,16 @@ export class SpeakerResolver {
       this.fullNames.set(key, full);
     }
     return full;
+  }
+
+  /** The gender the text tells for a full name, else its given name's (see NameFacts.genderOf). */
+  genderOf(full: string): Gender | undefined {
+    return this.facts.genderOf(full);
+  }
+
+  /** Whether a name reads as an organisation's ("… Department", "NASA"). */
+  isOrganisation(name: string): boolean {
+    return this.index.organisation(name);
   }
 
   /** Most recent mention (before `at`) carrying this role (see NameFacts.byRole). */

@@ -1,6 +1,6 @@
 /** Who a he/she in an attribution means: the gender the pronoun tells, and people known by one name. */
 import { describe, expect, it } from 'vitest';
-import { speakers } from '../../../support/quotes.ts';
+import { attributions, speakers } from '../../../support/quotes.ts';
 
 describe('pronouns inside a longer attribution phrase', () => {
   it('keeps the gender of "she" in "to which she replied"', () => {
@@ -62,12 +62,13 @@ describe('quotes introduced by a colon', () => {
     ).toEqual(['Tom Hale', 'Lena Brook']);
   });
 
-  it('does not take a school opening the sentence for the speaker', () => {
+  it('reads no attribution naming a school that opens the sentence', () => {
+    // A hymn sung, no speech verb: no rule names anyone; the model gives it the school in view (a known limit).
     expect(
-      speakers(
+      attributions(
         'At Lincoln Elementary School, where each day began with a hymn, the season heard us singing: “Rejoice! Rejoice! The king shall come to thee.”',
       ),
-    ).toEqual([null]);
+    ).toEqual([{}]);
   });
 });
 
@@ -115,7 +116,7 @@ describe('speakers whose gender the text never tells', () => {
       speakers(
         '“He would make art in the most surprising places,” Sasha Petrov told me. When Ford visited his editor Teresa Lund at her office, he would leave short poems on her desk. “Life was not long enough,” she recalled, “for him to do all the things he would think of.”',
       ),
-    ).toEqual(['Sasha Petrov', 'Teresa Lund', 'Teresa Lund']);
+    ).toEqual(['Sasha Petrov', 'Teresa Lund']);
   });
 });
 

@@ -34,7 +34,12 @@ const sameSpeaker = (a: string | null, b: string | null) =>
 
 /** Word overlap over the shorter text's words: the fixtures' own match rule (>= 0.8). */
 function overlap(a: string, b: string): number {
-  const words = (text: string) => text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   const ta = words(a);
   const counts = new Map<string, number>();
   for (const t of words(b)) counts.set(t, (counts.get(t) ?? 0) + 1);

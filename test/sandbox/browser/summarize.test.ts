@@ -40,7 +40,9 @@ describe('sandbox page: summaries', () => {
         /^“We continue to have an important bilateral.*” — Matthew Miller$/.test(line),
       ),
     ).toBe(true);
-    expect(await embed.locator('.embed-footer').textContent()).toMatch(/^pasted text · \d+ min read · offline summary$/);
+    expect(await embed.locator('.embed-footer').textContent()).toMatch(
+      /^pasted text · \d+ min read · offline summary$/,
+    );
     // Drawn as Discord draws it: a coloured bar, bold linked title, muted footer.
     const bar = await embed.evaluate((node) => {
       const view = globalThis as unknown as { getComputedStyle(element: unknown): CSSStyle };

@@ -147,6 +147,13 @@ export function candidatesFor(
   const continues = voiceGoesOn(q.after, lex);
   const leadIn = q.before !== '' && q.before === q.sentence && leadInOnly(q.before, q.text, lex);
 
+  // With "he"/"she", who of the people in view agrees: the only one that does, or the latest one that does.
+  const agreeing = wanted
+    ? [...mentionsOf.keys()].filter((name) => !resolver.isOrganisation(name) && resolver.genderOf(name) === wanted)
+    : [];
+  const latestAgreeing = agreeing
+    .filter((name) => recency.has(name))
+    .sort((a, b) => recency.get(a)! - recency.get(b)!)[0];
   const nobody: Candidate = {
     name: null,
     features: new Map([
@@ -253,6 +260,8 @@ export function candidatesFor(
     if (wanted) {
       const gender = organisation ? 'org' : (resolver.genderOf(name) ?? 'unknown');
       on(`gender=${gender === wanted ? 'agree' : gender === 'unknown' ? 'unknown' : 'clash'}`);
+      if (agreeing.length === 1 && agreeing[0] === name) on('gender=soleAgreeing');
+      if (name === latestAgreeing) on('gender=latestAgreeing');
     }
     if (namedIn(q.text, name)) on('namedInQuote');
     on(`freq=${bucket(entities.count(name), [1, 3, 6])}`);

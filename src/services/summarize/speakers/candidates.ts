@@ -149,7 +149,9 @@ export function candidatesFor(
 
   // With "he"/"she", who of the people in view agrees: the only one that does, or the latest one that does.
   const agreeing = wanted
-    ? [...mentionsOf.keys()].filter((name) => !resolver.isOrganisation(name) && resolver.genderOf(name) === wanted)
+    ? [...mentionsOf.keys()].filter(
+        (name) => !resolver.isOrganisation(name) && resolver.genderOf(name) === wanted,
+      )
     : [];
   const latestAgreeing = agreeing
     .filter((name) => recency.has(name))
@@ -216,7 +218,11 @@ export function candidatesFor(
       if (closest.subjectLike) situated('closest.subject');
       if (closest.speaks) situated('closest.speaks');
       if (closest.opensSentence) on('closest.opens');
-      if (closest.addressee) on('closest.addressee');
+      if (closest.addressee) {
+        on('closest.addressee');
+        // "The judge told Kennedy that his actions put “…”": the listener of the quote's own sentence.
+        if (where === 'sent') on('listenerInSentence');
+      }
       if (closest.listed) on('closest.listed');
       if (closest.group) on('closest.group');
       if (p === q.paragraph)

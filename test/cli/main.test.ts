@@ -166,6 +166,48 @@ describe('newsbrief summarize', () => {
   });
 });
 
+describe('newsbrief summarize --explain', () => {
+  const story = [
+    'Council backs the harbour plan',
+    '',
+    'Mayor Lena Ortiz and treasurer Tom Hill met the harbour board on Monday.',
+    '',
+    '“We will rebuild the north pier before the winter storms,” Ortiz said.',
+    '',
+    '“The money is there, and the council will vote on it in March,” said Hill, the city treasurer.',
+  ].join('\n');
+
+  it('prints, for each quote, the candidate speakers with their probabilities and main features', async () => {
+    const file = join(dir, 'explain.txt');
+    writeFileSync(file, story);
+    const { code, out } = await run(['summarize', file, '--all-quotes', '--explain']);
+    expect(code).toBe(0);
+    const quote = out.indexOf('Quote 1: “We will rebuild the north pier');
+    expect(quote).toBeGreaterThan(0);
+    // The speaker the model picked, then each candidate: probability, name and the features behind it.
+    expect(out.slice(quote)).toMatch(/— Lena Ortiz \(p 0\.\d\d\)\n {2}0\.\d\d {2}Lena Ortiz +.*s:after:name \+\d/u);
+    expect(out).toMatch(/Quote 2: .* — Tom Hill \(p /u);
+    expect(out).toMatch(/\(nobody\)/u);
+  });
+
+  it('adds the same explanation to the JSON record', async () => {
+    const file = join(dir, 'explain-json.txt');
+    writeFileSync(file, story);
+    const { code, out } = await run(['summarize', file, '--all-quotes', '--explain', '--json']);
+    expect(code).toBe(0);
+    const [record] = jsonLines(out);
+    const explanation = record!.explanation as Array<{
+      speaker: string | null;
+      candidates: Array<{ name: string | null; probability: number; features: Record<string, number> }>;
+    }>;
+    expect(explanation.map((q) => q.speaker)).toEqual(['Lena Ortiz', 'Tom Hill']);
+    const first = explanation[0]!.candidates;
+    expect(first[0]!.name).toBe('Lena Ortiz');
+    expect(first.reduce((sum, c) => sum + c.probability, 0)).toBeCloseTo(1, 5);
+    expect(Object.keys(first[0]!.features)).toContain('s:after:name');
+  });
+});
+
 describe('newsbrief extract', () => {
   it('prints the article body with paragraphs separated by a blank line', async () => {
     const page = join(dir, 'bridge.html');

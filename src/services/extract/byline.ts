@@ -1,5 +1,5 @@
 /** Turns raw author strings ("By Jane Doe and John Roe, Reuters") into names only ("Jane Doe, John Roe"). */
-import { getGender } from 'gender-detection-from-name';
+import { isGivenName } from '../summarize/lexicon/given-names.ts';
 import { collapse } from './dom.ts';
 
 const EMAIL = /\S+@\S+\.\S+/g;
@@ -33,7 +33,7 @@ const ROLE_TAIL = new RegExp(
 /** Whether a name opens with a given name on gender-detection-from-name's lists ("Jane Doe"). */
 export function opensWithGivenName(name: string): boolean {
   const given = name.split(/[\s-]/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
-  return given.length > 1 && getGender(given) !== 'unknown';
+  return isGivenName(given);
 }
 
 function cleanPart(part: string): string {

@@ -4,7 +4,6 @@
  * concept is written once and read in several ways (a verb's forms, a pronoun's), the ways are
  * picked out here rather than listed again.
  */
-import { isGivenName } from './given-names.ts';
 import type { Lists } from './lists.ts';
 import type { LanguageWords, NameWords, PronounForms, SpeechVerb } from './words.ts';
 
@@ -16,10 +15,6 @@ function words(list: string | undefined): string[] {
 /** The entries of a list whose entries may hold spaces, separated by "|". */
 function phrases(list: string | undefined): string[] {
   return list ? list.split('|').filter(Boolean) : [];
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** The words of the lists in lower case, as a set. */
@@ -68,6 +63,7 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
   const ambiguous = pronouns((w) => w.ambiguous);
   const titleAbbreviations = all((w) => w.titleAbbreviations);
   const suffixes = words(names.nameSuffixes);
+  const givenNamePronouns = new Set(words(names.givenNamePronouns));
   const abbreviatedSuffixes = suffixes.filter((s) => s.endsWith('.')).map((s) => s.slice(0, -1));
   const abbreviations = all((w) => w.abbreviations);
   const companies = all((w) => w.companyAbbreviations);
@@ -152,7 +148,7 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
       ...all((w) => w.notName),
       // A pronoun that is also a given name ("Ella", "Elle") may still open a name.
       ...[...masculine, ...feminine, ...plural, ...ambiguous, ...neuter].filter(
-        (p) => !isGivenName(capitalised(p)),
+        (p) => !givenNamePronouns.has(p),
       ),
       ...articles,
       ...all((w) => w.demonstratives),

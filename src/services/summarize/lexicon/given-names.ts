@@ -5,7 +5,14 @@
  * top quotes prefer them. The names are gender-detection-from-name's lists (English, Italian,
  * Spanish, French, German, Turkish); only whether a word is on them is used here.
  */
-import { getGender } from 'gender-detection-from-name';
+import { createRequire } from 'node:module';
+import type { getGender as GetGender } from 'gender-detection-from-name';
+
+// The lists are 2 MB of names: loaded on the first question, not when the lexicon is (extraction needs none).
+const load = createRequire(import.meta.url);
+let lookup: typeof GetGender | undefined;
+const getGender: typeof GetGender = (name, lang) =>
+  (lookup ??= (load('gender-detection-from-name') as { getGender: typeof GetGender }).getGender)(name, lang);
 
 /** The first word of a name of two words or more, letters only ('' when there is none). */
 function givenNameOf(full: string): string {

@@ -11,4 +11,5 @@ export const names: NameWords = {
     'reserve board team club league assembly senate house congress government coalition union group bank fund ' +
     'tonight today media press tv radio labs county commission productions records entertainment studios llc ltd ' +
     'school college hospital observatory',
+  givenNamePronouns: 'ella elle ela',
 };

@@ -169,4 +169,6 @@ export interface NameWords {
   acronymSkips: string;
   /** Words that make a name an organisation's ("Department", "Times", "Inc"). */
   organisationWords: string;
+  /** Pronouns that are also given names ("Ella", "Elle"): capitalised, they may open a name. */
+  givenNamePronouns: string;
 }

@@ -111,7 +111,7 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
     if (!longEnough(text) && !shortQuoteCounts(text, raw, before, sentence, after, lex)) {
       // Otherwise a short quote counts only as its own attributed utterance ("This is war," wrote
       // Graham) or as the tail of a quote in the same paragraph.
-      const ownAttribution = afterSubject !== null && joinedToAfter(raw, after);
+      const ownAttribution = afterSubject !== null;
       if (wordCount(text) < 2 || before !== '' || !(ownAttribution || followsQuote)) continue;
     }
     const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before, lex);

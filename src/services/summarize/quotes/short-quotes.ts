@@ -11,13 +11,23 @@ import { hasSpeechVerb } from './attribution.ts';
 import { CJK_TEXT } from './cjk.ts';
 import { looksLikeTitle } from './clauses.ts';
 
-/** A verb of naming, its object (up to four words) and nothing after: the quoted words are what it names. */
+/**
+ * A verb of naming or judging, its object (up to ten words, no clause break) and nothing after: the quoted
+ * words are what it calls the object ("called Ford’s plans to open a plant in Mexico “a disgrace”",
+ * "denounced the remarks as “hurtful”", "referred to Rubio as “a bright leader”").
+ */
 const NAMING_VERB =
-  /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)\b(?:\s+\S+){0,4}?\s+as|dismiss(?:ed|es|ing)\b(?:\s+\S+){0,4}?\s+as|dubb(?:ed|ing)|brand(?:ed|ing)|label(?:l)?(?:ed|ing)|termed|deem(?:ed|ing))(?:\s+\S+){0,4}\s*$/iu;
+  /\b(?:(?:call|dub|brand|label|term|deem)(?:s|ed|ing|bed|bing|led|ling)?|(?:describ|dismiss|denounc|characteriz|characteris|criticiz|criticis|prais|tout|decr|slamm|blast|refer)\p{L}*\b(?:\s+[^\s,;:.!?]+){0,10}?\s+as)(?:\s+[^\s,;:.!?]+){0,10}\s*$/iu;
 
 const CAPITALISED_ONLY = /^(?:[\p{Lu}\d][\p{L}\d'’.&-]*[\s,]*)+$/u;
 const ENDS_SENTENCE_INSIDE = /[.!?]["”’']?$/u;
 const ENDS_SENTENCE_AFTER = /^[\s”"’'»]*[.!?](?:\s|$)/u;
+
+/** The clause ends with a speech verb, or a speech verb and "that" ("said that “…”"). */
+function endsWithSpeechVerb(before: string, lex: Lexicon): boolean {
+  const words = before.replace(/\s+that$/iu, '').split(/\s+/u);
+  return words.length >= 2 && hasSpeechVerb(words.slice(-2).join(' '), lex) && !/[,;:]$/u.test(before);
+}
 
 /** Whether a quote of one to four words counts as a quote (see the module comment). */
 export function shortQuoteCounts(
@@ -35,6 +45,8 @@ export function shortQuoteCounts(
   )
     return false;
   if (/[:,]$/u.test(before) && hasSpeechVerb(before, lex)) return true;
+  // "She declared “What a Super Tuesday!”": the quote is what the speech verb right before it says.
+  if (endsWithSpeechVerb(before, lex)) return true;
   if (NAMING_VERB.test(before)) return true;
   const endsSentence =
     ENDS_SENTENCE_INSIDE.test(raw) || ENDS_SENTENCE_AFTER.test(after) || after.trim() === '';

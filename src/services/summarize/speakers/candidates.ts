@@ -147,6 +147,15 @@ export function candidatesFor(
   const continues = voiceGoesOn(q.after, lex);
   const leadIn = q.before !== '' && q.before === q.sentence && leadInOnly(q.before, q.text, lex);
 
+  // With "he"/"she", who of the people in view agrees: the only one that does, or the latest one that does.
+  const agreeing = wanted
+    ? [...mentionsOf.keys()].filter(
+        (name) => !resolver.isOrganisation(name) && resolver.genderOf(name) === wanted,
+      )
+    : [];
+  const latestAgreeing = agreeing
+    .filter((name) => recency.has(name))
+    .sort((a, b) => recency.get(a)! - recency.get(b)!)[0];
   const nobody: Candidate = {
     name: null,
     features: new Map([
@@ -209,7 +218,11 @@ export function candidatesFor(
       if (closest.subjectLike) situated('closest.subject');
       if (closest.speaks) situated('closest.speaks');
       if (closest.opensSentence) on('closest.opens');
-      if (closest.addressee) on('closest.addressee');
+      if (closest.addressee) {
+        on('closest.addressee');
+        // "The judge told Kennedy that his actions put “…”": the listener of the quote's own sentence.
+        if (where === 'sent') on('listenerInSentence');
+      }
       if (closest.listed) on('closest.listed');
       if (closest.group) on('closest.group');
       if (p === q.paragraph)
@@ -253,6 +266,8 @@ export function candidatesFor(
     if (wanted) {
       const gender = organisation ? 'org' : (resolver.genderOf(name) ?? 'unknown');
       on(`gender=${gender === wanted ? 'agree' : gender === 'unknown' ? 'unknown' : 'clash'}`);
+      if (agreeing.length === 1 && agreeing[0] === name) on('gender=soleAgreeing');
+      if (name === latestAgreeing) on('gender=latestAgreeing');
     }
     if (namedIn(q.text, name)) on('namedInQuote');
     on(`freq=${bucket(entities.count(name), [1, 3, 6])}`);

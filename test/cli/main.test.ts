@@ -185,7 +185,9 @@ describe('newsbrief summarize --explain', () => {
     const quote = out.indexOf('Quote 1: “We will rebuild the north pier');
     expect(quote).toBeGreaterThan(0);
     // The speaker the model picked, then each candidate: probability, name and the features behind it.
-    expect(out.slice(quote)).toMatch(/— Lena Ortiz \(p 0\.\d\d\)\n {2}0\.\d\d {2}Lena Ortiz +.*s:after:name \+\d/u);
+    expect(out.slice(quote)).toMatch(
+      /— Lena Ortiz \(p 0\.\d\d\)\n {2}0\.\d\d {2}Lena Ortiz +.*s:after:name \+\d/u,
+    );
     expect(out).toMatch(/Quote 2: .* — Tom Hill \(p /u);
     expect(out).toMatch(/\(nobody\)/u);
   });

@@ -4,6 +4,7 @@
  */
 import type { Quote } from '../types.ts';
 import type { AttributedQuote } from './attributed-quote.ts';
+import { wordCount } from './quotes/clauses.ts';
 import { isGivenNameAndSurname } from './lexicon/given-names.ts';
 
 const SUBSTANCE =
@@ -17,6 +18,8 @@ const CONFIDENCE_WEIGHT = 4;
  * were right 96.7% of the time, against 94.1% for any named one (npm run bench:quotes).
  */
 export const SURE = 0.9;
+/** Words a quote needs to be shown in a summary's top quotes when longer ones exist. */
+const FULL_QUOTE_WORDS = 5;
 /** Penalty for a quoted fragment whose speaker is not a person's full name. */
 const FRAGMENT_PENALTY = 3;
 /** Weight of a speaker named by given name and surname, which is seldom a misreading. */
@@ -79,7 +82,11 @@ export function rankByAttribution(quotes: Quote[], attributed: AttributedQuote[]
  * 12% for one with a speaker.
  */
 export function topQuotes(quotes: Quote[], attributed: AttributedQuote[], count: number): Quote[] {
-  const ranked = rankByAttribution(quotes, attributed);
+  const all = rankByAttribution(quotes, attributed);
+  // A phrase of a few words ("called it “a disaster”") is a quote, but a summary shows what was said:
+  // whole sentences first, phrases only when there is nothing longer.
+  const full = all.filter((q) => wordCount(q.text) >= FULL_QUOTE_WORDS);
+  const ranked = full.length > 0 ? full : all;
   const of = confidenceOf(attributed);
   const named = ranked.filter((q) => q.speaker !== null);
   const sureNamed = named.filter((q) => of(q) >= SURE);

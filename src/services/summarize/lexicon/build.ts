@@ -54,6 +54,7 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
   const plainFinite = forms((v) => v.plain, false);
   const possessives = all((w) => w.possessives);
   const articles = all((w) => w.articles);
+  const indefinites = new Set(all((w) => w.indefinites));
   const neuter = pronouns((w) => w.neuter);
   /** "its": a possessive of things, which opens a noun phrase as "his" does. */
   const neuterPossessives = pronouns((w) => w.neuter, ['possessive']);
@@ -92,8 +93,15 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
     ]),
     according,
     complementizers: all((w) => w.complementizers),
+    verbJoiners: all((w) => w.verbJoiners),
     authorVerbs: all((w) => w.authorVerbs),
     publishVerbs: all((w) => w.publishVerbs),
+    // English sets off asides with dashes and closes its quotes before the attribution: a mark of
+    // another language's is read only when every language the article may be in writes it.
+    dialogueDashes: languages.every((w) => w.dialogueDashes === languages[0]?.dialogueDashes)
+      ? (languages[0]?.dialogueDashes ?? null)
+      : null,
+    incisesInQuotes: languages.every((w) => w.incisesInQuotes === true),
 
     subjectPronouns: distinct([
       pronouns((w) => w.masculine, ['subject']),
@@ -115,6 +123,13 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
     possessives,
     articles,
     determiners: distinct([articles, all((w) => w.demonstratives), neuterPossessives, possessives]),
+    indefinites: [...indefinites],
+    definiteDeterminers: distinct([
+      articles,
+      all((w) => w.demonstratives),
+      neuterPossessives,
+      possessives,
+    ]).filter((w) => !indefinites.has(w)),
     appositionOpeners: distinct([
       articles,
       allPhrases((w) => w.appositionOpeners),
@@ -138,6 +153,14 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
     personEpithets: set((w) => w.personEpithets),
     humanNouns: all((w) => w.humanNouns),
     roleNouns: all((w) => w.roleNouns),
+    personWords: new Set([
+      ...all((w) => w.titles),
+      ...all((w) => w.occupations),
+      ...all((w) => w.personEpithets),
+      ...all((w) => w.humanNouns),
+      ...all((w) => w.roleNouns),
+      ...languages.flatMap((w) => Object.keys(w.roleSynonyms ?? {})),
+    ]),
     collectiveNouns: all((w) => w.collectiveNouns),
     groupNouns: set((w) => w.groupNouns),
     orgNouns: new Set(orgNouns),

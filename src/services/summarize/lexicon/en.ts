@@ -104,6 +104,12 @@ const speechVerbs: SpeechVerb[] = [
   { finite: 'condemned|condemns' },
   { finite: 'touted|touts' },
   { finite: 'mocked|mocks' },
+  // Verbs of thought and feeling that report someone's words ("worried that the net was becoming “a hammock”").
+  { finite: 'worried|worries' },
+  { finite: 'feared|fears' },
+  { finite: 'pondered|ponders' },
+  { finite: 'proclaimed|proclaims' },
+  { finite: 'hoped|hopes' },
   // Verbs that only relay someone else's words ("X remembered a nurse asking").
   { finite: 'remembered|remembers', relays: true, relayOnly: true },
   { finite: 'heard|hears', relays: true, relayOnly: true },
@@ -115,6 +121,7 @@ export const en: LanguageWords = {
   speechVerbs,
   according: 'according to',
   complementizers: 'that',
+  verbJoiners: 'but and yet then',
   authorVerbs: 'written wrote sent penned signed filed submitted',
   publishVerbs: 'issued released published',
 
@@ -124,6 +131,7 @@ export const en: LanguageWords = {
   neuter: { subject: 'it', possessive: 'its' },
   possessives: 'his her their',
   articles: 'the a an',
+  indefinites: 'a an one another some several many',
   demonstratives: 'this that',
 
   titles:

@@ -23,8 +23,13 @@ export interface Lists {
   readonly relayedSpeech: readonly string[];
   readonly according: readonly string[];
   readonly complementizers: readonly string[];
+  readonly verbJoiners: readonly string[];
   readonly authorVerbs: readonly string[];
   readonly publishVerbs: readonly string[];
+
+  // — Quotation marks (only when every language read writes them so: an article of unknown language may be English) —
+  readonly dialogueDashes: 'narrator' | 'line' | null;
+  readonly incisesInQuotes: boolean;
 
   // — Pronouns and determiners —
   /** Pronouns a sentence's subject may be, for a person or a group ("he", "elle", "they"). */
@@ -42,6 +47,10 @@ export interface Lists {
   readonly articles: readonly string[];
   /** Words that open a noun phrase: articles, demonstratives, possessives ("the", "this", "its", "su"). */
   readonly determiners: readonly string[];
+  /** Determiners that are indefinite in no language read ("the", "la", "die"; not "a", Portuguese "the" but English "a"). */
+  readonly definiteDeterminers: readonly string[];
+  /** Articles and quantifiers that introduce someone not named before ("a", "un", "ein"). */
+  readonly indefinites: readonly string[];
   /** Words that open an apposition before its role noun ("a", "the", "his", "who is", "un"). */
   readonly appositionOpeners: readonly string[];
 
@@ -67,6 +76,8 @@ export interface Lists {
   readonly personEpithets: ReadonlySet<string>;
   readonly humanNouns: readonly string[];
   readonly roleNouns: readonly string[];
+  /** Every word that names a person by what they are or do: titles, occupations, epithets, human and role nouns. */
+  readonly personWords: ReadonlySet<string>;
   readonly collectiveNouns: readonly string[];
   readonly groupNouns: ReadonlySet<string>;
   readonly orgNouns: ReadonlySet<string>;

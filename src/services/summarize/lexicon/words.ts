@@ -54,10 +54,27 @@ export interface LanguageWords {
   according?: string;
   /** Conjunctions opening reported speech ("that", "que", "dass"): what follows is another clause. */
   complementizers?: string;
+  /** Conjunctions joining a second verb to the first one's subject ("… but wrote", "dijo la portavoz, y añadió"). */
+  verbJoiners?: string;
   /** Verbs of writing or sending a document ("wrote", "penned", "filed"). */
   authorVerbs?: string;
   /** Verbs that put out a document, authoring one only when a document follows ("issued", "released"). */
   publishVerbs?: string;
+
+  // — Quotation marks —
+  /**
+   * Dialogue is written with dashes: a dash opening a paragraph or following a sentence opens
+   * someone's words. `narrator` (Spanish, Portuguese): the next dash opens the narrator's clause and a
+   * dash after that gives the words back ("—Es una vergüenza —dijo el ministro—. No …", "— Vamos vencer
+   * — afirmou a ministra."). `line` (French): the words run to the paragraph's end, the narrator's
+   * clause set off by commas inside them ("– Nous ne céderons pas, a-t-il dit, car …").
+   */
+  dialogueDashes?: 'narrator' | 'line';
+  /**
+   * The narrator's clause may stand inside the quotation marks, set off by commas, with its verb
+   * first ("« Ce texte est nécessaire, assure le ministre. Il protège … »").
+   */
+  incisesInQuotes?: true;
 
   // — Pronouns and determiners —
   masculine?: PronounForms;
@@ -72,6 +89,8 @@ export interface LanguageWords {
   possessives?: string;
   /** Articles, definite and indefinite ("the a an", "le la un une"). */
   articles?: string;
+  /** Articles and quantifiers that introduce someone not named before ("a", "un", "ein"): never definite. */
+  indefinites?: string;
   /** Demonstratives ("this that"). */
   demonstratives?: string;
 

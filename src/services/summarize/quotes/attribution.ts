@@ -19,6 +19,8 @@ export function attributionPatterns(lex: Lexicon) {
     'iu',
   );
   const pronouns = alternation(lex.subjectPronouns);
+  const determiners = alternation([...lex.determiners, ...lex.determiners.map(capitalised)]);
+  const joiners = alternation(lex.nameJoiners);
   return {
     verb,
     verbGlobal: new RegExp(verb.source, 'giu'),
@@ -31,6 +33,8 @@ export function attributionPatterns(lex: Lexicon) {
     /** Verbs whose object is who hears the words ("told CNN"). */
     listener: new RegExp(`^(?:${alternation(lex.listenerForms)})$`, 'iu'),
     complementizer: new RegExp(`\\b(?:${alternation(lex.complementizers)})\\s`, 'iu'),
+    /** A conjunction ending a clause before a second verb ("… but wrote", "…, y añadió"). */
+    joinedVerb: new RegExp(`\\s(?:${alternation(lex.verbJoiners)})\\s*$`, 'iu'),
     upToComplementizer: new RegExp(`^.*\\b(?:${alternation(lex.complementizers)})\\s+`, 'iu'),
     /** Where a subject phrase after a verb ends ("said Miller, who …", "sagte Merkel am Montag"). */
     subjectEnd: new RegExp(`[,.;:!?()]|\\s(?:${alternation(lex.subjectEnds)})\\s`, 'u'),
@@ -39,6 +43,13 @@ export function attributionPatterns(lex: Lexicon) {
       'g',
     ),
     pronounOnly: new RegExp(`^(?:${pronouns})$`, 'iu'),
+    /** "a-t-il ajouté", "dit-elle": a verb form that carries its subject pronoun after a hyphen. */
+    attachedPronoun: new RegExp(`-(?:t-)?(${pronouns})(?![\\p{L}-])`, 'iu'),
+    /** "el consejero de Agricultura, Ramón Villalba, …": a description, a comma and the name it describes. */
+    describedName: new RegExp(
+      `^(?:${determiners})\\s+([^,.;:!?()]+),\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:${joiners})\\s+)*\\p{Lu}[\\p{L}'’.-]*){0,3})(?=\\s*(?:[,.;:!?)—–]|$)|\\s(?:${alternation(lex.subjectEnds)})\\s)`,
+      'u',
+    ),
     /** A subject opening a clause: a capital or a pronoun ("… in which Biden says", "… where he says"). */
     opensSubject: new RegExp(
       `^(?:\\p{Lu}|(?:${alternation([...lex.subjectPronouns, ...lex.neuterSubjects])})\\b)`,
@@ -55,6 +66,10 @@ export function attributionPatterns(lex: Lexicon) {
       'u',
     ),
   };
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** A capitalised verb-like word after a capitalised word is part of a name ("the United States"). */
@@ -78,8 +93,22 @@ export function withoutAbbreviationDots(phrase: string, lex: Lexicon): string {
   return phrase.replace(lex.compile(attributionPatterns).withoutDots, '$1');
 }
 
+/**
+ * "the agency's chief executive, Jo Smith", "el presidente regional, Alberto Sáez", "o coordenador do
+ * programa, Rui Azevedo": a description of a person (an office, a role, an occupation), set off by a
+ * comma from the name that follows it, names who it describes; null for any other phrase.
+ */
+export function nameAfterDescription(phrase: string, lex: Lexicon): string | null {
+  const m = lex.compile(attributionPatterns).describedName.exec(withoutAbbreviationDots(phrase.trim(), lex));
+  if (!m?.[1] || !m[2]) return null;
+  const person = m[1].split(/\s+/u).some((w) => lex.personWords.has(w.toLowerCase()));
+  return person ? m[2].replace(/\.$/u, '') : null;
+}
+
 /** The source named after "according to": ends at punctuation or a relative clause, keeps "of" names. */
 export function sourceOf(phrase: string, lex: Lexicon): string {
+  const described = nameAfterDescription(phrase, lex);
+  if (described) return described;
   return (
     withoutAbbreviationDots(phrase, lex)
       .split(/[,.;:()]|\s(?:who|which|that|with|on|in|at)\s/u)[0]

@@ -25,6 +25,7 @@ import {
   wordCount,
 } from './clauses.ts';
 import { isExamplePhrasing, longEnough, sharedAttribution, sharesSubjectOfSentence } from './cues.ts';
+import { dialogueReading, splitIncises } from './incises.ts';
 import { partOfPrevious } from './parts.ts';
 import { shortQuoteCounts } from './short-quotes.ts';
 import { findQuoteRuns } from './spans.ts';
@@ -83,7 +84,8 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
   const found: FoundQuote[] = [];
   // Where the last example phrasing ended (a position; -1: none).
   let exampleEnd = -1;
-  const located = locate(findQuoteRuns(paragraphs, single), paragraphs);
+  const runs = findQuoteRuns(paragraphs, single, dialogueReading(lex));
+  const located = locate(lex.incisesInQuotes ? splitIncises(runs, paragraphs, lex) : runs, paragraphs);
   for (const [index, q] of located.entries()) {
     const raw = q.run.text;
     const text = raw.replace(EDGE, '').trim();
@@ -112,7 +114,8 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
       // Otherwise a short quote counts only as its own attributed utterance ("This is war," wrote
       // Graham) or as the tail of a quote in the same paragraph.
       const ownAttribution = afterSubject !== null;
-      if (wordCount(text) < 2 || before !== '' || !(ownAttribution || followsQuote)) continue;
+      // One word counts only with an attribution of its own ("“Really,” she added").
+      if (before !== '' || !(ownAttribution || (followsQuote && wordCount(text) >= 2))) continue;
     }
     const standsAlone = before === '' || /[:,—–-]$/.test(before) || hasSpeechVerb(before, lex);
     if (!standsAlone && !hasSpeechVerb(after, lex) && !hasSpeechVerb(sentence, lex)) continue;

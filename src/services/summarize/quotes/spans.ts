@@ -5,6 +5,7 @@
  * said it) happens in quote-pipeline.ts and speakers/.
  */
 import { collapseWhitespace } from '../../text/whitespace.ts';
+import { type DialogueContext, type DialogueReading, dialogueWords } from './dialogue.ts';
 import { opensSingle, quotesWithSingleMarks, singleCloser } from './single-marks.ts';
 
 /** Closing marks accepted for each opening mark. “ also closes „ (German „…“). */
@@ -13,6 +14,7 @@ const CLOSERS: Record<string, string[]> = {
   '\u201C': ['\u201D'], // “ … ”
   '\u201E': ['\u201C', '\u201D'], // „ … “
   '\u00AB': ['\u00BB'], // « … »
+  '\u00BB': ['\u00AB'], // » … « (German books and some papers); see opensReversedGuillemet
   '\u300C': ['\u300D'], // 「 … 」
 };
 
@@ -47,11 +49,37 @@ function isInchMark(text: string, i: number): boolean {
 }
 
 /**
+ * » opens a quote (German »…«) only before a word: anywhere else it is the closing mark of « … »
+ * that had no opening one in this paragraph.
+ */
+function opensReversedGuillemet(text: string, i: number): boolean {
+  return /[\p{L}\p{N}„“"‚‘'¿¡…]/u.test(text[i + 1] ?? '') && text.indexOf('\u00AB', i + 1) !== -1;
+}
+
+/**
  * All quotation spans of one paragraph, in order. Inner quotes of another kind stay part of the outer
  * one. With `single` (an article that quotes with single marks, see single-marks.ts), ' and ‘ open
- * quotes too.
+ * quotes too. With `dialogue` (an article in a language that writes dialogue with dashes, see
+ * dialogue.ts; `previous` is the paragraph before), a line of dialogue is a span too, and quotation
+ * marks inside its words stay part of it.
  */
-export function findSpans(text: string, paragraph: number, single = false): QuoteSpan[] {
+export function findSpans(
+  text: string,
+  paragraph: number,
+  single = false,
+  dialogue?: DialogueContext,
+): QuoteSpan[] {
+  const marked = markedSpans(text, paragraph, single);
+  const lines: QuoteSpan[] = dialogue
+    ? dialogueWords(text, dialogue).map((w) => ({ paragraph, ...w, open: false }))
+    : [];
+  if (lines.length === 0) return marked;
+  const outside = marked.filter((s) => !lines.some((l) => s.start >= l.start && s.start < l.end));
+  return [...lines, ...outside].sort((a, b) => a.start - b.start);
+}
+
+/** The spans between quotation marks (see findSpans). */
+function markedSpans(text: string, paragraph: number, single: boolean): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const opener = single ? ANY_OPENER : OPENER;
   opener.lastIndex = 0;
@@ -59,6 +87,7 @@ export function findSpans(text: string, paragraph: number, single = false): Quot
     const i = found.index;
     const ch = found[0];
     if (ch === '"' && isInchMark(text, i)) continue;
+    if (ch === '\u00BB' && !opensReversedGuillemet(text, i)) continue;
     const singleMark = ch === "'" || ch === '\u2018';
     if (singleMark && !opensSingle(text, i)) continue;
     const close = singleMark ? singleCloser(text, i + 1) : closerOf(text, ch, i + 1);
@@ -128,13 +157,19 @@ export function quoteMarkMode(paragraphs: string[]): boolean {
  * paragraph starting with an opening mark is the newspaper convention for a quote that goes on;
  * the two are joined into one run.
  */
-export function findQuoteRuns(paragraphs: string[], single = quoteMarkMode(paragraphs)): QuoteRun[] {
+export function findQuoteRuns(
+  paragraphs: string[],
+  single = quoteMarkMode(paragraphs),
+  /** How the article's language writes dialogue with dashes (dialogue.ts), or null when it writes none. */
+  dialogue: DialogueReading | null = null,
+): QuoteRun[] {
   const runs: QuoteRun[] = [];
   let pending: QuoteSpan[] | null = null;
   for (let idx = 0; idx < paragraphs.length; idx++) {
     const text = paragraphs[idx] ?? '';
     const continues = opensWithQuote(paragraphs[idx + 1] ?? '', single);
-    const spans = findSpans(text, idx, single);
+    const context = dialogue ? { ...dialogue, previous: paragraphs[idx - 1] } : undefined;
+    const spans = findSpans(text, idx, single, context);
     const leading = text.length - text.trimStart().length;
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k];

@@ -4,6 +4,7 @@ import {
   attributionPatterns,
   headOf,
   NAMED,
+  nameAfterDescription,
   sourceOf,
   subjectBeforeVerb,
   withoutAsides,
@@ -31,12 +32,19 @@ export function subjectAfter(clause: string, joined: boolean, lex: Lexicon): str
   if (CJK_TEXT.test(text.slice(0, 12))) return cjkSubjectAfter(text, lex);
   // "“…!” to which the candidate shouted back …": who answers the quote did not say it.
   if (/^to which\s/iu.test(text)) return null;
+  // "a-t-il ajouté", "dit-elle": the verb carries its subject.
+  const attached = patterns.verb.exec(text);
+  const pronoun = attached?.index === 0 ? patterns.attachedPronoun.exec(attached[0]) : null;
+  if (pronoun?.[1]) return pronoun[1];
   const according = patterns.accordingFirst.exec(text);
   if (according?.[1]) return sourceOf(according[1], lex);
   const verbFirst = patterns.verbFirst.exec(text);
   // "…,” told CNN": the one told is no speaker.
   if (verbFirst?.[1] && !patterns.listener.test(text.slice(0, text.length - verbFirst[1].length).trim())) {
     const head = headOf(verbFirst[1], lex);
+    // "…», declaró el presidente regional, Alberto Sáez, al término de la reunión": the name described.
+    const described = nameAfterDescription(verbFirst[1], lex);
+    if (described) return described;
     if (/^(?:that|the\s+\w+\s+(?:of|was|is))\b/i.test(head)) return null;
     // "… the little deal” announced in October, said Derek Scissors": a verb with no subject after it
     // belongs to the quote's own sentence; the attribution, if any, follows the next comma.

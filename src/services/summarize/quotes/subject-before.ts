@@ -89,9 +89,14 @@ export function subjectBefore(text: string, lex: Lexicon): string | null {
   }
   // "Lopez did not respond to CNN’s request but wrote": verbs joined by and/but share the clause's
   // subject, which is never a name inside the first verb's object.
-  if (/\s(?:but|and|yet|then)\s*$/iu.test(before) && !patterns.complementizer.test(before)) {
+  if (patterns.joinedVerb.test(before) && !patterns.complementizer.test(before)) {
     const np = mainSubject(before.replace(/^[\s([«"“‘']+/u, ''), lex);
     if (np) return np;
+    // "—dijo la portavoz, y añadió—:": the first verb opens the clause, its subject follows it.
+    const first = before.replace(patterns.joinedVerb, '').replace(/[\s,]+$/u, '');
+    const opening = patterns.verb.exec(first.replace(/^[\s—–-]+/u, ''));
+    if (opening?.index === 0)
+      return headOf(first.replace(/^[\s—–-]+/u, '').slice(opening[0].length), lex) || null;
   }
   // Subject ends where a subordinate clause starts ("... who told CNN that he said").
   const clauseSubject = subjectBeforeVerb(before.replace(patterns.upToComplementizer, ''), lex);

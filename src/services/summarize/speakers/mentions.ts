@@ -1,12 +1,21 @@
 import { isWhitespaceCode } from '../../text/whitespace.ts';
 import { findSpans, quoteMarkMode } from '../quotes/spans.ts';
+import type { DialogueContext } from '../quotes/dialogue.ts';
+import { dialogueReading } from '../quotes/incises.ts';
 import { fixNameForms } from './name-forms.ts';
 import { genderNear } from './gender.ts';
 import type { Mention } from './types.ts';
 import { alternation } from '../lexicon/build.ts';
 import { type Lexicon, lexiconFor } from '../lexicon/lexicon.ts';
-import { rolesAfter, rolesBefore } from './roles.ts';
-import { factsOfRun, looksLikeOrganisation, nameRuns, normalizeRole, type RunFacts } from './name-runs.ts';
+import { rolesAfter, rolesBefore, rolesOfDescription } from './roles.ts';
+import {
+  factsOfRun,
+  isTitleNoun,
+  looksLikeOrganisation,
+  nameRuns,
+  normalizeRole,
+  type RunFacts,
+} from './name-runs.ts';
 import { position } from '../position.ts';
 
 /**
@@ -129,12 +138,28 @@ export function collectMentions(
     if (answer === undefined) organisations.set(name, (answer = looksLikeOrganisation(name, lex)));
     return answer;
   };
+  const reading = dialogueReading(lex);
   paragraphs.forEach((text, p) => {
-    const quoted = quotedRanges(text, p, single);
+    const quoted = quotedRanges(
+      text,
+      p,
+      single,
+      reading ? { ...reading, previous: paragraphs[p - 1] } : undefined,
+    );
     for (const m of nameRuns(text, lex)) {
       let facts = runFacts.get(m.run);
       if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run, lex)));
       if (facts.notName) continue;
+      // "die Sprecherin", "the President": a title after a determiner is a noun, not a name.
+      if (
+        m.run.endsWith(facts.name) &&
+        isTitleNoun(
+          facts.name,
+          text.slice(Math.max(0, m.index - 12), m.index + m.run.length - facts.name.length),
+          lex,
+        )
+      )
+        continue;
       const { roles } = facts;
       const index = m.index;
       const end = index + m.run.length;
@@ -167,6 +192,7 @@ export function collectMentions(
       const allRoles = new Set(roles);
       if (abbreviated?.[1]) allRoles.add(normalizeRole(abbreviated[1], lex));
       for (const role of rolesBefore(text, index, lex)) allRoles.add(role);
+      for (const role of rolesOfDescription(text, index, lex)) allRoles.add(role);
       for (const role of appositionRoles) allRoles.add(role);
       // "Thanking AMC Theatres and everyone …, she said …": a run led by a participle is its object;
       // the sentence's subject comes after the comma.
@@ -242,7 +268,16 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
-/** Ranges of each paragraph that are inside quotation marks: names said inside a quote are not speakers. */
-function quotedRanges(text: string, paragraph: number, single: boolean): Array<[number, number]> {
-  return findSpans(text, paragraph, single).map((span) => [span.start, span.end]);
+/**
+ * Ranges of each paragraph that are inside quotation marks, or inside the words of a line of dialogue
+ * (`dialogue`: in a language that writes dialogue with dashes, see quotes/dialogue.ts):
+ * names said inside a quote are not speakers.
+ */
+function quotedRanges(
+  text: string,
+  paragraph: number,
+  single: boolean,
+  dialogue: DialogueContext | undefined,
+): Array<[number, number]> {
+  return findSpans(text, paragraph, single, dialogue).map((span) => [span.start, span.end]);
 }

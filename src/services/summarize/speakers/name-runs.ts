@@ -203,6 +203,22 @@ export function isNotName(run: string, lex: Lexicon): boolean {
   );
 }
 
+/** An article, demonstrative or possessive ending a text, in either case ("the ", "Eine "). */
+function determinerAtEnd(lex: Lexicon): RegExp {
+  const words = [...lex.determiners, ...lex.determiners.map((w) => w.charAt(0).toUpperCase() + w.slice(1))];
+  return new RegExp(`(?:^|\\s)(?:${alternation(words)})\\s+$`, 'u');
+}
+
+/**
+ * "die Sprecherin", "Eine Sprecherin des Ministeriums", "the President": a title standing alone after
+ * a determiner is the noun for the office, not someone's name (German writes every noun with a capital).
+ */
+export function isTitleNoun(name: string, textBefore: string, lex: Lexicon): boolean {
+  return (
+    !name.includes(' ') && lex.titles.has(name.toLowerCase()) && lex.compile(determinerAtEnd).test(textBefore)
+  );
+}
+
 /** "Greek Foreign Minister", "United Nations High Commissioner": an office, no one's name. */
 export function endsInOffice(name: string, lex: Lexicon): boolean {
   const space = name.lastIndexOf(' ');

@@ -7,6 +7,7 @@ import {
   endsInOffice,
   gluedToSymbol,
   isNotName,
+  isTitleNoun,
   nameRunPatterns,
   personOf,
   stripTitles,
@@ -39,10 +40,15 @@ export function namesInPhrase(phrase: string, lex: Lexicon): string[] {
   };
   return found
     .filter((m, i) => !affiliation(m, i) && !gluedToSymbol(phrase, m.index, m.index + m[0].length))
-    .map((m) => ({ ...stripTitles(m[0], lex), before: phrase.slice(0, m.index) }))
-    .filter((r) => !endsInOffice(r.name, lex))
+    .map((m) => ({ ...stripTitles(m[0], lex), before: phrase.slice(0, m.index), run: m[0] }))
+    .filter((r) => !endsInOffice(r.name, lex) && !isTitleNoun(r.name, textBeforeName(r), lex))
     .map((r) => withoutPlaceBefore(r.roles.length > 0 ? personOf(r.name) : r.name, r.before, lex))
     .filter((n) => n && !isNotName(n, lex) && !lex.personalPronouns.has(n.toLowerCase()));
+}
+
+/** The text before a run's name: the phrase before the run and the words the run's name drops ("Eine "). */
+function textBeforeName(r: { before: string; run: string; name: string }): string {
+  return r.run.endsWith(r.name) ? r.before + r.run.slice(0, r.run.length - r.name.length) : r.before;
 }
 
 /** "the People’s Daily", "the Guardian’s Owen Jones". */

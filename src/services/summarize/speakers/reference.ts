@@ -86,8 +86,16 @@ export function unnamedSubjectsBetween(
   return nouns;
 }
 
-const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|\d+)\s/iu;
+/** The article's indefinites ("a", "un", "ein"; Portuguese "a" is "the") and small numbers. */
+function indefinitePattern(lex: Lexicon): RegExp {
+  return new RegExp(`^(?:${alternation(lex.indefinites)}|two|three|four|five|\\d+)\\s`, 'iu');
+}
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|['’]s?\s/iu;
+
+/** The article's own definite determiners ("la portavoz", "die Sprecherin"): a role someone holds. */
+function definitePattern(lex: Lexicon): RegExp {
+  return new RegExp(`^(?:${alternation(lex.definiteDeterminers)})\\s`, 'iu');
+}
 
 /** "Seetaram’s attorney", "the company’s lawyer": the person-noun a possessive phrase ends with, else null. */
 export function ownedPerson(phrase: string, lex: Lexicon): string | null {
@@ -117,5 +125,8 @@ export function isUnnamedPerson(phrase: string, lex: Lexicon): boolean {
     .split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (!/^\p{Ll}/u.test(head) || !heads.has(head)) return false;
-  return INDEFINITE.test(phrase) || (words.length <= 3 && !DEFINITE.test(phrase));
+  return (
+    lex.compile(indefinitePattern).test(phrase) ||
+    (words.length <= 3 && !DEFINITE.test(phrase) && !lex.compile(definitePattern).test(phrase))
+  );
 }

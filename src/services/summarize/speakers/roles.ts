@@ -68,3 +68,31 @@ export function rolesAfter(text: string, index: number, lex: Lexicon): string[] 
   if (!m?.[1]) return [];
   return m[1].split(/\s+/).map((w) => normalizeRole(w, lex));
 }
+
+/**
+ * A description opening a clause and set off by a comma before the name ("El consejero de
+ * Agricultura, Ramón Villalba", "Eine Sprecherin des Ministeriums, Miriam Scholz", "The chief
+ * executive of Acme, Jo Smith"): an opener, up to four words, perhaps what the role is of, a comma.
+ */
+function descriptionBefore(lex: Lexicon): RegExp {
+  const openers = [
+    ...lex.appositionOpeners,
+    ...lex.appositionOpeners.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  ];
+  return new RegExp(
+    String.raw`(?:^|[.!?:;]["”»’']?\s+|,\s+)(?:${alternation(openers)})\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:${alternation(lex.roleEnds)})\s+[^,.;:!?()]{1,80}?)?,\s*$`,
+    'u',
+  );
+}
+
+/** The person words of a description set off by a comma before the name at `index` (see descriptionBefore). */
+export function rolesOfDescription(text: string, index: number, lex: Lexicon): string[] {
+  if (!/,\s*$/u.test(text.slice(Math.max(0, index - 3), index))) return [];
+  const m = lex.compile(descriptionBefore).exec(text.slice(Math.max(0, index - 140), index));
+  if (!m?.[1]) return [];
+  return m[1]
+    .split(/\s+/u)
+    .map((w) => w.toLowerCase())
+    .filter((w) => lex.personWords.has(w))
+    .map((w) => normalizeRole(w, lex));
+}

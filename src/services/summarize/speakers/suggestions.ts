@@ -11,6 +11,7 @@
  * - the person this paragraph introduces before the quote, the interviewee of a Q&A piece, the
  *   person the article is about.
  */
+import { alternation } from '../lexicon/build.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { hasSpeechVerb, mainSubject } from '../quotes/attribution.ts';
 import { clauseBefore, lastSentence, leadSentence } from '../quotes/clauses.ts';
@@ -40,6 +41,19 @@ export type PhraseKind =
 
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|other|any)\s/iu;
 const DEFINITE = /^(?:the|his|her|their|its|this|that)\s/iu;
+
+/**
+ * The article's own indefinite and definite determiners, as written ("un portavoz", "Eine Sprecherin",
+ * "a porta-voz": Portuguese "a" is "the"); all capitals ("UN") is an acronym, no article.
+ */
+function articlePatterns(lex: Lexicon) {
+  const written = (words: readonly string[]) =>
+    alternation([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
+  return {
+    indefinite: new RegExp(`^(?:${written(lex.indefinites)})\\s`, 'u'),
+    definite: new RegExp(`^(?:${written(lex.definiteDeterminers)})\\s`, 'u'),
+  };
+}
 const POSSESSED = /\p{L}[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
 export function phraseKind(phrase: string, lex: Lexicon): PhraseKind {
@@ -51,10 +65,16 @@ export function phraseKind(phrase: string, lex: Lexicon): PhraseKind {
   if (isDocument(text, lex)) return 'document';
   // The head is the last word: a capitalised head is a name, a lower-case one a description.
   const head = text.split(/\s+/u).pop() ?? '';
-  if (/^\p{Ll}/u.test(head)) {
+  const articles = lex.compile(articlePatterns);
+  // "die Sprecherin": German writes a role noun with a capital; after an article it is still a description.
+  const titleNoun =
+    lex.titles.has(head.toLowerCase()) && (articles.definite.test(text) || articles.indefinite.test(text));
+  if (/^\p{Ll}/u.test(head) || titleNoun) {
     if (POSSESSED.test(text)) return 'possessed';
-    if (INDEFINITE.test(text)) return 'unnamed';
-    if (DEFINITE.test(text)) return 'role';
+    // English articles first, as they were read before the lexicon listed other languages'.
+    if (INDEFINITE.test(text)) return articles.definite.test(text) ? 'role' : 'unnamed';
+    if (DEFINITE.test(text) || articles.definite.test(text)) return 'role';
+    if (articles.indefinite.test(text)) return 'unnamed';
     return namesSomeone(text, lex) ? 'other' : 'role';
   }
   if (namesSomeone(text, lex)) return 'name';

@@ -5,9 +5,12 @@ import iconv from 'iconv-lite';
  * definitive as in the WHATWG encoding sniffing algorithm): Content-Type charset, <meta> in the
  * first bytes of HTML, XML declaration, then UTF-8 if the bytes are valid UTF-8, else windows-1252.
  * Labels iconv-lite does not know are skipped rather than trusted, so a typo never crashes a fetch.
+ * A declared legacy charset loses to bytes that are valid UTF-8 and not plain ASCII: text in a legacy
+ * encoding almost never forms valid multi-byte UTF-8 by chance, while pages re-encoded to UTF-8 by a
+ * CMS often keep their old declaration, and believing it garbles every non-ASCII letter.
  */
 
-export type CharsetSource = 'bom' | 'header' | 'meta' | 'xml-declaration' | 'default';
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'xml-declaration' | 'valid-utf8' | 'default';
 
 export interface DecodedBody {
   text: string;
@@ -91,17 +94,35 @@ function isValidUtf8(bytes: Buffer): boolean {
   }
 }
 
-function chooseCharset(bytes: Buffer, hints: DecodeHints): { charset: string; source: CharsetSource } {
-  const bom = charsetFromBom(bytes);
-  if (bom) return { charset: bom, source: 'bom' };
+function hasNonAscii(bytes: Buffer): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true;
+  return false;
+}
+
+function declaredCharset(
+  bytes: Buffer,
+  hints: DecodeHints,
+): { charset: string; source: CharsetSource } | null {
   const header = resolveCharsetLabel(hints.headerCharset);
   if (header) return { charset: header, source: 'header' };
-  const mediaType = hints.mediaType ?? 'text/html';
   const declared = charsetFromXmlDeclaration(bytes);
   if (declared) return { charset: declared, source: 'xml-declaration' };
+  const mediaType = hints.mediaType ?? 'text/html';
   if (mediaType === 'text/html' || mediaType === 'application/xhtml+xml') {
     const meta = charsetFromMeta(bytes);
     if (meta) return { charset: meta, source: 'meta' };
+  }
+  return null;
+}
+
+function chooseCharset(bytes: Buffer, hints: DecodeHints): { charset: string; source: CharsetSource } {
+  const bom = charsetFromBom(bytes);
+  if (bom) return { charset: bom, source: 'bom' };
+  const declared = declaredCharset(bytes, hints);
+  if (declared) {
+    const legacy = !/^utf-?(8|16)/.test(declared.charset);
+    if (legacy && hasNonAscii(bytes) && isValidUtf8(bytes)) return { charset: 'utf-8', source: 'valid-utf8' };
+    return declared;
   }
   return { charset: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', source: 'default' };
 }

@@ -76,4 +76,29 @@ describe('decodeBody', () => {
     const bytes = iconv.encode('“Hi”', 'windows-1252');
     expect(decodeBody(bytes, { headerCharset: 'iso-8859-1' }).text).toBe('“Hi”');
   });
+
+  it('lets bytes that are valid UTF-8 win over a declared legacy charset', () => {
+    const chinese = '新闻报道：市长说“我们会做得更好”';
+    const relabelled = Buffer.from(html('<meta charset="gb2312">', chinese), 'utf8');
+    expect(decodeBody(relabelled, { mediaType: 'text/html' })).toMatchObject({
+      text: expect.stringContaining(chinese),
+      charset: 'utf-8',
+      source: 'valid-utf8',
+    });
+    const french = Buffer.from(html('', 'Ça coûte déjà 5 €'), 'utf8');
+    expect(decodeBody(french, { headerCharset: 'iso-8859-1', mediaType: 'text/html' }).text).toContain(
+      'Ça coûte déjà 5 €',
+    );
+  });
+
+  it('keeps a declared legacy charset when the bytes really are in it', () => {
+    const chinese = '新闻报道：市长说“我们会做得更好”';
+    const real = iconv.encode(html('<meta charset="gb2312">', chinese), 'gb18030');
+    expect(decodeBody(real, { mediaType: 'text/html' })).toMatchObject({
+      text: expect.stringContaining(chinese),
+      source: 'meta',
+    });
+    const ascii = Buffer.from(html('<meta charset="windows-1252">', 'plain words'), 'utf8');
+    expect(decodeBody(ascii, { mediaType: 'text/html' }).source).toBe('meta');
+  });
 });

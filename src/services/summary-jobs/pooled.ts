@@ -71,6 +71,6 @@ export function createPooledSummaryJobs(options: PooledSummaryJobsOptions): Summ
         throw error;
       }
     },
-    () => pool.close(),
+    { ready: () => pool.ready(), close: () => pool.close() },
   );
 }

@@ -30,7 +30,7 @@ export function runSummaryJob(job: SummaryJob, summarizer: Summarizer): SummaryJ
 /** SummaryJobs over any way of running a job (a pool, or this thread). */
 export function summaryJobsVia(
   run: (job: SummaryJob) => Promise<SummaryJobResult>,
-  close: () => Promise<void> = async () => {},
+  lifecycle: Pick<SummaryJobs, 'ready' | 'close'> = { ready: async () => {}, close: async () => {} },
 ): SummaryJobs {
   // Each method knows which result its job kind gives.
   const as = <T>(result: Promise<SummaryJobResult>) => result as Promise<T>;
@@ -39,7 +39,8 @@ export function summaryJobsVia(
     summarize: (article, { allQuotes }) => as(run({ kind: 'summarize', article, allQuotes })),
     readAndSummarize: (input, { allQuotes }) => as(run({ kind: 'readAndSummarize', input, allQuotes })),
     parseFeed: (body, url) => as(run({ kind: 'parseFeed', body, url })),
-    close,
+    ready: () => lifecycle.ready(),
+    close: () => lifecycle.close(),
   };
 }
 

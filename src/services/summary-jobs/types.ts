@@ -38,6 +38,8 @@ export interface SummaryJobs {
     options: { allQuotes: boolean },
   ): Promise<OfflineSummary & { article: Article }>;
   parseFeed(body: string, url: string | null): Promise<ParsedFeed>;
+  /** Resolves once the jobs can run at once (the pool's workers have loaded the summarizer). */
+  ready(): Promise<void>;
   /** Stops the workers (the bot's shutdown); jobs still running are rejected. */
   close(): Promise<void>;
 }

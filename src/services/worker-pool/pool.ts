@@ -22,6 +22,8 @@ export interface WorkerPoolOptions {
 
 export interface WorkerPool<Job, Result> {
   readonly size: number;
+  /** Resolves once every worker has loaded its modules; rejects if one cannot start. */
+  ready(): Promise<void>;
   /** Runs a job on the next free worker; rejects with JobTimeoutError past the budget. */
   run(job: Job): Promise<Result>;
   /** Rejects waiting and running jobs with PoolClosedError and stops every worker. */
@@ -83,6 +85,15 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
   const queue: Task<Job, Result>[] = [];
   let nextId = 1;
   let closed = false;
+  const readyWaiters: { resolve(): void; reject(error: Error): void }[] = [];
+
+  function tellReadyWaiters(error?: Error): void {
+    if (!error && !slots.every((slot) => slot?.ready)) return;
+    for (const waiter of readyWaiters.splice(0)) {
+      if (error) waiter.reject(error);
+      else waiter.resolve();
+    }
+  }
 
   function settle(slot: Slot<Job, Result>): Task<Job, Result> | null {
     const task = slot.task;
@@ -103,6 +114,7 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
       if (message.type === 'ready') {
         slot.ready = true;
         if (!slot.task) worker.unref();
+        tellReadyWaiters();
         pump();
         return;
       }
@@ -126,8 +138,9 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
       } else {
         // It could not even start: fail what waits instead of restarting in a loop; the next job retries.
         slots[index] = null;
-        for (const waiting of queue.splice(0))
-          waiting.reject(new WorkerCrashError(`a worker could not start (${why})`));
+        const error = new WorkerCrashError(`a worker could not start (${why})`);
+        for (const waiting of queue.splice(0)) waiting.reject(error);
+        tellReadyWaiters(error);
       }
       pump();
     });
@@ -160,6 +173,16 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
 
   return {
     size,
+    ready() {
+      if (closed) return Promise.reject(new PoolClosedError());
+      slots.forEach((slot, index) => {
+        if (!slot) spawn(index);
+      });
+      return new Promise<void>((resolve, reject) => {
+        readyWaiters.push({ resolve, reject });
+        tellReadyWaiters();
+      });
+    },
     run(job) {
       if (closed) return Promise.reject(new PoolClosedError());
       return new Promise<Result>((resolve, reject) => {
@@ -170,6 +193,7 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
     async close() {
       if (closed) return;
       closed = true;
+      for (const waiter of readyWaiters.splice(0)) waiter.reject(new PoolClosedError());
       for (const task of queue.splice(0)) task.reject(new PoolClosedError());
       const running = slots.filter((slot): slot is Slot<Job, Result> => slot !== null);
       for (const slot of running) settle(slot)?.reject(new PoolClosedError());

@@ -26,6 +26,7 @@ describe('worker pool', () => {
   it('runs jobs on at most `size` threads, none of them the main one, and returns their results', async () => {
     const p = pool(3);
     expect(p.size).toBe(3);
+    await expect(p.ready()).resolves.toBeUndefined();
     // Three jobs that wait for one another all finish: three ran at once, on three threads.
     const meeting = new Int32Array(new SharedArrayBuffer(8));
     const met = await Promise.all(
@@ -98,6 +99,7 @@ describe('worker pool', () => {
     });
     pools.push(broken);
     await expect(broken.run({ op: 'echo', value: 1 })).rejects.toBeInstanceOf(WorkerCrashError);
+    await expect(broken.ready()).rejects.toBeInstanceOf(WorkerCrashError);
   });
 
   it('rejects running and waiting jobs when closed, and every job after', async () => {

@@ -7,19 +7,19 @@
  *   and /summarize of an already summarized URL (answered from the store). For those twenty:
  *   acknowledgement p50/p99/max and how many missed Discord's 3 s window ("Unknown interaction").
  *
- * The same scenario runs on the code before issue 18 (summaries on the bot's only thread), from a
- * worktree of commit 1c5f3c5 with its own `npm ci`, and both are printed side by side:
+ * The bot runs as `npm start` runs it, from the compiled dist/ (this tree is built first). The same
+ * scenario runs on the code before issue 18 (summaries on the bot's only thread), from a worktree
+ * of commit 1c5f3c5 whose `npm ci` built its dist/, and both are printed side by side:
  *
  *   git worktree add /tmp/before-18 1c5f3c5 && (cd /tmp/before-18 && npm ci)
  *   npm run bench:adversarial-bot          # BEFORE_ROOT=… WINDOW_MS=20000 SUMMARY_WORKERS=…
  *
  * Target: p99 < 100 ms for the twenty, none missed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { deployCommands } from '../src/deploy-commands.ts';
 import { startDiscordServer, type InteractionHandle } from '../src/sandbox/discord/index.ts';
@@ -59,9 +59,9 @@ interface ScenarioResult {
   crafted: { answer: 'too complex' | 'summary' | 'other' | 'none'; ms: number }[];
 }
 
+/** The bot as `npm start` runs it: the compiled dist/ of that tree. */
 function startBot(botRoot: string, env: Record<string, string>, cwd: string): ChildProcess {
-  const tsx = pathToFileURL(join(botRoot, 'node_modules/tsx/dist/loader.mjs')).href;
-  return spawn(process.execPath, ['--import', tsx, join(botRoot, 'src/index.ts')], {
+  return spawn(process.execPath, [join(botRoot, 'dist/index.js')], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -196,13 +196,15 @@ function summary(result: ScenarioResult): Record<string, string> {
 }
 
 async function main(): Promise<void> {
+  console.log('Building this tree (npm run build): the bot runs as `npm start` does, from dist/…');
+  execFileSync(process.execPath, [join(root, 'scripts/build.js')], { cwd: root, stdio: 'inherit' });
   const results: ScenarioResult[] = [];
-  if (existsSync(join(BEFORE_ROOT, 'node_modules/tsx'))) {
+  if (existsSync(join(BEFORE_ROOT, 'dist/index.js'))) {
     console.log(`Before issue 18 (${BEFORE_COMMIT}, ${BEFORE_ROOT}): summaries on the bot's thread…`);
     results.push(await runScenario(`before (${BEFORE_COMMIT})`, BEFORE_ROOT));
   } else {
     console.log(
-      `No baseline: ${BEFORE_ROOT} is missing. git worktree add ${BEFORE_ROOT} ${BEFORE_COMMIT} && (cd ${BEFORE_ROOT} && npm ci)`,
+      `No baseline: ${BEFORE_ROOT}/dist is missing. git worktree add ${BEFORE_ROOT} ${BEFORE_COMMIT} && (cd ${BEFORE_ROOT} && npm ci)`,
     );
   }
   console.log('This tree: summaries on the worker pool…');

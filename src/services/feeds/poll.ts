@@ -6,7 +6,8 @@ import type { FeedStore } from './feed-store.ts';
 import { itemFilter } from './filters.ts';
 import { itemIdentity } from './identity.ts';
 import { storyFromItem, type ArticleLoader, type SummaryWriter } from './item-story.ts';
-import type { FeedItem, FeedRecord, ParsedFeed } from './types.ts';
+import type { FeedParser } from './feed-parser.ts';
+import type { FeedItem, FeedRecord } from './types.ts';
 
 /** Stories kept from a new feed's existing items: enough to show it works, not a flood. */
 export const FIRST_POLL_KEEP = 3;
@@ -21,7 +22,7 @@ export interface PollDeps {
   feeds: FeedStore;
   stories: StoryStore;
   /** Parses a fetched feed (on the worker pool in the bot). */
-  parseFeed: (body: string, url: string) => Promise<ParsedFeed>;
+  parseFeed: FeedParser;
   loadArticle: ArticleLoader;
   /** The server's own summarizer choice (offline or the model). */
   writeSummary: SummaryWriter;

@@ -18,7 +18,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { deployCommands } from '../src/deploy-commands.ts';
@@ -225,6 +225,11 @@ async function main(): Promise<void> {
   console.log(`|${'-'.repeat(width + 2)}|${cols.map((c) => '-'.repeat(c + 2)).join('|')}|`);
   for (const key of keys)
     console.log(`| ${key.padEnd(width)} | ${rows.map((row, i) => row[key]!.padEnd(cols[i]!)).join(' | ')} |`);
+  console.log(
+    `machine: ${availableParallelism()} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; SUMMARY_WORKERS ${process.env.SUMMARY_WORKERS ?? 'default'}`,
+  );
   const after = results.at(-1)!;
   const p99 = percentile(
     [...after.acks].sort((a, b) => a - b),

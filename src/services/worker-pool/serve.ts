@@ -1,5 +1,3 @@
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { serializeError, type FromWorker, type ToWorker } from './protocol.ts';
 
@@ -11,7 +9,6 @@ import { serializeError, type FromWorker, type ToWorker } from './protocol.ts';
 export function serveJobs<Job, Result>(handler: (job: Job) => Result | Promise<Result>): void {
   const port = parentPort;
   if (!port) throw new Error('serveJobs must run in a worker thread');
-  yieldCpuToMainThread();
   const send = (message: FromWorker<Result>) => port.postMessage(message);
   port.on('message', (message: ToWorker<Job>) => {
     void (async () => {
@@ -23,19 +20,4 @@ export function serveJobs<Job, Result>(handler: (job: Job) => Result | Promise<R
     })();
   });
   send({ type: 'ready' });
-}
-
-/**
- * On a busy machine a worker grinding through a hard input must not take CPU time from the thread
- * that acknowledges interactions: the worker thread gets a lower priority (nice 10). Linux applies
- * setpriority to the one thread whose id is given; elsewhere there is no /proc/thread-self and the
- * worker keeps the process's priority.
- */
-function yieldCpuToMainThread(): void {
-  try {
-    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 10);
-  } catch {
-    // No /proc/thread-self (not Linux), or priorities are locked down: the worker still serves.
-  }
 }

@@ -44,13 +44,6 @@ describe('worker pool', () => {
     });
   });
 
-  it.runIf(process.platform === 'linux')(
-    'runs its workers at a lower priority than the main thread',
-    async () => {
-      expect((await pool(1).run({ op: 'nice' })).value).toBe(10);
-    },
-  );
-
   it('refuses a size below one', () => {
     expect(() => createWorkerPool({ workerUrl: WORKER, size: 0, timeoutMs: 100 })).toThrow(RangeError);
   });

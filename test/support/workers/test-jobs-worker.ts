@@ -1,5 +1,4 @@
 /** A worker for the pool's own tests: jobs that echo, block, spin forever, throw or exit. */
-import { readFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { UserFacingError } from '../../../src/services/errors.ts';
 import { serveJobs } from '../../../src/services/worker-pool/serve.ts';
@@ -13,8 +12,6 @@ export type TestJob =
   /** Blocks `ms` while counting jobs running at once in shared[0], the most seen in shared[1]. */
   | { op: 'count'; shared: Int32Array; ms: number }
   | { op: 'spin' }
-  /** The nice value of the worker's own thread (Linux). */
-  | { op: 'nice' }
   | { op: 'throw'; userFacing: boolean }
   | { op: 'exit' };
 
@@ -48,11 +45,6 @@ serveJobs((job: TestJob): TestResult => {
       Atomics.sub(job.shared, 0, 1);
       return { threadId };
     }
-    case 'nice':
-      return {
-        threadId,
-        value: Number(readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]?.split(' ')[16]),
-      };
     case 'spin':
       for (;;) Math.random();
     case 'throw':

@@ -77,7 +77,8 @@ describe('summaries on the worker pool', () => {
       name: 'summarize',
       options: [{ name: 'url', value: h.site.url('/news/harbour-reopens') }],
     });
-    const message = await handle.waitForResponse((m) => m.embeds.length > 0, 15_000);
+    // The worker that was stopped is replaced first; on a busy machine that takes a while.
+    const message = await handle.waitForResponse((m) => m.embeds.length > 0, 45_000);
     expect(message.embeds[0]?.title).toBe('Harbour reopens to ferries after six months of storm repairs');
-  });
+  }, 60_000);
 });

@@ -174,8 +174,8 @@ async function runScenario(label: string, botRoot: string): Promise<ScenarioResu
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-const ms = (value: number) =>
-  Number.isFinite(value) ? `${value.toFixed(1)} ms` : `> ${WINDOW_MS / 1000} s (none)`;
+/** Infinity: never acknowledged (a late answer got "Unknown interaction"), or no answer in the window. */
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'never');
 
 function summary(result: ScenarioResult): Record<string, string> {
   const sorted = [...result.acks].sort((a, b) => a - b);

@@ -101,10 +101,14 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
 
   const ready = once(client, Events.ClientReady);
   try {
-    // The summary workers have loaded the extractor and summarizer before the first interaction comes.
-    await ctx.summaries.ready();
-    await client.login(config.DISCORD_TOKEN);
-    await ready;
+    // The summary workers load the extractor and summarizer meanwhile: the bot is online once both are.
+    await Promise.all([
+      (async () => {
+        await client.login(config.DISCORD_TOKEN);
+        await ready;
+      })(),
+      ctx.summaries.ready(),
+    ]);
   } catch (error) {
     await client.destroy();
     if (ownsSummaries) await ctx.summaries.close();

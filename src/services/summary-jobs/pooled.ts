@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { UserFacingError } from '../errors.ts';
 import { createWorkerPool, JobTimeoutError, WorkerCrashError } from '../worker-pool/pool.ts';
-import { summaryJobsVia } from './run-job.ts';
+import { summaryJobsVia } from './via.ts';
 import type { SummaryJob, SummaryJobResult, SummaryJobs } from './types.ts';
 
 /** worker.ts beside this file: .ts when running from src/ (tsx, vitest), .js in the built dist/. */

@@ -3,6 +3,7 @@ import { parseFeed } from '../feeds/parse.ts';
 import { articleFromInput } from '../pipeline.ts';
 import type { Article } from '../types.ts';
 import type { OfflineSummary, SummaryJob, SummaryJobResult, SummaryJobs } from './types.ts';
+import { summaryJobsVia } from './via.ts';
 
 function offlineSummary(summarizer: Summarizer, article: Article, allQuotes: boolean): OfflineSummary {
   return {
@@ -25,23 +26,6 @@ export function runSummaryJob(job: SummaryJob, summarizer: Summarizer): SummaryJ
     case 'parseFeed':
       return parseFeed(job.body, job.url);
   }
-}
-
-/** SummaryJobs over any way of running a job (a pool, or this thread). */
-export function summaryJobsVia(
-  run: (job: SummaryJob) => Promise<SummaryJobResult>,
-  lifecycle: Pick<SummaryJobs, 'ready' | 'close'> = { ready: async () => {}, close: async () => {} },
-): SummaryJobs {
-  // Each method knows which result its job kind gives.
-  const as = <T>(result: Promise<SummaryJobResult>) => result as Promise<T>;
-  return {
-    read: (input) => as(run({ kind: 'read', input })),
-    summarize: (article, { allQuotes }) => as(run({ kind: 'summarize', article, allQuotes })),
-    readAndSummarize: (input, { allQuotes }) => as(run({ kind: 'readAndSummarize', input, allQuotes })),
-    parseFeed: (body, url) => as(run({ kind: 'parseFeed', body, url })),
-    ready: () => lifecycle.ready(),
-    close: () => lifecycle.close(),
-  };
 }
 
 /**

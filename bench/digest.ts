@@ -22,6 +22,7 @@ import { createStoryStore } from '../src/services/store/story-store.ts';
 import type { Story } from '../src/services/types.ts';
 import { startDiscordServer } from '../src/sandbox/discord/index.ts';
 import { DISTINCT_TOPICS } from '../test/jobs/digest-helpers.ts';
+import { inProcessSummaryJobs } from '../src/services/summary-jobs/run-job.ts';
 
 const flag = process.argv.indexOf('--channels');
 const CHANNELS = flag > 0 ? Number(process.argv[flag + 1]) : 10_000;
@@ -46,13 +47,13 @@ const ctx: AppContext = {
   config: config.config,
   store: { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) },
   fetcher: { fetch: () => Promise.reject(new Error('no fetching in this benchmark')) },
-  summarizer: {
+  summaries: inProcessSummaryJobs({
     summarize: (article) => ({
       headline: article.headline,
       bullets: article.paragraphs.slice(0, 3),
       quotes: [],
     }),
-  },
+  }),
   logger: pino({ level: 'warn' }),
   clock,
 };

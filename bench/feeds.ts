@@ -22,6 +22,7 @@ import { createSafeFetcher } from '../src/services/fetch/safe-fetcher.ts';
 import { MemoryKeyValueStore } from '../src/services/store/memory.ts';
 import { createStoryStore } from '../src/services/store/story-store.ts';
 import { rssFeed } from '../test/support/feed-server.ts';
+import { inProcessSummaryJobs } from '../src/services/summary-jobs/run-job.ts';
 
 const FEEDS = Number(process.env.FEEDS ?? 5000);
 const CHANGED_SHARE = 0.05;
@@ -69,13 +70,13 @@ async function setup(conditional: boolean, concurrency: number) {
     config: { ...appConfig, FEED_POLL_CONCURRENCY: concurrency },
     store: { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) },
     fetcher: createSafeFetcher({ allowPrivateHosts: ['127.0.0.1'] }),
-    summarizer: {
+    summaries: inProcessSummaryJobs({
       summarize: (article) => ({
         headline: article.headline,
         bullets: article.paragraphs.slice(0, 3),
         quotes: [],
       }),
-    },
+    }),
     logger: pino({ level: 'warn' }),
     clock,
   };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -42,6 +43,18 @@ const schema = z.object({
   SUMMARY_RATE_LIMIT: positiveInt(5),
   /** A URL summarized again within this many hours is answered from the store. */
   SUMMARY_CACHE_HOURS: positiveInt(24),
+  /**
+   * Worker threads that read and summarize articles and parse feeds, off the thread that answers
+   * Discord: one per core but one, at least 1.
+   */
+  SUMMARY_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, availableParallelism() - 1)),
+  /** Milliseconds one article (or feed) may take to read and summarize before it is stopped. */
+  SUMMARY_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(3000),
   /** Default minutes between two polls of a feed (at least 5). */
   FEED_POLL_MINUTES: z.coerce.number().int().min(5).default(15),
   /** Feeds fetched at the same time by one poll cycle. */

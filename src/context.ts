@@ -6,7 +6,9 @@ import type { Article, Quote, SummarizeOptions, Summary, WrittenSummary } from '
 import type { KeyValueStore, StoryStore } from './services/store/types.ts';
 import type { FeedStore } from './services/feeds/feed-store.ts';
 import type { DigestStore } from './services/digest/digest-store.ts';
+import type { SummaryJobs } from './services/summary-jobs/types.ts';
 
+/** The offline summarizer, in this thread (the CLI, and each pool worker). */
 export interface Summarizer {
   summarize(article: Article, options?: SummarizeOptions): Summary;
 }
@@ -32,7 +34,8 @@ export interface AppContext {
   /** feeds/digests: createFeedStore(kv) / createDigestStore(kv) on the same KeyValueStore. */
   store: { kv: KeyValueStore; stories: StoryStore; feeds: FeedStore; digests: DigestStore };
   fetcher: Fetcher;
-  summarizer: Summarizer;
+  /** Reading, summarizing and feed parsing: on the worker pool in the bot, bounded in time. */
+  summaries: SummaryJobs;
   /** Set when LLM_BASE_URL and LLM_MODEL are; used only for servers that chose it (/settings). */
   llm?: ModelSummarizer | null;
   logger: Logger;

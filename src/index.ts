@@ -34,14 +34,15 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception'));
 
-  let bot: RunningBot;
-  try {
-    bot = await startBot(config, { logger });
-  } catch (error) {
-    logger.fatal({ err: error }, 'could not start NewsBrief');
-    process.exit(1);
-  }
+  // Signals are taken from the start: one that comes while the bot is still starting (connecting,
+  // its summary workers loading) stops it as soon as it has started.
+  let bot: RunningBot | undefined;
+  let pendingSignal: string | undefined;
   const shutdown = (signal: string) => {
+    if (!bot) {
+      pendingSignal = signal;
+      return;
+    }
     logger.info({ signal }, 'shutting down');
     bot.stop().then(
       () => process.exit(0),
@@ -53,6 +54,13 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    bot = await startBot(config, { logger });
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not start NewsBrief');
+    process.exit(1);
+  }
+  if (pendingSignal) shutdown(pendingSignal);
 }
 
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

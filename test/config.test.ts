@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
@@ -11,6 +12,21 @@ describe('loadConfig', () => {
     expect(result.config.FETCH_ALLOW_PRIVATE_HOSTS).toEqual([]);
     expect(result.config.SUMMARY_RATE_LIMIT).toBe(5);
     expect(result.config.SANDBOX_PORT).toBe(8787);
+  });
+
+  it('sizes the summary pool to the cores but one (at least one) and gives each job 3 s', () => {
+    const result = loadConfig({});
+    expect(result.ok && result.config.SUMMARY_WORKERS).toBe(Math.max(1, availableParallelism() - 1));
+    expect(result.ok && result.config.SUMMARY_TIMEOUT_MS).toBe(3000);
+    const set = loadConfig({ SUMMARY_WORKERS: '4', SUMMARY_TIMEOUT_MS: '1500' });
+    expect(set.ok && [set.config.SUMMARY_WORKERS, set.config.SUMMARY_TIMEOUT_MS]).toEqual([4, 1500]);
+  });
+
+  it('refuses a summary pool without workers or a budget that is not a number of milliseconds', () => {
+    const none = loadConfig({ SUMMARY_WORKERS: '0' });
+    expect(!none.ok && none.problems.join('\n')).toMatch(/SUMMARY_WORKERS/);
+    const words = loadConfig({ SUMMARY_TIMEOUT_MS: '3s' });
+    expect(!words.ok && words.problems.join('\n')).toMatch(/SUMMARY_TIMEOUT_MS/);
   });
 
   it('refuses a sandbox port that is not a TCP port', () => {

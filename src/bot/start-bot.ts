@@ -13,7 +13,7 @@ import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import { openKeyValueStore } from '../services/store/open.ts';
 import { createStoryStore, DEFAULT_CACHED_GUILDS } from '../services/store/story-store.ts';
 import { modelSummarizerFor } from '../services/llm/from-config.ts';
-import { createSummarizer } from '../services/summarize/index.ts';
+import { createPooledSummaryJobs } from '../services/summary-jobs/pooled.ts';
 import { createInteractionRouter } from './router.ts';
 import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
 
@@ -62,7 +62,13 @@ async function buildContext(config: Config, overrides: BotOverrides): Promise<Ap
     config,
     store,
     fetcher: overrides.fetcher ?? createSafeFetcher({ allowPrivateHosts: config.FETCH_ALLOW_PRIVATE_HOSTS }),
-    summarizer: overrides.summarizer ?? createSummarizer(),
+    summaries:
+      overrides.summaries ??
+      createPooledSummaryJobs({
+        size: config.SUMMARY_WORKERS,
+        timeoutMs: config.SUMMARY_TIMEOUT_MS,
+        logger,
+      }),
     llm:
       overrides.llm !== undefined
         ? overrides.llm
@@ -77,6 +83,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   const ctx = await buildContext(config, overrides);
   const ownsStore = !overrides.store;
+  const ownsSummaries = !overrides.summaries;
   const { logger } = ctx;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -94,10 +101,17 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
 
   const ready = once(client, Events.ClientReady);
   try {
-    await client.login(config.DISCORD_TOKEN);
-    await ready;
+    // The summary workers load the extractor and summarizer meanwhile: the bot is online once both are.
+    await Promise.all([
+      (async () => {
+        await client.login(config.DISCORD_TOKEN);
+        await ready;
+      })(),
+      ctx.summaries.ready(),
+    ]);
   } catch (error) {
     await client.destroy();
+    if (ownsSummaries) await ctx.summaries.close();
     if (ownsStore) await ctx.store.kv.close();
     throw error;
   }
@@ -120,6 +134,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
       await scheduler?.stop();
       await searchWarmUp.stop();
       await client.destroy();
+      if (ownsSummaries) await ctx.summaries.close();
       if (ownsStore) await ctx.store.kv.close();
       logger.info('NewsBrief stopped');
     })());

@@ -65,7 +65,9 @@ export async function testFeedCommand(
     exclude: readFilterOption(interaction, 'exclude') ?? feed.exclude ?? [],
   };
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const result = await testFeedFilters(ctx.fetcher, { url: feed.url, ...filters });
+  const result = await testFeedFilters(ctx.fetcher, { url: feed.url, ...filters }, (body, url) =>
+    ctx.summaries.parseFeed(body, url),
+  );
   await interaction.editReply({
     embeds: [buildFeedTestEmbed(feed.title, result, filters)],
     allowedMentions: NO_MENTIONS,

@@ -71,7 +71,11 @@ async function add(interaction: ChatInputCommandInteraction, ctx: AppContext, gu
   const interval = interaction.options.getInteger('interval') ?? ctx.config.FEED_POLL_MINUTES;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const { feed, itemCount, readCount } = await addFeed(
-    { fetcher: ctx.fetcher, feeds: ctx.store.feeds },
+    {
+      fetcher: ctx.fetcher,
+      feeds: ctx.store.feeds,
+      parseFeed: (body, feedUrl) => ctx.summaries.parseFeed(body, feedUrl),
+    },
     {
       guildId,
       url,

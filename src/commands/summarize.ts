@@ -12,7 +12,7 @@ import type { AppContext } from '../context.ts';
 import { truncate } from '../discord/limits.ts';
 import { buildSummaryEmbed } from '../discord/summary-embed.ts';
 import { UserFacingError } from '../services/errors.ts';
-import { formatOfFile } from '../services/pipeline.ts';
+import { formatOfFile } from '../services/article-input.ts';
 import { summarizeContentForGuild, summarizeUrlForGuild } from '../services/summary-service.ts';
 import type { Story } from '../services/types.ts';
 import type { SlashCommand } from './types.ts';

@@ -7,10 +7,11 @@ import {
 } from '../discord/channel-poster.ts';
 import { storyPost } from '../discord/story-post.ts';
 import { wordTerms } from '../services/feeds/filters.ts';
-import { writeSummary } from '../services/summary-writer.ts';
+import { finishSummary, summaryChoice } from '../services/summary-writer.ts';
 import { channelKindOf } from '../services/posting.ts';
 import { tellAdminsOnce } from './admin-notice.ts';
-import type { ArticleLoader } from '../services/feeds/item-story.ts';
+import type { ArticleLoader, SummaryWriter } from '../services/feeds/item-story.ts';
+import { pageInput } from '../services/article-input.ts';
 import { pollFeed, type PollDeps, type PollOutcome } from '../services/feeds/poll.ts';
 import type { FeedRecord } from '../services/feeds/types.ts';
 import type { Story } from '../services/types.ts';
@@ -23,22 +24,31 @@ export interface PollFeedsOptions {
 
 export type PollCycleReport = Record<PollOutcome['kind'], number> & { newStories: number };
 
-/** Loaded lazily so that polling keeps working (on feed content) even without the extractor. */
+/** The item's page through the safe fetcher, read on ctx.summaries (the worker pool in the bot). */
 const pipelineLoader =
   (ctx: AppContext): ArticleLoader =>
   async (url) =>
-    (await import('../services/pipeline.ts')).articleFromUrl(ctx.fetcher, url);
+    ctx.summaries.read(pageInput(await ctx.fetcher.fetch(url, { kind: 'page' })));
+
+/** The server's summary of an article: offline on ctx.summaries, or by the model when the server chose it. */
+const summaryWriter =
+  (ctx: AppContext): SummaryWriter =>
+  async (article, guildId) => {
+    const deps = { llm: ctx.llm, kv: ctx.store.kv };
+    const choice = await summaryChoice(deps, guildId);
+    const offline = await ctx.summaries.summarize(article, { allQuotes: choice === 'model' });
+    return finishSummary(deps, article, offline, guildId, choice);
+  };
 
 /** What pollFeed needs, from the context: the same for the poll job and a new feed's first read. */
 export function pollDeps(ctx: AppContext, options: PollFeedsOptions = {}): PollDeps {
   return {
     fetcher: ctx.fetcher,
-    summarizer: ctx.summarizer,
     feeds: ctx.store.feeds,
     stories: ctx.store.stories,
+    parseFeed: (body, url) => ctx.summaries.parseFeed(body, url),
     loadArticle: options.loadArticle ?? pipelineLoader(ctx),
-    writeSummary: (article, guildId) =>
-      writeSummary({ summarizer: ctx.summarizer, llm: ctx.llm, kv: ctx.store.kv }, article, guildId),
+    writeSummary: summaryWriter(ctx),
     logger: ctx.logger,
   };
 }

@@ -19,7 +19,9 @@ export type UserFacingErrorCode =
   | 'rate_limited'
   | 'forbidden'
   | 'blocked'
-  | 'not_found';
+  | 'not_found'
+  /** Reading or summarizing the input ran past SUMMARY_TIMEOUT_MS and was stopped. */
+  | 'too_complex';
 
 export class UserFacingError extends Error {
   override readonly name = 'UserFacingError';

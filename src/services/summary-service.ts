@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { UserFacingError } from './errors.ts';
-import { articleFromContent, articleFromUrl, type InputFormat } from './pipeline.ts';
-import { writeSummary } from './summary-writer.ts';
-import type { Article, Story } from './types.ts';
+import { pageInput, type ArticleInput, type InputFormat } from './article-input.ts';
+import { finishSummary, summaryChoice } from './summary-writer.ts';
+import type { Article, Story, WrittenSummary } from './types.ts';
 
 /**
  * Turns a member's request into a stored Story. Not Discord-specific: the bot, the CLI or a test can
@@ -77,18 +77,30 @@ async function rememberAlias(ctx: AppContext, guildId: string, url: string, stor
   await ctx.store.kv.set(aliasKey(guildId, url), storyId, ctx.config.SUMMARY_CACHE_HOURS * 3_600_000);
 }
 
-/** Summarizes an article and stores it as a Story of the requesting member. */
-export async function storeSummaryOf(
+/**
+ * Reads the article in an input and writes its summary for the server. The reading and the
+ * offline summary are one job on ctx.summaries (the worker pool in the bot), bounded in time.
+ */
+async function readAndSummarize(
+  ctx: AppContext,
+  input: ArticleInput,
+  guildId: string,
+): Promise<{ article: Article; summary: WrittenSummary }> {
+  const deps = { llm: ctx.llm, kv: ctx.store.kv };
+  const choice = await summaryChoice(deps, guildId);
+  const { article, ...offline } = await ctx.summaries.readAndSummarize(input, {
+    allQuotes: choice === 'model',
+  });
+  return { article, summary: await finishSummary(deps, article, offline, guildId, choice) };
+}
+
+/** Stores a written summary of an article as a Story of the requesting member. */
+async function storeStory(
   ctx: AppContext,
   article: Article,
+  summary: WrittenSummary,
   request: SummaryRequester,
 ): Promise<Story> {
-  const summary = await writeSummary(
-    { summarizer: ctx.summarizer, llm: ctx.llm, kv: ctx.store.kv },
-    article,
-    request.guildId,
-  );
-  await yieldToEventLoop();
   const story: Story = {
     id: randomUUID(),
     guildId: request.guildId,
@@ -113,20 +125,14 @@ export async function storeSummaryOf(
   return story;
 }
 
-/**
- * Lets queued events (other members' interactions waiting to be acknowledged within Discord's
- * 3 s) run between the CPU-heavy steps of one summary, instead of after all of them.
- */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 async function fetchAndStore(ctx: AppContext, request: UrlSummaryRequest, url: string): Promise<Story> {
-  const article = await articleFromUrl(ctx.fetcher, url);
-  await yieldToEventLoop();
+  const page = await ctx.fetcher.fetch(url, { kind: 'page' });
+  const { article, summary } = await readAndSummarize(ctx, pageInput(page), request.guildId);
   const canonical = article.canonicalUrl ?? article.url;
   // Another link to an article already summarized here (tracking parameters, redirects): reuse that story.
   const existing =
     canonical && canonical !== url ? await cachedStory(ctx, request.guildId, canonical) : undefined;
-  const story = existing ?? (await storeSummaryOf(ctx, article, request));
+  const story = existing ?? (await storeStory(ctx, article, summary, request));
   await rememberAlias(ctx, request.guildId, url, story.id);
   return story;
 }
@@ -151,6 +157,7 @@ export async function summarizeContentForGuild(
   ctx: AppContext,
   request: ContentSummaryRequest,
 ): Promise<Story> {
-  const article = articleFromContent(request.content, request.format, null);
-  return storeSummaryOf(ctx, article, request);
+  const input: ArticleInput = { content: request.content, format: request.format, pageUrl: null };
+  const { article, summary } = await readAndSummarize(ctx, input, request.guildId);
+  return storeStory(ctx, article, summary, request);
 }

@@ -1,12 +1,16 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPooledSummaryJobs } from '../../src/services/summary-jobs/pooled.ts';
+import type { SummaryJobs } from '../../src/services/summary-jobs/types.ts';
+import { EXPLODING_WORKER } from '../support/workers/markers.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const EPHEMERAL = 64;
 const MEMBER = '500000000000000001';
 const logLines: Record<string, unknown>[] = [];
 let h: Harness;
+let summaries: SummaryJobs | undefined;
 
 beforeAll(async () => {
   const sink = new Writable({
@@ -16,20 +20,14 @@ beforeAll(async () => {
       done();
     },
   });
-  h = await startHarness({
-    overrides: {
-      logger: pino({ level: 'error' }, sink),
-      // A bug in the summarizer: the bot must answer anyway and log what happened.
-      summarizer: {
-        summarize() {
-          throw new TypeError('summarizer exploded');
-        },
-      },
-    },
-  });
+  const logger = pino({ level: 'error' }, sink);
+  // A bug in the summarizer, thrown in a pool worker: the bot must answer anyway and log what happened.
+  summaries = createPooledSummaryJobs({ size: 1, timeoutMs: 10_000, logger, workerUrl: EXPLODING_WORKER });
+  h = await startHarness({ overrides: { logger, summaries } });
 });
 afterAll(async () => {
   await h?.close();
+  await summaries?.close();
 });
 
 describe('unexpected failures', () => {

@@ -47,6 +47,8 @@ export function botConfig(
     LOG_LEVEL: 'silent',
     SUMMARY_RATE_LIMIT: '3',
     SHUTDOWN_GRACE_SECONDS: '2',
+    // One summary worker per bot, however many cores the machine has: many bots run at once in tests.
+    SUMMARY_WORKERS: '1',
     ...env,
   });
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));

@@ -14,6 +14,7 @@ import { createFeedStore } from '../../src/services/feeds/feed-store.ts';
 import { createSafeFetcher } from '../../src/services/fetch/safe-fetcher.ts';
 import type { Fetcher } from '../../src/services/fetch/types.ts';
 import { MemoryKeyValueStore } from '../../src/services/store/memory.ts';
+import { inProcessSummaryJobs } from '../../src/services/summary-jobs/run-job.ts';
 import { createStoryStore } from '../../src/services/store/story-store.ts';
 import type { KeyValueStore } from '../../src/services/store/types.ts';
 
@@ -46,7 +47,7 @@ export function testContext(options: {
     config: testConfig(options.config),
     store: { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) },
     fetcher: options.fetcher ?? createSafeFetcher({ allowPrivateHosts: ['127.0.0.1', 'localhost'] }),
-    summarizer: simpleSummarizer,
+    summaries: inProcessSummaryJobs(simpleSummarizer),
     logger: pino({ level: 'silent' }),
     clock: options.clock,
   };

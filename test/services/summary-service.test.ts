@@ -8,6 +8,7 @@ import { createFeedStore } from '../../src/services/feeds/feed-store.ts';
 import { UserFacingError } from '../../src/services/errors.ts';
 import type { Fetcher, FetchResult } from '../../src/services/fetch/types.ts';
 import { MemoryKeyValueStore } from '../../src/services/store/memory.ts';
+import { inProcessSummaryJobs } from '../../src/services/summary-jobs/run-job.ts';
 import type { StoryStore } from '../../src/services/store/types.ts';
 import { summarizeContentForGuild, summarizeUrlForGuild } from '../../src/services/summary-service.ts';
 import type { Story } from '../../src/services/types.ts';
@@ -75,7 +76,7 @@ function setup(pages: Record<string, { url?: string; body: string }>) {
     config: loaded.config,
     store: { kv, stories, feeds: createFeedStore(kv), digests: createDigestStore(kv) },
     fetcher,
-    summarizer,
+    summaries: inProcessSummaryJobs(summarizer),
     logger: pino({ level: 'silent' }),
     clock,
   };

@@ -5,7 +5,8 @@ import { discoverFeedLinks } from './discover.ts';
 import { compileFilters, itemFilter } from './filters.ts';
 import type { FeedStore } from './feed-store.ts';
 import { shortHash } from './identity.ts';
-import { looksLikeFeed, parseFeed } from './parse.ts';
+import { parseFeedHere, type FeedParser } from './feed-parser.ts';
+import { looksLikeFeed } from './parse.ts';
 import { firstReadTotal } from './poll.ts';
 import type { FeedMode, FeedRecord, ParsedFeed } from './types.ts';
 
@@ -16,15 +17,19 @@ export const MIN_INTERVAL_MINUTES = 5;
  * Fetches a URL that is a feed, or a website whose page links one (<link rel="alternate">),
  * and parses it. Throws not_a_feed when neither works.
  */
-export async function resolveFeed(fetcher: Fetcher, url: string): Promise<{ url: string; feed: ParsedFeed }> {
+export async function resolveFeed(
+  fetcher: Fetcher,
+  url: string,
+  parse: FeedParser = parseFeedHere,
+): Promise<{ url: string; feed: ParsedFeed }> {
   const first = await fetcher.fetch(url, { kind: 'feed' });
-  if (looksLikeFeed(first.body)) return { url: first.url, feed: parseFeed(first.body, first.url) };
+  if (looksLikeFeed(first.body)) return { url: first.url, feed: await parse(first.body, first.url) };
   const candidates = discoverFeedLinks(first.body, first.url).slice(0, 3);
   let lastError: unknown = null;
   for (const candidate of candidates) {
     try {
       const result = await fetcher.fetch(candidate, { kind: 'feed' });
-      return { url: result.url, feed: parseFeed(result.body, result.url) };
+      return { url: result.url, feed: await parse(result.body, result.url) };
     } catch (error) {
       lastError = error;
     }
@@ -57,7 +62,11 @@ export const feedIdFor = (guildId: string, feedUrl: string) => shortHash(`${guil
  * or the poll job, whichever claims it) keeps the newest few items as stories and marks the rest
  * seen, so adding a feed never floods the channel. `readCount` is how many stories that makes.
  */
-export async function addFeed(deps: { fetcher: Fetcher; feeds: FeedStore }, input: AddFeedInput, now: Date) {
+export async function addFeed(
+  deps: { fetcher: Fetcher; feeds: FeedStore; parseFeed?: FeedParser },
+  input: AddFeedInput,
+  now: Date,
+) {
   if ((await deps.feeds.countForGuild(input.guildId)) >= MAX_FEEDS_PER_GUILD) {
     throw new UserFacingError(
       'bad_input',
@@ -65,7 +74,7 @@ export async function addFeed(deps: { fetcher: Fetcher; feeds: FeedStore }, inpu
     );
   }
   compileFilters(input); // a pattern that cannot be used is refused before anything is fetched
-  const resolved = await resolveFeed(deps.fetcher, input.url);
+  const resolved = await resolveFeed(deps.fetcher, input.url, deps.parseFeed);
   const id = feedIdFor(input.guildId, resolved.url);
   if (await deps.feeds.get(id))
     throw new UserFacingError('bad_input', 'This server already follows that feed.');

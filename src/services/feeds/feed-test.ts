@@ -1,6 +1,6 @@
 import type { Fetcher } from '../fetch/types.ts';
 import { compileFilters, evaluateFilters, itemFilterFields, type FilterVerdict } from './filters.ts';
-import { parseFeed } from './parse.ts';
+import { parseFeedHere, type FeedParser } from './feed-parser.ts';
 import type { FeedItem } from './types.ts';
 
 /** Items /feed test shows: the newest ones, as many as an embed holds comfortably. */
@@ -33,10 +33,11 @@ const newest = (items: FeedItem[]) =>
 export async function testFeedFilters(
   fetcher: Fetcher,
   feed: { url: string; include?: string[]; exclude?: string[] },
+  parse: FeedParser = parseFeedHere,
 ): Promise<FeedTestResult> {
   const filters = compileFilters(feed);
   const fetched = await fetcher.fetch(feed.url, { kind: 'feed' });
-  const parsed = parseFeed(fetched.body, fetched.url);
+  const parsed = await parse(fetched.body, fetched.url);
   const verdicts = newest(parsed.items).map((item) => ({
     title: item.title ?? item.link ?? 'Untitled',
     link: item.link,

@@ -1,4 +1,3 @@
-import type { Summarizer } from '../../context.ts';
 import type { Article, Story, Summary, WrittenSummary } from '../types.ts';
 import { htmlToParagraphs } from './html-text.ts';
 import { shortHash } from './identity.ts';
@@ -29,15 +28,15 @@ export function articleFromItem(item: FeedItem, feed: Pick<FeedRecord, 'title'>)
 export type SummaryWriter = (article: Article, guildId: string) => Promise<WrittenSummary>;
 
 async function safeSummary(
-  deps: { summarizer: Summarizer; writeSummary?: SummaryWriter },
+  deps: { writeSummary: SummaryWriter },
   article: Article,
   guildId: string,
 ): Promise<WrittenSummary> {
   try {
-    if (deps.writeSummary) return await deps.writeSummary(article, guildId);
-    return { ...deps.summarizer.summarize(article), by: { kind: 'offline' }, note: null };
+    return await deps.writeSummary(article, guildId);
   } catch {
-    // A very short feed entry may have no sentence to summarize; its own lines stand in.
+    // A very short feed entry may have no sentence to summarize, or one may be too complex to
+    // summarize in the time allowed; its own lines stand in.
     const lines: Summary = {
       headline: article.headline,
       bullets: article.paragraphs.slice(0, 3),
@@ -55,7 +54,7 @@ export async function storyFromItem(
   item: FeedItem,
   itemKey: string,
   feed: FeedRecord,
-  deps: { summarizer: Summarizer; loadArticle: ArticleLoader; writeSummary?: SummaryWriter },
+  deps: { loadArticle: ArticleLoader; writeSummary: SummaryWriter },
   now: Date,
 ): Promise<Story> {
   let article = articleFromItem(item, feed);

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import type { Summarizer } from '../../context.ts';
 import type { Fetcher } from '../fetch/types.ts';
 import type { StoryStore } from '../store/types.ts';
 import type { Story } from '../types.ts';
@@ -7,7 +6,7 @@ import type { FeedStore } from './feed-store.ts';
 import { itemFilter } from './filters.ts';
 import { itemIdentity } from './identity.ts';
 import { storyFromItem, type ArticleLoader, type SummaryWriter } from './item-story.ts';
-import { parseFeed } from './parse.ts';
+import type { FeedParser } from './feed-parser.ts';
 import type { FeedItem, FeedRecord } from './types.ts';
 
 /** Stories kept from a new feed's existing items: enough to show it works, not a flood. */
@@ -20,12 +19,13 @@ const POLL_CLAIM_MS = 10 * 60_000;
 
 export interface PollDeps {
   fetcher: Fetcher;
-  summarizer: Summarizer;
   feeds: FeedStore;
   stories: StoryStore;
+  /** Parses a fetched feed (on the worker pool in the bot). */
+  parseFeed: FeedParser;
   loadArticle: ArticleLoader;
-  /** The server's own summarizer choice (offline or the model); the offline summarizer without it. */
-  writeSummary?: SummaryWriter;
+  /** The server's own summarizer choice (offline or the model). */
+  writeSummary: SummaryWriter;
   logger?: Logger;
 }
 
@@ -125,7 +125,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
     let firstReadStories = 0;
     const wasPrimed = feed.primed;
     if (!result.notModified) {
-      const parsed = parseFeed(result.body, result.url);
+      const parsed = await deps.parseFeed(result.body, result.url);
       if (wasPrimed) newStories = await ingestNew(deps, feed, parsed.items, now);
       else firstReadStories = await prime(deps, feed, parsed.items, now);
     }

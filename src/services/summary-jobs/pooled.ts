@@ -1,0 +1,76 @@
+import type { Logger } from 'pino';
+import { UserFacingError } from '../errors.ts';
+import { createWorkerPool, JobTimeoutError, WorkerCrashError } from '../worker-pool/pool.ts';
+import { summaryJobsVia } from './via.ts';
+import type { SummaryJob, SummaryJobResult, SummaryJobs } from './types.ts';
+
+/** worker.ts beside this file: .ts when running from src/ (tsx, vitest), .js in the built dist/. */
+export const SUMMARY_WORKER_URL = new URL(
+  import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js',
+  import.meta.url,
+);
+
+export interface PooledSummaryJobsOptions {
+  /** SUMMARY_WORKERS */
+  size: number;
+  /** SUMMARY_TIMEOUT_MS: a job running longer is stopped and answered with 'too_complex'. */
+  timeoutMs: number;
+  logger: Logger;
+  /** Tests only: a worker module that serves the same jobs differently (e.g. one that never ends). */
+  workerUrl?: URL;
+}
+
+export type InputKind = 'html' | 'text' | 'markdown' | 'feed' | 'article';
+
+/** What a log may say about a job's input: its kind and size, never its content (it may be private). */
+export function describeInput(job: SummaryJob): { kind: InputKind; bytes: number } {
+  switch (job.kind) {
+    case 'read':
+    case 'readAndSummarize':
+      return { kind: job.input.format, bytes: Buffer.byteLength(job.input.content) };
+    case 'summarize':
+      return { kind: 'article', bytes: Buffer.byteLength(job.article.paragraphs.join('\n\n')) };
+    case 'parseFeed':
+      return { kind: 'feed', bytes: Buffer.byteLength(job.body) };
+  }
+}
+
+function tooComplex(kind: InputKind, cause: JobTimeoutError): UserFacingError {
+  const seconds = Math.max(1, Math.round(cause.timeoutMs / 1000));
+  const message =
+    kind === 'feed'
+      ? `That feed is too complex to read: it took NewsBrief more than ${seconds} s, so it stopped.`
+      : `That article is too complex to summarize: it took NewsBrief more than ${seconds} s, so it stopped. ` +
+        'Try pasting just the part you need with `/summarize text:`.';
+  return new UserFacingError('too_complex', message, { cause });
+}
+
+/**
+ * The bot's SummaryJobs: each job runs on a pool of SUMMARY_WORKERS worker threads within
+ * SUMMARY_TIMEOUT_MS, so the main thread only does Discord, storage and scheduling.
+ */
+export function createPooledSummaryJobs(options: PooledSummaryJobsOptions): SummaryJobs {
+  const { logger, timeoutMs } = options;
+  const pool = createWorkerPool<SummaryJob, SummaryJobResult>({
+    workerUrl: options.workerUrl ?? SUMMARY_WORKER_URL,
+    size: options.size,
+    timeoutMs,
+  });
+  return summaryJobsVia(
+    async (job) => {
+      try {
+        return await pool.run(job);
+      } catch (error) {
+        if (error instanceof JobTimeoutError) {
+          const input = describeInput(job);
+          logger.warn({ job: job.kind, ...input, timeoutMs }, 'summary job stopped: past its time budget');
+          throw tooComplex(input.kind, error);
+        }
+        if (error instanceof WorkerCrashError)
+          logger.error({ err: error, job: job.kind, ...describeInput(job) }, 'summary worker crashed');
+        throw error;
+      }
+    },
+    { ready: () => pool.ready(), close: () => pool.close() },
+  );
+}

@@ -1,0 +1,25 @@
+/** A pool worker: runs summary jobs with the offline summarizer (see pooled.ts). */
+import { createSummarizer } from '../summarize/index.ts';
+import { serveJobs } from '../worker-pool/serve.ts';
+import { runSummaryJob } from './run-job.ts';
+import type { SummaryJob } from './types.ts';
+
+const summarizer = createSummarizer();
+
+// Word and name lists load on first use: one small article first, so that cost is part of starting
+// the worker (not counted) rather than of a member's first summary (counted against its budget).
+runSummaryJob(
+  {
+    kind: 'readAndSummarize',
+    input: {
+      content:
+        'Harbour reopens\n\n“We are back in business,” said Mayor Ana Ruiz on Tuesday. She thanked the crews.\n\nFerries resume on Friday, officials said.',
+      format: 'text',
+      pageUrl: null,
+    },
+    allQuotes: true,
+  },
+  summarizer,
+);
+
+serveJobs((job: SummaryJob) => runSummaryJob(job, summarizer));

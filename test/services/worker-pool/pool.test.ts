@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { UserFacingError } from '../../../src/services/errors.ts';
+import {
+  createWorkerPool,
+  JobTimeoutError,
+  PoolClosedError,
+  WorkerCrashError,
+  type WorkerPool,
+} from '../../../src/services/worker-pool/pool.ts';
+import type { TestJob, TestResult } from '../../support/workers/test-jobs-worker.ts';
+
+const WORKER = new URL('../../support/workers/test-jobs-worker.ts', import.meta.url);
+const pools: WorkerPool<TestJob, TestResult>[] = [];
+
+function pool(size: number, timeoutMs = 10_000): WorkerPool<TestJob, TestResult> {
+  const created = createWorkerPool<TestJob, TestResult>({ workerUrl: WORKER, size, timeoutMs });
+  pools.push(created);
+  return created;
+}
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+describe('worker pool', () => {
+  it('runs jobs on at most `size` threads, none of them the main one, and returns their results', async () => {
+    const p = pool(3);
+    expect(p.size).toBe(3);
+    await expect(p.ready()).resolves.toBeUndefined();
+    // Three jobs that wait for one another all finish: three ran at once, on three threads.
+    const meeting = new Int32Array(new SharedArrayBuffer(8));
+    const met = await Promise.all(
+      Array.from({ length: 3 }, () => p.run({ op: 'rendezvous', shared: meeting, parties: 3 })),
+    );
+    expect(met.map((r) => r.value)).toEqual([true, true, true]);
+    expect(new Set(met.map((r) => r.threadId)).size).toBe(3);
+    expect(met.some((r) => r.threadId === 0)).toBe(false);
+    // Twelve jobs never run more than three at a time.
+    const counter = new Int32Array(new SharedArrayBuffer(8));
+    await Promise.all(Array.from({ length: 12 }, () => p.run({ op: 'count', shared: counter, ms: 30 })));
+    expect(Atomics.load(counter, 1)).toBeLessThanOrEqual(3);
+    expect(await p.run({ op: 'echo', value: { nested: ['plain', 1, null] } })).toMatchObject({
+      value: { nested: ['plain', 1, null] },
+    });
+  });
+
+  it('refuses a size below one', () => {
+    expect(() => createWorkerPool({ workerUrl: WORKER, size: 0, timeoutMs: 100 })).toThrow(RangeError);
+  });
+
+  it('stops a job past its budget, replaces its worker and keeps serving', async () => {
+    const p = pool(1, 300);
+    const before = await p.run({ op: 'echo', value: 1 });
+    await expect(p.run({ op: 'spin' })).rejects.toBeInstanceOf(JobTimeoutError);
+    const after = await p.run({ op: 'echo', value: 2 });
+    expect(after.value).toBe(2);
+    expect(after.threadId).not.toBe(before.threadId);
+  });
+
+  it('counts the budget from when a worker takes the job, not while it waits', async () => {
+    const p = pool(1, 1500);
+    // The second job waits ~900 ms for the only worker, then runs ~900 ms: over 1500 ms in all, within budget.
+    const both = await Promise.all([p.run({ op: 'block', ms: 900 }), p.run({ op: 'block', ms: 900 })]);
+    expect(both).toHaveLength(2);
+  });
+
+  it('gives the jobs waiting behind a stopped one to the new worker', async () => {
+    const p = pool(1, 300);
+    const [spun, next] = await Promise.allSettled([
+      p.run({ op: 'spin' }),
+      p.run({ op: 'echo', value: 'next' }),
+    ]);
+    expect(spun.status).toBe('rejected');
+    expect(next).toMatchObject({ status: 'fulfilled', value: { value: 'next' } });
+  });
+
+  it('rethrows a UserFacingError from a worker with its code, and other errors with their message', async () => {
+    const p = pool(1);
+    const userFacing = await p.run({ op: 'throw', userFacing: true }).catch((error: unknown) => error);
+    expect(userFacing).toBeInstanceOf(UserFacingError);
+    expect(userFacing).toMatchObject({ code: 'no_article', message: 'There is no article in that input.' });
+    const bug = await p.run({ op: 'throw', userFacing: false }).catch((error: unknown) => error);
+    expect(bug).not.toBeInstanceOf(UserFacingError);
+    expect(bug).toMatchObject({ name: 'TypeError', message: 'a bug in the job' });
+    expect((await p.run({ op: 'echo', value: 'still here' })).value).toBe('still here');
+  });
+
+  it('reports a worker that dies mid-job and starts another', async () => {
+    const p = pool(1);
+    await expect(p.run({ op: 'exit' })).rejects.toBeInstanceOf(WorkerCrashError);
+    expect((await p.run({ op: 'echo', value: 'again' })).value).toBe('again');
+  });
+
+  it('fails what waits when its worker cannot start, instead of hanging', async () => {
+    const broken = createWorkerPool<TestJob, TestResult>({
+      workerUrl: new URL('../../support/workers/no-such-worker.ts', import.meta.url),
+      size: 1,
+      timeoutMs: 1000,
+    });
+    pools.push(broken);
+    await expect(broken.run({ op: 'echo', value: 1 })).rejects.toBeInstanceOf(WorkerCrashError);
+    await expect(broken.ready()).rejects.toBeInstanceOf(WorkerCrashError);
+  });
+
+  it('rejects running and waiting jobs when closed, and every job after', async () => {
+    const p = pool(1);
+    const running = p.run({ op: 'spin' }).catch((error: unknown) => error);
+    const waiting = p.run({ op: 'echo', value: 1 }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await p.close();
+    expect(await running).toBeInstanceOf(PoolClosedError);
+    expect(await waiting).toBeInstanceOf(PoolClosedError);
+    await expect(p.run({ op: 'echo', value: 2 })).rejects.toBeInstanceOf(PoolClosedError);
+  });
+});

@@ -80,10 +80,11 @@ const schema = z.object({
   REST_PROXY_HOST: z.string().trim().min(1).default('127.0.0.1'),
   REST_PROXY_PORT: z.coerce.number().int().min(1).max(65_535).default(8790),
   /**
-   * Requests per second the proxy lets through to Discord, for all processes together. Discord's
-   * global limit is 50; a little under it keeps clock skew between the two windows from costing a 429.
+   * Requests per second the proxy lets through to Discord, evenly spaced, for all processes together.
+   * Discord's global limit is 50; a little under it leaves room for latency jitter between the proxy
+   * and Discord's one-second windows, so none costs a global 429.
    */
-  REST_PROXY_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(48),
+  REST_PROXY_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(46),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -65,7 +65,7 @@ describe('loadConfig', () => {
   it("takes a REST proxy URL and the proxy's own settings", () => {
     const result = loadConfig({ DISCORD_REST_PROXY_URL: 'http://127.0.0.1:8790/api' });
     expect(result.ok && result.config.DISCORD_REST_PROXY_URL).toBe('http://127.0.0.1:8790/api');
-    expect(result.ok && result.config.REST_PROXY_GLOBAL_PER_SECOND).toBe(48);
+    expect(result.ok && result.config.REST_PROXY_GLOBAL_PER_SECOND).toBe(46);
     expect(loadConfig({ DISCORD_REST_PROXY_URL: 'not a url' }).ok).toBe(false);
   });
 });

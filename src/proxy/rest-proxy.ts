@@ -33,7 +33,24 @@ export interface RunningRestProxy {
 /** Paths Discord leaves out of the global limit: they carry an interaction token, not the bot token. */
 const INTERACTION_PATH = /^\/api(?:\/v\d+)?\/(?:interactions|webhooks)\//;
 
+/**
+ * Lets requests out evenly, one every 1000/rate ms. @discordjs/rest's own global limit lets a whole
+ * second's worth out at once; two such bursts a little under a second apart (the proxy's window and
+ * Discord's are not aligned, and latency varies) land in one Discord window and cost a global 429.
+ */
+function evenPacer(perSecond: number): () => Promise<void> {
+  const spacingMs = 1000 / perSecond;
+  let nextAt = 0;
+  return () => {
+    const now = performance.now();
+    const at = Math.max(now, nextAt);
+    nextAt = at + spacingMs;
+    return at > now ? new Promise((resolve) => setTimeout(resolve, at - now)) : Promise.resolve();
+  };
+}
+
 export async function startRestProxy(options: RestProxyOptions): Promise<RunningRestProxy> {
+  const paced = evenPacer(options.globalPerSecond);
   const general = new REST({ api: options.api, globalRequestsPerSecond: options.globalPerSecond });
   const interactions = new REST({ api: options.api, globalRequestsPerSecond: 10_000 });
   const toGeneral = proxyRequests(general);
@@ -45,7 +62,10 @@ export async function startRestProxy(options: RestProxyOptions): Promise<Running
     // proxyRequests ends the answer even on an error it does not know (Discord unreachable); without
     // this the caller would read an empty 200 as a success and never retry.
     res.statusCode = 502;
-    Promise.resolve((isInteraction ? toInteractions : toGeneral)(req, res)).catch(() => {
+    const forward = isInteraction
+      ? Promise.resolve(toInteractions(req, res))
+      : paced().then(() => toGeneral(req, res));
+    forward.catch(() => {
       // A network failure towards Discord: the caller's REST retries 5xx answers.
       if (res.writableEnded) return;
       if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/json' });

@@ -5,8 +5,9 @@
  *   - the bot entry point with SHARDS=2 (a supervisor and two gateway shard processes, each running jobs);
  *   - one job worker with no gateway (bench/scale/job-worker.ts until the BullMQ workers land);
  * 10,000 digests due in one minute, 5,000 feeds due then on a local feed server (mostly 304, some new
- * items, some failing), /summarize load spread over both shards. Scenarios: undisturbed, one shard
- * process SIGKILLed mid-minute, the store's Redis restarted mid-minute (a redis-server of its own).
+ * items, some failing). Scenarios: undisturbed ("normal"), one shard process SIGKILLed mid-minute
+ * ("kill"), the store's Redis restarted mid-minute ("redis", a redis-server of its own), and
+ * "summarize": 2,000 /summarize commands in one minute spread over both shards, with no digest due.
  *
  *   npm run bench:scale                                  # 10,000 servers, all three scenarios
  *   npm run bench:scale -- --guilds 1000 --feeds 500 --scenarios normal
@@ -40,13 +41,14 @@ const flag = (name: string, fallback: string) => {
 };
 const GUILDS = Number(flag('guilds', '10000'));
 const FEEDS = Number(flag('feeds', String(GUILDS / 2)));
-const SCENARIOS = flag('scenarios', 'normal,kill,redis').split(',');
+const SCENARIOS = flag('scenarios', 'normal,kill,redis,summarize').split(',');
 const INTERACTIONS = Number(flag('interactions', '2000'));
 const DISTINCT_URLS = Number(flag('urls', '200'));
 const MAX_WAIT_MS = Number(flag('max-wait-minutes', '12')) * 60_000;
 const SHARDS = 2;
 const GLOBAL_PER_SECOND = 50;
 const OWN_REDIS_PORT = Number(flag('own-redis-port', '6391'));
+const LOG_DIR = mkdtempSync(join(tmpdir(), 'newsbrief-scale-logs-'));
 
 const env = loadConfig();
 if (!env.ok) throw new Error(env.problems.join('; '));
@@ -104,18 +106,20 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
     name === 'redis' ? `redis://127.0.0.1:${OWN_REDIS_PORT}` : `${sharedRedis!.replace(/\/\d*$/, '')}/12`;
 
   // Seeding takes a while; the digests are due at the first whole minute after it and the start-up.
-  const estimateMs = 25_000 + GUILDS * 6 + FEEDS * 8;
+  const estimateMs = 40_000 + GUILDS + FEEDS * 2;
   const slot = new Date(Math.ceil((Date.now() + estimateMs) / 60_000) * 60_000);
   const seedStart = performance.now();
+  const onlySummaries = name === 'summarize';
   await seedStore(
     storeUrl,
     guilds.map((g, i) => ({ guildId: g.id, digestChannelId: [...digestChannels][i]! })),
-    FEEDS,
+    onlySummaries ? 0 : FEEDS,
     web.base,
-    slot,
+    // With only summaries measured, the digests are due hours later.
+    onlySummaries ? new Date(slot.getTime() + 6 * 3600_000) : slot,
   );
   notes.push(
-    `seeded ${GUILDS} digests + stories and ${FEEDS} feeds in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    `seeded ${GUILDS} digests + stories and ${onlySummaries ? 0 : FEEDS} feeds in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
   );
 
   const proxyPort = await freePort();
@@ -129,22 +133,29 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
     FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
     SHUTDOWN_GRACE_SECONDS: '5',
   };
-  const proxy = startRole({
-    name: 'rest proxy',
-    args: [join(root, 'dist/rest-proxy.js')],
-    env: { ...common, REST_PROXY_PORT: String(proxyPort) },
-  });
-  const bot = startRole({
-    name: 'bot (SHARDS=2 supervisor)',
-    args: [join(root, 'dist/index.js')],
-    env: { ...common, SHARDS: String(SHARDS) },
-  });
+  const logFile = (role: string) => join(LOG_DIR, `${name}-${role}.log`);
+  const proxy = startRole(
+    {
+      name: 'rest proxy',
+      args: [join(root, 'dist/rest-proxy.js')],
+      env: { ...common, REST_PROXY_PORT: String(proxyPort) },
+    },
+    logFile('proxy'),
+  );
+  const bot = startRole(
+    {
+      name: 'bot (SHARDS=2 supervisor)',
+      args: [join(root, 'dist/index.js')],
+      env: { ...common, SHARDS: String(SHARDS) },
+    },
+    logFile('bot'),
+  );
   const workerArgs = process.env.SCALE_WORKER_CMD?.split(' ') ?? [
     '--import',
     tsx,
     join(root, 'bench/scale/job-worker.ts'),
   ];
-  const worker = startRole({ name: 'job worker', args: workerArgs, env: common });
+  const worker = startRole({ name: 'job worker', args: workerArgs, env: common }, logFile('worker'));
   const running = [proxy, bot, worker];
   const watch = new MemoryWatch();
   const shardPids = new Map<number, string>();
@@ -169,7 +180,7 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
     await sleep(Math.max(0, slot.getTime() - Date.now()));
     const slotPerf = performance.now();
     const load =
-      name === 'normal' && INTERACTIONS > 0
+      onlySummaries && INTERACTIONS > 0
         ? startSummarizeLoad(server, guilds, web.base, INTERACTIONS, DISTINCT_URLS, 60_000)
         : null;
     if (name === 'kill') {
@@ -189,7 +200,17 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
     }
     const counts = server.botMessageCounts();
     const delivered = () => [...digestChannels].filter((id) => (counts.get(id) ?? 0) > 0).length;
-    while (delivered() < GUILDS && performance.now() - slotPerf < MAX_WAIT_MS) await sleep(1000);
+    let shown = 0;
+    while (!onlySummaries && delivered() < GUILDS && performance.now() - slotPerf < MAX_WAIT_MS) {
+      await sleep(1000);
+      if (performance.now() - slotPerf > shown + 30_000) {
+        shown += 30_000;
+        const c = server.counters;
+        console.log(
+          `  +${shown / 1000} s: ${delivered()} digests posted, 429s global ${c.globalRateLimited} route ${c.routeRateLimited}`,
+        );
+      }
+    }
     await load?.done;
     await sleep(15_000); // anything posted twice shows up now
     let duplicates = 0;
@@ -207,14 +228,14 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
     const c = server.counters;
     const row: ScenarioRow = {
       scenario: name,
-      digests: GUILDS - missing,
-      'last digest s': lastSeconds.toFixed(1),
-      'floor s': floor.toFixed(1),
-      ratio: (lastSeconds / floor).toFixed(2),
+      digests: onlySummaries ? 0 : GUILDS - missing,
+      'last digest s': onlySummaries ? '-' : lastSeconds.toFixed(1),
+      'floor s': onlySummaries ? '-' : floor.toFixed(1),
+      ratio: onlySummaries ? '-' : (lastSeconds / floor).toFixed(2),
       '429 global': c.globalRateLimited,
       '429 route': c.routeRateLimited,
       duplicates,
-      missing,
+      missing: onlySummaries ? 0 : missing,
     };
     const feedHits = [...web.hits]
       .filter(([path]) => path.startsWith('/feed/'))
@@ -251,7 +272,7 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
   }
 }
 
-console.log('building dist/ …');
+console.log(`building dist/ …; process logs go to ${LOG_DIR}`);
 execFileSync(process.execPath, [join(root, 'scripts/build.js')], { cwd: root, stdio: 'inherit' });
 const rows: ScenarioRow[] = [];
 for (const name of SCENARIOS) {

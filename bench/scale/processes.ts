@@ -1,6 +1,6 @@
 /** The bench's processes: spawned by role, their children found in /proc, peak memory read from VmHWM. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '../..');
@@ -19,7 +19,9 @@ export interface Running {
   exited: Promise<number | null>;
 }
 
-export function startRole(role: Role): Running {
+/** Starts `node ...role.args`; its output is kept (the last 20 kB) and written to `logFile`. */
+export function startRole(role: Role, logFile: string): Running {
+  const log = createWriteStream(logFile);
   const child = spawn(process.execPath, role.args, {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...role.env },
@@ -28,10 +30,16 @@ export function startRole(role: Role): Running {
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
+    log.write(chunk);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      log.end();
+      resolve(code);
+    }),
+  );
   return { role: role.name, child, output: () => output, exited };
 }
 

@@ -34,24 +34,36 @@ export interface RunningRestProxy {
 const INTERACTION_PATH = /^\/api(?:\/v\d+)?\/(?:interactions|webhooks)\//;
 
 /**
- * Lets requests out evenly, one every 1000/rate ms. @discordjs/rest's own global limit lets a whole
- * second's worth out at once; two such bursts a little under a second apart (the proxy's window and
- * Discord's are not aligned, and latency varies) land in one Discord window and cost a global 429.
+ * Lets requests out one at a time, at least 1000/rate ms apart. @discordjs/rest's own global limit
+ * lets a whole second's worth out at once, and a timer-per-request pacer catches up in a burst after
+ * an event-loop stall; either can put two seconds' worth into one of Discord's one-second windows
+ * (they are not aligned with ours) and cost a global 429. Here a stall only makes the gaps longer.
  */
 function evenPacer(perSecond: number): () => Promise<void> {
   const spacingMs = 1000 / perSecond;
-  let nextAt = 0;
-  return () => {
-    const now = performance.now();
-    const at = Math.max(now, nextAt);
-    nextAt = at + spacingMs;
-    return at > now ? new Promise((resolve) => setTimeout(resolve, at - now)) : Promise.resolve();
+  const waiting: (() => void)[] = [];
+  let lastAt = -Infinity;
+  let timer: NodeJS.Timeout | null = null;
+  const releaseNext = () => {
+    timer = null;
+    const next = waiting.shift();
+    if (!next) return;
+    lastAt = performance.now();
+    next();
+    if (waiting.length > 0) timer = setTimeout(releaseNext, spacingMs);
   };
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      if (timer) return;
+      timer = setTimeout(releaseNext, Math.max(0, lastAt + spacingMs - performance.now()));
+    });
 }
 
 export async function startRestProxy(options: RestProxyOptions): Promise<RunningRestProxy> {
   const paced = evenPacer(options.globalPerSecond);
-  const general = new REST({ api: options.api, globalRequestsPerSecond: options.globalPerSecond });
+  // The pacer keeps the rate; @discordjs/rest's own global window would only add bursts.
+  const general = new REST({ api: options.api, globalRequestsPerSecond: 10_000 });
   const interactions = new REST({ api: options.api, globalRequestsPerSecond: 10_000 });
   const toGeneral = proxyRequests(general);
   const toInteractions = proxyRequests(interactions);

@@ -17,8 +17,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { startDiscordServer } from '../src/sandbox/discord/index.ts';
@@ -179,6 +180,10 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
       notes.push(`processes were ready ${(readyLate / 1000).toFixed(1)} s after the due minute`);
     await sleep(Math.max(0, slot.getTime() - Date.now()));
     const slotPerf = performance.now();
+    // The local Discord server counts a request when its event loop gets to it: a stall of this
+    // process bunches requests into one window, so its delays are reported beside the 429s.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const load =
       onlySummaries && INTERACTIONS > 0
         ? startSummarizeLoad(server, guilds, web.base, INTERACTIONS, DISTINCT_URLS, 60_000)
@@ -240,6 +245,12 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
     const feedHits = [...web.hits]
       .filter(([path]) => path.startsWith('/feed/'))
       .reduce((n, [, h]) => n + h, 0);
+    loopDelay.disable();
+    notes.push(
+      `local Discord server's event-loop delay: p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms; load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')} on ${cpus().length} CPUs`,
+    );
     notes.push(
       `bot-token requests in the window ${globalRequests} (digest posts ${GUILDS - missing}); feed fetches ${feedHits} for ${FEEDS} feeds`,
     );

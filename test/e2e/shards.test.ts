@@ -21,9 +21,10 @@ describe.skipIf(!REDIS_URL)('npm start with SHARDS', () => {
     const redis = await createClient({ url: store }).connect();
     await redis.flushDb();
     await redis.quit();
-    // 2,100 servers: Discord recommends 3 shards (one per 1,000) and refuses one unsharded session.
-    const discord = await startDiscordServer();
-    const guilds = Array.from({ length: 2100 }, () => discord.addGuild());
+    // Scaled down (one shard per 10 servers, at most 20 on one): 30 servers make Discord recommend
+    // 3 shards and refuse one unsharded session, as 2,100 would with Discord's own numbers.
+    const discord = await startDiscordServer({ guildsPerRecommendedShard: 10, maxGuildsPerShard: 20 });
+    const guilds = Array.from({ length: 30 }, () => discord.addGuild());
     const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
     const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/index.ts')], {
       cwd: root,
@@ -44,7 +45,7 @@ describe.skipIf(!REDIS_URL)('npm start with SHARDS', () => {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await discord.waitForGateway(() => discord.gateway.sessionsByShard().size === 3, 60_000);
+      await discord.waitForGateway(() => discord.gateway.sessionsByShard().size === 3, 120_000);
       expect([...discord.gateway.sessionsByShard().keys()].sort()).toEqual(['0/3', '1/3', '2/3']);
       // One server from each shard: its shard's process answers /help.
       for (let shard = 0; shard < 3; shard++) {
@@ -73,5 +74,5 @@ describe.skipIf(!REDIS_URL)('npm start with SHARDS', () => {
       child.kill('SIGKILL');
       await discord.close();
     }
-  }, 120_000);
+  }, 240_000);
 });

@@ -56,14 +56,18 @@ export async function startShards(config: Config, script: string, logger: Logger
     // tsx's loader (npm run dev) and any --import the parent was started with.
     execArgv: process.execArgv,
   });
+  let stopping = false;
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shardId: shard.id, shards: count }, 'shard process started');
-    shard.on('death', () => logger.warn({ shardId: shard.id }, 'shard process died; starting it again'));
+    shard.on('death', () => {
+      if (!stopping) logger.warn({ shardId: shard.id }, 'shard process died; starting it again');
+    });
   });
   await manager.spawn({ amount: count, delay: spawnDelayMs, timeout: -1 });
   return {
     manager,
     async stop() {
+      stopping = true;
       // Each shard process gets SIGTERM and shuts down as a lone bot does (in-flight work first).
       await Promise.all(
         [...manager.shards.values()].map(async (shard) => {

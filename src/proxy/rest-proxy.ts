@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { proxyRequests } from '@discordjs/proxy';
 // The ESM build of @discordjs/rest, as @discordjs/proxy imports it: discord.js's CommonJS copy has other
 // error classes, and the proxy would not recognise a Discord error answer thrown by it.
 import { REST } from '@discordjs/rest';
+import { forwardRequests } from './forward.ts';
 
 /**
  * One REST budget for every bot process: they point their REST `api` at this proxy, and the proxy
@@ -65,18 +65,16 @@ export async function startRestProxy(options: RestProxyOptions): Promise<Running
   // The pacer keeps the rate; @discordjs/rest's own global window would only add bursts.
   const general = new REST({ api: options.api, globalRequestsPerSecond: 10_000 });
   const interactions = new REST({ api: options.api, globalRequestsPerSecond: 10_000 });
-  const toGeneral = proxyRequests(general);
-  const toInteractions = proxyRequests(interactions);
+  const toGeneral = forwardRequests(general);
+  const toInteractions = forwardRequests(interactions);
   const counts = { general: 0, interactions: 0 };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const isInteraction = INTERACTION_PATH.test(req.url ?? '');
     counts[isInteraction ? 'interactions' : 'general']++;
-    // proxyRequests ends the answer even on an error it does not know (Discord unreachable); without
-    // this the caller would read an empty 200 as a success and never retry.
+    // The answer is ended even on an error not known as Discord's (Discord unreachable); without this
+    // the caller would read an empty 200 as a success and never retry.
     res.statusCode = 502;
-    const forward = isInteraction
-      ? Promise.resolve(toInteractions(req, res))
-      : paced().then(() => toGeneral(req, res));
+    const forward = isInteraction ? toInteractions(req, res) : paced().then(() => toGeneral(req, res));
     forward.catch(() => {
       // A network failure towards Discord: the caller's REST retries 5xx answers.
       if (res.writableEnded) return;

@@ -98,3 +98,27 @@ describe('REST proxy without Discord', () => {
     }
   });
 });
+
+describe('REST proxy after a 429', () => {
+  it('sends a post again with its content when Discord refuses it with a 429', async () => {
+    // Discord at 2 requests/s and the proxy at 50/s: the proxy meets global 429s and retries.
+    const server = await startDiscordServer({ globalRateLimitPerSecond: 2 });
+    const proxy = await startRestProxy({ api: server.apiUrl, globalPerSecond: 50 });
+    const rest = new REST({ api: proxy.url }).setToken(server.botToken);
+    try {
+      const guild = server.addGuild();
+      const channels = Array.from({ length: 5 }, () => server.addChannel(guild.id).id);
+      await Promise.all(
+        channels.map((id) => rest.post(Routes.channelMessages(id), { body: { content: `for ${id}` } })),
+      );
+      expect(server.counters.globalRateLimited).toBeGreaterThan(0);
+      for (const id of channels)
+        expect(server.channelMessages(id).map((m) => m.content)).toEqual([`for ${id}`]);
+    } finally {
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+      await proxy.close();
+      await server.close();
+    }
+  }, 30_000);
+});

@@ -79,16 +79,52 @@ const schema = z.object({
   LLM_DAILY_TOKENS_PER_SERVER: positiveInt(200_000),
   /** Seconds to wait for the model before falling back to the offline summary. */
   LLM_TIMEOUT_SECONDS: positiveInt(30),
+  /**
+   * Gateway shards, each in its own process (discord.js ShardingManager): a number, or "auto" for
+   * the count Discord recommends. Unset: one process, one connection, as before.
+   */
+  SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
+  /**
+   * A REST proxy (`npm run rest-proxy`) every process sends its Discord API calls through, so they
+   * share one global and per-route rate limit. Unset: each process talks to DISCORD_API_URL itself.
+   */
+  DISCORD_REST_PROXY_URL: z.string().url().optional(),
+  /** Where `npm run rest-proxy` listens (127.0.0.1 unless the bot runs on other machines/containers). */
+  REST_PROXY_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  REST_PROXY_PORT: z.coerce.number().int().min(1).max(65_535).default(8790),
+  /**
+   * Requests per second the proxy lets through to Discord, evenly spaced, for all processes together.
+   * Discord's global limit is 50; a little under it leaves room for latency jitter between the proxy
+   * and Discord's one-second windows, so none costs a global 429.
+   */
+  REST_PROXY_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(46),
 });
 
 export type Config = z.infer<typeof schema>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
+export interface LoadConfigOptions {
+  /**
+   * This process is one shard that a ShardingManager started: its SHARDS/SHARD_COUNT are the shard
+   * id and count discord.js gave it (the Client reads them), not the SHARDS setting.
+   */
+  shardProcess?: boolean;
+}
+
 /** Reads settings from `env` (process.env by default); empty strings count as unset. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): ConfigResult {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: LoadConfigOptions = {},
+): ConfigResult {
   const cleaned = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => key in schema.shape && value !== undefined && value !== ''),
+    Object.entries(env).filter(
+      ([key, value]) =>
+        key in schema.shape &&
+        value !== undefined &&
+        value !== '' &&
+        !(options.shardProcess && key === 'SHARDS'),
+    ),
   );
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
@@ -104,6 +140,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     return {
       ok: false,
       problems: ['LLM_MODEL: required when LLM_BASE_URL is set (e.g. gpt-4o-mini, llama3.1)'],
+    };
+  }
+  if (
+    parsed.data.SHARDS !== undefined &&
+    !/^(redis|rediss|postgres|postgresql):\/\//.test(parsed.data.STORE_URL)
+  ) {
+    return {
+      ok: false,
+      problems: [
+        'SHARDS: the shard processes share their state, so STORE_URL must be redis:// or postgres:// (not SQLite)',
+      ],
     };
   }
   return { ok: true, config: parsed.data };

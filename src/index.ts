@@ -1,5 +1,6 @@
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig, loadDotEnv, type Config } from './config.ts';
+import { SHARD_PROCESS_FLAG } from './bot/shard-flag.ts';
 import type { BotOverrides, RunningBot } from './bot/start-bot.ts';
 
 export type { BotOverrides, RunningBot } from './bot/start-bot.ts';
@@ -17,7 +18,9 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
  */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   loadDotEnv();
-  const loaded = loadConfig();
+  // Started by the ShardingManager below: SHARDS in this process's environment is its shard id.
+  const shardProcess = argv.includes(SHARD_PROCESS_FLAG);
+  const loaded = loadConfig(undefined, { shardProcess });
   if (!loaded.ok) {
     for (const problem of loaded.problems) console.error(`Config problem: ${problem}`);
     process.exit(1);
@@ -36,7 +39,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
 
   // Signals are taken from the start: one that comes while the bot is still starting (connecting,
   // its summary workers loading) stops it as soon as it has started.
-  let bot: RunningBot | undefined;
+  let bot: { stop(): Promise<void> } | undefined;
   let pendingSignal: string | undefined;
   const shutdown = (signal: string) => {
     if (!bot) {
@@ -55,7 +58,13 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   try {
-    bot = await startBot(config, { logger });
+    if (config.SHARDS !== undefined && !shardProcess) {
+      // This process only supervises: one child process per gateway shard, each a whole bot.
+      const { startShards } = await import('./bot/shard-manager.ts');
+      bot = await startShards(config, fileURLToPath(import.meta.url), logger);
+    } else {
+      bot = await startBot(config, { logger });
+    }
   } catch (error) {
     logger.fatal({ err: error }, 'could not start NewsBrief');
     process.exit(1);

@@ -58,4 +58,30 @@ describe('loadConfig', () => {
     const result = loadConfig({ FETCH_ALLOW_PRIVATE_HOSTS: ' 127.0.0.1, LocalHost ,', DISCORD_TOKEN: '' });
     expect(result.ok && result.config.FETCH_ALLOW_PRIVATE_HOSTS).toEqual(['127.0.0.1', 'localhost']);
   });
+
+  it('takes SHARDS as "auto" or a number, only with a store the shard processes can share', () => {
+    const redis = { STORE_URL: 'redis://127.0.0.1:6379' };
+    const auto = loadConfig({ ...redis, SHARDS: 'auto' });
+    expect(auto.ok && auto.config.SHARDS).toBe('auto');
+    const two = loadConfig({ ...redis, SHARDS: '2' });
+    expect(two.ok && two.config.SHARDS).toBe(2);
+    expect(loadConfig({ ...redis, SHARDS: 'many' }).ok).toBe(false);
+    expect(loadConfig({ ...redis, SHARDS: '0' }).ok).toBe(false);
+    const sqlite = loadConfig({ SHARDS: '2' });
+    expect(!sqlite.ok && sqlite.problems.join('\n')).toMatch(/SHARDS: .*redis:\/\/ or postgres:\/\//);
+    const unset = loadConfig({});
+    expect(unset.ok && unset.config.SHARDS).toBeUndefined();
+  });
+
+  it('in a shard process, reads SHARDS as the shard id discord.js set, not as the setting', () => {
+    const result = loadConfig({ SHARDS: '0', SHARD_COUNT: '2' }, { shardProcess: true });
+    expect(result.ok && result.config.SHARDS).toBeUndefined();
+  });
+
+  it("takes a REST proxy URL and the proxy's own settings", () => {
+    const result = loadConfig({ DISCORD_REST_PROXY_URL: 'http://127.0.0.1:8790/api' });
+    expect(result.ok && result.config.DISCORD_REST_PROXY_URL).toBe('http://127.0.0.1:8790/api');
+    expect(result.ok && result.config.REST_PROXY_GLOBAL_PER_SECOND).toBe(46);
+    expect(loadConfig({ DISCORD_REST_PROXY_URL: 'not a url' }).ok).toBe(false);
+  });
 });

@@ -87,7 +87,8 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   const { logger } = ctx;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { api: config.DISCORD_API_URL },
+    // Through the shared REST proxy when there is one, so every process counts against one budget.
+    rest: { api: config.DISCORD_REST_PROXY_URL ?? config.DISCORD_API_URL },
     allowedMentions: { parse: [] },
   });
   const router = createInteractionRouter(commands, ctx);

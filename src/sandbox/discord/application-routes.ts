@@ -47,10 +47,11 @@ export function applicationRoutes(deps: RouteDeps): Route[] {
     route('GET', '/gateway/bot', () =>
       ok({
         url: deps.gatewayUrl(),
-        shards: 1,
+        // Discord recommends about one shard per 1,000 guilds.
+        shards: Math.max(1, Math.ceil(world.guilds.size / options.guildsPerRecommendedShard)),
         session_start_limit: {
-          total: 1000,
-          remaining: 999,
+          total: options.sessionStartLimit,
+          remaining: Math.max(0, options.sessionStartLimit - deps.gateway.counters.sessionsStarted),
           reset_after: 86_400_000,
           max_concurrency: options.maxConcurrency,
         },

@@ -33,13 +33,21 @@ interface Session {
 
 export interface GatewayCounters {
   identify: number;
+  /** IDENTIFYs that started a session (what session_start_limit counts). */
+  sessionsStarted: number;
   resume: number;
   heartbeat: number;
   connections: number;
 }
 
 export class Gateway {
-  readonly counters: GatewayCounters = { identify: 0, resume: 0, heartbeat: 0, connections: 0 };
+  readonly counters: GatewayCounters = {
+    identify: 0,
+    sessionsStarted: 0,
+    resume: 0,
+    heartbeat: 0,
+    connections: 0,
+  };
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
   private readonly sockets = new Set<WebSocket>();
@@ -51,6 +59,7 @@ export class Gateway {
     private readonly botToken: string,
     private readonly heartbeatIntervalMs: number,
     private readonly url: () => string,
+    private readonly limits: { maxGuildsPerShard: number } = { maxGuildsPerShard: 2500 },
   ) {
     this.wss.on('connection', (socket) => this.onConnection(socket));
   }
@@ -75,6 +84,17 @@ export class Gateway {
 
   guildIntentDispatch(event: string, data: unknown, guildId: string): void {
     this.dispatch(event, data, { intent: GUILDS_INTENT, guildId });
+  }
+
+  /** Open sessions per [shard id, shard count], e.g. "0/2" -> 1. */
+  sessionsByShard(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const s of this.sessions.values()) {
+      if (s.socket === null) continue;
+      const key = `${s.shard[0]}/${s.shard[1]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
   }
 
   /** Number of sessions currently attached to an open socket. */
@@ -182,6 +202,17 @@ export class Gateway {
     const shard: [number, number] = Array.isArray(d.shard)
       ? [Number(d.shard[0]), Number(d.shard[1])]
       : [0, 1];
+    const [shardId, shardCount] = shard;
+    if (!Number.isInteger(shardId) || !Number.isInteger(shardCount) || shardId < 0 || shardId >= shardCount) {
+      socket.close(4010, 'Invalid shard.');
+      return;
+    }
+    if (this.world.guilds.size / shardCount > this.limits.maxGuildsPerShard) {
+      // Discord refuses a session that would hold too many guilds: the bot must shard (more).
+      socket.close(4011, 'Sharding required.');
+      return;
+    }
+    this.counters.sessionsStarted++;
     const session: Session = {
       id: randomBytes(16).toString('hex'),
       intents,

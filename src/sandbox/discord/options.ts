@@ -12,6 +12,9 @@ export function resolveOptions(options: DiscordServerOptions = {}): ResolvedOpti
     maxConcurrency: options.maxConcurrency ?? 16,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     nonceWindowMs: options.nonceWindowMs ?? 5 * 60_000,
+    guildsPerRecommendedShard: options.guildsPerRecommendedShard ?? 1000,
+    maxGuildsPerShard: options.maxGuildsPerShard ?? 2500,
+    sessionStartLimit: options.sessionStartLimit ?? 1000,
     botToken:
       options.botToken ??
       `${Buffer.from(randomBytes(9)).toString('base64url')}.test.${randomBytes(16).toString('base64url')}`,

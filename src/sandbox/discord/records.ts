@@ -11,7 +11,7 @@ export interface GuildInput {
 }
 
 export function newGuildRecord(ids: SnowflakeFactory, input: GuildInput): GuildRecord {
-  const id = input.id ?? ids.next();
+  const id = input.id ?? ids.nextGuild();
   const systemChannelId = input.systemChannel?.id ?? ids.next();
   const guild: GuildRecord = {
     id,

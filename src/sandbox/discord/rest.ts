@@ -11,13 +11,15 @@ const ROOMY_BUCKET = { count: 10_000, windowMs: 1000 };
 
 export interface RestCounters {
   total: number;
+  /** Every 429: global ones plus per-route ones. */
   rateLimited: number;
   globalRateLimited: number;
+  routeRateLimited: number;
 }
 
 export class RestHandler {
   readonly log: RequestLogEntry[] = [];
-  readonly counters: RestCounters = { total: 0, rateLimited: 0, globalRateLimited: 0 };
+  readonly counters: RestCounters = { total: 0, rateLimited: 0, globalRateLimited: 0, routeRateLimited: 0 };
   readonly limiter: RateLimiter;
 
   constructor(
@@ -97,6 +99,7 @@ export class RestHandler {
   ): void {
     this.counters.rateLimited++;
     if (global) this.counters.globalRateLimited++;
+    else this.counters.routeRateLimited++;
     const retryAfter = Math.max(0.001, retryAfterMs / 1000);
     // Discord sends Retry-After in whole seconds; fractional values keep tests fast and discord.js reads them fine.
     const headers: Record<string, string> = {

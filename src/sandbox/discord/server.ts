@@ -54,7 +54,13 @@ export class DiscordServer {
   constructor(readonly options: ResolvedOptions) {
     this.botToken = options.botToken;
     this.world = new World(this.ids);
-    this.gateway = new Gateway(this.world, this.botToken, options.heartbeatIntervalMs, () => this.gatewayUrl);
+    this.gateway = new Gateway(
+      this.world,
+      this.botToken,
+      options.heartbeatIntervalMs,
+      () => this.gatewayUrl,
+      { maxGuildsPerShard: options.maxGuildsPerShard },
+    );
     this.interactions = new InteractionRegistry(
       this.world,
       options.interactionTimeoutMs,
@@ -126,6 +132,10 @@ export class DiscordServer {
   }
   get counters() {
     return { ...this.rest.counters, gateway: { ...this.gateway.counters } };
+  }
+  /** Messages the bot created in each channel, deleted ones included: a digest channel above 1 is a duplicate. */
+  botMessageCounts(): ReadonlyMap<string, number> {
+    return this.world.botMessageCounts();
   }
   get interactionHandles(): InteractionHandle[] {
     return this.interactions.all();

@@ -14,6 +14,12 @@ export interface DiscordServerOptions {
   heartbeatIntervalMs?: number;
   /** Window in which nonce + enforce_nonce returns the first message. */
   nonceWindowMs?: number;
+  /** GET /gateway/bot recommends ceil(guilds / this) shards (Discord: about 1,000). */
+  guildsPerRecommendedShard?: number;
+  /** An IDENTIFY whose shard would hold more guilds is closed with 4011 Sharding required (Discord: 2,500). */
+  maxGuildsPerShard?: number;
+  /** session_start_limit.total of GET /gateway/bot; remaining counts down with each session started. */
+  sessionStartLimit?: number;
   botToken?: string;
 }
 
@@ -26,6 +32,9 @@ export interface ResolvedOptions {
   maxConcurrency: number;
   heartbeatIntervalMs: number;
   nonceWindowMs: number;
+  guildsPerRecommendedShard: number;
+  maxGuildsPerShard: number;
+  sessionStartLimit: number;
   botToken: string;
 }
 

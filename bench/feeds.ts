@@ -6,6 +6,7 @@
  *
  *   npm run bench:feeds                  # FEEDS=1000 to shorten
  */
+import { memoryCoordination } from '../src/services/coordination/memory.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
@@ -78,6 +79,7 @@ async function setup(conditional: boolean, concurrency: number) {
     },
     logger: pino({ level: 'warn' }),
     clock,
+    coordination: memoryCoordination({ summaryLimit: 5 }),
   };
   for (let i = 0; i < FEEDS; i++) {
     const feed: FeedRecord = {

@@ -6,6 +6,7 @@ import type { Article, Quote, SummarizeOptions, Summary, WrittenSummary } from '
 import type { KeyValueStore, StoryStore } from './services/store/types.ts';
 import type { FeedStore } from './services/feeds/feed-store.ts';
 import type { DigestStore } from './services/digest/digest-store.ts';
+import type { Coordination } from './services/coordination/types.ts';
 
 export interface Summarizer {
   summarize(article: Article, options?: SummarizeOptions): Summary;
@@ -37,4 +38,6 @@ export interface AppContext {
   llm?: ModelSummarizer | null;
   logger: Logger;
   clock: Clock;
+  /** Summary limits and single-flight: in memory (one process) or in Redis (shared by processes). */
+  coordination: Coordination;
 }

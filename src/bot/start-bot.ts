@@ -11,6 +11,7 @@ import { createDigestStore } from '../services/digest/digest-store.ts';
 import { createFeedStore } from '../services/feeds/feed-store.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import { openKeyValueStore } from '../services/store/open.ts';
+import { openCoordination } from '../services/coordination/open.ts';
 import { createStoryStore, DEFAULT_CACHED_GUILDS } from '../services/store/story-store.ts';
 import { modelSummarizerFor } from '../services/llm/from-config.ts';
 import { createSummarizer } from '../services/summarize/index.ts';
@@ -69,6 +70,7 @@ async function buildContext(config: Config, overrides: BotOverrides): Promise<Ap
         : modelSummarizerFor(config, store.kv, logger, () => clock.now()),
     logger,
     clock,
+    coordination: overrides.coordination ?? (await openCoordination(config)),
   };
 }
 
@@ -77,6 +79,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   const ctx = await buildContext(config, overrides);
   const ownsStore = !overrides.store;
+  const ownsCoordination = !overrides.coordination;
   const { logger } = ctx;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -99,6 +102,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   } catch (error) {
     await client.destroy();
     if (ownsStore) await ctx.store.kv.close();
+    if (ownsCoordination) await ctx.coordination.close();
     throw error;
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
@@ -121,6 +125,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
       await searchWarmUp.stop();
       await client.destroy();
       if (ownsStore) await ctx.store.kv.close();
+      if (ownsCoordination) await ctx.coordination.close();
       logger.info('NewsBrief stopped');
     })());
   return { client, ctx, searchWarmUp, stop };

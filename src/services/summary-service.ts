@@ -8,7 +8,8 @@ import type { Article, Story } from './types.ts';
 /**
  * Turns a member's request into a stored Story. Not Discord-specific: the bot, the CLI or a test can
  * call it. A URL asked for again within SUMMARY_CACHE_HOURS is answered from the store, and
- * concurrent requests for one URL in one server share a single fetch.
+ * concurrent requests for one URL in one server share a single fetch (ctx.coordination.singleFlight:
+ * across every process sharing its Redis, or within this process).
  */
 
 export interface SummaryRequester {
@@ -24,15 +25,6 @@ export interface UrlSummaryRequest extends SummaryRequester {
 export interface ContentSummaryRequest extends SummaryRequester {
   content: string;
   format: InputFormat;
-}
-
-/** In-flight summaries per context, so two bots in one process (tests) never share state. */
-const inFlightByContext = new WeakMap<AppContext, Map<string, Promise<Story>>>();
-
-function inFlightFor(ctx: AppContext): Map<string, Promise<Story>> {
-  let map = inFlightByContext.get(ctx);
-  if (!map) inFlightByContext.set(ctx, (map = new Map()));
-  return map;
 }
 
 /** Parses and normalises a member-typed URL; only http(s) is accepted. */
@@ -137,13 +129,12 @@ export async function summarizeUrlForGuild(ctx: AppContext, request: UrlSummaryR
   const cached = await cachedStory(ctx, request.guildId, url);
   if (cached) return cached;
 
-  const inFlight = inFlightFor(ctx);
-  const key = `${request.guildId} ${url}`;
-  const pending = inFlight.get(key);
-  if (pending) return pending;
-  const work = fetchAndStore(ctx, request, url).finally(() => inFlight.delete(key));
-  inFlight.set(key, work);
-  return work;
+  // Followers read the leader's story through the alias it stored (or the URL itself).
+  return ctx.coordination.singleFlight.run(
+    aliasKey(request.guildId, url),
+    () => fetchAndStore(ctx, request, url),
+    () => cachedStory(ctx, request.guildId, url),
+  );
 }
 
 /** Summarizes pasted text or an uploaded file; stored with url null. */

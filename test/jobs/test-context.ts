@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { memoryCoordination } from '../../src/services/coordination/memory.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { AppContext, Summarizer } from '../../src/context.ts';
 import type {
@@ -49,6 +50,7 @@ export function testContext(options: {
     summarizer: simpleSummarizer,
     logger: pino({ level: 'silent' }),
     clock: options.clock,
+    coordination: memoryCoordination({ summaryLimit: 5 }),
   };
 }
 

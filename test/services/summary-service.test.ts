@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryCoordination } from '../../src/services/coordination/memory.ts';
 import pino from 'pino';
 import { loadConfig } from '../../src/config.ts';
 import type { AppContext, Summarizer } from '../../src/context.ts';
@@ -78,6 +79,7 @@ function setup(pages: Record<string, { url?: string; body: string }>) {
     summarizer,
     logger: pino({ level: 'silent' }),
     clock,
+    coordination: memoryCoordination({ summaryLimit: 5 }),
   };
   return { ctx, calls, stories, clock };
 }

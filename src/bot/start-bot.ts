@@ -5,7 +5,7 @@ import { commands } from '../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { createChannelPoster } from '../discord/channel-poster.ts';
-import { startScheduler } from '../jobs/scheduler.ts';
+import { startJobs, type RunningJobs, type StartJobsOptions } from '../jobs/start-jobs.ts';
 import { systemClock } from '../services/clock.ts';
 import { createDigestStore } from '../services/digest/digest-store.ts';
 import { createFeedStore } from '../services/feeds/feed-store.ts';
@@ -29,6 +29,8 @@ export type BotOverrides = Partial<AppContext> & {
   runScheduler?: boolean;
   /** node-cron expression of the job ticks: every minute by default; tests tick every second. */
   schedulerExpression?: string;
+  /** With Redis: queue settings (tick interval, retries) tests change. */
+  queue?: StartJobsOptions['queue'];
 };
 
 export interface RunningBot {
@@ -36,6 +38,8 @@ export interface RunningBot {
   ctx: AppContext;
   /** The search indexes being built at start (see warm-search.ts). */
   searchWarmUp: SearchWarmUp;
+  /** The feed and digest jobs (null with runScheduler false). */
+  jobs: RunningJobs | null;
   /** Stops taking interactions, waits for in-flight ones (up to SHUTDOWN_GRACE_SECONDS), then closes everything. */
   stop(): Promise<void>;
 }
@@ -51,7 +55,7 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL });
 }
 
-async function buildContext(config: Config, overrides: BotOverrides): Promise<AppContext> {
+export async function buildContext(config: Config, overrides: BotOverrides): Promise<AppContext> {
   const logger = overrides.logger ?? createLogger(config);
   let store = overrides.store;
   if (!store) {
@@ -96,20 +100,22 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway session resumed'));
 
   const ready = once(client, Events.ClientReady);
+  let jobs: RunningJobs | null = null;
   try {
     await client.login(config.DISCORD_TOKEN);
     await ready;
+    logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
+    if (overrides.runScheduler !== false)
+      jobs = await startJobs(ctx, createChannelPoster(client.rest), {
+        schedulerExpression: overrides.schedulerExpression,
+        queue: overrides.queue,
+      });
   } catch (error) {
     await client.destroy();
     if (ownsStore) await ctx.store.kv.close();
     if (ownsCoordination) await ctx.coordination.close();
     throw error;
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
-  const scheduler =
-    overrides.runScheduler === false
-      ? null
-      : startScheduler(ctx, createChannelPoster(client.rest), { expression: overrides.schedulerExpression });
   const guildIds = [...client.guilds.cache.keys()].slice(0, DEFAULT_CACHED_GUILDS);
   const searchWarmUp = warmSearchIndexes(ctx.store.stories, guildIds, logger);
 
@@ -121,12 +127,12 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
       if (!finished)
         logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
       // Jobs stop before the client so a digest in progress can still post.
-      await scheduler?.stop();
+      await jobs?.stop();
       await searchWarmUp.stop();
       await client.destroy();
       if (ownsStore) await ctx.store.kv.close();
       if (ownsCoordination) await ctx.coordination.close();
       logger.info('NewsBrief stopped');
     })());
-  return { client, ctx, searchWarmUp, stop };
+  return { client, ctx, searchWarmUp, jobs, stop };
 }

@@ -8,6 +8,7 @@
  *   npm run bench:digest -- --channels 1000   # scaled down
  */
 import { memoryCoordination } from '../src/services/coordination/memory.ts';
+import { createMetrics } from '../src/services/metrics.ts';
 import { REST } from 'discord.js';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
@@ -57,6 +58,7 @@ const ctx: AppContext = {
   logger: pino({ level: 'warn' }),
   clock,
   coordination: memoryCoordination({ summaryLimit: 5 }),
+  metrics: createMetrics(),
 };
 
 const setupStart = performance.now();

@@ -7,6 +7,7 @@
  *   npm run bench:feeds                  # FEEDS=1000 to shorten
  */
 import { memoryCoordination } from '../src/services/coordination/memory.ts';
+import { createMetrics } from '../src/services/metrics.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
@@ -80,6 +81,7 @@ async function setup(conditional: boolean, concurrency: number) {
     logger: pino({ level: 'warn' }),
     clock,
     coordination: memoryCoordination({ summaryLimit: 5 }),
+    metrics: createMetrics(),
   };
   for (let i = 0; i < FEEDS; i++) {
     const feed: FeedRecord = {

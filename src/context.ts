@@ -7,6 +7,7 @@ import type { KeyValueStore, StoryStore } from './services/store/types.ts';
 import type { FeedStore } from './services/feeds/feed-store.ts';
 import type { DigestStore } from './services/digest/digest-store.ts';
 import type { Coordination } from './services/coordination/types.ts';
+import type { Metrics } from './services/metrics.ts';
 
 export interface Summarizer {
   summarize(article: Article, options?: SummarizeOptions): Summary;
@@ -40,4 +41,5 @@ export interface AppContext {
   clock: Clock;
   /** Summary limits and single-flight: in memory (one process) or in Redis (shared by processes). */
   coordination: Coordination;
+  metrics: Metrics;
 }

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Status, type REST } from 'discord.js';
 import pino, { type Logger } from 'pino';
 import { commands } from '../commands/index.ts';
 import type { Config } from '../config.ts';
@@ -12,9 +12,11 @@ import { createFeedStore } from '../services/feeds/feed-store.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import { openKeyValueStore } from '../services/store/open.ts';
 import { openCoordination } from '../services/coordination/open.ts';
+import { countingFetcher, createMetrics } from '../services/metrics.ts';
 import { createStoryStore, DEFAULT_CACHED_GUILDS } from '../services/store/story-store.ts';
 import { modelSummarizerFor } from '../services/llm/from-config.ts';
 import { createSummarizer } from '../services/summarize/index.ts';
+import { startOpsServer, type HealthChecks, type OpsServer } from '../ops/ops-server.ts';
 import { createInteractionRouter } from './router.ts';
 import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
 
@@ -40,6 +42,8 @@ export interface RunningBot {
   searchWarmUp: SearchWarmUp;
   /** The feed and digest jobs (null with runScheduler false). */
   jobs: RunningJobs | null;
+  /** GET /healthz and /metrics, when METRICS_PORT is set. */
+  ops: OpsServer | null;
   /** Stops taking interactions, waits for in-flight ones (up to SHUTDOWN_GRACE_SECONDS), then closes everything. */
   stop(): Promise<void>;
 }
@@ -63,10 +67,13 @@ export async function buildContext(config: Config, overrides: BotOverrides): Pro
     store = { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) };
   }
   const clock = overrides.clock ?? systemClock;
+  const metrics = overrides.metrics ?? createMetrics({ processMetrics: true });
+  const fetcher =
+    overrides.fetcher ?? createSafeFetcher({ allowPrivateHosts: config.FETCH_ALLOW_PRIVATE_HOSTS });
   return {
     config,
     store,
-    fetcher: overrides.fetcher ?? createSafeFetcher({ allowPrivateHosts: config.FETCH_ALLOW_PRIVATE_HOSTS }),
+    fetcher: countingFetcher(fetcher, metrics),
     summarizer: overrides.summarizer ?? createSummarizer(),
     llm:
       overrides.llm !== undefined
@@ -75,7 +82,32 @@ export async function buildContext(config: Config, overrides: BotOverrides): Pro
     logger,
     clock,
     coordination: overrides.coordination ?? (await openCoordination(config)),
+    metrics,
   };
+}
+
+/** The checks of GET /healthz that every process has: the store, and Redis when processes share one. */
+export function commonHealthChecks(ctx: AppContext, jobs: RunningJobs | null): HealthChecks {
+  return {
+    store: async () => {
+      await ctx.store.kv.get('health:probe');
+    },
+    ...(ctx.coordination.kind === 'redis'
+      ? {
+          redis: async () => {
+            await ctx.coordination.ping();
+            await jobs?.ping();
+          },
+        }
+      : {}),
+  };
+}
+
+/** Counts Discord's 429 answers (discord.js waits and retries them; many mean the bot is too busy). */
+export function countRateLimits(rest: REST, ctx: AppContext): void {
+  rest.on('response', (_request, response) => {
+    if (response.status === 429) ctx.metrics.rest429.inc();
+  });
 }
 
 /** Connects to Discord and answers interactions; resolves once the gateway session is ready. */
@@ -99,8 +131,10 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   );
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway session resumed'));
 
+  countRateLimits(client.rest, ctx);
   const ready = once(client, Events.ClientReady);
   let jobs: RunningJobs | null = null;
+  let ops: OpsServer | null = null;
   try {
     await client.login(config.DISCORD_TOKEN);
     await ready;
@@ -110,7 +144,22 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
         schedulerExpression: overrides.schedulerExpression,
         queue: overrides.queue,
       });
+    if (config.METRICS_PORT !== undefined)
+      ops = await startOpsServer({
+        host: config.METRICS_HOST,
+        port: config.METRICS_PORT,
+        metrics: ctx.metrics,
+        logger,
+        checks: {
+          ...commonHealthChecks(ctx, jobs),
+          gateway: async () => {
+            if (client.ws.status !== Status.Ready)
+              throw new Error(`not connected (${Status[client.ws.status]})`);
+          },
+        },
+      });
   } catch (error) {
+    await jobs?.stop();
     await client.destroy();
     if (ownsStore) await ctx.store.kv.close();
     if (ownsCoordination) await ctx.coordination.close();
@@ -128,11 +177,12 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
         logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
       // Jobs stop before the client so a digest in progress can still post.
       await jobs?.stop();
+      await ops?.close();
       await searchWarmUp.stop();
       await client.destroy();
       if (ownsStore) await ctx.store.kv.close();
       if (ownsCoordination) await ctx.coordination.close();
       logger.info('NewsBrief stopped');
     })());
-  return { client, ctx, searchWarmUp, jobs, stop };
+  return { client, ctx, searchWarmUp, jobs, ops, stop };
 }

@@ -4,7 +4,8 @@ import type { AppContext } from '../context.ts';
 import { createChannelPoster } from '../discord/channel-poster.ts';
 import { startJobs, type RunningJobs, type StartJobsOptions } from '../jobs/start-jobs.ts';
 import { coordinationRedisUrl } from '../services/coordination/open.ts';
-import { buildContext, type BotOverrides } from './start-bot.ts';
+import { startOpsServer, type OpsServer } from '../ops/ops-server.ts';
+import { buildContext, commonHealthChecks, countRateLimits, type BotOverrides } from './start-bot.ts';
 
 /**
  * A job worker (`npm run worker`): no gateway session, only Discord's REST API, taking feed polls,
@@ -16,6 +17,7 @@ export interface RunningWorker {
   jobs: RunningJobs;
   /** The REST client, for its rate-limit events (metrics). */
   rest: REST;
+  ops: OpsServer | null;
   stop(): Promise<void>;
 }
 
@@ -28,7 +30,9 @@ export async function startWorkerNow(
     throw new Error('a worker takes jobs from Redis: set REDIS_URL (or a redis:// STORE_URL)');
   const ctx = await buildContext(config, overrides);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
-  let jobs: RunningJobs;
+  countRateLimits(rest, ctx);
+  let jobs: RunningJobs | null = null;
+  let ops: OpsServer | null = null;
   try {
     // A worker process with WORKERS=0 would take nothing: it runs at least one job of each queue.
     jobs = await startJobs(
@@ -36,20 +40,32 @@ export async function startWorkerNow(
       createChannelPoster(rest),
       { queue: overrides.queue },
     );
+    if (config.METRICS_PORT !== undefined)
+      ops = await startOpsServer({
+        host: config.METRICS_HOST,
+        port: config.METRICS_PORT,
+        metrics: ctx.metrics,
+        logger: ctx.logger,
+        checks: commonHealthChecks(ctx, jobs), // no gateway: a worker only uses REST
+      });
   } catch (error) {
+    await jobs?.stop();
     if (!overrides.store) await ctx.store.kv.close();
     if (!overrides.coordination) await ctx.coordination.close();
     throw error;
   }
   ctx.logger.info({ workers: Math.max(1, config.WORKERS) }, 'NewsBrief worker is taking jobs');
   let stopping: Promise<void> | undefined;
+  const running = jobs;
   return {
     ctx,
-    jobs,
+    jobs: running,
     rest,
+    ops,
     stop: () =>
       (stopping ??= (async () => {
-        await jobs.stop();
+        await running.stop();
+        await ops?.close();
         if (!overrides.store) await ctx.store.kv.close();
         if (!overrides.coordination) await ctx.coordination.close();
         ctx.logger.info('NewsBrief worker stopped');

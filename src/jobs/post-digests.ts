@@ -52,7 +52,9 @@ export async function handleDigest(
     if (skipped !== 'failed') return skipped;
     // Half-sent before the outage: finish it (late) rather than lose it.
   }
-  return deliverSlot(ctx, poster, digest, slot, now, lag > options.lateAfterMs, options);
+  const result = await deliverSlot(ctx, poster, digest, slot, now, lag > options.lateAfterMs, options);
+  if (result === 'delivered') ctx.metrics.digestsPosted.inc();
+  return result;
 }
 
 /**

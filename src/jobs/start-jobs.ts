@@ -46,9 +46,11 @@ export async function startJobs(
   const { startQueueJobs } = await import('./queues/job-queues.ts');
   const running = await startQueueJobs(ctx, poster, {
     workers: ctx.config.WORKERS,
+    onFailed: (queue, _job, _error, final) => ctx.metrics.jobFailures.inc({ queue, final: String(final) }),
     ...options.queue,
     redisUrl,
   });
+  ctx.metrics.watchQueues(() => running.depths());
   return {
     mode: 'queues',
     depths: () => running.depths(),

@@ -8,8 +8,8 @@ import type { Article, Story } from './types.ts';
 /**
  * Turns a member's request into a stored Story. Not Discord-specific: the bot, the CLI or a test can
  * call it. A URL asked for again within SUMMARY_CACHE_HOURS is answered from the store, and
- * concurrent requests for one URL in one server share a single fetch (ctx.coordination.singleFlight:
- * across every process sharing its Redis, or within this process).
+ * concurrent requests for one URL share a single fetch (ctx.coordination.singleFlight: across every
+ * process sharing its Redis, or within this process) — in one server also a single story.
  */
 
 export interface SummaryRequester {
@@ -111,8 +111,31 @@ export async function storeSummaryOf(
  */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A fetched article, kept as long as callers that waited for its fetch may take to read it. */
+const SHARED_ARTICLE_MS = 60_000;
+const sharedArticleKey = (url: string) =>
+  `summary:article:${createHash('sha256').update(url).digest('hex').slice(0, 32)}`;
+
+/**
+ * The article at `url`, fetched once however many servers (on however many processes) ask for it
+ * at the same moment: the first fetches and stores it briefly, the others wait and read it. (Asked
+ * again later, it is fetched again: each server's cache is its own stories.)
+ */
+async function articleOnce(ctx: AppContext, url: string): Promise<Article> {
+  const key = sharedArticleKey(url);
+  return ctx.coordination.singleFlight.run(
+    key,
+    async () => {
+      const article = await articleFromUrl(ctx.fetcher, url);
+      await ctx.store.kv.set(key, article, SHARED_ARTICLE_MS);
+      return article;
+    },
+    () => ctx.store.kv.get<Article>(key),
+  );
+}
+
 async function fetchAndStore(ctx: AppContext, request: UrlSummaryRequest, url: string): Promise<Story> {
-  const article = await articleFromUrl(ctx.fetcher, url);
+  const article = await articleOnce(ctx, url);
   await yieldToEventLoop();
   const canonical = article.canonicalUrl ?? article.url;
   // Another link to an article already summarized here (tracking parameters, redirects): reuse that story.

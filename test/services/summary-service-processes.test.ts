@@ -64,6 +64,21 @@ describe.skipIf(!REDIS_URL)('summaries across processes sharing one Redis', () =
     expect(one.headline).toBe('Harbour reopens after repairs');
   });
 
+  it('members of two servers asking for one URL at once cause one fetch, and each server gets its own story', async () => {
+    const id = randomUUID();
+    const namespace = `sh${id.slice(0, 8)}`;
+    const [a, b] = [await processContext(namespace, `t:${id}:`), await processContext(namespace, `t:${id}:`)];
+    const url = `https://news.example/${id}/shared`;
+    const [one, two] = await Promise.all([
+      summarizeUrlForGuild(a, { guildId: 'g1', channelId: 'c1', userId: 'u1', url }),
+      summarizeUrlForGuild(b, { guildId: 'g2', channelId: 'c2', userId: 'u2', url }),
+    ]);
+    expect(fetched.filter((u) => u === url)).toHaveLength(1);
+    expect([one.guildId, two.guildId]).toEqual(['g1', 'g2']);
+    expect(two.id).not.toBe(one.id);
+    expect(two.headline).toBe(one.headline);
+  });
+
   it('a page that fails gives both members the same polite error, after one fetch', async () => {
     const id = randomUUID();
     const [a, b] = [

@@ -47,6 +47,8 @@ const schema = z.object({
     .optional(),
   /** Jobs this process runs at once when the queues are in Redis (0: it only answers interactions). */
   WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+  /** With Redis: seconds between the ticks that queue due feed polls and digests (tests shorten it). */
+  JOB_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Port of GET /healthz and GET /metrics (Prometheus). Unset: not served. */
   METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   /** Address they listen on: loopback unless a container or a scraper on another host needs more. */

@@ -46,6 +46,7 @@ export async function startJobs(
   const { startQueueJobs } = await import('./queues/job-queues.ts');
   const running = await startQueueJobs(ctx, poster, {
     workers: ctx.config.WORKERS,
+    tickEveryMs: ctx.config.JOB_TICK_SECONDS * 1000,
     onFailed: (queue, _job, _error, final) => ctx.metrics.jobFailures.inc({ queue, final: String(final) }),
     ...options.queue,
     redisUrl,

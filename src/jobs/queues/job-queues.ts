@@ -66,11 +66,22 @@ export async function startQueueJobs(
   const queues = Object.fromEntries(
     QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions })]),
   ) as Queues;
+  for (const name of QUEUE_NAMES)
+    queues[name].on('error', (error) => ctx.logger.warn({ err: error, queue: name }, 'job queue error'));
 
   const every = options.tickEveryMs ?? 60_000;
   const tick = { name: 'tick', opts: { attempts: 1, removeOnComplete: true, removeOnFail: 100 } };
-  await queues.feeds.upsertJobScheduler('feeds-tick', { every }, tick);
-  await queues.digests.upsertJobScheduler('digests-tick', { every }, tick);
+  const upsertTicks = async () => {
+    await queues.feeds.upsertJobScheduler('feeds-tick', { every }, tick);
+    await queues.digests.upsertJobScheduler('digests-tick', { every }, tick);
+  };
+  await upsertTicks();
+  // A Redis restarted without its data has lost the schedulers: put them back on every reconnect.
+  connection.on('ready', () => {
+    upsertTicks().catch((error: unknown) =>
+      ctx.logger.warn({ err: error }, 'could not restore the job ticks'),
+    );
+  });
 
   const processors: Record<QueueName, (job: Job) => Promise<unknown>> = {
     feeds: feedsProcessor(ctx, poster, queues, options.pollOptions),

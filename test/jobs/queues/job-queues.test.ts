@@ -9,6 +9,7 @@ import { addFeed } from '../../../src/services/feeds/add-feed.ts';
 import { rssFeed, startFeedServer, type FeedServer, type RssItemInput } from '../../support/feed-server.ts';
 import { addDigest, addStories } from '../digest-helpers.ts';
 import { RecordingPoster, testContext } from '../test-context.ts';
+import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../../support/private-redis.ts';
 
 const REDIS_URL = process.env.REDIS_URL;
 const noPage = { loadArticle: async () => Promise.reject(new Error('page unavailable in tests')) };
@@ -180,4 +181,37 @@ describe.skipIf(!REDIS_URL)('feed, instant and digest jobs on BullMQ', () => {
     // One poll for the due time, although two processes' ticks saw the feed due.
     expect(server.hits(path).total).toBe(hitsPrimed + 1);
   });
+});
+
+describe.skipIf(!hasRedisServer)('the job queues across a Redis restart', () => {
+  it('keep working when Redis comes back empty: the ticks are restored and a due digest is posted', async () => {
+    const redis = await startPrivateRedis();
+    const clock = fixedClock(new Date('2026-05-01T11:00:00Z'));
+    const ctx = testContext({ clock });
+    const poster = new RecordingPoster();
+    const queues = await startQueueJobs(ctx, poster, {
+      redisUrl: redis.url,
+      workers: 2,
+      tickEveryMs: 200,
+      pollOptions: noPage,
+    });
+    let restarted: PrivateRedis | null = null;
+    try {
+      await redis.stop();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      restarted = await startPrivateRedis(redis.port);
+      await vi.waitFor(() => queues.ping(), { timeout: 10_000, interval: 100 });
+      // Only now is a digest due: nothing but the restored tick can have queued it.
+      await addStories(ctx, 'g1', 2, clock.now());
+      await addDigest(ctx, { guildId: 'g1', channelId: 'after-restart' }, clock.now());
+      clock.set(new Date('2026-05-01T12:00:30Z'));
+      await vi.waitFor(() => expect(poster.messages('after-restart')).toHaveLength(1), {
+        timeout: 15_000,
+        interval: 100,
+      });
+    } finally {
+      await queues.stop();
+      await restarted?.stop();
+    }
+  }, 40_000);
 });

@@ -45,8 +45,11 @@ const schema = z.object({
     .trim()
     .refine((value) => /^rediss?:\/\//.test(value), { message: 'must start with redis:// or rediss://' })
     .optional(),
-  /** Jobs this process runs at once when the queues are in Redis (0: it only answers interactions). */
-  WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+  /**
+   * Jobs of each queue this process runs at once when the queues are in Redis (0: it only answers
+   * interactions). Jobs mostly wait on the network, so several at once, like FEED_POLL_CONCURRENCY.
+   */
+  WORKERS: z.coerce.number().int().min(0).max(64).default(8),
   /** With Redis: seconds between the ticks that queue due feed polls and digests (tests shorten it). */
   JOB_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Port of GET /healthz and GET /metrics (Prometheus). Unset: not served. */

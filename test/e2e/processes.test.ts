@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { deployCommands } from '../../src/deploy-commands.ts';
@@ -13,7 +13,7 @@ import { freePort, hasRedisServer, startPrivateRedis, type PrivateRedis } from '
 import { articlePage, HARBOUR_ARTICLE } from './article-pages.ts';
 
 /**
- * Two bot processes (gateway shards 0 and 1 of one bot, each a real `src/index.ts` with discord.js)
+ * Two bot processes (gateway shards 0 and 1 of one bot, each the compiled `dist/index.js` with discord.js)
  * sharing one Redis — the store, the limits and the job queues — against the local Discord server:
  * a digest is posted once, a URL asked for at once from both is fetched once, and a member's
  * summaries count against one limit on both.
@@ -30,9 +30,11 @@ interface BotProcess {
 }
 
 function startBotProcess(env: Record<string, string>): BotProcess {
-  const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+  // The compiled build that `npm start` runs (npm install builds it): lighter on a busy test machine than tsx.
+  const entry = join(root, 'dist/index.js');
+  if (!existsSync(entry)) throw new Error('dist/ is missing: run npm run build');
   // --shard-process: SHARDS here is this process's shard id (given by a ShardingManager in production).
-  const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/index.ts'), '--shard-process'], {
+  const child = spawn(process.execPath, [entry, '--shard-process'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startDiscordServer } from '../../src/sandbox/discord/index.ts';
 import { createDigestStore } from '../../src/services/digest/digest-store.ts';
@@ -14,10 +13,11 @@ const root = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'newsbrief-worker-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** `npm run worker` as a process of its own (src/worker.ts through tsx), with only `env` set. */
+/** `npm run worker` as a process of its own (the compiled dist/worker.js it runs), with only `env` set. */
 function startWorker(env: Record<string, string>) {
-  const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/worker.ts')], {
+  const entry = join(root, 'dist/worker.js');
+  if (!existsSync(entry)) throw new Error('dist/ is missing: run npm run build');
+  const child = spawn(process.execPath, [entry], {
     cwd: scratch,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? scratch, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -84,8 +84,14 @@ describe('npm run worker', () => {
         });
         const health = await fetch(`http://127.0.0.1:${metricsPort}/healthz`);
         expect(await health.json()).toEqual({ status: 'ok', checks: { store: 'ok', redis: 'ok' } });
-        const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-        expect(metrics).toContain('newsbrief_digests_posted_total 1');
+        // Counted once the delivery is recorded, a moment after the message is in the channel.
+        await vi.waitFor(
+          async () =>
+            expect(await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text()).toContain(
+              'newsbrief_digests_posted_total 1',
+            ),
+          { timeout: 5_000, interval: 50 },
+        );
         run.child.kill('SIGTERM');
         expect(await run.exited).toBe(0);
         expect(run.stderr()).toBe('');

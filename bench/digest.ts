@@ -7,6 +7,8 @@
  *   npm run bench:digest                      # 10,000 channels (~200 s floor)
  *   npm run bench:digest -- --channels 1000   # scaled down
  */
+import { memoryCoordination } from '../src/services/coordination/memory.ts';
+import { createMetrics } from '../src/services/metrics.ts';
 import { REST } from 'discord.js';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
@@ -56,6 +58,8 @@ const ctx: AppContext = {
   }),
   logger: pino({ level: 'warn' }),
   clock,
+  coordination: memoryCoordination({ summaryLimit: 5 }),
+  metrics: createMetrics(),
 };
 
 const setupStart = performance.now();

@@ -6,6 +6,8 @@
  *
  *   npm run bench:feeds                  # FEEDS=1000 to shorten
  */
+import { memoryCoordination } from '../src/services/coordination/memory.ts';
+import { createMetrics } from '../src/services/metrics.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
@@ -79,6 +81,8 @@ async function setup(conditional: boolean, concurrency: number) {
     }),
     logger: pino({ level: 'warn' }),
     clock,
+    coordination: memoryCoordination({ summaryLimit: 5 }),
+    metrics: createMetrics(),
   };
   for (let i = 0; i < FEEDS; i++) {
     const feed: FeedRecord = {

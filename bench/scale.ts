@@ -3,7 +3,7 @@
  * 10,000 servers, Discord's 50 requests/s global limit and 5-per-5-s channel buckets:
  *   - a REST proxy (npm run rest-proxy) all processes send their Discord calls through;
  *   - the bot entry point with SHARDS=2 (a supervisor and two gateway shard processes, each running jobs);
- *   - one job worker with no gateway (bench/scale/job-worker.ts until the BullMQ workers land);
+ *   - three job workers with no gateway (npm run worker: BullMQ on the bench's Redis), the shards taking no jobs (WORKERS=0);
  * 10,000 digests due in one minute, 5,000 feeds due then on a local feed server (mostly 304, some new
  * items, some failing). Scenarios: undisturbed ("normal"), one shard process SIGKILLed mid-minute
  * ("kill"), the store's Redis restarted mid-minute ("redis", a redis-server of its own), and
@@ -20,7 +20,6 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { startDiscordServer } from '../src/sandbox/discord/index.ts';
 import { startFixtureWeb } from './scale/fixtures.ts';
@@ -47,6 +46,8 @@ const INTERACTIONS = Number(flag('interactions', '2000'));
 const DISTINCT_URLS = Number(flag('urls', '200'));
 const MAX_WAIT_MS = Number(flag('max-wait-minutes', '12')) * 60_000;
 const SHARDS = 2;
+/** Job worker processes (npm run worker), taking digests, polls and instant posts from BullMQ. */
+const JOB_WORKERS = 3;
 const GLOBAL_PER_SECOND = 50;
 const OWN_REDIS_PORT = Number(flag('own-redis-port', '6391'));
 const LOG_DIR = mkdtempSync(join(tmpdir(), 'newsbrief-scale-logs-'));
@@ -63,8 +64,6 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
-
-const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
 async function stopAll(running: Running[]): Promise<void> {
   for (const run of running) if (run.child.exitCode === null) run.child.kill('SIGTERM');
@@ -147,24 +146,24 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
     {
       name: 'bot (SHARDS=2 supervisor)',
       args: [join(root, 'dist/index.js')],
-      env: { ...common, SHARDS: String(SHARDS) },
+      env: { ...common, SHARDS: String(SHARDS), WORKERS: '0' },
     },
     logFile('bot'),
   );
-  const workerArgs = process.env.SCALE_WORKER_CMD?.split(' ') ?? [
-    '--import',
-    tsx,
-    join(root, 'bench/scale/job-worker.ts'),
-  ];
-  const worker = startRole({ name: 'job worker', args: workerArgs, env: common }, logFile('worker'));
-  const running = [proxy, bot, worker];
+  const workers = Array.from({ length: JOB_WORKERS }, (_, i) =>
+    startRole(
+      { name: `job worker ${i + 1}`, args: [join(root, 'dist/worker.js')], env: common },
+      logFile(`worker-${i + 1}`),
+    ),
+  );
+  const running = [proxy, bot, ...workers];
   const watch = new MemoryWatch();
   const shardPids = new Map<number, string>();
   watch.start(() => {
     const labels = new Map<string, number>([
       ['rest proxy', proxy.child.pid!],
       ['shard supervisor', bot.child.pid!],
-      ['job worker', worker.child.pid!],
+      ...workers.map((w, i): [string, number] => [`job worker ${i + 1}`, w.child.pid!]),
     ]);
     for (const pid of childPids(bot.child.pid!)) {
       if (!shardPids.has(pid)) shardPids.set(pid, `shard process ${shardPids.size + 1}`);
@@ -190,9 +189,9 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
         : null;
     if (name === 'kill') {
       await sleep(20_000);
-      const victim = childPids(bot.child.pid!)[0];
-      if (victim) process.kill(victim, 'SIGKILL');
-      notes.push(`SIGKILLed shard process ${victim} at +20 s (the supervisor starts it again)`);
+      const victim = workers[0]!.child.pid!;
+      process.kill(victim, 'SIGKILL');
+      notes.push(`SIGKILLed job worker 1 (pid ${victim}) at +20 s; the other two take its jobs`);
     }
     if (name === 'redis' && ownRedis) {
       await sleep(20_000);
@@ -294,7 +293,7 @@ for (const name of SCENARIOS) {
   for (const note of notes) console.log(`  ${note}`);
 }
 console.log(
-  `\nbench:scale — ${GUILDS} servers with one digest each due in the same minute, ${FEEDS} feeds, ${SHARDS} gateway shard processes + 1 job worker through one REST proxy; floor = bot-token requests ÷ ${GLOBAL_PER_SECOND}/s (baseline)\n`,
+  `\nbench:scale — ${GUILDS} servers with one digest each due in the same minute, ${FEEDS} feeds, ${SHARDS} gateway shard processes (no jobs) + ${JOB_WORKERS} job workers through one REST proxy; floor = bot-token requests ÷ ${GLOBAL_PER_SECOND}/s (baseline)\n`,
 );
 console.table(rows);
 process.exit(0);

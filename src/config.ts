@@ -36,6 +36,27 @@ const schema = z.object({
     .refine((value) => /^(sqlite|redis|rediss|postgres|postgresql):\/\//.test(value), {
       message: 'must start with sqlite://, redis://, rediss:// or postgres://',
     }),
+  /**
+   * A Redis that several NewsBrief processes share: the per-member summary limit, one fetch per URL
+   * across processes, and the job queues (BullMQ) that any number of workers take jobs from.
+   * Unset: a STORE_URL on Redis serves; otherwise one process does everything in memory (SQLite default).
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^rediss?:\/\//.test(value), { message: 'must start with redis:// or rediss://' })
+    .optional(),
+  /**
+   * Jobs of each queue this process runs at once when the queues are in Redis (0: it only answers
+   * interactions). Jobs mostly wait on the network, so several at once, like FEED_POLL_CONCURRENCY.
+   */
+  WORKERS: z.coerce.number().int().min(0).max(64).default(8),
+  /** With Redis: seconds between the ticks that queue due feed polls and digests (tests shorten it). */
+  JOB_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Port of GET /healthz and GET /metrics (Prometheus). Unset: not served. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** Address they listen on: loopback unless a container or a scraper on another host needs more. */
+  METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Host names or IP addresses the fetcher may reach although they are private (tests only). */
   FETCH_ALLOW_PRIVATE_HOSTS: commaList,

@@ -7,6 +7,8 @@ import type { KeyValueStore, StoryStore } from './services/store/types.ts';
 import type { FeedStore } from './services/feeds/feed-store.ts';
 import type { DigestStore } from './services/digest/digest-store.ts';
 import type { SummaryJobs } from './services/summary-jobs/types.ts';
+import type { Coordination } from './services/coordination/types.ts';
+import type { Metrics } from './services/metrics.ts';
 
 /** The offline summarizer, in this thread (the CLI, and each pool worker). */
 export interface Summarizer {
@@ -40,4 +42,7 @@ export interface AppContext {
   llm?: ModelSummarizer | null;
   logger: Logger;
   clock: Clock;
+  /** Summary limits and single-flight: in memory (one process) or in Redis (shared by processes). */
+  coordination: Coordination;
+  metrics: Metrics;
 }

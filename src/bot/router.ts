@@ -18,6 +18,9 @@ export interface InteractionRouter {
   readonly inFlight: number;
 }
 
+/** Commands whose answer is a summary (the slash command and the message menu's). */
+const SUMMARY_COMMANDS = new Set(['summarize', 'Summarize article']);
+
 const SHUTTING_DOWN_MESSAGE = 'NewsBrief is restarting. Please try again in a few seconds.';
 
 function commandNameOf(interaction: Interaction): string | undefined {
@@ -77,10 +80,20 @@ export function createInteractionRouter(commands: readonly Command[], ctx: AppCo
     );
   }
 
+  /** ok, user_error (a polite refusal), rate_limited, or error (a bug or an outage). */
+  function outcomeOf(error: unknown): string {
+    if (!isUserFacingError(error)) return 'error';
+    return error.code === 'rate_limited' ? 'rate_limited' : 'user_error';
+  }
+
   async function run(interaction: Interaction): Promise<void> {
+    const started = performance.now();
+    const command = commandNameOf(interaction) ?? 'unknown';
+    let outcome = 'ok';
     try {
       await dispatch(interaction);
     } catch (error) {
+      outcome = outcomeOf(error);
       try {
         await answerFailure(interaction, error);
       } catch (answerError) {
@@ -89,6 +102,12 @@ export function createInteractionRouter(commands: readonly Command[], ctx: AppCo
           { err: answerError, command: commandNameOf(interaction) },
           'could not answer a failed interaction',
         );
+      }
+    } finally {
+      if (!interaction.isAutocomplete()) {
+        ctx.metrics.interactions.inc({ command, outcome });
+        if (SUMMARY_COMMANDS.has(command))
+          ctx.metrics.summarySeconds.observe({ command }, (performance.now() - started) / 1000);
       }
     }
   }

@@ -1,19 +1,22 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Status, type REST } from 'discord.js';
 import pino, { type Logger } from 'pino';
 import { commands } from '../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { createChannelPoster } from '../discord/channel-poster.ts';
-import { startScheduler } from '../jobs/scheduler.ts';
+import { startJobs, type RunningJobs, type StartJobsOptions } from '../jobs/start-jobs.ts';
 import { systemClock } from '../services/clock.ts';
 import { createDigestStore } from '../services/digest/digest-store.ts';
 import { createFeedStore } from '../services/feeds/feed-store.ts';
 import { createSafeFetcher } from '../services/fetch/safe-fetcher.ts';
 import { openKeyValueStore } from '../services/store/open.ts';
+import { openCoordination } from '../services/coordination/open.ts';
+import { countingFetcher, createMetrics } from '../services/metrics.ts';
 import { createStoryStore, DEFAULT_CACHED_GUILDS } from '../services/store/story-store.ts';
 import { modelSummarizerFor } from '../services/llm/from-config.ts';
 import { createPooledSummaryJobs } from '../services/summary-jobs/pooled.ts';
+import { startOpsServer, type HealthChecks, type OpsServer } from '../ops/ops-server.ts';
 import { createInteractionRouter } from './router.ts';
 import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
 
@@ -28,6 +31,8 @@ export type BotOverrides = Partial<AppContext> & {
   runScheduler?: boolean;
   /** node-cron expression of the job ticks: every minute by default; tests tick every second. */
   schedulerExpression?: string;
+  /** With Redis: queue settings (tick interval, retries) tests change. */
+  queue?: StartJobsOptions['queue'];
 };
 
 export interface RunningBot {
@@ -35,6 +40,10 @@ export interface RunningBot {
   ctx: AppContext;
   /** The search indexes being built at start (see warm-search.ts). */
   searchWarmUp: SearchWarmUp;
+  /** The feed and digest jobs (null with runScheduler false). */
+  jobs: RunningJobs | null;
+  /** GET /healthz and /metrics, when METRICS_PORT is set. */
+  ops: OpsServer | null;
   /** Stops taking interactions, waits for in-flight ones (up to SHUTDOWN_GRACE_SECONDS), then closes everything. */
   stop(): Promise<void>;
 }
@@ -50,7 +59,7 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL });
 }
 
-async function buildContext(config: Config, overrides: BotOverrides): Promise<AppContext> {
+export async function buildContext(config: Config, overrides: BotOverrides): Promise<AppContext> {
   const logger = overrides.logger ?? createLogger(config);
   let store = overrides.store;
   if (!store) {
@@ -58,10 +67,13 @@ async function buildContext(config: Config, overrides: BotOverrides): Promise<Ap
     store = { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) };
   }
   const clock = overrides.clock ?? systemClock;
+  const metrics = overrides.metrics ?? createMetrics({ processMetrics: true });
+  const fetcher =
+    overrides.fetcher ?? createSafeFetcher({ allowPrivateHosts: config.FETCH_ALLOW_PRIVATE_HOSTS });
   return {
     config,
     store,
-    fetcher: overrides.fetcher ?? createSafeFetcher({ allowPrivateHosts: config.FETCH_ALLOW_PRIVATE_HOSTS }),
+    fetcher: countingFetcher(fetcher, metrics),
     summaries:
       overrides.summaries ??
       createPooledSummaryJobs({
@@ -75,7 +87,33 @@ async function buildContext(config: Config, overrides: BotOverrides): Promise<Ap
         : modelSummarizerFor(config, store.kv, logger, () => clock.now()),
     logger,
     clock,
+    coordination: overrides.coordination ?? (await openCoordination(config)),
+    metrics,
   };
+}
+
+/** The checks of GET /healthz that every process has: the store, and Redis when processes share one. */
+export function commonHealthChecks(ctx: AppContext, jobs: RunningJobs | null): HealthChecks {
+  return {
+    store: async () => {
+      await ctx.store.kv.get('health:probe');
+    },
+    ...(ctx.coordination.kind === 'redis'
+      ? {
+          redis: async () => {
+            await ctx.coordination.ping();
+            await jobs?.ping();
+          },
+        }
+      : {}),
+  };
+}
+
+/** Counts Discord's 429 answers (discord.js waits and retries them; many mean the bot is too busy). */
+export function countRateLimits(rest: REST, ctx: AppContext): void {
+  rest.on('response', (_request, response) => {
+    if (response.status === 429) ctx.metrics.rest429.inc();
+  });
 }
 
 /** Connects to Discord and answers interactions; resolves once the gateway session is ready. */
@@ -84,6 +122,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   const ctx = await buildContext(config, overrides);
   const ownsStore = !overrides.store;
   const ownsSummaries = !overrides.summaries;
+  const ownsCoordination = !overrides.coordination;
   const { logger } = ctx;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -100,7 +139,10 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   );
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway session resumed'));
 
+  countRateLimits(client.rest, ctx);
   const ready = once(client, Events.ClientReady);
+  let jobs: RunningJobs | null = null;
+  let ops: OpsServer | null = null;
   try {
     // The summary workers load the extractor and summarizer meanwhile: the bot is online once both are.
     await Promise.all([
@@ -110,17 +152,34 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
       })(),
       ctx.summaries.ready(),
     ]);
+    logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
+    if (overrides.runScheduler !== false)
+      jobs = await startJobs(ctx, createChannelPoster(client.rest), {
+        schedulerExpression: overrides.schedulerExpression,
+        queue: overrides.queue,
+      });
+    if (config.METRICS_PORT !== undefined)
+      ops = await startOpsServer({
+        host: config.METRICS_HOST,
+        port: config.METRICS_PORT,
+        metrics: ctx.metrics,
+        logger,
+        checks: {
+          ...commonHealthChecks(ctx, jobs),
+          gateway: async () => {
+            if (client.ws.status !== Status.Ready)
+              throw new Error(`not connected (${Status[client.ws.status]})`);
+          },
+        },
+      });
   } catch (error) {
+    await jobs?.stop();
     await client.destroy();
     if (ownsSummaries) await ctx.summaries.close();
     if (ownsStore) await ctx.store.kv.close();
+    if (ownsCoordination) await ctx.coordination.close();
     throw error;
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'NewsBrief is online');
-  const scheduler =
-    overrides.runScheduler === false
-      ? null
-      : startScheduler(ctx, createChannelPoster(client.rest), { expression: overrides.schedulerExpression });
   const guildIds = [...client.guilds.cache.keys()].slice(0, DEFAULT_CACHED_GUILDS);
   const searchWarmUp = warmSearchIndexes(ctx.store.stories, guildIds, logger);
 
@@ -132,12 +191,14 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
       if (!finished)
         logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
       // Jobs stop before the client so a digest in progress can still post.
-      await scheduler?.stop();
+      await jobs?.stop();
+      await ops?.close();
       await searchWarmUp.stop();
       await client.destroy();
       if (ownsSummaries) await ctx.summaries.close();
       if (ownsStore) await ctx.store.kv.close();
+      if (ownsCoordination) await ctx.coordination.close();
       logger.info('NewsBrief stopped');
     })());
-  return { client, ctx, searchWarmUp, stop };
+  return { client, ctx, searchWarmUp, jobs, ops, stop };
 }

@@ -47,7 +47,7 @@ export const summarizeArticle = {
       );
     }
     const guildId = requireGuild(interaction);
-    takeSummarySlot(ctx, interaction.user.id);
+    await takeSummarySlot(ctx, interaction.user.id);
     await interaction.deferReply();
     const story = await summarizeUrlForGuild(ctx, {
       guildId,

@@ -71,7 +71,7 @@ export const summarize = {
     const guildId = requireGuild(interaction);
     // A file of the wrong type or size is refused before deferring, so the refusal is private from the start.
     if (file) checkAttachment({ name: file.name, url: file.url, size: file.size });
-    takeSummarySlot(ctx, interaction.user.id);
+    await takeSummarySlot(ctx, interaction.user.id);
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
 

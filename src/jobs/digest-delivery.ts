@@ -20,6 +20,8 @@ export type DeliveryResult = 'delivered' | 'empty' | 'skipped' | 'busy' | 'disab
 export interface DeliveryOptions {
   /** How long a process owns a slot; a crashed owner's slot is resumed by another after this. */
   leaseMs: number;
+  /** Queued jobs: a transient failure rejects with its error, so the queue retries with backoff. */
+  rethrowTransient?: boolean;
 }
 
 const SLOT_RECORD_TTL_MS = 30 * 24 * 3600_000;
@@ -187,6 +189,7 @@ export async function deliverSlot(
       return 'disabled';
     }
     // Transient (outage, 5xx after retries): the slot stays due and the next cycle resumes it.
+    if (options.rethrowTransient) throw error;
     ctx.logger.warn(
       { err: error, digestId: digest.id, slot: slot.key },
       'digest delivery failed; will retry',

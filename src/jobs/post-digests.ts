@@ -17,11 +17,12 @@ export interface PostDigestsOptions {
 
 export type DigestCycleReport = Record<DeliveryResult, number>;
 
-const DEFAULTS = {
+export const DIGEST_DEFAULTS = {
   concurrency: 64,
   leaseMs: 5 * 60_000,
   lateWindowMs: 6 * 3600_000,
   lateAfterMs: 10 * 60_000,
+  rethrowTransient: false,
 };
 
 async function reschedule(ctx: AppContext, digest: DigestRecord, now: Date): Promise<void> {
@@ -29,12 +30,12 @@ async function reschedule(ctx: AppContext, digest: DigestRecord, now: Date): Pro
 }
 
 /** Handles one due digest: send its latest slot (late if it was missed), skip an old one, or reschedule. */
-async function handleDigest(
+export async function handleDigest(
   ctx: AppContext,
   poster: ChannelPoster,
   digest: DigestRecord,
   now: Date,
-  options: typeof DEFAULTS,
+  options: typeof DIGEST_DEFAULTS,
 ): Promise<DeliveryResult> {
   const slot = latestSlotAtOrBefore(digest, now);
   const handled =
@@ -51,7 +52,9 @@ async function handleDigest(
     if (skipped !== 'failed') return skipped;
     // Half-sent before the outage: finish it (late) rather than lose it.
   }
-  return deliverSlot(ctx, poster, digest, slot, now, lag > options.lateAfterMs, options);
+  const result = await deliverSlot(ctx, poster, digest, slot, now, lag > options.lateAfterMs, options);
+  if (result === 'delivered') ctx.metrics.digestsPosted.inc();
+  return result;
 }
 
 /**
@@ -64,7 +67,7 @@ export async function postDueDigests(
   now: Date,
   options: PostDigestsOptions = {},
 ): Promise<DigestCycleReport> {
-  const settings = { ...DEFAULTS, ...options };
+  const settings = { ...DIGEST_DEFAULTS, ...options };
   const report: DigestCycleReport = {
     delivered: 0,
     empty: 0,

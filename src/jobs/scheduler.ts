@@ -15,7 +15,10 @@ function exclusive(name: string, ctx: AppContext, run: () => Promise<unknown>) {
       }
       running = run()
         .then(() => undefined)
-        .catch((error: unknown) => ctx.logger.error({ err: error, job: name }, 'job cycle failed'))
+        .catch((error: unknown) => {
+          ctx.metrics.jobFailures.inc({ queue: name, final: 'true' });
+          ctx.logger.error({ err: error, job: name }, 'job cycle failed');
+        })
         .finally(() => {
           running = null;
         });

@@ -8,7 +8,8 @@ import type { Article, Story, WrittenSummary } from './types.ts';
 /**
  * Turns a member's request into a stored Story. Not Discord-specific: the bot, the CLI or a test can
  * call it. A URL asked for again within SUMMARY_CACHE_HOURS is answered from the store, and
- * concurrent requests for one URL in one server share a single fetch.
+ * concurrent requests for one URL share a single fetch (ctx.coordination.singleFlight: across every
+ * process sharing its Redis, or within this process) — in one server also a single story.
  */
 
 export interface SummaryRequester {
@@ -24,15 +25,6 @@ export interface UrlSummaryRequest extends SummaryRequester {
 export interface ContentSummaryRequest extends SummaryRequester {
   content: string;
   format: InputFormat;
-}
-
-/** In-flight summaries per context, so two bots in one process (tests) never share state. */
-const inFlightByContext = new WeakMap<AppContext, Map<string, Promise<Story>>>();
-
-function inFlightFor(ctx: AppContext): Map<string, Promise<Story>> {
-  let map = inFlightByContext.get(ctx);
-  if (!map) inFlightByContext.set(ctx, (map = new Map()));
-  return map;
 }
 
 /** Parses and normalises a member-typed URL; only http(s) is accepted. */
@@ -125,14 +117,51 @@ async function storeStory(
   return story;
 }
 
+/** A read article, kept as long as callers that waited for its fetch may take to read it. */
+const SHARED_ARTICLE_MS = 60_000;
+const sharedArticleKey = (url: string) =>
+  `summary:article:${createHash('sha256').update(url).digest('hex').slice(0, 32)}`;
+
+/**
+ * The article at `url`, fetched and read once however many servers (on however many processes) ask
+ * for it at the same moment: the first fetches it, reads it on the pool and stores it briefly; the
+ * others wait and read it. (Asked again later, it is fetched again: each server's cache is its own.)
+ */
+async function articleOnce(ctx: AppContext, url: string): Promise<Article> {
+  const key = sharedArticleKey(url);
+  return ctx.coordination.singleFlight.run(
+    key,
+    async () => {
+      const page = await ctx.fetcher.fetch(url, { kind: 'page' });
+      const article = await ctx.summaries.read(pageInput(page));
+      await ctx.store.kv.set(key, article, SHARED_ARTICLE_MS);
+      return article;
+    },
+    () => ctx.store.kv.get<Article>(key),
+  );
+}
+
+/** The server's written summary of a read article; the offline part is a job on ctx.summaries. */
+async function summarizeForGuild(
+  ctx: AppContext,
+  article: Article,
+  guildId: string,
+): Promise<WrittenSummary> {
+  const deps = { llm: ctx.llm, kv: ctx.store.kv };
+  const choice = await summaryChoice(deps, guildId);
+  const offline = await ctx.summaries.summarize(article, { allQuotes: choice === 'model' });
+  return finishSummary(deps, article, offline, guildId, choice);
+}
+
 async function fetchAndStore(ctx: AppContext, request: UrlSummaryRequest, url: string): Promise<Story> {
-  const page = await ctx.fetcher.fetch(url, { kind: 'page' });
-  const { article, summary } = await readAndSummarize(ctx, pageInput(page), request.guildId);
+  const article = await articleOnce(ctx, url);
   const canonical = article.canonicalUrl ?? article.url;
   // Another link to an article already summarized here (tracking parameters, redirects): reuse that story.
   const existing =
     canonical && canonical !== url ? await cachedStory(ctx, request.guildId, canonical) : undefined;
-  const story = existing ?? (await storeStory(ctx, article, summary, request));
+  const story =
+    existing ??
+    (await storeStory(ctx, article, await summarizeForGuild(ctx, article, request.guildId), request));
   await rememberAlias(ctx, request.guildId, url, story.id);
   return story;
 }
@@ -143,13 +172,12 @@ export async function summarizeUrlForGuild(ctx: AppContext, request: UrlSummaryR
   const cached = await cachedStory(ctx, request.guildId, url);
   if (cached) return cached;
 
-  const inFlight = inFlightFor(ctx);
-  const key = `${request.guildId} ${url}`;
-  const pending = inFlight.get(key);
-  if (pending) return pending;
-  const work = fetchAndStore(ctx, request, url).finally(() => inFlight.delete(key));
-  inFlight.set(key, work);
-  return work;
+  // Followers read the leader's story through the alias it stored (or the URL itself).
+  return ctx.coordination.singleFlight.run(
+    aliasKey(request.guildId, url),
+    () => fetchAndStore(ctx, request, url),
+    () => cachedStory(ctx, request.guildId, url),
+  );
 }
 
 /** Summarizes pasted text or an uploaded file; stored with url null. */

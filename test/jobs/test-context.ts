@@ -1,4 +1,6 @@
 import pino from 'pino';
+import { memoryCoordination } from '../../src/services/coordination/memory.ts';
+import { createMetrics } from '../../src/services/metrics.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { AppContext, Summarizer } from '../../src/context.ts';
 import type {
@@ -50,6 +52,8 @@ export function testContext(options: {
     summaries: inProcessSummaryJobs(simpleSummarizer),
     logger: pino({ level: 'silent' }),
     clock: options.clock,
+    coordination: memoryCoordination({ summaryLimit: 5 }),
+    metrics: createMetrics(),
   };
 }
 

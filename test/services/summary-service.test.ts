@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryCoordination } from '../../src/services/coordination/memory.ts';
+import { createMetrics } from '../../src/services/metrics.ts';
 import pino from 'pino';
 import { loadConfig } from '../../src/config.ts';
 import type { AppContext, Summarizer } from '../../src/context.ts';
@@ -79,6 +81,8 @@ function setup(pages: Record<string, { url?: string; body: string }>) {
     summaries: inProcessSummaryJobs(summarizer),
     logger: pino({ level: 'silent' }),
     clock,
+    coordination: memoryCoordination({ summaryLimit: 5 }),
+    metrics: createMetrics(),
   };
   return { ctx, calls, stories, clock };
 }

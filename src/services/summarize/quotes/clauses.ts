@@ -33,7 +33,22 @@ function lastSentenceEnd(text: string, scan: RegExp): number {
     for (let m = scan.exec(text); m; m = scan.exec(text)) cut = m.index + m[0].length;
     if (cut !== -1) return cut;
     if (start === 0) return 0;
+    // No sentence end this far back: the text is not prose sentences (a wall of words or quote
+    // marks), and reading back to its start for every quote in it cost time quadratic in its length.
+    if (window >= MAX_SENTENCE_CHARS) return afterSpace(text, start);
   }
+}
+
+/**
+ * How far back a clause or sentence before a quote is looked for (a power of 4 times 512). News
+ * sentences are a few hundred characters; past this the clause starts at a word this far back.
+ */
+export const MAX_SENTENCE_CHARS = 8192;
+
+/** The first word start at or after `from` (or `from` when there is no space after it). */
+function afterSpace(text: string, from: number): number {
+  const space = text.slice(from, from + 200).search(/\s\S/u);
+  return space === -1 ? from : from + space + 1;
 }
 
 /** Text of the clause after a quote: up to the next sentence end or the next quote. */
@@ -101,6 +116,14 @@ export function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
       nextStart: 0,
     };
   });
+  // A short title in quotes inside the attribution ("…,” the “Pose” actor said") does not end it:
+  // boundAfter[i] is the first quote after i that is not such a title. Filled from the end, so a long
+  // run of short quotes is walked once, not once per quote before it.
+  const boundAfter: number[] = new Array<number>(located.length + 1).fill(located.length);
+  for (let i = located.length - 2; i >= 0; i--)
+    boundAfter[i] = isTitleInClause(located[i + 1], located[i + 2], paragraphs)
+      ? (boundAfter[i + 1] ?? located.length)
+      : i + 1;
   for (let i = 0; i < located.length; i++) {
     const cur = located[i];
     if (!cur) continue;
@@ -109,10 +132,7 @@ export function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
     const lastPara = lastSpan?.paragraph ?? cur.paragraph;
     cur.prevEnd =
       prev && prev.run.spans[prev.run.spans.length - 1]?.paragraph === cur.paragraph ? prev.end : 0;
-    // A short title in quotes inside the attribution ("…,” the “Pose” actor said") does not end it.
-    let after = i + 1;
-    while (isTitleInClause(located[after], located[after + 1], paragraphs)) after++;
-    const bound = located[after];
+    const bound = located[boundAfter[i] ?? located.length];
     cur.nextStart = bound && bound.paragraph === lastPara ? bound.start : (paragraphs[lastPara] ?? '').length;
   }
   return located;

@@ -78,6 +78,14 @@ export interface FoundQuote {
 
 const EDGE = /^[\s,;:]+|[\s,;:]+$/g;
 
+/**
+ * Quotes read from one article, at most: the first this many, in reading order. News articles
+ * quote a few dozen times (the most in the quote benchmarks is under 100); a transcript or a wall
+ * of pasted quotes can hold thousands, and each costs the speaker model real work, so an input's
+ * cost stays bounded whatever its length. Summaries show the top 3.
+ */
+export const MAX_QUOTES = 250;
+
 /** Every direct quotation in the article, in reading order. `single`: the article quotes with single marks. */
 export function findQuotes(article: Article, single: boolean, lex: Lexicon): FoundQuote[] {
   const paragraphs = article.paragraphs;
@@ -87,6 +95,7 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
   const runs = findQuoteRuns(paragraphs, single, dialogueReading(lex));
   const located = locate(lex.incisesInQuotes ? splitIncises(runs, paragraphs, lex) : runs, paragraphs);
   for (const [index, q] of located.entries()) {
+    if (found.length >= MAX_QUOTES) break;
     const raw = q.run.text;
     const text = raw.replace(EDGE, '').trim();
     const lastSpan = q.run.spans[q.run.spans.length - 1];

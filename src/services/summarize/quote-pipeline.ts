@@ -7,7 +7,7 @@
  * 3. a quote broken by its attribution (“…,” she said. “…”) is returned as one quote (quotes/parts.ts).
  */
 import type { Article, Quote } from '../types.ts';
-import { boundParagraphs } from '../text/paragraph-bounds.ts';
+import { summarizedParagraphs } from '../text/paragraph-bounds.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { lexiconForArticle } from './lexicon/lexicon.ts';
 import { findQuotes, type FoundQuote, MAX_QUOTES } from './quotes/find.ts';
@@ -48,16 +48,16 @@ export function extractAttributedQuotes(
   input: Article,
   options: AttributionOptions = {},
 ): AttributedQuote[] {
-  const article = { ...input, paragraphs: boundParagraphs(input.paragraphs) };
+  const article = { ...input, paragraphs: summarizedParagraphs(input.paragraphs) };
   const lex = lexiconForArticle(article);
   const model = options.model ?? SPEAKER_MODEL;
   const single = quoteMarkMode(article.paragraphs);
   const found = findQuotes(article, single, lex);
   const last = found[found.length - 1];
   if (!last) return [];
-  // With MAX_QUOTES read, who is named after the last of them (and the paragraph after it) is not needed.
+  // With MAX_QUOTES read, who is named in paragraphs after the last of them is not needed.
   const paragraphs =
-    found.length >= MAX_QUOTES ? article.paragraphs.slice(0, last.endParagraph + 2) : article.paragraphs;
+    found.length >= MAX_QUOTES ? article.paragraphs.slice(0, last.endParagraph + 1) : article.paragraphs;
   const mentions = collectMentions(paragraphs, single, lex);
   const resolver = new SpeakerResolver(mentions, paragraphs, lex);
   const context = {

@@ -45,3 +45,22 @@ function cutPoint(text: string, max: number): number {
   if (code >= 0xdc00 && code <= 0xdfff) cut -= 1;
   return cut;
 }
+
+/**
+ * How much of an article's body the summarizer reads: the same bound as pasted text
+ * (plain-text.ts). A page can be 5 MB; its lead and key points are near the top, and a bound keeps
+ * what one summary costs bounded too, whatever the page.
+ */
+export const MAX_SUMMARIZED_CHARS = 200_000;
+
+/** The paragraphs a summary reads: each at most MAX_PARAGRAPH_CHARS, together at most MAX_SUMMARIZED_CHARS. */
+export function summarizedParagraphs(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  let room = MAX_SUMMARIZED_CHARS;
+  for (const paragraph of boundParagraphs(paragraphs)) {
+    if (room <= 0) break;
+    out.push(paragraph.length <= room ? paragraph : paragraph.slice(0, room));
+    room -= paragraph.length;
+  }
+  return out;
+}

@@ -80,11 +80,11 @@ const EDGE = /^[\s,;:]+|[\s,;:]+$/g;
 
 /**
  * Quotes read from one article, at most: the first this many, in reading order. News articles
- * quote a few dozen times (the most in the quote benchmarks is under 100); a transcript or a wall
- * of pasted quotes can hold thousands, and each costs the speaker model real work, so an input's
- * cost stays bounded whatever its length. Summaries show the top 3.
+ * quote a few dozen times (the most in the quote benchmarks is 53); a transcript or a wall of
+ * pasted quotes can hold thousands, and each costs the speaker model about a millisecond, so an
+ * input's cost stays bounded whatever its length. Summaries show the top 3.
  */
-export const MAX_QUOTES = 250;
+export const MAX_QUOTES = 120;
 
 /** Every direct quotation in the article, in reading order. `single`: the article quotes with single marks. */
 export function findQuotes(article: Article, single: boolean, lex: Lexicon): FoundQuote[] {

@@ -120,3 +120,83 @@ export function quotedCharCount(text: string): number {
   }
   return total;
 }
+
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
+const isSpace = (ch: string) => ch !== '' && /\s/u.test(ch);
+
+/** The code point at `i` as a string ('' past the end). */
+function codePointAt(text: string, i: number): string {
+  const code = text.codePointAt(i);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/**
+ * How many single-mark quotes that look like speech `text` holds: the number of matches of
+ * /(?:^|[\s:(])['‘]\p{L}.*?[.,!?…]["”]?['’](?=\s|$)|:\s+['‘]\p{Lu}.*[.!?…]$/gu, counted in one
+ * pass. The RegExp's lazy `.*?` read on to the end of the line from every opening mark that found
+ * no closing one, quadratic in a line full of apostrophes.
+ */
+export function speechQuoteCount(text: string): number {
+  const n = text.length;
+  // tailAt[k]: the end of a closing "., ’" (a sentence mark, maybe ” or ", a closing single mark
+  // before a space or the end) starting at k, else -1; nextTail[k], nextBreak[k]: the first
+  // closing, and the first line break, at or after k.
+  const nextTail = new Int32Array(n + 1).fill(-1);
+  const nextBreak = new Int32Array(n + 1).fill(n);
+  const tailEnd = new Int32Array(n + 1).fill(-1);
+  const endsQuote = (i: number) => i >= n || isSpace(text.charAt(i));
+  const isDoubleCloser = (i: number) => text.charAt(i) === '"' || text.charAt(i) === '”';
+  const isSingleCloser = (i: number) => text.charAt(i) === "'" || text.charAt(i) === '’';
+  for (let k = n - 1; k >= 0; k--) {
+    const ch = text.charAt(k);
+    nextBreak[k] = LINE_TERMINATORS.includes(ch) ? k : nextBreak[k + 1]!;
+    let end = -1;
+    if ('.,!?…'.includes(ch)) {
+      if (isDoubleCloser(k + 1) && isSingleCloser(k + 2) && endsQuote(k + 3)) end = k + 3;
+      else if (isSingleCloser(k + 1) && endsQuote(k + 2)) end = k + 2;
+    }
+    tailEnd[k] = end;
+    nextTail[k] = end !== -1 ? k : nextTail[k + 1]!;
+  }
+  let lastBreak = -1;
+  for (let i = 0; i < n; i++) if (LINE_TERMINATORS.includes(text.charAt(i))) lastBreak = i;
+  const endsSentence = n > 0 && '.!?…'.includes(text.charAt(n - 1));
+
+  /** End of the first alternative's match with its opening mark at `open`, or -1. */
+  const spoken = (open: number): number => {
+    if (open >= n || (text.charAt(open) !== "'" && text.charAt(open) !== '‘')) return -1;
+    const letter = codePointAt(text, open + 1);
+    if (!/^\p{L}$/u.test(letter)) return -1;
+    const from = open + 1 + letter.length;
+    const k = nextTail[from] ?? -1;
+    if (k === -1 || nextBreak[from]! < k) return -1;
+    return tailEnd[k]!;
+  };
+  /** End of the second alternative's match at a colon at `p` (the text's end), or -1. */
+  const afterColon = (p: number): number => {
+    if (text.charAt(p) !== ':' || !endsSentence) return -1;
+    let j = p + 1;
+    while (j < n && isSpace(text.charAt(j))) j++;
+    if (j === p + 1 || (text.charAt(j) !== "'" && text.charAt(j) !== '‘')) return -1;
+    const capital = codePointAt(text, j + 1);
+    if (!/^\p{Lu}$/u.test(capital)) return -1;
+    const from = j + 1 + capital.length;
+    return from <= n - 1 && lastBreak < from ? n : -1;
+  };
+
+  let count = 0;
+  for (let p = 0; p < n; ) {
+    const ch = text.charAt(p);
+    // Tried in the RegExp's order: `^` before the mark, then a space, colon or bracket, then a colon quote.
+    let end = p === 0 ? spoken(0) : -1;
+    if (end === -1 && (isSpace(ch) || ch === ':' || ch === '(')) end = spoken(p + 1);
+    if (end === -1) end = afterColon(p);
+    if (end === -1) {
+      p++;
+      continue;
+    }
+    count++;
+    p = end;
+  }
+  return count;
+}

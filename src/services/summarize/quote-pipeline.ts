@@ -44,10 +44,7 @@ export function extractQuotes(article: Article): Quote[] {
 }
 
 /** Quotes with their parts and how sure the model is of each speaker (see the module comment). */
-export function extractAttributedQuotes(
-  input: Article,
-  options: AttributionOptions = {},
-): AttributedQuote[] {
+export function extractAttributedQuotes(input: Article, options: AttributionOptions = {}): AttributedQuote[] {
   const article = { ...input, paragraphs: summarizedParagraphs(input.paragraphs) };
   const lex = lexiconForArticle(article);
   const model = options.model ?? SPEAKER_MODEL;

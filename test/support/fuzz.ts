@@ -1,21 +1,22 @@
 /**
  * Settings shared by the property (fuzz) tests. `npm test` runs each property a bounded number of
- * times with a fixed seed, so a run is fast and repeatable; `npm run fuzz` raises the runs and may
- * change the seed (FUZZ_RUNS, FUZZ_SEED) to look further.
+ * times with a fixed seed, so a run is fast and repeatable; `npm run fuzz` multiplies the runs
+ * (FUZZ_FACTOR, 20 by default there), may change the seed (FUZZ_SEED) and holds long inputs to the
+ * CPU budget.
  */
 import type { Parameters } from 'fast-check';
 
-const runs = Number(process.env.FUZZ_RUNS ?? '');
-const seed = Number(process.env.FUZZ_SEED ?? '');
+const factor = Number(process.env.FUZZ_FACTOR ?? '1');
+const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 182026;
 
-/** Runs of a cheap property (a pure function on short strings). */
+/** Whether this is the long run of `npm run fuzz` (timeouts are raised, CPU budgets asserted). */
+export const LONG_FUZZ = Number.isFinite(factor) && factor > 1;
+
+/** fast-check settings for a property run `quickRuns` times in `npm test`. */
 export function fuzzParams<T>(quickRuns: number): Parameters<T> {
   return {
-    numRuns: Number.isFinite(runs) && runs > 0 ? runs : quickRuns,
-    seed: Number.isFinite(seed) && process.env.FUZZ_SEED ? seed : 18_2026,
+    numRuns: Math.max(1, Math.round(quickRuns * (LONG_FUZZ ? factor : 1))),
+    seed: Number.isFinite(seed) ? seed : 182026,
     endOnFailure: true,
   };
 }
-
-/** Whether this is the long run of `npm run fuzz` (timeouts are raised for it). */
-export const LONG_FUZZ = Number.isFinite(runs) && runs > 0;

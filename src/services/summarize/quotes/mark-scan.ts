@@ -92,7 +92,7 @@ export function doubleQuotedWords(text: string, min: number): string[] {
  */
 export function quotedCharCount(text: string): number {
   const nextDouble = new NextMark(text, DOUBLE_CLOSERS);
-  const nextSingle = new NextMark(text, '\'’');
+  const nextSingle = new NextMark(text, "'’");
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);

@@ -124,7 +124,10 @@ export function quotesWithSingleMarks(
     const parts: string[] = [];
     let from = 0;
     for (const [start, end] of spans) {
-      parts.push(text.slice(from, Math.max(from, start)), ' '.repeat(Math.max(0, end - Math.max(from, start))));
+      parts.push(
+        text.slice(from, Math.max(from, start)),
+        ' '.repeat(Math.max(0, end - Math.max(from, start))),
+      );
       from = Math.max(from, end);
     }
     parts.push(text.slice(from));

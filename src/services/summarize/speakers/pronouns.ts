@@ -122,9 +122,9 @@ export function earlierPronounSpeaker(
 ): PronounSpeaker | null {
   if (!pronounGender(pronoun, lex)) return null;
   const paragraph = paragraphOf(at);
-  const chain = speakers.between(position(paragraph - 1, 0) - 1, at).filter(
-    (c) => c.pronoun === pronoun.toLowerCase(),
-  );
+  const chain = speakers
+    .between(position(paragraph - 1, 0) - 1, at)
+    .filter((c) => c.pronoun === pronoun.toLowerCase());
   const last = chain[chain.length - 1];
   if (!last) return null;
   const laterName = people.some(

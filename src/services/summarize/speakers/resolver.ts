@@ -16,7 +16,13 @@ import {
 import { MentionIndex } from './mention-index.ts';
 import { cjkFullName, fullNameIn } from './full-name.ts';
 import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
-import { earlierPronounSpeaker, namedIn, type PronounCandidate, PronounSpeakers, quotedWords } from './pronouns.ts';
+import {
+  earlierPronounSpeaker,
+  namedIn,
+  type PronounCandidate,
+  PronounSpeakers,
+  quotedWords,
+} from './pronouns.ts';
 import { jointSpeaker } from './joint.ts';
 import { PARAGRAPH_SPAN, paragraphOf } from '../position.ts';
 

@@ -43,7 +43,7 @@ function lastSentenceEnd(text: string, scan: RegExp): number {
  * How far back a clause or sentence before a quote is looked for (a power of 4 times 512). News
  * sentences are a few hundred characters; past this the clause starts at a word this far back.
  */
-export const MAX_SENTENCE_CHARS = 8192;
+export const MAX_SENTENCE_CHARS = 2048;
 
 /** The first word start at or after `from` (or `from` when there is no space after it). */
 function afterSpace(text: string, from: number): number {
@@ -51,9 +51,18 @@ function afterSpace(text: string, from: number): number {
   return space === -1 ? from : from + space + 1;
 }
 
-/** Text of the clause after a quote: up to the next sentence end or the next quote. */
+/**
+ * How far after a quote its clause is read. An attribution follows within a few words ("…,” said
+ * X, the Y of Z, …); a paragraph with no sentence end, where every quote looks like a title, made
+ * each quote's clause the rest of the paragraph, read again by every attribution pattern.
+ */
+export const MAX_CLAUSE_AFTER_CHARS = 400;
+
+/** Text of the clause after a quote: up to the next sentence end or the next quote (at most MAX_CLAUSE_AFTER_CHARS). */
 export function clauseAfter(paragraph: string, from: number, to: number, lex: Lexicon): string {
-  const text = paragraph.slice(from, to);
+  let text = paragraph.slice(from, Math.min(to, from + MAX_CLAUSE_AFTER_CHARS));
+  // Cut at the bound: the clause ends at the last whole word.
+  if (to > from + MAX_CLAUSE_AFTER_CHARS) text = text.slice(0, Math.max(0, text.search(/\s\S*$/u)));
   const lead = /^[\s,;:!?\-—–.]*/u.exec(text)?.[0] ?? '';
   const rest = text.slice(lead.length);
   const end = lex.compile(sentenceEnds).first.exec(rest);

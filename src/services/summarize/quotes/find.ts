@@ -85,6 +85,12 @@ const EDGE = /^[\s,;:]+|[\s,;:]+$/g;
  * input's cost stays bounded whatever its length. Summaries show the top 3.
  */
 export const MAX_QUOTES = 120;
+/**
+ * Quoted stretches looked at, at most (quotes, titles, scare quotes, in reading order). Each costs
+ * the attribution patterns a read of the clauses around it; a wall of short quoted titles kept none
+ * of them as quotes, so MAX_QUOTES alone did not bound the work.
+ */
+export const MAX_QUOTE_RUNS = 5 * MAX_QUOTES;
 
 /** Every direct quotation in the article, in reading order. `single`: the article quotes with single marks. */
 export function findQuotes(article: Article, single: boolean, lex: Lexicon): FoundQuote[] {
@@ -95,7 +101,7 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
   const runs = findQuoteRuns(paragraphs, single, dialogueReading(lex));
   const located = locate(lex.incisesInQuotes ? splitIncises(runs, paragraphs, lex) : runs, paragraphs);
   for (const [index, q] of located.entries()) {
-    if (found.length >= MAX_QUOTES) break;
+    if (found.length >= MAX_QUOTES || index >= MAX_QUOTE_RUNS) break;
     const raw = q.run.text;
     const text = raw.replace(EDGE, '').trim();
     const lastSpan = q.run.spans[q.run.spans.length - 1];

@@ -34,7 +34,7 @@ describe('one-pass quote mark scanning', () => {
       fc.property(markText, (text) => {
         const expected = (text.match(QUOTED_CHARS) ?? []).reduce((sum, q) => sum + q.length, 0);
         expect(speechQuoteCount("She said 'Go home.' and then: 'We are done.")).toBe(2);
-    expect(quotedCharCount(text)).toBe(expected);
+        expect(quotedCharCount(text)).toBe(expected);
       }),
       fuzzParams(3000),
     );

@@ -1,6 +1,6 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { isWhitespaceCode } from '../../text/whitespace.ts';
-import { quotedCharCount } from '../quotes/mark-scan.ts';
+import { quotedCharCount } from '../../text/mark-scan.ts';
 import type { Article } from '../../types.ts';
 import { cosineWithDense, denseWeights, highestCosines, TermIds, termVectorsOf } from './similarity.ts';
 

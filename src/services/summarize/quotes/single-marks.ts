@@ -6,7 +6,7 @@
  * one before a space or punctuation.
  */
 
-import { speechQuoteCount } from './mark-scan.ts';
+import { speechQuoteCount } from '../../text/mark-scan.ts';
 
 /** Elisions that start with an apostrophe ('n', 'em, 'cause, '90s): never an opening mark. */
 const ELISION = /^(?:n['’]|em\b|cause\b|cos\b|til\b|tis\b|twas\b|bout\b|\d0s\b|\d\ds\b)/u;

@@ -6,7 +6,7 @@ import type { Mention } from './types.ts';
 import { alternation } from '../lexicon/build.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { pronounGender } from './gender.ts';
-import { doubleQuotedWords } from '../quotes/mark-scan.ts';
+import { doubleQuotedWords } from '../../text/mark-scan.ts';
 import { paragraphOf, position } from '../position.ts';
 
 /** The words inside quote marks (at least 3 characters) in `paragraph`, joined. */

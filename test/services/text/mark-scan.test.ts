@@ -4,8 +4,8 @@ import {
   doubleQuotedWords,
   quotedCharCount,
   speechQuoteCount,
-} from '../../../../src/services/summarize/quotes/mark-scan.ts';
-import { fuzzParams } from '../../../support/fuzz.ts';
+} from '../../../src/services/text/mark-scan.ts';
+import { fuzzParams } from '../../support/fuzz.ts';
 
 /** The RegExps the one-pass scanners replace: same answers, only quadratic on unbalanced marks. */
 const QUOTED = /["“«„]([^"”»“]{3,})["”»“]/gu;

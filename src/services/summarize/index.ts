@@ -1,5 +1,6 @@
 import type { Summarizer } from '../../context.ts';
 import type { Article, SummarizeOptions, Summary } from '../types.ts';
+import { summarizedParagraphs } from '../text/paragraph-bounds.ts';
 import { selectBullets } from './bullets/select.ts';
 import type { AttributedQuote } from './attributed-quote.ts';
 import { extractAttributedQuotes, topQuotes } from './quote-pipeline.ts';
@@ -11,7 +12,9 @@ export type { BulletOptions } from './bullets/select.ts';
 const TOP_QUOTES = 3;
 
 /** Headline, key bullets and the most newsworthy quotes (or all quotes, in article order). */
-export function summarizeArticle(article: Article, options: SummarizeOptions = {}): Summary {
+export function summarizeArticle(input: Article, options: SummarizeOptions = {}): Summary {
+  // The part of the body a summary reads (see summarizedParagraphs): its cost is bounded whatever the page.
+  const article = { ...input, paragraphs: summarizedParagraphs(input.paragraphs) };
   // Read once: ranking needs how each speaker was found, which the same pass already tells.
   const attributed = extractAttributedQuotes(article);
   const quotes = attributed.map((a) => a.quote);

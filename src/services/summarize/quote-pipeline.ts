@@ -7,9 +7,10 @@
  * 3. a quote broken by its attribution (“…,” she said. “…”) is returned as one quote (quotes/parts.ts).
  */
 import type { Article, Quote } from '../types.ts';
+import { summarizedParagraphs } from '../text/paragraph-bounds.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { lexiconForArticle } from './lexicon/lexicon.ts';
-import { findQuotes, type FoundQuote } from './quotes/find.ts';
+import { findQuotes, type FoundQuote, MAX_QUOTES } from './quotes/find.ts';
 import { joinParts } from './quotes/parts.ts';
 import { rankByAttribution } from './top-quotes.ts';
 import { quoteMarkMode } from './quotes/spans.ts';
@@ -43,16 +44,17 @@ export function extractQuotes(article: Article): Quote[] {
 }
 
 /** Quotes with their parts and how sure the model is of each speaker (see the module comment). */
-export function extractAttributedQuotes(
-  article: Article,
-  options: AttributionOptions = {},
-): AttributedQuote[] {
-  const paragraphs = article.paragraphs;
+export function extractAttributedQuotes(input: Article, options: AttributionOptions = {}): AttributedQuote[] {
+  const article = { ...input, paragraphs: summarizedParagraphs(input.paragraphs) };
   const lex = lexiconForArticle(article);
   const model = options.model ?? SPEAKER_MODEL;
-  const single = quoteMarkMode(paragraphs);
+  const single = quoteMarkMode(article.paragraphs);
   const found = findQuotes(article, single, lex);
-  if (found.length === 0) return [];
+  const last = found[found.length - 1];
+  if (!last) return [];
+  // With MAX_QUOTES read, who is named in paragraphs after the last of them is not needed.
+  const paragraphs =
+    found.length >= MAX_QUOTES ? article.paragraphs.slice(0, last.endParagraph + 1) : article.paragraphs;
   const mentions = collectMentions(paragraphs, single, lex);
   const resolver = new SpeakerResolver(mentions, paragraphs, lex);
   const context = {

@@ -1,5 +1,6 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { isWhitespaceCode } from '../../text/whitespace.ts';
+import { quotedCharCount } from '../../text/mark-scan.ts';
 import type { Article } from '../../types.ts';
 import { cosineWithDense, denseWeights, highestCosines, TermIds, termVectorsOf } from './similarity.ts';
 
@@ -229,7 +230,5 @@ const QUOTE_MARK = /["“«„'‘]/;
 function isMostlyQuote(text: string): boolean {
   // Both patterns need an opening mark: without one (most sentences), no match is looked for.
   if (!QUOTE_MARK.test(text)) return false;
-  const quoted = text.match(/["“«„][^"”»“]{12,}["”»“]|(?:^|\s)['‘][^'’]{12,}['’](?=\s|[,.;:!?]|$)/g) ?? [];
-  const quotedChars = quoted.reduce((sum, quote) => sum + quote.length, 0);
-  return quotedChars > text.length * 0.6 || /^\s*(?:["“«„]|'{1,2}\s|‘)/.test(text);
+  return quotedCharCount(text) > text.length * 0.6 || /^\s*(?:["“«„]|'{1,2}\s|‘)/.test(text);
 }

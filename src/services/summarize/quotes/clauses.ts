@@ -33,12 +33,36 @@ function lastSentenceEnd(text: string, scan: RegExp): number {
     for (let m = scan.exec(text); m; m = scan.exec(text)) cut = m.index + m[0].length;
     if (cut !== -1) return cut;
     if (start === 0) return 0;
+    // No sentence end this far back: the text is not prose sentences (a wall of words or quote
+    // marks), and reading back to its start for every quote in it cost time quadratic in its length.
+    if (window >= MAX_SENTENCE_CHARS) return afterSpace(text, start);
   }
 }
 
-/** Text of the clause after a quote: up to the next sentence end or the next quote. */
+/**
+ * How far back a clause or sentence before a quote is looked for (a power of 4 times 512). News
+ * sentences are a few hundred characters; past this the clause starts at a word this far back.
+ */
+export const MAX_SENTENCE_CHARS = 2048;
+
+/** The first word start at or after `from` (or `from` when there is no space after it). */
+function afterSpace(text: string, from: number): number {
+  const space = text.slice(from, from + 200).search(/\s\S/u);
+  return space === -1 ? from : from + space + 1;
+}
+
+/**
+ * How far after a quote its clause is read. An attribution follows within a few words ("…,” said
+ * X, the Y of Z, …); a paragraph with no sentence end, where every quote looks like a title, made
+ * each quote's clause the rest of the paragraph, read again by every attribution pattern.
+ */
+export const MAX_CLAUSE_AFTER_CHARS = 400;
+
+/** Text of the clause after a quote: up to the next sentence end or the next quote (at most MAX_CLAUSE_AFTER_CHARS). */
 export function clauseAfter(paragraph: string, from: number, to: number, lex: Lexicon): string {
-  const text = paragraph.slice(from, to);
+  let text = paragraph.slice(from, Math.min(to, from + MAX_CLAUSE_AFTER_CHARS));
+  // Cut at the bound: the clause ends at the last whole word.
+  if (to > from + MAX_CLAUSE_AFTER_CHARS) text = text.slice(0, Math.max(0, text.search(/\s\S*$/u)));
   const lead = /^[\s,;:!?\-—–.]*/u.exec(text)?.[0] ?? '';
   const rest = text.slice(lead.length);
   const end = lex.compile(sentenceEnds).first.exec(rest);
@@ -101,6 +125,14 @@ export function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
       nextStart: 0,
     };
   });
+  // A short title in quotes inside the attribution ("…,” the “Pose” actor said") does not end it:
+  // boundAfter[i] is the first quote after i that is not such a title. Filled from the end, so a long
+  // run of short quotes is walked once, not once per quote before it.
+  const boundAfter: number[] = new Array<number>(located.length + 1).fill(located.length);
+  for (let i = located.length - 2; i >= 0; i--)
+    boundAfter[i] = isTitleInClause(located[i + 1], located[i + 2], paragraphs)
+      ? (boundAfter[i + 1] ?? located.length)
+      : i + 1;
   for (let i = 0; i < located.length; i++) {
     const cur = located[i];
     if (!cur) continue;
@@ -109,10 +141,7 @@ export function locate(runs: QuoteRun[], paragraphs: string[]): Located[] {
     const lastPara = lastSpan?.paragraph ?? cur.paragraph;
     cur.prevEnd =
       prev && prev.run.spans[prev.run.spans.length - 1]?.paragraph === cur.paragraph ? prev.end : 0;
-    // A short title in quotes inside the attribution ("…,” the “Pose” actor said") does not end it.
-    let after = i + 1;
-    while (isTitleInClause(located[after], located[after + 1], paragraphs)) after++;
-    const bound = located[after];
+    const bound = located[boundAfter[i] ?? located.length];
     cur.nextStart = bound && bound.paragraph === lastPara ? bound.start : (paragraphs[lastPara] ?? '').length;
   }
   return located;

@@ -78,6 +78,20 @@ export interface FoundQuote {
 
 const EDGE = /^[\s,;:]+|[\s,;:]+$/g;
 
+/**
+ * Quotes read from one article, at most: the first this many, in reading order. News articles
+ * quote a few dozen times (the most in the quote benchmarks is 53); a transcript or a wall of
+ * pasted quotes can hold thousands, and each costs the speaker model about a millisecond, so an
+ * input's cost stays bounded whatever its length. Summaries show the top 3.
+ */
+export const MAX_QUOTES = 120;
+/**
+ * Quoted stretches looked at, at most (quotes, titles, scare quotes, in reading order). Each costs
+ * the attribution patterns a read of the clauses around it; a wall of short quoted titles kept none
+ * of them as quotes, so MAX_QUOTES alone did not bound the work.
+ */
+export const MAX_QUOTE_RUNS = 5 * MAX_QUOTES;
+
 /** Every direct quotation in the article, in reading order. `single`: the article quotes with single marks. */
 export function findQuotes(article: Article, single: boolean, lex: Lexicon): FoundQuote[] {
   const paragraphs = article.paragraphs;
@@ -87,6 +101,7 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
   const runs = findQuoteRuns(paragraphs, single, dialogueReading(lex));
   const located = locate(lex.incisesInQuotes ? splitIncises(runs, paragraphs, lex) : runs, paragraphs);
   for (const [index, q] of located.entries()) {
+    if (found.length >= MAX_QUOTES || index >= MAX_QUOTE_RUNS) break;
     const raw = q.run.text;
     const text = raw.replace(EDGE, '').trim();
     const lastSpan = q.run.spans[q.run.spans.length - 1];

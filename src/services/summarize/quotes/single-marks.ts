@@ -6,6 +6,8 @@
  * one before a space or punctuation.
  */
 
+import { speechQuoteCount } from '../../text/mark-scan.ts';
+
 /** Elisions that start with an apostrophe ('n', 'em, 'cause, '90s): never an opening mark. */
 const ELISION = /^(?:n['’]|em\b|cause\b|cos\b|til\b|tis\b|twas\b|bout\b|\d0s\b|\d\ds\b)/u;
 
@@ -94,9 +96,8 @@ export function singleCloser(text: string, from: number): number {
 /**
  * Single-mark quotes that look like speech ('…,' she said; 'But … everything.'), or a quote opened
  * after a colon that runs to the paragraph's last sentence (she said: 'He was … garden.), the first
- * paragraph of a longer quote.
+ * paragraph of a longer quote: counted by speechQuoteCount (mark-scan.ts) in one pass.
  */
-const SPEECH = /(?:^|[\s:(])['‘]\p{L}.*?[.,!?…]["”]?['’](?=\s|$)|:\s+['‘]\p{Lu}.*[.!?…]$/gu;
 
 /**
  * Whether an article quotes with single marks: at least two speech-like single-mark quotes outside
@@ -108,7 +109,7 @@ export function quotesWithSingleMarks(
   paragraphs: string[],
   doubleSpans: (text: string, paragraph: number) => Array<[number, number]>,
 ): boolean {
-  const counts = paragraphs.map((text) => (/['‘]/u.test(text) ? (text.match(SPEECH)?.length ?? 0) : 0));
+  const counts = paragraphs.map((text) => (/['‘]/u.test(text) ? speechQuoteCount(text) : 0));
   if (counts.reduce((a, b) => a + b, 0) < 2) return false;
   let single = 0;
   let double = 0;
@@ -119,10 +120,18 @@ export function quotesWithSingleMarks(
       single += counts[p] ?? 0;
       return;
     }
-    let outside = text;
-    for (const [start, end] of spans)
-      outside = outside.slice(0, start) + ' '.repeat(end - start) + outside.slice(end);
-    single += outside.match(SPEECH)?.length ?? 0;
+    // The paragraph with its double-quoted spans blanked, built once (not re-copied per span).
+    const parts: string[] = [];
+    let from = 0;
+    for (const [start, end] of spans) {
+      parts.push(
+        text.slice(from, Math.max(from, start)),
+        ' '.repeat(Math.max(0, end - Math.max(from, start))),
+      );
+      from = Math.max(from, end);
+    }
+    parts.push(text.slice(from));
+    single += speechQuoteCount(parts.join(''));
   });
   return single >= 2 && single > double;
 }

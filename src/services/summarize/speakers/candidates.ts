@@ -63,6 +63,27 @@ function writtenBefore(name: string, q: FoundQuote, paragraphs: readonly string[
   return undefined;
 }
 
+/**
+ * Mentions a quote weighs, at most: the nearest this many before it and after it in its window. A
+ * news article has a few dozen in view; a wall of text repeating names has thousands, and each is
+ * worked on for every quote, so without a bound the cost grew with the square of the text.
+ */
+export const MAX_MENTIONS_BEFORE = 150;
+export const MAX_MENTIONS_AFTER = 50;
+
+/** The mentions of `window` (in reading order) nearest `at`: see MAX_MENTIONS_BEFORE. */
+function nearest(window: Mention[], at: number): Mention[] {
+  if (window.length <= MAX_MENTIONS_AFTER) return window;
+  let low = 0;
+  let high = window.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (window[middle]!.at < at) low = middle + 1;
+    else high = middle;
+  }
+  return window.slice(Math.max(0, low - MAX_MENTIONS_BEFORE), low + MAX_MENTIONS_AFTER);
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -95,7 +116,7 @@ export function candidatesFor(
 ): Candidate[] {
   const { entities, resolver, paragraphs, headline } = context;
   const sit = situationOf(q, lex);
-  const window = entities.window(q.paragraph - WINDOW, q.endParagraph);
+  const window = nearest(entities.window(q.paragraph - WINDOW, q.endParagraph), q.at);
   const mentionsOf = new Map<string, Mention[]>();
   const add = (name: string) => {
     let list = mentionsOf.get(name);

@@ -6,14 +6,13 @@ import type { Mention } from './types.ts';
 import { alternation } from '../lexicon/build.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { pronounGender } from './gender.ts';
+import { doubleQuotedWords } from '../../text/mark-scan.ts';
 import { paragraphOf, position } from '../position.ts';
 
-const QUOTED = /["“«„]([^"”»“]{3,})["”»“]/gu;
-
-/** The words inside quote marks in `paragraph`, joined. */
+/** The words inside quote marks (at least 3 characters) in `paragraph`, joined. */
 export function quotedWords(paragraph: string): string {
   let out = '';
-  for (const m of paragraph.matchAll(QUOTED)) out += ` ${m[1] ?? ''}`;
+  for (const words of doubleQuotedWords(paragraph, 3)) out += ` ${words}`;
   return out;
 }
 
@@ -54,29 +53,53 @@ function pronounSpeaks(lex: Lexicon): RegExp {
   );
 }
 
-/**
- * Sentences between `from` and `to` that open with "He says"/"She said" outside quotes, latest
- * last: each names the person the text is about by pronoun, so a later "he" continues with them.
- */
-export function pronounSpeakersBetween(
-  paragraphs: string[],
-  from: number,
-  to: number,
-  lex: Lexicon,
-): { pronoun: string; where: number }[] {
-  const found: { pronoun: string; where: number }[] = [];
-  for (let p = Math.max(0, paragraphOf(from)); p <= paragraphOf(to); p++) {
-    const text = paragraphs[p] ?? '';
-    for (const m of text.matchAll(lex.compile(pronounSpeaks))) {
-      const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
-      const where = position(p, start);
-      const opened = text.slice(0, start).match(/["“”«»„]/gu)?.length ?? 0;
-      if (where > from && where < to && opened % 2 === 0)
-        found.push({ pronoun: (m[1] ?? '').toLowerCase(), where });
-    }
-  }
-  return found;
+/** A sentence opening with "He says"/"She said" outside quotes: its pronoun (lower case) and where it stands. */
+export interface PronounSpeaker {
+  pronoun: string;
+  where: number;
 }
+
+/**
+ * The "He says" sentences of each paragraph, read once per paragraph when first asked: a paragraph is
+ * asked about again for every quote near it, and reading it each time cost time quadratic in its length.
+ */
+export class PronounSpeakers {
+  private readonly byParagraph = new Map<number, PronounSpeaker[]>();
+
+  constructor(
+    private readonly paragraphs: readonly string[],
+    private readonly lex: Lexicon,
+  ) {}
+
+  /** The paragraph's "He says" sentences outside quotes (after an even number of quote marks), in order. */
+  in(p: number): PronounSpeaker[] {
+    let found = this.byParagraph.get(p);
+    if (found) return found;
+    found = [];
+    const text = this.paragraphs[p] ?? '';
+    // Quote marks before each match, counted on from the last match rather than from the start.
+    let marks = 0;
+    let counted = 0;
+    for (const m of text.matchAll(this.lex.compile(pronounSpeaks))) {
+      const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+      for (; counted < start; counted++) if (QUOTE_MARKS.includes(text.charAt(counted))) marks++;
+      if (marks % 2 === 0) found.push({ pronoun: (m[1] ?? '').toLowerCase(), where: position(p, start) });
+    }
+    this.byParagraph.set(p, found);
+    return found;
+  }
+
+  /** The "He says" sentences strictly between `from` and `to`, latest last. */
+  between(from: number, to: number): PronounSpeaker[] {
+    const out: PronounSpeaker[] = [];
+    for (let p = Math.max(0, paragraphOf(from)); p <= paragraphOf(to); p++)
+      for (const s of this.in(p)) if (s.where > from && s.where < to) out.push(s);
+    return out;
+  }
+}
+
+/** The marks counted to tell whether a "He says" stands inside a quote. */
+const QUOTE_MARKS = '"“”«»„';
 
 /** A person a he/she could mean: a mention and its paragraph. */
 export interface PronounCandidate {
@@ -91,17 +114,17 @@ export interface PronounCandidate {
  * named speaking or as a subject after it.
  */
 export function earlierPronounSpeaker(
-  paragraphs: string[],
+  speakers: PronounSpeakers,
   at: number,
   pronoun: string,
   people: PronounCandidate[],
   lex: Lexicon,
-): { pronoun: string; where: number } | null {
+): PronounSpeaker | null {
   if (!pronounGender(pronoun, lex)) return null;
   const paragraph = paragraphOf(at);
-  const chain = pronounSpeakersBetween(paragraphs, position(paragraph - 1, 0) - 1, at, lex).filter(
-    (c) => c.pronoun === pronoun.toLowerCase(),
-  );
+  const chain = speakers
+    .between(position(paragraph - 1, 0) - 1, at)
+    .filter((c) => c.pronoun === pronoun.toLowerCase());
   const last = chain[chain.length - 1];
   if (!last) return null;
   const laterName = people.some(

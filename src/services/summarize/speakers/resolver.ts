@@ -16,7 +16,13 @@ import {
 import { MentionIndex } from './mention-index.ts';
 import { cjkFullName, fullNameIn } from './full-name.ts';
 import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
-import { earlierPronounSpeaker, namedIn, type PronounCandidate, quotedWords } from './pronouns.ts';
+import {
+  earlierPronounSpeaker,
+  namedIn,
+  type PronounCandidate,
+  PronounSpeakers,
+  quotedWords,
+} from './pronouns.ts';
 import { jointSpeaker } from './joint.ts';
 import { PARAGRAPH_SPAN, paragraphOf } from '../position.ts';
 
@@ -42,6 +48,9 @@ export class SpeakerResolver {
   private readonly fullNames = new Map<string, string>();
   /** Who is named writing or sending a document, read once per article when first needed. */
   private authors?: DocumentAuthor[];
+  /** Each paragraph's "He says" sentences and quoted words, read once: many quotes ask about one paragraph. */
+  private readonly pronounSpeakers: PronounSpeakers;
+  private readonly quotedWordsOf = new Map<number, string>();
 
   constructor(
     mentions: Mention[],
@@ -51,6 +60,14 @@ export class SpeakerResolver {
     const current = mentions.filter((m) => !m.former);
     this.index = new MentionIndex(current, lex);
     this.facts = new NameFacts(current, this.index, (name, at) => this.fullName(name, at), lex);
+    this.pronounSpeakers = new PronounSpeakers(paragraphs, lex);
+  }
+
+  /** The words inside quote marks in paragraph `p` (see quotedWords), read once per paragraph. */
+  private quotedIn(p: number): string {
+    let words = this.quotedWordsOf.get(p);
+    if (words === undefined) this.quotedWordsOf.set(p, (words = quotedWords(this.paragraphs[p] ?? '')));
+    return words;
   }
 
   /**
@@ -94,7 +111,7 @@ export class SpeakerResolver {
     const window = this.index.window(paragraph - 2, at);
     // People seldom name themselves in their own words: whoever this paragraph's quotes name
     // ("I found a great woman in Keely Shaye," he declared) is someone else.
-    const quoted = quotedWords(this.paragraphs[paragraph] ?? '');
+    const quoted = this.quotedIn(paragraph);
     const agrees = (name: string | null) =>
       !name ||
       (!namedIn(quoted, name) &&
@@ -190,7 +207,7 @@ export class SpeakerResolver {
     depth: number,
     people: PronounCandidate[],
   ): string | null {
-    const last = earlierPronounSpeaker(this.paragraphs, at, pronoun, people, this.lex);
+    const last = earlierPronounSpeaker(this.pronounSpeakers, at, pronoun, people, this.lex);
     return last ? this.pronounTarget(last.where, last.pronoun, depth + 1) : null;
   }
 

@@ -104,6 +104,14 @@ export function instantProcessor(ctx: AppContext, poster: ChannelPoster) {
   };
 }
 
+/**
+ * A queued slot's lease. BullMQ already gives a job to one worker at a time, so the lease only
+ * guards against a second job for the same slot; it must run out while the job's retries still
+ * come (5 attempts over about 75 s), or a worker killed mid-delivery leaves its slot unposted.
+ * A re-post after it runs out carries the same message nonce, which Discord dedupes.
+ */
+const QUEUED_DIGEST_LEASE_MS = 45_000;
+
 export function digestsProcessor(ctx: AppContext, poster: ChannelPoster, queues: Queues) {
   return async (job: Job): Promise<unknown> => {
     const now = ctx.clock.now();
@@ -112,6 +120,7 @@ export function digestsProcessor(ctx: AppContext, poster: ChannelPoster, queues:
     if (!digest || !digest.enabled) return { result: 'disabled' };
     const result = await handleDigest(ctx, poster, digest, now, {
       ...DIGEST_DEFAULTS,
+      leaseMs: QUEUED_DIGEST_LEASE_MS,
       rethrowTransient: true,
     });
     // Another process holds this slot's lease: try again after it has finished (or its lease ran out).

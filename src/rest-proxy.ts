@@ -1,18 +1,12 @@
 import { pathToFileURL } from 'node:url';
-import { loadConfig, loadDotEnv } from './config.ts';
+import { configOrExit } from './process-lifecycle.ts';
 
 /**
  * `npm run rest-proxy`: the REST proxy every bot process (SHARDS, several hosts) points
  * DISCORD_REST_PROXY_URL at, so together they stay inside Discord's rate limits.
  */
 export async function main(): Promise<void> {
-  loadDotEnv();
-  const loaded = loadConfig();
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) console.error(`Config problem: ${problem}`);
-    process.exit(1);
-  }
-  const { config } = loaded;
+  const config = configOrExit();
   const { startRestProxy } = await import('./proxy/rest-proxy.ts');
   const proxy = await startRestProxy({
     api: config.DISCORD_API_URL,

@@ -84,6 +84,18 @@ export function measureSet(set: QuoteSet, listMisses = false): SetResult {
         (m) => m.gold.speaker === null || sameSpeaker(out.top[m.entry]!.speaker, m.gold.speaker),
       );
       if (out.top.length > 0 && good.length === units) topAllRight++;
+      if (listMisses) {
+        for (const m of topMatch.matches)
+          if (m.gold.speaker !== null && !sameSpeaker(out.top[m.entry]!.speaker, m.gold.speaker))
+            misses.push(
+              `${set.name} ${c.id} TOP-SPEAKER ${out.top[m.entry]!.speaker} != ${m.gold.speaker}: ${m.gold.parts.join(' … ').slice(0, 60)}`,
+            );
+        const matched = new Set(topMatch.matches.map((m) => m.entry));
+        out.top.forEach((q, i) => {
+          if (!matched.has(i))
+            misses.push(`${set.name} ${c.id} TOP-EXTRA ${q.speaker}: ${q.text.slice(0, 70)}`);
+        });
+      }
     }
     for (const { entry, gold } of matches) {
       if (gold.speaker === null) continue;

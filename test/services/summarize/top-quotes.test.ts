@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { AttributedQuote } from '../../../src/services/summarize/attributed-quote.ts';
+import { SHOWN, SURE, topQuotes } from '../../../src/services/summarize/top-quotes.ts';
+
+function attributed(text: string, speaker: string | null, confidence: number): AttributedQuote {
+  return { quote: { text, speaker }, parts: [text], confidence, spoken: true };
+}
+
+const top = (list: AttributedQuote[]) =>
+  topQuotes(
+    list.map((a) => a.quote),
+    list,
+    3,
+  ).map((q) => `${q.speaker}: ${q.text}`);
+
+describe('topQuotes', () => {
+  it('shows only quotes whose speaker the model is sure of when there are any', () => {
+    const list = [
+      attributed('We will cut the budget for roads by a third next year.', 'Maria Lopez', 0.7),
+      attributed('The council has not yet seen the final figures from the audit.', 'Tom Reed', SURE + 0.05),
+    ];
+    expect(top(list)).toEqual(['Tom Reed: The council has not yet seen the final figures from the audit.']);
+  });
+
+  it('leaves out a quote whose named speaker is as likely wrong as right, but keeps likelier ones', () => {
+    const list = [
+      attributed('We will cut the budget for roads by a third next year.', 'Maria Lopez', SHOWN - 0.1),
+      attributed('The council has not yet seen the final figures from the audit.', 'Tom Reed', SHOWN + 0.1),
+    ];
+    expect(top(list)).toEqual(['Tom Reed: The council has not yet seen the final figures from the audit.']);
+  });
+
+  it('shows nothing rather than a doubtful name when every named speaker is doubtful', () => {
+    const list = [attributed('We will cut the budget for roads by a third next year.', 'Maria Lopez', 0.3)];
+    expect(top(list)).toEqual([]);
+  });
+});

@@ -167,8 +167,10 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
     nationalBodies: new Set([...orgNouns, ...all((w) => w.stateBodies)]),
     documentNouns: all((w) => w.documentNouns),
     formerNameCues: allPhrases((w) => w.formerNameCues),
+    weekdays: set((w) => w.weekdays),
     notName: new Set([
       ...all((w) => w.notName),
+      ...all((w) => w.weekdays),
       // A pronoun that is also a given name ("Ella", "Elle") may still open a name.
       ...[...masculine, ...feminine, ...plural, ...ambiguous, ...neuter].filter(
         (p) => !givenNamePronouns.has(p),

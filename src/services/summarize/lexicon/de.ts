@@ -50,9 +50,10 @@ export const de: LanguageWords = {
   humanNouns: 'mann frau',
   orgNouns: 'ministerium regierung unternehmen gemeinde stadt behörde',
   documentNouns: 'erklärung mitteilung',
+  weekdays: 'montag dienstag mittwoch donnerstag freitag samstag sonntag',
   notName:
     'und aber auch doch nun jetzt bereits noch dagegen dabei zudem wir ich im am zum zur ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    '' +
     'januar februar märz april juni juli august september oktober november dezember',
   feminineWords:
     'frau kanzlerin bundeskanzlerin präsidentin ministerin ministerpräsidentin bürgermeisterin ' +

@@ -195,11 +195,12 @@ export const en: LanguageWords = {
     'letter statement report post tweet memo filing complaint lawsuit email e-mail message note release ' +
     'petition caption brief bio biography profile account notification advisory bulletin study survey',
   formerNameCues: 'formerly|previously|once|née|nee|formerly known as|previously known as',
-  // Pronouns, articles, demonstratives, plain speech verbs, "according" and "Mr." are added from their lists.
+  weekdays: 'monday tuesday wednesday thursday friday saturday sunday',
+  // Pronouns, articles, demonstratives, plain speech verbs, day names, "according" and "Mr." are added from their lists.
   notName:
     'in on at for from to of and but or so as if when while after before during since with without by ' +
     'these those there here we i you our my your then now also yet ' +
-    'however meanwhile still last next first monday tuesday wednesday thursday friday saturday sunday ' +
+    'however meanwhile still last next first ' +
     'january february march april may june july august september october november december ' +
     // Time zones ("11 a.m. PT") and question words opening a sentence ("What she didn't expect").
     'pt et ct mt pst pdt est edt cst cdt mst mdt gmt bst utc cet cest what why how where which whatever ' +

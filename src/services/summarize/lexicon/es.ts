@@ -69,8 +69,9 @@ export const es: LanguageWords = {
   humanNouns: 'hombre mujer vecino vecina agricultor agricultora testigo',
   orgNouns: 'ministerio gobierno empresa compañía sindicato ayuntamiento asociación organización',
   documentNouns: 'publicación publicacion carta comunicado informe biografía perfil cuenta nota',
+  weekdays: 'lunes martes miércoles jueves viernes sábado domingo',
   notName:
-    'y pero por para sin tras desde lunes martes miércoles jueves viernes sábado domingo ' +
+    'y pero por para sin tras desde ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
   feminineWords:
     'señora doña presidenta ministra alcaldesa diputada senadora consejera concejala secretaria directora ' +

@@ -78,8 +78,9 @@ export const fr: LanguageWords = {
   humanNouns: 'homme femme habitant habitante témoin élu élue infirmier infirmière médecin salarié salariée',
   orgNouns: 'ministère gouvernement syndicat entreprise société compagnie mairie préfecture',
   documentNouns: 'lettre communiqué rapport courrier',
+  weekdays: 'lundi mardi mercredi jeudi vendredi samedi dimanche',
   notName:
-    'et mais pour dans après avant depuis pendant lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'et mais pour dans après avant depuis pendant ' +
     'janvier février avril juin juillet août septembre octobre novembre décembre',
   feminineWords:
     'madame mme mlle présidente directrice sénatrice députée déléguée conseillère avocate préfète femme mère fille',

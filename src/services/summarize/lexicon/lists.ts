@@ -91,6 +91,8 @@ export interface Lists {
    * titles ("Mr.").
    */
   readonly notName: ReadonlySet<string>;
+  /** Day names ("monday", "montag"). */
+  readonly weekdays: ReadonlySet<string>;
   /** Nationality words and their plurals ("canadian", "canadians"). */
   readonly demonyms: ReadonlySet<string>;
   readonly countries: ReadonlySet<string>;

@@ -62,8 +62,9 @@ export const pt: LanguageWords = {
   humanNouns: 'homem mulher morador moradora',
   orgNouns: 'ministério governo empresa sindicato prefeitura associação',
   documentNouns: 'publicação nota biografia perfil carta',
+  weekdays: 'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo',
   notName:
-    'e mas para segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ' +
+    'e mas para ' +
     'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   feminineWords:
     'senhora dona ministra prefeita governadora senadora deputada secretária diretora vereadora coordenadora ' +

@@ -143,6 +143,8 @@ export interface LanguageWords {
    * abbreviated titles ("mr.") join them from their own lists.
    */
   notName?: string;
+  /** Day names: never part of a name ("in Hudson, New Hampshire Monday"); they join notName. */
+  weekdays?: string;
   /** Nationality and region words: never a speaker's name alone (their plurals in -s too). */
   demonyms?: string;
   /** One-word country names ("ambassador to Britain Liu Xiaoming"). */

@@ -54,6 +54,7 @@ export function nameRuns(text: string, lex: Lexicon): Array<{ run: string; index
     const index = m.index;
     const run = m[0];
     if (gluedToSymbol(text, index, index + run.length)) continue;
+    if (writtenInCapitals(run)) continue;
     if (wordCount(run) <= 5 || stripTitles(run, lex).roles.length > 0) {
       runs.push(withoutAbbreviationTail(text, run, index));
       continue;
@@ -61,7 +62,49 @@ export function nameRuns(text: string, lex: Lexicon): Array<{ run: string; index
     for (const sub of run.matchAll(patterns.name))
       runs.push(withoutAbbreviationTail(text, sub[0], index + (sub.index ?? 0)));
   }
-  return runs;
+  return withNicknames(text, runs);
+}
+
+/** A one-word nickname in quotes between two runs: `Juan “Chico” Manriquez`. */
+const NICKNAME_GAP = /^\s+["“'‘]\p{Lu}[\p{L}.’'-]{0,15}["”'’]\s+$/u;
+
+/**
+ * `Robert “Bobby” Delgado`: a given name, a quoted nickname and a surname are one name, not a
+ * one-word name followed by a quote; the run keeps the nickname (stripTitles leaves it out of the name).
+ */
+function withNicknames(
+  text: string,
+  runs: Array<{ run: string; index: number }>,
+): Array<{ run: string; index: number }> {
+  const out: Array<{ run: string; index: number }> = [];
+  for (let i = 0; i < runs.length; i++) {
+    const current = runs[i]!;
+    const end = current.index + current.run.length;
+    // The nickname may itself have been read as a run of its own.
+    const skip = [1, 2].find((k) => {
+      const next = runs[i + k];
+      return next && next.index - end <= 20 && NICKNAME_GAP.test(text.slice(end, next.index));
+    });
+    const next = skip === undefined ? undefined : runs[i + skip];
+    if (skip !== undefined && next) {
+      out.push({ run: text.slice(current.index, next.index + next.run.length), index: current.index });
+      i += skip;
+    } else out.push(current);
+  }
+  return out;
+}
+
+/** A token that is a quoted nickname (`“Bobby”`): part of how a name is written, not of the name. */
+const QUOTED_TOKEN = /^["“'‘]\p{Lu}[\p{L}.’'-]*["”'’]$/u;
+
+/**
+ * "RED STATES OUTNUMBER BLUE STATES", "JUST TOO EARLY": three or more words in capitals are a heading
+ * or a shout, not a name; an organisation's acronym ("NATO", "U.S. FDA") has fewer.
+ */
+export function writtenInCapitals(run: string): boolean {
+  let words = 0;
+  for (const word of run.split(/\s+/u)) if (/^\p{Lu}{2,}$/u.test(word.replace(/[’'.,:;-]/gu, ''))) words++;
+  return words >= 3;
 }
 
 /** "G/O Media", "Investing.com": a run glued to a slash or a domain is part of a name it cannot stand for. */
@@ -124,6 +167,7 @@ export function stripTitles(run: string, lex: Lexicon): { roles: string[]; name:
   // "Rosaly Lopes of NASA’s Jet Propulsion Laboratory": an owner after "of" is where the person works.
   const owned = owner === -1 || raw[owner - 1] === 'of' ? raw : raw.slice(owner + 1);
   let tokens = (owned.some((t) => lex.organisationWords.has(t.toLowerCase())) ? raw : owned)
+    .filter((t) => !QUOTED_TOKEN.test(t))
     .map((t) => cleanToken(t, lex))
     .filter(Boolean);
   // "Browns DL Sheldon Richardson", "NBA Commissioner Adam Silver": an acronym heads the two-word name after it.
@@ -177,6 +221,8 @@ export function stripTitles(run: string, lex: Lexicon): { roles: string[]; name:
   // A run never ends with a connector ("Department of" before a lowercase word).
   const trailingJoiner = lex.compile(nameRunPatterns).trailingJoiner;
   while (tokens.length > 1 && trailingJoiner.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  // "in Hudson, New Hampshire Monday", "told CNN Tuesday": a day name ends the run, not the name.
+  while (tokens.length > 1 && lex.weekdays.has((tokens[tokens.length - 1] ?? '').toLowerCase())) tokens.pop();
   return { roles, name: tokens.join(' ') };
 }
 

@@ -1,6 +1,8 @@
 /** How names are told apart from what is written around them: places, nationalities, titles, words inside words. */
 import { describe, expect, it } from 'vitest';
 import { collectMentions } from '../../../../src/services/summarize/speakers/mentions.ts';
+import { stripTitles } from '../../../../src/services/summarize/speakers/name-runs.ts';
+import { lexiconFor } from '../../../../src/services/summarize/lexicon/lexicon.ts';
 import { speakers } from '../../../support/quotes.ts';
 
 describe('capitals inside a word', () => {
@@ -172,5 +174,42 @@ describe('a surname after "X and"', () => {
         '“We were heard at last, and that is what matters,” Kai said.',
       ),
     ).toEqual(['Kai']);
+  });
+});
+
+describe('headings written in capitals', () => {
+  it('never takes words of a heading in capitals for the speaker of the quote after it', () => {
+    expect(
+      speakers(
+        'CITY BUDGET TALKS STALL AGAIN - Dana Whitfield: “The council met for six hours and agreed on nothing at all.”',
+      ),
+    ).toEqual(['Dana Whitfield']);
+  });
+
+  it('still reads an acronym beside a name as an organisation, not a heading', () => {
+    expect(
+      speakers(
+        '“We will publish the full report next week,” a NATO spokesperson, Anna Berg, said on Monday.',
+      ),
+    ).toEqual(['Anna Berg']);
+  });
+});
+
+describe('day names after a name', () => {
+  it('ends a name before a day name, in English and German', () => {
+    expect(stripTitles('Governor Alma Price Monday', lexiconFor('en')).name).toBe('Alma Price');
+    expect(stripTitles('Kanzlerin Petra Lang Montag', lexiconFor('de')).name).toBe('Petra Lang');
+    expect(stripTitles('Alma Price', lexiconFor('en')).name).toBe('Alma Price');
+  });
+});
+
+describe('a nickname in quotes inside a name', () => {
+  it('reads given name, quoted nickname and surname as one person', () => {
+    expect(
+      speakers(
+        'Robert “Bobby” Delgado of Fresno carried one of the photos. “I pretty much cried the whole way,” he said.',
+        'Ana "Nena" Ruiz stood beside him. "We came for the ones who could not," she said.',
+      ),
+    ).toEqual(['Robert Delgado', 'Ana Ruiz']);
   });
 });

@@ -127,16 +127,30 @@ function closerOf(text: string, opener: string, from: number): number {
   const close = firstCloser(text, CLOSERS[opener] ?? [], from);
   if (opener === '"') return close === -1 ? text.indexOf('\u201D', from) : close;
   if (opener !== '\u201C') return close;
-  const limit = close === -1 ? text.length : close;
+  let limit = close === -1 ? text.length : close;
+  // “…“ : a second “ glued to the end of a word and followed by a space is a closing mark typed the
+  // wrong way round (“criminals … rapists“ while calling), when the quote has no closer before it.
+  const reversed = reversedCloser(text, from, limit);
+  if (reversed !== -1) limit = reversed;
   let nested = false;
   for (let at = text.indexOf('"', from); at !== -1 && at < limit; at = text.indexOf('"', at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + 1] ?? ' ';
     if (nested) nested = false;
     else if (/\s/u.test(before) && !/\s/u.test(after)) nested = true;
-    else if (/[,.!?…]/u.test(before) && /\s/u.test(after)) return at;
+    else if (/[\p{L}\p{N},.!?…]/u.test(before) && /\s/u.test(after)) return at;
   }
-  return close;
+  return reversed !== -1 ? reversed : close;
+}
+
+/** The first “ in [from, limit) that closes: after a letter or sentence mark, before a space or the end. */
+function reversedCloser(text: string, from: number, limit: number): number {
+  for (let at = text.indexOf('\u201C', from); at !== -1 && at < limit; at = text.indexOf('\u201C', at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + 1] ?? ' ';
+    if (/[\p{L}\p{N},.!?…]/u.test(before) && /[\s,.;:]/u.test(after)) return at;
+  }
+  return -1;
 }
 
 /** The first non-space character of a paragraph, if it is an opening quotation mark. */

@@ -8,6 +8,7 @@
 import { dateInText, dateInUrl, normaliseDate } from './dates.ts';
 import type { Element } from './dom.ts';
 import { classAndId, textPrefix } from './dom.ts';
+import { textPrefixes } from './shared-text.ts';
 import type { JsonLdArticle } from './jsonld.ts';
 import type { MetaMap } from './meta-tags.ts';
 
@@ -151,6 +152,23 @@ export function headerBeforeBody(page: HeaderPage): number[] {
   return cachedPer(beforeBodyCache, page, findHeaderBeforeBody);
 }
 
+/** The longest text of a header element that the byline and dateline readers look at. */
+export const HEADER_TEXT = 160;
+const headerTextCache = new WeakMap<readonly Element[], string[]>();
+
+/**
+ * textPrefix(element, HEADER_TEXT) of each element of headerBeforeBody, in its order: read once
+ * per page, nested elements sharing their walks (shared-text.ts).
+ */
+export function headerTexts(page: HeaderPage): string[] {
+  const known = headerTextCache.get(page.elements);
+  if (known) return known;
+  const header = headerBeforeBody(page).map((i) => page.elements[i] as Element);
+  const texts = textPrefixes(header, HEADER_TEXT);
+  headerTextCache.set(page.elements, texts);
+  return texts;
+}
+
 function findHeaderBeforeBody(page: HeaderPage): number[] {
   const out: number[] = [];
   for (const i of headerIndices(page)) {
@@ -233,8 +251,6 @@ export function urlDate(page: DatePage): string | null {
   return dateInUrl(page.url);
 }
 
-const MAX_DATELINE = 160;
-
 const DATELINE_CLASS =
   /publish|posted|dateline|timestamp|byline|(^|[\s_-])(date|time|meta)([\s_-]|$)|article-?date|post-?date|story-?date/;
 
@@ -246,11 +262,14 @@ const DATELINE_CLASS =
  */
 export function datelineDate(page: DatePage): string | null {
   const candidates: [index: number, text: string][] = [];
-  for (const i of headerBeforeBody(page)) {
+  const header = headerBeforeBody(page);
+  const texts = headerTexts(page);
+  for (let k = 0; k < header.length; k++) {
+    const i = header[k] as number;
     const element = page.elements[i] as Element;
     if (i === page.h1 || element.name === 'h1' || element.name === 'script') continue;
-    const text = textPrefix(element, MAX_DATELINE);
-    if (text.length <= MAX_DATELINE && /\d/.test(text)) candidates.push([i, text]);
+    const text = texts[k] as string;
+    if (text.length <= HEADER_TEXT && /\d/.test(text)) candidates.push([i, text]);
   }
   const named = candidates.filter(([i]) => DATELINE_CLASS.test(classAndId(page.elements[i] as Element)));
   for (const [, text] of [...named, ...candidates]) {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { UserFacingError } from '../errors.ts';
-import { createWorkerPool, JobTimeoutError, WorkerCrashError } from '../worker-pool/pool.ts';
+import type { QueueLimits } from '../worker-pool/fair-queue.ts';
+import { createWorkerPool, JobTimeoutError, QueueFullError, WorkerCrashError } from '../worker-pool/pool.ts';
 import { summaryJobsVia } from './via.ts';
 import type { SummaryJob, SummaryJobResult, SummaryJobs } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface PooledSummaryJobsOptions {
   size: number;
   /** SUMMARY_TIMEOUT_MS: a job running longer is stopped and answered with 'too_complex'. */
   timeoutMs: number;
+  /** SUMMARY_QUEUE_MAX and SUMMARY_QUEUE_PER_MEMBER: members' jobs that may wait for a worker. */
+  queue?: QueueLimits;
   logger: Logger;
   /** Tests only: a worker module that serves the same jobs differently (e.g. one that never ends). */
   workerUrl?: URL;
@@ -45,9 +48,13 @@ function tooComplex(kind: InputKind, cause: JobTimeoutError): UserFacingError {
   return new UserFacingError('too_complex', message, { cause });
 }
 
+const BUSY_MESSAGE =
+  'NewsBrief is busy reading other articles right now, so it did not start on this one: try again in a moment.';
+
 /**
  * The bot's SummaryJobs: each job runs on a pool of SUMMARY_WORKERS worker threads within
- * SUMMARY_TIMEOUT_MS, so the main thread only does Discord, storage and scheduling.
+ * SUMMARY_TIMEOUT_MS, so the main thread only does Discord, storage and scheduling. Jobs wait for
+ * a worker in turns by member, a few per member at most (SummaryJobs' JobOptions.owner).
  */
 export function createPooledSummaryJobs(options: PooledSummaryJobsOptions): SummaryJobs {
   const { logger, timeoutMs } = options;
@@ -55,12 +62,17 @@ export function createPooledSummaryJobs(options: PooledSummaryJobsOptions): Summ
     workerUrl: options.workerUrl ?? SUMMARY_WORKER_URL,
     size: options.size,
     timeoutMs,
+    ...(options.queue ? { queue: options.queue } : {}),
   });
   return summaryJobsVia(
-    async (job) => {
+    async (job, owner) => {
       try {
-        return await pool.run(job);
+        return await pool.run(job, owner);
       } catch (error) {
+        if (error instanceof QueueFullError) {
+          logger.info({ job: job.kind, ...describeInput(job) }, 'summary job refused: too many waiting');
+          throw new UserFacingError('busy', BUSY_MESSAGE, { cause: error });
+        }
         if (error instanceof JobTimeoutError) {
           const input = describeInput(job);
           logger.warn({ job: job.kind, ...input, timeoutMs }, 'summary job stopped: past its time budget');

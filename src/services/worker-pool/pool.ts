@@ -21,6 +21,11 @@ export interface WorkerPoolOptions {
   timeoutMs: number;
   /** How many jobs may wait for a worker (see FairQueue); unbounded when left out. */
   queue?: QueueLimits;
+  /**
+   * Each worker's heap limit (V8's old generation) in MB: a job that needs more ends its worker,
+   * is rejected with JobMemoryError, and a new worker takes its place. Node's default when left out.
+   */
+  memoryMb?: number;
 }
 
 export interface WorkerPool<Job, Result> {
@@ -41,6 +46,13 @@ export class JobTimeoutError extends Error {
   override readonly name = 'JobTimeoutError';
   constructor(readonly timeoutMs: number) {
     super(`the job ran past its budget of ${timeoutMs} ms and was stopped`);
+  }
+}
+
+export class JobMemoryError extends Error {
+  override readonly name = 'JobMemoryError';
+  constructor(readonly memoryMb: number) {
+    super(`the job needed more than the worker's ${memoryMb} MB of memory and was stopped`);
   }
 }
 
@@ -83,14 +95,15 @@ interface Slot<Job, Result> {
  * Running from src/ (tsx, vitest), the worker is a .ts file: Node 20 applies no --import loader to
  * a worker, so a small bootstrap registers tsx's hooks in it first. The built dist/ has plain .js.
  */
-function startWorker(url: URL): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+function startWorker(url: URL, memoryMb: number | undefined): Worker {
+  const limits = memoryMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: memoryMb } };
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, limits);
   const require = createRequire(import.meta.url);
   const tsxPackage = require.resolve('tsx/package.json');
   const manifest = require(tsxPackage) as { exports: Record<string, { import: { default: string } }> };
   const api = new URL(manifest.exports['./esm/api']?.import.default ?? '', pathToFileURL(tsxPackage)).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, ...limits });
 }
 
 export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): WorkerPool<Job, Result> {
@@ -120,7 +133,7 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
   }
 
   function spawn(index: number): void {
-    const worker = startWorker(workerUrl);
+    const worker = startWorker(workerUrl, options.memoryMb);
     const slot: Slot<Job, Result> = { worker, ready: false, task: null, lastError: null };
     slots[index] = slot;
     const current = () => slots[index] === slot && !closed;
@@ -147,7 +160,13 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
       if (!current()) return;
       const task = settle(slot);
       const why = slot.lastError?.message ?? `exit code ${code}`;
-      task?.reject(new WorkerCrashError(`a worker stopped while running a job (${why})`));
+      const outOfMemory =
+        (slot.lastError as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      task?.reject(
+        outOfMemory && options.memoryMb !== undefined
+          ? new JobMemoryError(options.memoryMb)
+          : new WorkerCrashError(`a worker stopped while running a job (${why})`),
+      );
       if (slot.ready) {
         spawn(index);
       } else {

@@ -8,7 +8,7 @@ import { createSummarizer } from '../../../src/services/summarize/index.ts';
 import { createPooledSummaryJobs } from '../../../src/services/summary-jobs/pooled.ts';
 import { runSummaryJob } from '../../../src/services/summary-jobs/run-job.ts';
 import { jobOwner, type SummaryJob, type SummaryJobs } from '../../../src/services/summary-jobs/types.ts';
-import { SPIN_FOREVER, SPINNING_WORKER } from '../../support/workers/markers.ts';
+import { HOG_MEMORY, SPIN_FOREVER, SPINNING_WORKER } from '../../support/workers/markers.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
@@ -178,5 +178,46 @@ describe('members waiting for a worker', () => {
     await busy.close();
     for (const outcome of await Promise.all([...held, ...others]))
       expect(outcome).toMatchObject({ name: 'PoolClosedError' });
+  });
+});
+
+describe('a job past SUMMARY_WORKER_MEMORY_MB', () => {
+  it('is stopped with the polite too_complex error, and a new worker serves the next', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean))
+          lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const limited = createPooledSummaryJobs({
+      size: 1,
+      timeoutMs: 20_000,
+      memoryMb: 64,
+      logger: pino({ level: 'info' }, sink),
+      workerUrl: SPINNING_WORKER,
+    });
+    try {
+      const content = `${HOG_MEMORY} a member's private words`;
+      const error = await limited
+        .readAndSummarize({ content, format: 'text', pageUrl: null }, { allQuotes: false })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserFacingError);
+      expect(error).toMatchObject({ code: 'too_complex' });
+      expect((error as Error).message).toMatch(
+        /^That article is too complex to summarize: it needed more memory/,
+      );
+      expect(lines.find((line) => line.msg === 'summary job stopped: past its memory limit')).toMatchObject({
+        kind: 'text',
+        bytes: Buffer.byteLength(content),
+        memoryMb: 64,
+      });
+      expect(JSON.stringify(lines)).not.toContain('private words');
+      const input: ArticleInput = { content: read('seed-article/input.txt'), format: 'text', pageUrl: null };
+      expect(await limited.read(input)).toEqual(inProcess({ kind: 'read', input }));
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../../src/services/errors.ts';
 import {
   createWorkerPool,
+  JobMemoryError,
   JobTimeoutError,
   PoolClosedError,
   QueueFullError,
@@ -93,6 +94,23 @@ describe('worker pool', () => {
     expect(bug).not.toBeInstanceOf(UserFacingError);
     expect(bug).toMatchObject({ name: 'TypeError', message: 'a bug in the job' });
     expect((await p.run({ op: 'echo', value: 'still here' })).value).toBe('still here');
+  });
+
+  it('stops a job past its memory limit, replaces its worker and keeps serving', async () => {
+    const limited = createWorkerPool<TestJob, TestResult>({
+      workerUrl: WORKER,
+      size: 1,
+      timeoutMs: 20_000,
+      memoryMb: 64,
+    });
+    pools.push(limited);
+    const before = await limited.run({ op: 'echo', value: 1 });
+    const error = await limited.run({ op: 'hog' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobMemoryError);
+    expect(error).toMatchObject({ memoryMb: 64 });
+    const after = await limited.run({ op: 'echo', value: 2 });
+    expect(after.value).toBe(2);
+    expect(after.threadId).not.toBe(before.threadId);
   });
 
   it('reports a worker that dies mid-job and starts another', async () => {

@@ -76,6 +76,15 @@ const schema = z.object({
     .default(Math.max(1, availableParallelism() - 1)),
   /** Milliseconds one article (or feed) may take to read and summarize before it is stopped. */
   SUMMARY_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(3000),
+  /** Members' summaries that may wait for a worker at once; more are answered "busy, try again". */
+  SUMMARY_QUEUE_MAX: positiveInt(50),
+  /** Summaries one member may have waiting for a worker (they take turns with other members'). */
+  SUMMARY_QUEUE_PER_MEMBER: positiveInt(2),
+  /**
+   * MB of heap each summary worker may use; a job needing more is stopped like one past its time.
+   * Every adversarial input class at 5 MB (the fetcher's largest page) reads within 128.
+   */
+  SUMMARY_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).default(256),
   /** Default minutes between two polls of a feed (at least 5). */
   FEED_POLL_MINUTES: z.coerce.number().int().min(5).default(15),
   /** Feeds fetched at the same time by one poll cycle. */

@@ -79,6 +79,8 @@ export async function buildContext(config: Config, overrides: BotOverrides): Pro
       createPooledSummaryJobs({
         size: config.SUMMARY_WORKERS,
         timeoutMs: config.SUMMARY_TIMEOUT_MS,
+        queue: { total: config.SUMMARY_QUEUE_MAX, perOwner: config.SUMMARY_QUEUE_PER_MEMBER },
+        memoryMb: config.SUMMARY_WORKER_MEMORY_MB,
         logger,
       }),
     llm:

@@ -7,6 +7,7 @@ import { findGuildFeed } from '../services/feeds/add-feed.ts';
 import { changedSettings, editFeed, type FeedChanges } from '../services/feeds/edit-feed.ts';
 import { testFeedFilters } from '../services/feeds/feed-test.ts';
 import type { FeedMode } from '../services/feeds/types.ts';
+import { jobOwner } from '../services/summary-jobs/types.ts';
 import { pingWarning, readFilterOption, readPostingOptions } from './posting-options.ts';
 
 /** /feed edit and /feed test (the command's definition and routing are in feed.ts). */
@@ -66,7 +67,7 @@ export async function testFeedCommand(
   };
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const result = await testFeedFilters(ctx.fetcher, { url: feed.url, ...filters }, (body, url) =>
-    ctx.summaries.parseFeed(body, url),
+    ctx.summaries.parseFeed(body, url, { owner: jobOwner(interaction.user.id) }),
   );
   await interaction.editReply({
     embeds: [buildFeedTestEmbed(feed.title, result, filters)],

@@ -19,6 +19,7 @@ import { readNewFeed } from '../jobs/first-read.ts';
 import { addFeed, findGuildFeed, MIN_INTERVAL_MINUTES, resumedFeed } from '../services/feeds/add-feed.ts';
 import { UserFacingError } from '../services/errors.ts';
 import { pendingFirstReads } from '../services/feeds/first-read.ts';
+import { jobOwner } from '../services/summary-jobs/types.ts';
 import type { FeedMode, FeedRecord } from '../services/feeds/types.ts';
 import { editFeedCommand, testFeedCommand } from './feed-edit.ts';
 import {
@@ -74,7 +75,8 @@ async function add(interaction: ChatInputCommandInteraction, ctx: AppContext, gu
     {
       fetcher: ctx.fetcher,
       feeds: ctx.store.feeds,
-      parseFeed: (body, feedUrl) => ctx.summaries.parseFeed(body, feedUrl),
+      parseFeed: (body, feedUrl) =>
+        ctx.summaries.parseFeed(body, feedUrl, { owner: jobOwner(interaction.user.id) }),
     },
     {
       guildId,

@@ -21,7 +21,9 @@ export type UserFacingErrorCode =
   | 'blocked'
   | 'not_found'
   /** Reading or summarizing the input ran past SUMMARY_TIMEOUT_MS and was stopped. */
-  | 'too_complex';
+  | 'too_complex'
+  /** Too many summaries wait for a worker (the member's own, or everyone's): try again shortly. */
+  | 'busy';
 
 export class UserFacingError extends Error {
   override readonly name = 'UserFacingError';

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import { UserFacingError } from './errors.ts';
 import { pageInput, type ArticleInput, type InputFormat } from './article-input.ts';
 import { finishSummary, summaryChoice } from './summary-writer.ts';
+import { jobOwner } from './summary-jobs/types.ts';
 import type { Article, Story, WrittenSummary } from './types.ts';
 
 /**
@@ -76,12 +77,14 @@ async function rememberAlias(ctx: AppContext, guildId: string, url: string, stor
 async function readAndSummarize(
   ctx: AppContext,
   input: ArticleInput,
-  guildId: string,
+  request: SummaryRequester,
 ): Promise<{ article: Article; summary: WrittenSummary }> {
+  const { guildId } = request;
   const deps = { llm: ctx.llm, kv: ctx.store.kv };
   const choice = await summaryChoice(deps, guildId);
   const { article, ...offline } = await ctx.summaries.readAndSummarize(input, {
     allQuotes: choice === 'model',
+    owner: jobOwner(request.userId),
   });
   return { article, summary: await finishSummary(deps, article, offline, guildId, choice) };
 }
@@ -127,13 +130,13 @@ const sharedArticleKey = (url: string) =>
  * for it at the same moment: the first fetches it, reads it on the pool and stores it briefly; the
  * others wait and read it. (Asked again later, it is fetched again: each server's cache is its own.)
  */
-async function articleOnce(ctx: AppContext, url: string): Promise<Article> {
+async function articleOnce(ctx: AppContext, url: string, owner: string): Promise<Article> {
   const key = sharedArticleKey(url);
   return ctx.coordination.singleFlight.run(
     key,
     async () => {
       const page = await ctx.fetcher.fetch(url, { kind: 'page' });
-      const article = await ctx.summaries.read(pageInput(page));
+      const article = await ctx.summaries.read(pageInput(page), { owner });
       await ctx.store.kv.set(key, article, SHARED_ARTICLE_MS);
       return article;
     },
@@ -145,23 +148,26 @@ async function articleOnce(ctx: AppContext, url: string): Promise<Article> {
 async function summarizeForGuild(
   ctx: AppContext,
   article: Article,
-  guildId: string,
+  request: SummaryRequester,
 ): Promise<WrittenSummary> {
+  const { guildId } = request;
   const deps = { llm: ctx.llm, kv: ctx.store.kv };
   const choice = await summaryChoice(deps, guildId);
-  const offline = await ctx.summaries.summarize(article, { allQuotes: choice === 'model' });
+  const offline = await ctx.summaries.summarize(article, {
+    allQuotes: choice === 'model',
+    owner: jobOwner(request.userId),
+  });
   return finishSummary(deps, article, offline, guildId, choice);
 }
 
 async function fetchAndStore(ctx: AppContext, request: UrlSummaryRequest, url: string): Promise<Story> {
-  const article = await articleOnce(ctx, url);
+  const article = await articleOnce(ctx, url, jobOwner(request.userId));
   const canonical = article.canonicalUrl ?? article.url;
   // Another link to an article already summarized here (tracking parameters, redirects): reuse that story.
   const existing =
     canonical && canonical !== url ? await cachedStory(ctx, request.guildId, canonical) : undefined;
   const story =
-    existing ??
-    (await storeStory(ctx, article, await summarizeForGuild(ctx, article, request.guildId), request));
+    existing ?? (await storeStory(ctx, article, await summarizeForGuild(ctx, article, request), request));
   await rememberAlias(ctx, request.guildId, url, story.id);
   return story;
 }
@@ -186,6 +192,6 @@ export async function summarizeContentForGuild(
   request: ContentSummaryRequest,
 ): Promise<Story> {
   const input: ArticleInput = { content: request.content, format: request.format, pageUrl: null };
-  const { article, summary } = await readAndSummarize(ctx, input, request.guildId);
+  const { article, summary } = await readAndSummarize(ctx, input, request);
   return storeStory(ctx, article, summary, request);
 }

@@ -5,7 +5,7 @@
  * organisation author that is not the publication itself.
  */
 import { namesPerson, normaliseByline, opensWithGivenName, ROLE_WORDS, splitAuthors } from './byline.ts';
-import { headerBeforeBody } from './date-sources.ts';
+import { HEADER_TEXT, headerBeforeBody, headerTexts } from './date-sources.ts';
 import type { AnyNode, Element } from './dom.ts';
 import { collapse, textPrefix } from './dom.ts';
 import { isWithin } from './elsewhere.ts';
@@ -226,18 +226,20 @@ export function bylineElements(page: BylinePage): VisibleByline {
 // not "Photo by …" alone, a picture credit.
 const BY_LINE =
   /^(?:(?:photos?|pictures|words|story|text|reporting)\s+(?:and|&)\s+(?:photos?|pictures|words|story|text|reporting)\s+|(?:written|words|story|text|reporting)\s+)?(?:by|von|par|por|di|door)\s+(?=\p{Lu})/iu;
-const MAX_BY_LINE = 160;
 
 /**
  * 4. A "By …" line printed by the headline whatever its markup (no byline class, hashed CSS
  * class names, "By Jane Doe | February 28, 2023" in one element).
  */
 export function byLineText(page: BylinePage): VisibleByline {
-  for (const i of headerBeforeBody(page)) {
+  const header = headerBeforeBody(page);
+  const texts = headerTexts(page);
+  for (let k = 0; k < header.length; k++) {
+    const i = header[k] as number;
     const element = page.elements[i] as Element;
     if (i === page.h1 || element.name === 'h1') continue;
-    const text = textPrefix(element, MAX_BY_LINE);
-    if (text.length > MAX_BY_LINE || !BY_LINE.test(text)) continue;
+    const text = texts[k] as string;
+    if (text.length > HEADER_TEXT || !BY_LINE.test(text)) continue;
     const line = undouble(bylineText(element));
     const byline = normaliseByline([line.replace(BY_LINE, 'By ')], page.site);
     if (byline && namesPerson(byline, page.site)) return { byline, texts: [{ text: line, named: false }] };

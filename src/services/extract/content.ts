@@ -242,9 +242,9 @@ function isLinkBox(layout: PageLayout, index: number): boolean {
   const element = layout.elements[index] as Element;
   if (!/^(div|section|ul|ol|table|dl|p)$/.test(element.name)) return false;
   const density = linkDensity(layout, index);
-  const weight = classWeight(element);
   if (element.name === 'p') return density > 0.8 && (layout.textLen[index] as number) < 200;
-  return (weight < 25 && density > 0.35) || density > 0.6;
+  // The class names only matter between the two densities: most boxes are read for no more.
+  return density > 0.6 || (density > 0.35 && classWeight(element) < 25);
 }
 
 export function selectBody(layout: PageLayout): string[] {

@@ -8,6 +8,7 @@
 import { dateInText, dateInUrl, normaliseDate } from './dates.ts';
 import type { Element } from './dom.ts';
 import { classAndId, textPrefix } from './dom.ts';
+import { textPrefixes } from './shared-text.ts';
 import type { JsonLdArticle } from './jsonld.ts';
 import type { MetaMap } from './meta-tags.ts';
 
@@ -87,28 +88,46 @@ export function metaDate(page: DatePage): string | null {
 
 const HEADER_WINDOW_AFTER = 60;
 const HEADER_WINDOW_BEFORE = 15;
+/**
+ * A page without a headline has the top of the page for its header, capped: without the cap a
+ * page of tens of thousands of short elements had every date and byline reader walk all of them
+ * (issue 18). On the bench pages the story's <h1> comes after at most 2,483 elements outside
+ * other stories (median 170), so the story's header lies well within this many.
+ */
+export const MAX_HEADLESS_HEADER = 3000;
 
 /**
  * Indices of the article's header: the elements just before the headline inside its own container
- * and those after it up to HEADER_WINDOW_AFTER; the whole page (outside other stories) when the
- * page has no headline.
+ * and those after it up to HEADER_WINDOW_AFTER; the top of the page (outside other stories, at
+ * most MAX_HEADLESS_HEADER elements) when the page has no headline.
  */
 export function headerIndices(page: Pick<DatePage, 'elements' | 'elsewhere' | 'h1'>): number[] {
   // Asked by several date and byline sources of the same page: worked out once per page.
-  const known = headerCache.get(page.elements);
+  return cachedPer(headerCache, page, findHeaderIndices);
+}
+
+type HeaderPage = Pick<DatePage, 'elements' | 'elsewhere' | 'h1'>;
+const headerCache = new WeakMap<readonly Element[], number[]>();
+const beforeBodyCache = new WeakMap<readonly Element[], number[]>();
+
+function cachedPer(
+  cache: WeakMap<readonly Element[], number[]>,
+  page: HeaderPage,
+  find: (page: HeaderPage) => number[],
+): number[] {
+  const known = cache.get(page.elements);
   if (known) return known;
-  const out = findHeaderIndices(page);
-  headerCache.set(page.elements, out);
+  const out = find(page);
+  cache.set(page.elements, out);
   return out;
 }
 
-const headerCache = new WeakMap<readonly Element[], number[]>();
-
-function findHeaderIndices(page: Pick<DatePage, 'elements' | 'elsewhere' | 'h1'>): number[] {
+function findHeaderIndices(page: HeaderPage): number[] {
   const { elements, elsewhere, h1 } = page;
   const out: number[] = [];
   if (h1 < 0) {
-    for (let i = 0; i < elements.length; i++) if (!elsewhere[i]) out.push(i);
+    for (let i = 0; i < elements.length && out.length < MAX_HEADLESS_HEADER; i++)
+      if (!elsewhere[i]) out.push(i);
     return out;
   }
   const container = elements[h1]?.parent;
@@ -127,8 +146,30 @@ const BODY_PARAGRAPH = 150;
 /**
  * headerIndices up to where the story's text begins (its first long paragraph): where a byline
  * or dateline printed without markup can be told from a date or a "by" in the story itself.
+ * Read by the byline and the dateline sources of the same page: worked out once per page.
  */
-export function headerBeforeBody(page: Pick<DatePage, 'elements' | 'elsewhere' | 'h1'>): number[] {
+export function headerBeforeBody(page: HeaderPage): number[] {
+  return cachedPer(beforeBodyCache, page, findHeaderBeforeBody);
+}
+
+/** The longest text of a header element that the byline and dateline readers look at. */
+export const HEADER_TEXT = 160;
+const headerTextCache = new WeakMap<readonly Element[], string[]>();
+
+/**
+ * textPrefix(element, HEADER_TEXT) of each element of headerBeforeBody, in its order: read once
+ * per page, nested elements sharing their walks (shared-text.ts).
+ */
+export function headerTexts(page: HeaderPage): string[] {
+  const known = headerTextCache.get(page.elements);
+  if (known) return known;
+  const header = headerBeforeBody(page).map((i) => page.elements[i] as Element);
+  const texts = textPrefixes(header, HEADER_TEXT);
+  headerTextCache.set(page.elements, texts);
+  return texts;
+}
+
+function findHeaderBeforeBody(page: HeaderPage): number[] {
   const out: number[] = [];
   for (const i of headerIndices(page)) {
     const element = page.elements[i] as Element;
@@ -210,8 +251,6 @@ export function urlDate(page: DatePage): string | null {
   return dateInUrl(page.url);
 }
 
-const MAX_DATELINE = 160;
-
 const DATELINE_CLASS =
   /publish|posted|dateline|timestamp|byline|(^|[\s_-])(date|time|meta)([\s_-]|$)|article-?date|post-?date|story-?date/;
 
@@ -223,11 +262,14 @@ const DATELINE_CLASS =
  */
 export function datelineDate(page: DatePage): string | null {
   const candidates: [index: number, text: string][] = [];
-  for (const i of headerBeforeBody(page)) {
+  const header = headerBeforeBody(page);
+  const texts = headerTexts(page);
+  for (let k = 0; k < header.length; k++) {
+    const i = header[k] as number;
     const element = page.elements[i] as Element;
     if (i === page.h1 || element.name === 'h1' || element.name === 'script') continue;
-    const text = textPrefix(element, MAX_DATELINE);
-    if (text.length <= MAX_DATELINE && /\d/.test(text)) candidates.push([i, text]);
+    const text = texts[k] as string;
+    if (text.length <= HEADER_TEXT && /\d/.test(text)) candidates.push([i, text]);
   }
   const named = candidates.filter(([i]) => DATELINE_CLASS.test(classAndId(page.elements[i] as Element)));
   for (const [, text] of [...named, ...candidates]) {

@@ -3,9 +3,10 @@
  * pathologically deep pages cannot overflow the call stack.
  */
 import type { AnyNode, Document } from 'domhandler';
-import { DomHandler, Element } from 'domhandler';
+import { Element } from 'domhandler';
 import { parseDocument, Parser } from 'htmlparser2';
 import { capNesting, DepthLimitedHandler, TooDeep } from './nesting.ts';
+import { PageHandler } from './page-handler.ts';
 import { FastTokenizer } from './tokenizer.ts';
 
 export type { AnyNode, Document, Element };
@@ -24,14 +25,14 @@ export function parseHtml(html: string): Document {
     doc = parse(new DepthLimitedHandler(), html);
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
-    doc = parse(new DomHandler(), capNesting(html));
+    doc = parse(new PageHandler(), capNesting(html));
   }
   ensureBody(doc);
   forgetClassNames();
   return doc;
 }
 
-function parse(handler: DomHandler, html: string): Document {
+function parse(handler: PageHandler, html: string): Document {
   new Parser(handler, PARSE_OPTIONS).end(html);
   return handler.root;
 }

@@ -5,7 +5,7 @@
  * its tags beyond that depth removed (their text is kept). Ordinary pages are parsed once, with no
  * scan before it.
  */
-import { DomHandler } from 'domhandler';
+import { PageHandler } from './page-handler.ts';
 
 const MAX_DEPTH = 1000;
 const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
@@ -50,8 +50,8 @@ const UNCOUNTED = new Set([
 /** Thrown by DepthLimitedHandler: the page nests deeper than MAX_DEPTH. */
 export class TooDeep extends Error {}
 
-/** A DomHandler that gives up (throws TooDeep) when elements nest deeper than MAX_DEPTH. */
-export class DepthLimitedHandler extends DomHandler {
+/** A PageHandler that gives up (throws TooDeep) when elements nest deeper than MAX_DEPTH. */
+export class DepthLimitedHandler extends PageHandler {
   override onopentag(name: string, attribs: { [key: string]: string }): void {
     if (this.tagStack.length > MAX_DEPTH) throw new TooDeep(`elements nest deeper than ${MAX_DEPTH}`);
     super.onopentag(name, attribs);

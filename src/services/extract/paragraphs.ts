@@ -72,11 +72,25 @@ function isNavigationLink(element: Element): boolean {
   return rel === undefined || !SPONSORED_REL.test(rel);
 }
 
+function hasElementChild(node: AnyNode): boolean {
+  if (!('children' in node)) return false;
+  for (const child of node.children) if (isElement(child)) return true;
+  return false;
+}
+
 export function layoutPage(doc: Document): PageLayout {
   const allElements: Element[] = [];
   const allNames: string[] = [];
   // What the layout skips is listed by a walk of its own.
   const listSkipped = (node: AnyNode): void => {
+    // Most skipped nodes hold no element (a script, a style, a <br>, a comment): no walk for them.
+    if (!hasElementChild(node)) {
+      if (isElement(node)) {
+        allElements.push(node);
+        allNames.push(namesOf(node));
+      }
+      return;
+    }
     const from = allElements.length;
     appendElementsInOrder(node, allElements);
     for (let i = from; i < allElements.length; i++) allNames.push(namesOf(allElements[i] as Element));

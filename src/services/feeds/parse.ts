@@ -1,17 +1,12 @@
-import { parseDocument } from 'htmlparser2';
 import type { Element, ChildNode } from 'domhandler';
 import { getInnerHTML, textContent } from 'domutils';
 import { UserFacingError } from '../errors.ts';
+import { feedDocument, localName, MAX_ITEMS } from './feed-document.ts';
 import { htmlToLine } from './html-text.ts';
 import type { FeedItem, ParsedFeed } from './types.ts';
 
-/** More items than any sane feed carries; caps the work a hostile feed can cause. */
-const MAX_ITEMS = 300;
-
 const isElement = (node: ChildNode): node is Element =>
   node.type === 'tag' || node.type === 'script' || node.type === 'style';
-/** Matches on the local name, so any namespace prefix (content:, dc:, atom:, media:) works. */
-const localName = (el: Element) => el.name.slice(el.name.indexOf(':') + 1).toLowerCase();
 const prefixOf = (el: Element) =>
   el.name.includes(':') ? el.name.slice(0, el.name.indexOf(':')).toLowerCase() : '';
 
@@ -189,7 +184,7 @@ function findAll(nodes: ChildNode[], name: string, out: Element[] = []): Element
 }
 
 function parseXmlFeed(body: string, base: string | null): ParsedFeed | null {
-  const doc = parseDocument(body, { xmlMode: true, decodeEntities: true });
+  const doc = feedDocument(body);
   const root = kids(doc)[0];
   if (!root) return null;
   const rootName = localName(root);

@@ -28,16 +28,30 @@ export interface SummaryJobResults {
 
 export type SummaryJobResult = SummaryJobResults[SummaryJob['kind']];
 
-/** What the bot's commands and jobs call; every method may reject with UserFacingError 'too_complex'. */
+/**
+ * Whose job it is: jobs wait for a worker in turns by owner, and an owner may have only a few
+ * waiting (pooled.ts). A member's requests name the member (jobOwner); background work names none.
+ */
+export interface JobOptions {
+  owner?: string;
+}
+
+/** The owner of the jobs a member's request makes. */
+export const jobOwner = (userId: string): string => `member:${userId}`;
+
+/**
+ * What the bot's commands and jobs call; every method may reject with UserFacingError 'too_complex'
+ * (past the time budget) or, for a job with an owner, 'busy' (too many jobs waiting).
+ */
 export interface SummaryJobs {
-  read(input: ArticleInput): Promise<Article>;
-  summarize(article: Article, options: { allQuotes: boolean }): Promise<OfflineSummary>;
+  read(input: ArticleInput, options?: JobOptions): Promise<Article>;
+  summarize(article: Article, options: { allQuotes: boolean } & JobOptions): Promise<OfflineSummary>;
   /** One job, one time budget: the article in the input and its summary. */
   readAndSummarize(
     input: ArticleInput,
-    options: { allQuotes: boolean },
+    options: { allQuotes: boolean } & JobOptions,
   ): Promise<OfflineSummary & { article: Article }>;
-  parseFeed(body: string, url: string | null): Promise<ParsedFeed>;
+  parseFeed(body: string, url: string | null, options?: JobOptions): Promise<ParsedFeed>;
   /** Resolves once the jobs can run at once (the pool's workers have loaded the summarizer). */
   ready(): Promise<void>;
   /** Stops the workers (the bot's shutdown); jobs still running are rejected. */

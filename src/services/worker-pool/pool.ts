@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { FairQueue, type QueueLimits } from './fair-queue.ts';
 import { deserializeError, type FromWorker, type ToWorker } from './protocol.ts';
 
 /**
  * A fixed set of worker threads that run CPU-bound jobs off the main thread, one job per worker at
- * a time, the rest waiting in order. Each job has a time budget counted from when a worker takes
+ * a time, the rest waiting in turns by owner, within bounds (fair-queue.ts). Each job has a time budget counted from when a worker takes
  * it (not while it waits): past it, that worker is terminated (the only way to stop synchronous
  * code) and a new one started in its place, so the pool keeps serving.
  *
@@ -18,14 +19,25 @@ export interface WorkerPoolOptions {
   workerUrl: URL;
   size: number;
   timeoutMs: number;
+  /** How many jobs may wait for a worker (see FairQueue); unbounded when left out. */
+  queue?: QueueLimits;
+  /**
+   * Each worker's heap limit (V8's old generation) in MB: a job that needs more ends its worker,
+   * is rejected with JobMemoryError, and a new worker takes its place. Node's default when left out.
+   */
+  memoryMb?: number;
 }
 
 export interface WorkerPool<Job, Result> {
   readonly size: number;
   /** Resolves once every worker has loaded its modules; rejects if one cannot start. */
   ready(): Promise<void>;
-  /** Runs a job on the next free worker; rejects with JobTimeoutError past the budget. */
-  run(job: Job): Promise<Result>;
+  /**
+   * Runs a job on a worker when its owner's turn comes (no owner: background work); rejects with
+   * QueueFullError at once when the owner, or everyone, has as many jobs waiting as allowed, and
+   * with JobTimeoutError past the budget.
+   */
+  run(job: Job, owner?: string): Promise<Result>;
   /** Rejects waiting and running jobs with PoolClosedError and stops every worker. */
   close(): Promise<void>;
 }
@@ -37,9 +49,24 @@ export class JobTimeoutError extends Error {
   }
 }
 
+export class JobMemoryError extends Error {
+  override readonly name = 'JobMemoryError';
+  constructor(readonly memoryMb: number) {
+    super(`the job needed more than the worker's ${memoryMb} MB of memory and was stopped`);
+  }
+}
+
 /** A worker died while running a job (out of memory, a native crash) or could not start. */
 export class WorkerCrashError extends Error {
   override readonly name = 'WorkerCrashError';
+}
+
+/** The job was not queued: its owner, or the pool, has as many jobs waiting as allowed. */
+export class QueueFullError extends Error {
+  override readonly name = 'QueueFullError';
+  constructor() {
+    super('too many jobs are waiting for a worker');
+  }
 }
 
 export class PoolClosedError extends Error {
@@ -68,21 +95,22 @@ interface Slot<Job, Result> {
  * Running from src/ (tsx, vitest), the worker is a .ts file: Node 20 applies no --import loader to
  * a worker, so a small bootstrap registers tsx's hooks in it first. The built dist/ has plain .js.
  */
-function startWorker(url: URL): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+function startWorker(url: URL, memoryMb: number | undefined): Worker {
+  const limits = memoryMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: memoryMb } };
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, limits);
   const require = createRequire(import.meta.url);
   const tsxPackage = require.resolve('tsx/package.json');
   const manifest = require(tsxPackage) as { exports: Record<string, { import: { default: string } }> };
   const api = new URL(manifest.exports['./esm/api']?.import.default ?? '', pathToFileURL(tsxPackage)).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, ...limits });
 }
 
 export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): WorkerPool<Job, Result> {
   const { workerUrl, size, timeoutMs } = options;
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be at least 1, got ${size}`);
   const slots: (Slot<Job, Result> | null)[] = Array.from({ length: size }, () => null);
-  const queue: Task<Job, Result>[] = [];
+  const queue = new FairQueue<Task<Job, Result>>(options.queue);
   let nextId = 1;
   let closed = false;
   const readyWaiters: { resolve(): void; reject(error: Error): void }[] = [];
@@ -105,7 +133,7 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
   }
 
   function spawn(index: number): void {
-    const worker = startWorker(workerUrl);
+    const worker = startWorker(workerUrl, options.memoryMb);
     const slot: Slot<Job, Result> = { worker, ready: false, task: null, lastError: null };
     slots[index] = slot;
     const current = () => slots[index] === slot && !closed;
@@ -132,14 +160,20 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
       if (!current()) return;
       const task = settle(slot);
       const why = slot.lastError?.message ?? `exit code ${code}`;
-      task?.reject(new WorkerCrashError(`a worker stopped while running a job (${why})`));
+      const outOfMemory =
+        (slot.lastError as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      task?.reject(
+        outOfMemory && options.memoryMb !== undefined
+          ? new JobMemoryError(options.memoryMb)
+          : new WorkerCrashError(`a worker stopped while running a job (${why})`),
+      );
       if (slot.ready) {
         spawn(index);
       } else {
         // It could not even start: fail what waits instead of restarting in a loop; the next job retries.
         slots[index] = null;
         const error = new WorkerCrashError(`a worker could not start (${why})`);
-        for (const waiting of queue.splice(0)) waiting.reject(error);
+        for (const waiting of queue.drain()) waiting.reject(error);
         tellReadyWaiters(error);
       }
       pump();
@@ -183,18 +217,18 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
         tellReadyWaiters();
       });
     },
-    run(job) {
+    run(job, owner) {
       if (closed) return Promise.reject(new PoolClosedError());
       return new Promise<Result>((resolve, reject) => {
-        queue.push({ id: nextId++, job, resolve, reject });
-        pump();
+        if (!queue.push({ id: nextId++, job, resolve, reject }, owner)) reject(new QueueFullError());
+        else pump();
       });
     },
     async close() {
       if (closed) return;
       closed = true;
       for (const waiter of readyWaiters.splice(0)) waiter.reject(new PoolClosedError());
-      for (const task of queue.splice(0)) task.reject(new PoolClosedError());
+      for (const task of queue.drain()) task.reject(new PoolClosedError());
       const running = slots.filter((slot): slot is Slot<Job, Result> => slot !== null);
       for (const slot of running) settle(slot)?.reject(new PoolClosedError());
       await Promise.all(running.map((slot) => slot.worker.terminate()));

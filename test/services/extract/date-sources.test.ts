@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/services/extract/index.ts';
 import { dateInText, dateInUrl } from '../../../src/services/extract/dates.ts';
-import { withoutUpdates } from '../../../src/services/extract/date-sources.ts';
+import {
+  headerBeforeBody,
+  headerIndices,
+  MAX_HEADLESS_HEADER,
+  withoutUpdates,
+} from '../../../src/services/extract/date-sources.ts';
+import { Element } from 'domhandler';
 
 const BODY = Array.from(
   { length: 4 },
@@ -157,5 +163,29 @@ describe('publication date: ranked standard sources', () => {
     expect(page({ header: time })).toEqual({ date: '2024-03-04', source: 'time' });
     const noText = '<time datetime="2024-01-152024-03-04T10:00:00Z"></time>';
     expect(page({ header: noText, url: 'https://news.example/2024/03/04/x' }).date).toBe('2024-03-04');
+  });
+});
+
+describe('the header of a page without a headline', () => {
+  /** A headless page: a dateline after `before` short paragraphs of other text, then the story. */
+  function headless(before: number): string {
+    const filler = '<p>Ferry times, tides and notices.</p>'.repeat(before);
+    return `<html><body>${filler}<p>March 5, 2024</p>${BODY}</body></html>`;
+  }
+  const dateOf = (html: string) => extractArticle(html, { now: NOW }).publishedAt?.slice(0, 10) ?? null;
+
+  it('is the top of the page: a dateline among its first elements is read', () => {
+    expect(dateOf(headless(200))).toBe('2024-03-05');
+  });
+
+  it(`ends after ${MAX_HEADLESS_HEADER} elements, so a page of thousands of short ones is not read to its end`, () => {
+    expect(dateOf(headless(MAX_HEADLESS_HEADER + 10))).toBeNull();
+  });
+
+  it('is worked out once per page, for the date and the byline readers alike', () => {
+    const elements = Array.from({ length: 2 * MAX_HEADLESS_HEADER }, () => new Element('p', {}));
+    const page = { elements, elsewhere: new Uint8Array(elements.length), h1: -1 };
+    expect(headerIndices(page)).toHaveLength(MAX_HEADLESS_HEADER);
+    expect(headerBeforeBody(page)).toBe(headerBeforeBody({ ...page }));
   });
 });

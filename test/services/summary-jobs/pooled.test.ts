@@ -7,8 +7,8 @@ import { UserFacingError } from '../../../src/services/errors.ts';
 import { createSummarizer } from '../../../src/services/summarize/index.ts';
 import { createPooledSummaryJobs } from '../../../src/services/summary-jobs/pooled.ts';
 import { runSummaryJob } from '../../../src/services/summary-jobs/run-job.ts';
-import type { SummaryJob, SummaryJobs } from '../../../src/services/summary-jobs/types.ts';
-import { SPIN_FOREVER, SPINNING_WORKER } from '../../support/workers/markers.ts';
+import { jobOwner, type SummaryJob, type SummaryJobs } from '../../../src/services/summary-jobs/types.ts';
+import { HOG_MEMORY, SPIN_FOREVER, SPINNING_WORKER } from '../../support/workers/markers.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
@@ -147,5 +147,77 @@ describe('a job past SUMMARY_TIMEOUT_MS', () => {
     expect(lines.at(-1)).toMatchObject({ kind: 'feed' });
     const input: ArticleInput = { content: read('seed-article/input.txt'), format: 'text', pageUrl: null };
     expect(await slow.read(input)).toEqual(inProcess({ kind: 'read', input }));
+  });
+});
+
+describe('members waiting for a worker', () => {
+  it("answer a member past SUMMARY_QUEUE_PER_MEMBER with a polite busy error, and still queue others' work", async () => {
+    const busy = createPooledSummaryJobs({
+      size: 1,
+      timeoutMs: 60_000,
+      queue: { total: 10, perOwner: 2 },
+      logger: pino({ level: 'silent' }),
+      workerUrl: SPINNING_WORKER,
+    });
+    await busy.ready();
+    const input = (text: string): ArticleInput => ({ content: text, format: 'text', pageUrl: null });
+    const a = { allQuotes: false, owner: jobOwner('a') };
+    // The first holds the only worker; two more wait; the fourth is one too many for member a.
+    const held = [1, 2, 3].map(() =>
+      busy.readAndSummarize(input(`${SPIN_FOREVER} worst case`), a).catch((e: unknown) => e),
+    );
+    const refused = await busy.readAndSummarize(input('One more file.'), a).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UserFacingError);
+    expect(refused).toMatchObject({ code: 'busy' });
+    expect((refused as Error).message).toMatch(/busy .* try again in a moment/);
+    // Another member's job and a feed poll are queued, not refused: they end only when the pool closes.
+    const others = [
+      busy.read(input('Another member.'), { owner: jobOwner('b') }).catch((e: unknown) => e),
+      busy.parseFeed(RSS, null).catch((e: unknown) => e),
+    ];
+    await busy.close();
+    for (const outcome of await Promise.all([...held, ...others]))
+      expect(outcome).toMatchObject({ name: 'PoolClosedError' });
+  });
+});
+
+describe('a job past SUMMARY_WORKER_MEMORY_MB', () => {
+  it('is stopped with the polite too_complex error, and a new worker serves the next', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean))
+          lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const limited = createPooledSummaryJobs({
+      size: 1,
+      timeoutMs: 20_000,
+      memoryMb: 64,
+      logger: pino({ level: 'info' }, sink),
+      workerUrl: SPINNING_WORKER,
+    });
+    try {
+      const content = `${HOG_MEMORY} a member's private words`;
+      const error = await limited
+        .readAndSummarize({ content, format: 'text', pageUrl: null }, { allQuotes: false })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserFacingError);
+      expect(error).toMatchObject({ code: 'too_complex' });
+      expect((error as Error).message).toMatch(
+        /^That article is too complex to summarize: it needed more memory/,
+      );
+      expect(lines.find((line) => line.msg === 'summary job stopped: past its memory limit')).toMatchObject({
+        kind: 'text',
+        bytes: Buffer.byteLength(content),
+        memoryMb: 64,
+      });
+      expect(JSON.stringify(lines)).not.toContain('private words');
+      const input: ArticleInput = { content: read('seed-article/input.txt'), format: 'text', pageUrl: null };
+      expect(await limited.read(input)).toEqual(inProcess({ kind: 'read', input }));
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../../src/services/errors.ts';
 import {
   createWorkerPool,
+  JobMemoryError,
   JobTimeoutError,
   PoolClosedError,
+  QueueFullError,
   WorkerCrashError,
   type WorkerPool,
 } from '../../../src/services/worker-pool/pool.ts';
@@ -12,8 +14,17 @@ import type { TestJob, TestResult } from '../../support/workers/test-jobs-worker
 const WORKER = new URL('../../support/workers/test-jobs-worker.ts', import.meta.url);
 const pools: WorkerPool<TestJob, TestResult>[] = [];
 
-function pool(size: number, timeoutMs = 10_000): WorkerPool<TestJob, TestResult> {
-  const created = createWorkerPool<TestJob, TestResult>({ workerUrl: WORKER, size, timeoutMs });
+function pool(
+  size: number,
+  timeoutMs = 10_000,
+  queue?: { total: number; perOwner: number },
+): WorkerPool<TestJob, TestResult> {
+  const created = createWorkerPool<TestJob, TestResult>({
+    workerUrl: WORKER,
+    size,
+    timeoutMs,
+    ...(queue ? { queue } : {}),
+  });
   pools.push(created);
   return created;
 }
@@ -85,6 +96,23 @@ describe('worker pool', () => {
     expect((await p.run({ op: 'echo', value: 'still here' })).value).toBe('still here');
   });
 
+  it('stops a job past its memory limit, replaces its worker and keeps serving', async () => {
+    const limited = createWorkerPool<TestJob, TestResult>({
+      workerUrl: WORKER,
+      size: 1,
+      timeoutMs: 20_000,
+      memoryMb: 64,
+    });
+    pools.push(limited);
+    const before = await limited.run({ op: 'echo', value: 1 });
+    const error = await limited.run({ op: 'hog' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobMemoryError);
+    expect(error).toMatchObject({ memoryMb: 64 });
+    const after = await limited.run({ op: 'echo', value: 2 });
+    expect(after.value).toBe(2);
+    expect(after.threadId).not.toBe(before.threadId);
+  });
+
   it('reports a worker that dies mid-job and starts another', async () => {
     const p = pool(1);
     await expect(p.run({ op: 'exit' })).rejects.toBeInstanceOf(WorkerCrashError);
@@ -100,6 +128,39 @@ describe('worker pool', () => {
     pools.push(broken);
     await expect(broken.run({ op: 'echo', value: 1 })).rejects.toBeInstanceOf(WorkerCrashError);
     await expect(broken.ready()).rejects.toBeInstanceOf(WorkerCrashError);
+  });
+
+  it("serves members in turns: one member's five slow jobs do not all run before another's", async () => {
+    const p = pool(1);
+    await p.ready();
+    const finished: string[] = [];
+    const job = (name: string, owner: string) =>
+      p.run({ op: 'block', ms: 60 }, owner).then(() => finished.push(name));
+    const slow = Array.from({ length: 5 }, (_, i) => job(`a${i + 1}`, 'member:a'));
+    const other = job('b1', 'member:b');
+    const feed = p.run({ op: 'block', ms: 60 }).then(() => finished.push('poll'));
+    await Promise.all([...slow, other, feed]);
+    // a1 was running when b1 and the poll arrived: they come next, then a's others.
+    expect(finished).toEqual(['a1', 'b1', 'poll', 'a2', 'a3', 'a4', 'a5']);
+  });
+
+  it("refuses a member's job at once when that member, or everyone, has as many waiting as allowed", async () => {
+    const p = pool(1, 10_000, { total: 3, perOwner: 2 });
+    await p.ready();
+    const running = p.run({ op: 'block', ms: 300 }, 'member:a');
+    const waiting = [
+      p.run({ op: 'echo', value: 1 }, 'member:a'),
+      p.run({ op: 'echo', value: 2 }, 'member:a'),
+    ];
+    await expect(p.run({ op: 'echo', value: 3 }, 'member:a')).rejects.toBeInstanceOf(QueueFullError);
+    const other = p.run({ op: 'echo', value: 'b' }, 'member:b');
+    await expect(p.run({ op: 'echo', value: 'c' }, 'member:c')).rejects.toBeInstanceOf(QueueFullError);
+    // Background work is never refused.
+    const poll = p.run({ op: 'echo', value: 'poll' });
+    await Promise.all([running, ...waiting]);
+    expect((await other).value).toBe('b');
+    expect((await poll).value).toBe('poll');
+    expect((await p.run({ op: 'echo', value: 'later' }, 'member:a')).value).toBe('later');
   });
 
   it('rejects running and waiting jobs when closed, and every job after', async () => {

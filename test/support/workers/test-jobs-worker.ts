@@ -12,6 +12,8 @@ export type TestJob =
   /** Blocks `ms` while counting jobs running at once in shared[0], the most seen in shared[1]. */
   | { op: 'count'; shared: Int32Array; ms: number }
   | { op: 'spin' }
+  /** Allocates until the worker runs out of memory. */
+  | { op: 'hog' }
   | { op: 'throw'; userFacing: boolean }
   | { op: 'exit' };
 
@@ -47,6 +49,10 @@ serveJobs((job: TestJob): TestResult => {
     }
     case 'spin':
       for (;;) Math.random();
+    case 'hog': {
+      const kept: number[][] = [];
+      for (;;) kept.push(Array.from({ length: 100_000 }, (_, i) => i + kept.length));
+    }
     case 'throw':
       if (job.userFacing) throw new UserFacingError('no_article', 'There is no article in that input.');
       throw new TypeError('a bug in the job');

@@ -1,6 +1,5 @@
 import type { Config } from '../../config.ts';
 import { memoryCoordination } from './memory.ts';
-import { redisCoordination } from './redis.ts';
 import type { Coordination } from './types.ts';
 
 /**
@@ -15,5 +14,8 @@ export function coordinationRedisUrl(config: Pick<Config, 'REDIS_URL' | 'STORE_U
 export async function openCoordination(config: Config): Promise<Coordination> {
   const url = coordinationRedisUrl(config);
   const summaryLimit = config.SUMMARY_RATE_LIMIT;
-  return url ? redisCoordination(url, { summaryLimit }) : memoryCoordination({ summaryLimit });
+  if (!url) return memoryCoordination({ summaryLimit });
+  // The Redis client is loaded only when there is a Redis: one process on SQLite never holds it.
+  const { redisCoordination } = await import('./redis.ts');
+  return redisCoordination(url, { summaryLimit });
 }

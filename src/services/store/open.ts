@@ -2,9 +2,6 @@ import { MemoryKeyValueStore } from './memory.ts';
 import { checkNamespace, StorageError, type NamespacedKeyValueStore } from './keyv-store.ts';
 
 export { StorageError, type NamespacedKeyValueStore };
-import { openPostgresStore } from './postgres.ts';
-import { openRedisStore } from './redis.ts';
-import { openSqliteStore } from './sqlite.ts';
 
 export const DEFAULT_STORE_URL = 'sqlite://data/newsbrief.sqlite';
 export const DEFAULT_NAMESPACE = 'newsbrief';
@@ -56,14 +53,20 @@ export async function openKeyValueStore(
       if (!file || file === ':memory:') {
         throw new StorageError('A sqlite:// store needs a file path (use memory:// for a throwaway store).');
       }
+      // Each driver is loaded only for its own URL: a process holds one of them, not all three.
+      const { openSqliteStore } = await import('./sqlite.ts');
       return openSqliteStore(file, namespace);
     }
     case 'redis':
-    case 'rediss':
+    case 'rediss': {
+      const { openRedisStore } = await import('./redis.ts');
       return openRedisStore(url, namespace, describeStoreUrl(url));
+    }
     case 'postgres':
-    case 'postgresql':
+    case 'postgresql': {
+      const { openPostgresStore } = await import('./postgres.ts');
       return openPostgresStore(url, namespace, describeStoreUrl(url));
+    }
     default:
       throw new StorageError(
         `Unsupported store URL "${describeStoreUrl(url)}": use sqlite://, redis://, rediss://, postgres:// or memory://.`,

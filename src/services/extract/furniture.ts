@@ -74,19 +74,10 @@ export function countProseParagraphs(parent: number[], paragraphs: readonly Pros
 
 const MIN_MARKED_BODY_PROSE = 200;
 
-// Captions are furniture by tag; a long caption's "rich-text" class does not make it the body.
-const CAPTION_TAGS = new Set(['figcaption', 'figure']);
-
-function insideCaption(elements: Element[], parent: number[], index: number): boolean {
-  for (let up = parent[index] as number; up >= 0; up = parent[up] as number)
-    if (CAPTION_TAGS.has((elements[up] as Element).name)) return true;
-  return false;
-}
-
 /**
  * An element marked as the article body (itemprop=articleBody, "article-body"…) that holds real
  * prose is not furniture, and neither are its wrappers, whatever modifiers their class names
- * carry ("comments-open", "hasSidebar"). A marker inside a caption is the caption's own text.
+ * carry ("comments-open", "hasSidebar").
  */
 export function protectArticleBody(
   elements: Element[],
@@ -98,7 +89,7 @@ export function protectArticleBody(
   const done = new Uint8Array(elements.length);
   for (let i = 0; i < elements.length; i++) {
     if ((textLen[i] as number) - (linkLen[i] as number) < MIN_MARKED_BODY_PROSE) continue;
-    if (!isArticleBodyMarker(elements[i] as Element) || insideCaption(elements, parent, i)) continue;
+    if (!isArticleBodyMarker(elements[i] as Element)) continue;
     for (let up = i; up >= 0 && !done[up]; up = parent[up] as number) {
       done[up] = 1;
       furniture[up] = false;

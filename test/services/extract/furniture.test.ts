@@ -38,16 +38,3 @@ describe('metadata inside a container whose class name looks like furniture', ()
     expect(article.publishedAt).toBe('2024-03-05');
   });
 });
-
-describe('a caption whose class reads like an article body', () => {
-  it('leaves out a long figcaption marked "RichText" inside the article', () => {
-    const caption =
-      'Crowds watch the sun rise over the harbour bridge on the first morning after it reopened, a crossing many of them had made every day for years before the repairs began in September and closed it to traffic for the whole winter.';
-    const html = `<html><body><article class="story"><h1>Bridge reopens</h1>${story(3)}
-      <aside><figure><img src="a.jpg"><figcaption><span class="RichText"><p>${caption}</p></span></figcaption></figure></aside>
-      ${story(3)}</article></body></html>`;
-    const article = extractArticle(html);
-    expect(article.paragraphs.join(' ')).not.toContain('Crowds watch');
-    expect(article.paragraphs).toHaveLength(6);
-  });
-});

@@ -3,7 +3,8 @@ import { dropAuthorBio } from '../../../src/services/extract/author-bio.ts';
 
 const story = Array.from(
   { length: 5 },
-  (_, i) => `Paragraph ${i + 1}: the council said the harbour bridge would reopen after repairs costing millions.`,
+  (_, i) =>
+    `Paragraph ${i + 1}: the council said the harbour bridge would reopen after repairs costing millions.`,
 );
 
 describe('dropAuthorBio', () => {

@@ -7,7 +7,11 @@ const sentence = (i: number) =>
 describe('loose text in a body written in <p> elements', () => {
   it('leaves out captions, credits and labels sitting directly in a <div> of the article', () => {
     const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i + 1)}</p>`);
-    story.splice(3, 0, '<div class="media"><img src="a.jpg"><div class="c1x">Workers on the bridge deck in March.</div></div>');
+    story.splice(
+      3,
+      0,
+      '<div class="media"><img src="a.jpg"><div class="c1x">Workers on the bridge deck in March.</div></div>',
+    );
     story.splice(6, 0, '<div>Explore the harbour</div>');
     const html = `<html><body><article><h1>Bridge reopens</h1>${story.join('')}</article></body></html>`;
     const article = extractArticle(html);

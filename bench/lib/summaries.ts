@@ -1,11 +1,12 @@
 /** ROUGE of our key bullets vs Lead-3 on CNN/DailyMail highlights, scored by the same code. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { isUserFacingError } from '../../src/services/errors.ts';
 import { selectBullets } from '../../src/services/summarize/bullets/select.ts';
 import { articleFromText } from '../../src/services/text/plain-text.ts';
 import { splitSentences } from '../../src/services/text/sentences.ts';
 import type { Article } from '../../src/services/types.ts';
+import { benchRoot } from './datasets.ts';
 import { rouge, type RougeScores } from './rouge.ts';
 
 export interface Sample {
@@ -17,9 +18,8 @@ export interface Sample {
 /** Mean ROUGE and words per summary; `empty`: articles that got no bullets at all (a refusal). */
 export type SystemScores = RougeScores & { words: number; empty: number };
 
-export const defaultSummariesPath = fileURLToPath(
-  new URL('../../../shared/bench/summaries/cnndm-200.json', import.meta.url),
-);
+// Follows --data / NEWSBRIEF_BENCH_DIR like the other sets, so it works from a worktree too.
+export const defaultSummariesPath = join(benchRoot(), 'summaries', 'cnndm-200.json');
 
 export function articleOf(sample: Sample): Article {
   return {

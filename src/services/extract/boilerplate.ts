@@ -1,4 +1,5 @@
 /** Lines inside an article body that are never part of the story (ad labels, bylines, datelines). */
+import { isPageNote } from './page-notes.ts';
 
 const AD_OR_PROMPT =
   /^(advertisement|advertising|advert|comments?|sponsored( content)?|ad|skip advertisement|(story|article) continues (below|after) (this )?(advertisement|ad)|more from [\w .'’-]{1,30}|continue reading( below)?|read more|scroll to continue( with content)?|related( articles| stories| coverage)?|recommended( stories)?|share( this( article| story)?)?|sign up( now)?|subscribe( now)?|follow us|click here|loading\.*)\s*[:.!…]*$/i;
@@ -39,6 +40,7 @@ const MAX_NOTE = 200;
 export function isBoilerplateLine(text: string): boolean {
   if (text.length <= MAX_NOTE && NOTES.some((pattern) => pattern.test(text))) return true;
   if (text.length <= 250 && (CAPTION_CREDIT.test(text) || PROMPT.test(text))) return true;
+  if (isPageNote(text)) return true;
   if (text.length > 120) return false;
   if (AD_OR_PROMPT.test(text)) return true;
   if (text.length <= 80 && DATELINE.test(text)) return true;

@@ -9,6 +9,7 @@ import type { PageLayout, Paragraph } from './paragraphs.ts';
 import { contains } from './paragraphs.ts';
 import { dropTitledBoxes } from './titled-boxes.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
+import { dropLooseText } from './loose-text.ts';
 
 // Paragraph owners that are not body prose (lists and headings are kept, but do not vote).
 const NON_VOTING = new Set([
@@ -277,12 +278,12 @@ function selectWith(layout: PageLayout, furniture: readonly boolean[]): string[]
   }
   const inside = (p: Paragraph): boolean => containers.some((c) => contains(layout, c, p.owner));
   dropTitledBoxes(layout, containers, dropped, inside);
-  const out: string[] = [];
+  const kept: Paragraph[] = [];
   for (const paragraph of layout.paragraphs) {
     if (paragraph.owner < 0 || dropped[paragraph.owner] || !inside(paragraph)) continue;
     if (paragraph.ownerTag === 'h1') continue;
     if (isBoilerplateLine(paragraph.text)) continue;
-    out.push(paragraph.text);
+    kept.push(paragraph);
   }
-  return out;
+  return dropLooseText(kept).map((p) => p.text);
 }

@@ -4,6 +4,7 @@
  */
 import { UserFacingError } from '../errors.ts';
 import type { Article } from '../types.ts';
+import { dropAuthorBio } from './author-bio.ts';
 import { selectBody } from './content.ts';
 import type { Element } from './dom.ts';
 import { collapse, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
@@ -59,32 +60,6 @@ function findKeyPoints(elements: readonly Element[], names: readonly string[]): 
     if (items.length >= 2 && items.length <= 8) return items;
   }
   return [];
-}
-
-/**
- * The writer's bio closing the story ("Jane Doe is a reporter covering…") is page furniture: one
- * of the last paragraphs opening with a byline name and a role, with whatever short lines follow it.
- */
-// How far from the end a closing bio is looked for, and how long what follows it may be.
-const BIO_TAIL = 4;
-const MAX_PROMO = 200;
-
-function dropAuthorBio(paragraphs: string[], byline: string | null): string[] {
-  if (!byline || paragraphs.length < 3) return paragraphs;
-  const names = byline.split(', ').filter((n) => n.length > 3);
-  const isBio = (text: string): boolean =>
-    text.length < 400 &&
-    names.some(
-      (n) => text.startsWith(`${n} is a`) || text.startsWith(`${n} is the`) || text.startsWith(`${n} covers`),
-    );
-  // The bio may be followed by a short promo or two (a video teaser): they go with it.
-  let end = paragraphs.length;
-  for (let i = paragraphs.length - 1; i >= paragraphs.length - BIO_TAIL && i > 0; i--) {
-    const text = paragraphs[i] as string;
-    if (isBio(text)) end = i;
-    else if (text.length > MAX_PROMO) break;
-  }
-  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }
 
 const READABLE_SAMPLE = 3000;

@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /**
@@ -85,19 +86,9 @@ export function charsetFromXmlDeclaration(bytes: Buffer): string | null {
   return resolved?.startsWith('utf-16') ? 'utf-8' : resolved;
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function hasNonAscii(bytes: Buffer): boolean {
-  for (const byte of bytes) if (byte >= 0x80) return true;
-  return false;
-}
+// Node's own checks: they scan the bytes without decoding them to a string that is then dropped.
+const isValidUtf8 = (bytes: Buffer): boolean => isUtf8(bytes);
+const hasNonAscii = (bytes: Buffer): boolean => !isAscii(bytes);
 
 function declaredCharset(
   bytes: Buffer,
@@ -127,9 +118,15 @@ function chooseCharset(bytes: Buffer, hints: DecodeHints): { charset: string; so
   return { charset: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', source: 'default' };
 }
 
+const utf8 = new TextDecoder('utf-8');
+
 /** Decodes a response body to text; a BOM is removed from the result. */
 export function decodeBody(bytes: Buffer, hints: DecodeHints = {}): DecodedBody {
   const { charset, source } = chooseCharset(bytes, hints);
-  // iconv-lite strips a leading BOM for the UTF encodings by default.
-  return { text: iconv.decode(bytes, charset), charset, source };
+  // Valid UTF-8 decodes to one text whichever decoder reads it, and Node's own (which drops a
+  // leading BOM, as iconv-lite does for the UTF encodings) does it in one call, not through a
+  // streaming decoder; iconv-lite reads the other charsets and UTF-8 with bad bytes in it.
+  const unicode = charset === 'utf-8' || charset === 'utf8';
+  const text = unicode && isUtf8(bytes) ? utf8.decode(bytes) : iconv.decode(bytes, charset);
+  return { text, charset, source };
 }

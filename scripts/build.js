@@ -44,7 +44,8 @@ await esbuild.build({
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  // CommonJS dependencies (iconv-lite) call require() for Node's own modules.
+  // CommonJS dependencies bundled in call require() for Node's own modules (iconv-lite is not
+  // bundled: src/services/fetch/charset.ts loads it from node_modules on the first legacy charset).
   banner: {
     js: "import { createRequire as __newsbriefRequire } from 'node:module'; const require = __newsbriefRequire(import.meta.url);",
   },

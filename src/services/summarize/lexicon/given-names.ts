@@ -13,24 +13,37 @@ import { readFileSync } from 'node:fs';
 const LIST = new URL('./given-names.tsv', import.meta.url);
 let list: string | undefined;
 
+/** The line at `start` against `key` ("name\t"): negative when it sorts before, 0 when it is the key's line. */
+function compareLine(text: string, start: number, key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const difference = text.charCodeAt(start + i) - key.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
 /** 'm' or 'f' when every list that has the name agrees, 'x' when they differ, undefined when none has it. */
 function genderOf(name: string): 'm' | 'f' | 'x' | undefined {
   // A tab or line break would let the key match across lines.
   if (name === '' || name.includes('\t') || name.includes('\n')) return undefined;
   const text = (list ??= readFileSync(LIST, 'utf8'));
   const key = `${name.toLowerCase()}\t`;
-  // Binary search over line starts: lines before `low` sort before the key, lines from `high` on do not.
+  // Binary search over characters, each probe read from the start of the line it falls in: lines
+  // before `low` sort before the key, lines from `high` on after it.
   let low = 0;
   let high = text.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     const start = text.lastIndexOf('\n', middle - 1) + 1;
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    if (text.slice(start, end) < key) low = end + 1;
-    else high = start;
+    const order = compareLine(text, start, key);
+    if (order === 0) return text[start + key.length] as 'm' | 'f' | 'x';
+    if (order > 0) high = start;
+    else {
+      const newline = text.indexOf('\n', start);
+      low = newline < 0 ? text.length : newline + 1;
+    }
   }
-  return text.startsWith(key, low) ? (text[low + key.length] as 'm' | 'f' | 'x') : undefined;
+  return undefined;
 }
 
 /** The first word of a name of two words or more, letters only ('' when there is none). */

@@ -28,6 +28,12 @@ execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: at('.'
 for (const assets of ['sandbox/web', 'sandbox/samples']) {
   cpSync(at(`src/${assets}`), at(`dist/${assets}`), { recursive: true });
 }
+// The given-name list is read beside the code that searches it, compiled or bundled.
+for (const file of ['given-names.tsv', 'given-names.LICENSE']) {
+  const from = at(`src/services/summarize/lexicon/${file}`);
+  cpSync(from, at(`dist/services/summarize/lexicon/${file}`));
+  cpSync(from, at(`dist/cli-bundle/${file}`));
+}
 await esbuild.build({
   entryPoints: { cli: at('src/cli/main.ts') },
   outdir: at('dist/cli-bundle'),
@@ -38,7 +44,8 @@ await esbuild.build({
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  // CommonJS dependencies (iconv-lite) call require() for Node's own modules.
+  // CommonJS dependencies bundled in call require() for Node's own modules (iconv-lite is not
+  // bundled: src/services/fetch/charset.ts loads it from node_modules on the first legacy charset).
   banner: {
     js: "import { createRequire as __newsbriefRequire } from 'node:module'; const require = __newsbriefRequire(import.meta.url);",
   },

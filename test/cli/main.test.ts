@@ -260,6 +260,26 @@ describe('the newsbrief executable', () => {
     expect(stdout).toMatch(/— Matthew Miller/);
   });
 
+  it('reads a page in a legacy charset from the compiled CLI too (iconv-lite is loaded when needed)', async () => {
+    const file = join(dir, 'latin1-page.html');
+    const paragraph =
+      '<p>Le café du coin a rouvert après des mois de travaux, et les habitués sont revenus dès le premier matin.</p>';
+    writeFileSync(
+      file,
+      Buffer.from(
+        `<html><head><meta charset="iso-8859-1"><title>Café près de la gare</title></head><body><article>${paragraph.repeat(8)}</article></body></html>`,
+        'latin1',
+      ),
+    );
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      join(root, 'bin/newsbrief.js'),
+      'extract',
+      file,
+    ]);
+    expect(stdout).toMatch(/^Café près de la gare\n/);
+    expect(stdout).toContain('les habitués sont revenus dès le premier matin');
+  });
+
   it('explains its usage on a bad command', async () => {
     const { code, err } = await run(['frobnicate']);
     expect(code).toBe(2);

@@ -1,4 +1,6 @@
-import iconv from 'iconv-lite';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
+import type IconvLite from 'iconv-lite';
 
 /**
  * Picks the character set of a body and decodes it to text. Order (after a BOM, which is
@@ -27,6 +29,14 @@ export interface DecodeHints {
 
 const PRESCAN_BYTES = 4096;
 
+// iconv-lite and its tables are 480 KB of code, more than the rest of the CLI: they are loaded on
+// the first page in another charset (or UTF-8 with bad bytes), not by every command that starts.
+const load = createRequire(import.meta.url);
+let iconvLite: typeof IconvLite | undefined;
+const iconv = (): typeof IconvLite => (iconvLite ??= load('iconv-lite') as typeof IconvLite);
+
+const isUtf8Name = (name: string): boolean => name === 'utf-8' || name === 'utf8';
+
 // Browsers treat these labels as supersets; pages labelled with them are usually written in the superset.
 const LABEL_ALIASES: Record<string, string> = {
   'iso-8859-1': 'windows-1252',
@@ -51,7 +61,7 @@ export function resolveCharsetLabel(label: string | null | undefined): string | 
     .replace(/^["']|["']$/g, '');
   if (!cleaned) return null;
   const name = LABEL_ALIASES[cleaned] ?? cleaned;
-  return iconv.encodingExists(name) ? name : null;
+  return isUtf8Name(name) || iconv().encodingExists(name) ? name : null;
 }
 
 function charsetFromBom(bytes: Buffer): string | null {
@@ -85,19 +95,9 @@ export function charsetFromXmlDeclaration(bytes: Buffer): string | null {
   return resolved?.startsWith('utf-16') ? 'utf-8' : resolved;
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function hasNonAscii(bytes: Buffer): boolean {
-  for (const byte of bytes) if (byte >= 0x80) return true;
-  return false;
-}
+// Node's own checks: they scan the bytes without decoding them to a string that is then dropped.
+const isValidUtf8 = (bytes: Buffer): boolean => isUtf8(bytes);
+const hasNonAscii = (bytes: Buffer): boolean => !isAscii(bytes);
 
 function declaredCharset(
   bytes: Buffer,
@@ -127,9 +127,14 @@ function chooseCharset(bytes: Buffer, hints: DecodeHints): { charset: string; so
   return { charset: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', source: 'default' };
 }
 
+const utf8 = new TextDecoder('utf-8');
+
 /** Decodes a response body to text; a BOM is removed from the result. */
 export function decodeBody(bytes: Buffer, hints: DecodeHints = {}): DecodedBody {
   const { charset, source } = chooseCharset(bytes, hints);
-  // iconv-lite strips a leading BOM for the UTF encodings by default.
-  return { text: iconv.decode(bytes, charset), charset, source };
+  // Valid UTF-8 decodes to one text whichever decoder reads it, and Node's own (which drops a
+  // leading BOM, as iconv-lite does for the UTF encodings) does it in one call, not through a
+  // streaming decoder; iconv-lite reads the other charsets and UTF-8 with bad bytes in it.
+  const text = isUtf8Name(charset) && isUtf8(bytes) ? utf8.decode(bytes) : iconv().decode(bytes, charset);
+  return { text, charset, source };
 }

@@ -91,6 +91,18 @@ describe('decodeBody', () => {
     );
   });
 
+  it('decodes UTF-8 with bad bytes in it, or a second BOM, as iconv-lite does', () => {
+    const bad = Buffer.concat([
+      Buffer.from(html('<meta charset="utf-8">', 'caf'), 'utf8'),
+      Buffer.from([0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf0, 0x9f]),
+      Buffer.from(' \ufeffend ✓', 'utf8'),
+    ]);
+    expect(decodeBody(bad, { mediaType: 'text/html' }).text).toBe(iconv.decode(bad, 'utf-8'));
+    const twoBoms = Buffer.from('\ufeff\ufeffText ✓', 'utf8');
+    expect(decodeBody(twoBoms, { headerCharset: 'utf8' }).text).toBe('\ufeffText ✓');
+    expect(decodeBody(twoBoms, { headerCharset: 'utf8' }).text).toBe(iconv.decode(twoBoms, 'utf8'));
+  });
+
   it('keeps a declared legacy charset when the bytes really are in it', () => {
     const chinese = '新闻报道：市长说“我们会做得更好”';
     const real = iconv.encode(html('<meta charset="gb2312">', chinese), 'gb18030');

@@ -6,7 +6,6 @@
  * sentence end (else a space) near the limit. Real paragraphs are far shorter (the longest in the
  * extraction and quote benchmarks is under 13,000 characters), so they are never cut.
  */
-import { repairMojibake } from './mojibake.ts';
 export const MAX_PARAGRAPH_CHARS = 20_000;
 
 /** A sentence end followed by a space, the best place to cut. */
@@ -54,16 +53,13 @@ function cutPoint(text: string, max: number): number {
  */
 export const MAX_SUMMARIZED_CHARS = 200_000;
 
-/**
- * The paragraphs a summary reads: each at most MAX_PARAGRAPH_CHARS, together at most
- * MAX_SUMMARIZED_CHARS, with UTF-8 that was read as Windows-1252 repaired (mojibake.ts).
- */
+/** The paragraphs a summary reads: each at most MAX_PARAGRAPH_CHARS, together at most MAX_SUMMARIZED_CHARS. */
 export function summarizedParagraphs(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   let room = MAX_SUMMARIZED_CHARS;
   for (const paragraph of boundParagraphs(paragraphs)) {
     if (room <= 0) break;
-    out.push(repairMojibake(paragraph.length <= room ? paragraph : paragraph.slice(0, room)));
+    out.push(paragraph.length <= room ? paragraph : paragraph.slice(0, room));
     room -= paragraph.length;
   }
   return out;

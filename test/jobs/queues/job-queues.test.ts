@@ -106,6 +106,21 @@ describe.skipIf(!REDIS_URL)('feed, instant and digest jobs on BullMQ', () => {
     expect(deliveries).toHaveLength(1);
   });
 
+  it('with the default one-minute tick, the next tick falls on a whole minute, when digests fall due', async () => {
+    const ctx = testContext({ clock: fixedClock(new Date('2026-05-01T11:00:00Z')) });
+    const producer = await startQueueJobs(ctx, new RecordingPoster(), {
+      redisUrl: REDIS_URL ?? '',
+      workers: 0,
+      prefix: `newsbrief-test-${randomUUID()}`,
+    });
+    running.push(producer);
+    for (const queue of [producer.queues.digests, producer.queues.feeds]) {
+      const ticks = (await queue.getJobs(['delayed', 'waiting'])).filter((job) => job.name === 'tick');
+      expect(ticks.length).toBeGreaterThan(0);
+      for (const job of ticks) expect((job.timestamp + (job.opts.delay ?? 0)) % 60_000).toBe(0);
+    }
+  });
+
   it('a digest Discord keeps refusing is retried with backoff, then stays in the failed set with its error', async () => {
     const clock = fixedClock(new Date('2026-05-01T11:00:00Z'));
     const ctx = testContext({ clock });

@@ -120,27 +120,42 @@ async function storeStory(
   return story;
 }
 
-/** A read article, kept as long as callers that waited for its fetch may take to read it. */
+/** How long a read article is shared: other servers asking for it meanwhile are not fetched for again. */
 const SHARED_ARTICLE_MS = 60_000;
 const sharedArticleKey = (url: string) =>
   `summary:article:${createHash('sha256').update(url).digest('hex').slice(0, 32)}`;
 
+interface SharedArticle {
+  article: Article;
+  /** When it was read (ctx.clock), so freshness follows the app's clock, not the store's. */
+  readAt: string;
+}
+
 /**
  * The article at `url`, fetched and read once however many servers (on however many processes) ask
- * for it at the same moment: the first fetches it, reads it on the pool and stores it briefly; the
- * others wait and read it. (Asked again later, it is fetched again: each server's cache is its own.)
+ * for it within SHARED_ARTICLE_MS: the first fetches it, reads it on the pool and stores it briefly;
+ * the others, waiting on that fetch or coming later in the minute, read it. (Asked after that, it is
+ * fetched again: each server's summary cache is its own.)
  */
 async function articleOnce(ctx: AppContext, url: string, owner: string): Promise<Article> {
   const key = sharedArticleKey(url);
+  const fresh = async () => {
+    const shared = await ctx.store.kv.get<SharedArticle>(key);
+    const age = shared ? ctx.clock.now().getTime() - Date.parse(shared.readAt) : Infinity;
+    return age >= 0 && age < SHARED_ARTICLE_MS ? shared?.article : undefined;
+  };
+  const recent = await fresh();
+  if (recent) return recent;
   return ctx.coordination.singleFlight.run(
     key,
     async () => {
       const page = await ctx.fetcher.fetch(url, { kind: 'page' });
       const article = await ctx.summaries.read(pageInput(page), { owner });
-      await ctx.store.kv.set(key, article, SHARED_ARTICLE_MS);
+      const shared: SharedArticle = { article, readAt: ctx.clock.now().toISOString() };
+      await ctx.store.kv.set(key, shared, SHARED_ARTICLE_MS);
       return article;
     },
-    () => ctx.store.kv.get<Article>(key),
+    fresh,
   );
 }
 

@@ -114,8 +114,16 @@ describe('summarizeUrlForGuild', () => {
 
   it('fetches again once the cache window has passed, and keeps servers apart', async () => {
     const { ctx, calls, clock } = setup({ 'https://news.example/a': { body: ARTICLE } });
-    await summarizeUrlForGuild(ctx, { ...who, url: 'https://news.example/a' });
-    await summarizeUrlForGuild(ctx, { ...who, guildId: 'g2', url: 'https://news.example/a' });
+    const first = await summarizeUrlForGuild(ctx, { ...who, url: 'https://news.example/a' });
+    // Another server asking within the minute reads the same fetch, into a story of its own.
+    clock.advance(30_000);
+    const other = await summarizeUrlForGuild(ctx, { ...who, guildId: 'g2', url: 'https://news.example/a' });
+    expect(calls).toHaveLength(1);
+    expect(other.id).not.toBe(first.id);
+    expect(other.guildId).toBe('g2');
+    // A third server a few minutes later: the shared read is over, so the page is fetched again.
+    clock.advance(5 * 60_000);
+    await summarizeUrlForGuild(ctx, { ...who, guildId: 'g3', url: 'https://news.example/a' });
     expect(calls).toHaveLength(2);
     clock.advance(25 * 3_600_000);
     await summarizeUrlForGuild(ctx, { ...who, url: 'https://news.example/a' });

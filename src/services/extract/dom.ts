@@ -78,6 +78,37 @@ export function appendElementsInOrder(root: AnyNode, out: Element[]): void {
   }
 }
 
+/**
+ * The nodes after a start node in document order, for loops that read a subtree's text: depth first
+ * by child position rather than by pushing every child list onto a stack, so a loop that stops early
+ * (a short prefix of a big container) costs only what it read.
+ */
+export class DocumentOrderWalk {
+  private readonly lists: AnyNode[][] = [];
+  private readonly positions: number[] = [];
+
+  /** The node just returned has these children: they come next. */
+  enter(children: AnyNode[]): void {
+    if (children.length === 0) return;
+    this.lists.push(children);
+    this.positions.push(0);
+  }
+
+  /** The next node in document order, or undefined when the subtree is read. */
+  next(): AnyNode | undefined {
+    let top = this.lists.length - 1;
+    while (top >= 0 && (this.positions[top] as number) >= (this.lists[top] as AnyNode[]).length) {
+      this.lists.pop();
+      this.positions.pop();
+      top--;
+    }
+    if (top < 0) return undefined;
+    const at = this.positions[top] as number;
+    this.positions[top] = at + 1;
+    return (this.lists[top] as AnyNode[])[at];
+  }
+}
+
 /** Concatenated text of a subtree (scripts and styles excluded), whitespace collapsed. */
 export function textOf(root: AnyNode): string {
   return textPrefix(root, Infinity);
@@ -93,12 +124,8 @@ export function textPrefix(root: AnyNode, limit: number): string {
   const parts: string[] = [];
   let raw = 0;
   let checkAt = limit === Infinity ? Infinity : 2 * limit + 64;
-  // Depth first by child position rather than by pushing every child list onto a stack: callers
-  // ask for short prefixes of big containers, and an early return then costs only what it read.
-  const lists: AnyNode[][] = [];
-  const positions: number[] = [];
-  let node: AnyNode = root;
-  for (;;) {
+  const walk = new DocumentOrderWalk();
+  for (let node: AnyNode | undefined = root; node; node = walk.next()) {
     if (node.type === 'text') {
       parts.push(node.data);
       raw += node.data.length;
@@ -109,20 +136,8 @@ export function textPrefix(root: AnyNode, limit: number): string {
       }
     } else if ((node.type === 'tag' && 'children' in node) || node.type === 'root') {
       if (node.type === 'tag' && node.name === 'br') parts.push(' ');
-      if (node.children.length > 0) {
-        lists.push(node.children);
-        positions.push(0);
-      }
+      walk.enter(node.children);
     }
-    let top = lists.length - 1;
-    while (top >= 0 && (positions[top] as number) >= (lists[top] as AnyNode[]).length) {
-      lists.pop();
-      positions.pop();
-      top--;
-    }
-    if (top < 0) break;
-    node = (lists[top] as AnyNode[])[positions[top] as number] as AnyNode;
-    positions[top] = (positions[top] as number) + 1;
   }
   return collapse(parts.join(''));
 }

@@ -13,7 +13,7 @@
  * than the limit.
  */
 import type { AnyNode, Element } from './dom.ts';
-import { collapse } from './dom.ts';
+import { collapse, DocumentOrderWalk } from './dom.ts';
 
 interface Known {
   /** The text joined as raw text is: see above. */
@@ -48,10 +48,8 @@ function readOne(root: Element, limit: number, known: Map<AnyNode, Known>): Know
     const start = clean(parts.join(''));
     return { text, joins: `${start !== '' && SPACE.test(start[0] as string) ? ' ' : ''}${text}`, cut: true };
   };
-  const lists: AnyNode[][] = [];
-  const positions: number[] = [];
-  let node: AnyNode = root;
-  for (;;) {
+  const walk = new DocumentOrderWalk();
+  for (let node: AnyNode | undefined = root; node; node = walk.next()) {
     const read = node === root ? undefined : known.get(node);
     if (read || node.type === 'text') {
       const data = read ? read.joins : (node as { data: string }).data;
@@ -65,20 +63,8 @@ function readOne(root: Element, limit: number, known: Map<AnyNode, Known>): Know
       }
     } else if (node.type === 'tag' || node.type === 'root') {
       if (node.type === 'tag' && node.name === 'br') parts.push(' ');
-      if (node.children.length > 0) {
-        lists.push(node.children);
-        positions.push(0);
-      }
+      walk.enter(node.children);
     }
-    let top = lists.length - 1;
-    while (top >= 0 && (positions[top] as number) >= (lists[top] as AnyNode[]).length) {
-      lists.pop();
-      positions.pop();
-      top--;
-    }
-    if (top < 0) break;
-    node = (lists[top] as AnyNode[])[positions[top] as number] as AnyNode;
-    positions[top] = (positions[top] as number) + 1;
   }
   const whole = parts.join('');
   return { text: collapse(whole), joins: joining(whole), cut: false };

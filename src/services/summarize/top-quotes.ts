@@ -71,14 +71,19 @@ function confidenceOf(attributed: AttributedQuote[]): (q: Quote) => number {
 }
 
 /**
- * Quotes ordered most newsworthy first; ties keep article order. `attributed` tells how sure each
- * speaker is; a quote not among them counts as sure when it has a speaker.
+ * Quotes ordered most newsworthy first, those with a doubtful speaker last; ties keep article order.
+ * `attributed` tells how sure each speaker is; a quote not among them counts as sure when it has a speaker.
  */
 export function rankByAttribution(quotes: Quote[], attributed: AttributedQuote[]): Quote[] {
   const of = confidenceOf(attributed);
   return quotes
-    .map((quote, index) => ({ quote, index, score: newsworthiness(quote, of(quote)) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((quote, index) => {
+      const confidence = of(quote);
+      // A doubtful name (under SHOWN) ranks after every quote the summary would show.
+      const doubtful = quote.speaker !== null && confidence < SHOWN;
+      return { quote, index, doubtful, score: newsworthiness(quote, confidence) };
+    })
+    .sort((a, b) => Number(a.doubtful) - Number(b.doubtful) || b.score - a.score || a.index - b.index)
     .map((x) => x.quote);
 }
 

@@ -123,6 +123,15 @@ describe('extractQuotes: what counts as a quote', () => {
     ]);
   });
 
+  it('keeps the words a verb of thanking, blaming or praising gives, in any of its forms', () => {
+    expect(
+      quotes(
+        'Ines Varga thanked the council for “finally fixing the bridge on the east side.”',
+        'The mayor spoke on Friday, praising the volunteers as “the best neighbours a town could have.”',
+      ).map((q) => q.text),
+    ).toEqual(['finally fixing the bridge on the east side.', 'the best neighbours a town could have.']);
+  });
+
   it('keeps a short quote that is its own attributed sentence', () => {
     expect(quotes('“This is war,” wrote Lindsey Graham.')).toEqual([
       { text: 'This is war', speaker: 'Lindsey Graham' },

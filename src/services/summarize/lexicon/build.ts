@@ -75,6 +75,7 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
 
   return {
     speechVerbs: forms((v) => !v.relayOnly, true),
+    participles: distinct(verbs.filter((v) => !v.relayOnly).map((v) => phrases(v.participle))),
     plainFinite,
     plainForms: distinct([
       forms((v) => v.plain, true),

@@ -7,6 +7,8 @@ export interface Lists {
   // — Speech —
   /** Every form of every verb that attributes words (relay-only verbs aside), in data order. */
   readonly speechVerbs: readonly string[];
+  /** The -ing forms of the speech verbs ("saying", "acknowledging"). */
+  readonly participles: readonly string[];
   /** Finite forms of the plain verbs of reporting ("said", "says", "told"). */
   readonly plainFinite: readonly string[];
   /** Finite and -ing forms of the plain verbs, and the forms that only mark a speaker ("said", "saying", "gushing"). */

@@ -6,6 +6,7 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { attributionPatterns, hasSpeechVerb } from './attribution.ts';
 import { clauseBefore } from './clauses.ts';
+import { alternation } from '../lexicon/build.ts';
 
 /** "…, who said he left on good terms,": a relative clause about the speaker is no cue of the quote. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gu;
@@ -14,6 +15,14 @@ const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gu;
 function speechVerbCount(text: string, lex: Lexicon): number {
   const { verbGlobal } = lex.compile(attributionPatterns);
   return text.match(verbGlobal)?.length ?? 0;
+}
+
+/**
+ * ", acknowledging the risks." after an attribution: a participle phrase with an object of its own
+ * that ends its sentence says more about the speaker's act; it is no cue of the quote after it.
+ */
+function participlePhrase(lex: Lexicon): RegExp {
+  return new RegExp(`,\\s+(?:${alternation(lex.participles)})\\s[^.!?"“”«»,]*[.!?](?=\\s*$)`, 'iu');
 }
 
 /**
@@ -38,7 +47,8 @@ export function partOfPrevious(
   // Nothing may follow the attribution's sentence: a sentence of its own before the quote introduces it.
   const lastClause = clauseBefore(between, 0, between.length, lex);
   if (lastClause !== '' && lastClause !== between.trim()) return false;
-  return speechVerbCount(between.replace(RELATIVE_CLAUSE, ','), lex) <= 1;
+  const cues = between.replace(RELATIVE_CLAUSE, ',').replace(lex.compile(participlePhrase), '.');
+  return speechVerbCount(cues, lex) <= 1;
 }
 
 /** The text of a quote in parts: its parts joined by " … ". */

@@ -213,3 +213,23 @@ describe('a nickname in quotes inside a name', () => {
     ).toEqual(['Robert Delgado', 'Ana Ruiz']);
   });
 });
+
+describe('an adverb opening a sentence', () => {
+  it('is not the first word of the name after it ("Even Kestrel Labs …")', () => {
+    const names = collectMentions([
+      'Even Kestrel Labs, the firm building the sensors, admits the limits of the work.',
+    ]).map((m) => m.name);
+    expect(names).toContain('Kestrel Labs');
+    expect(names).not.toContain('Even Kestrel Labs');
+  });
+});
+
+describe('a participle phrase after an attribution', () => {
+  it('leaves the next quote in the paragraph to the same speaker (", acknowledging the risks. “…”")', () => {
+    expect(
+      speakers(
+        'Even Kestrel Labs, the firm building weather sensors with no human checks, recognizes the limits and dangers of the work. “At a base level, this technology is frightening,” says Kestrel co-founder Mara Quill, acknowledging the risks of readings nobody checks. “We are hoping to get out in front of this future and set good practice for the field.”',
+      ),
+    ).toEqual(['Mara Quill']);
+  });
+});

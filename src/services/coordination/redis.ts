@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from '@redis/client';
+import { connectRedis, type RedisClient } from '../redis-connection.ts';
 import { isUserFacingError, UserFacingError, type UserFacingErrorCode } from '../errors.ts';
 import { LocalSingleFlight } from './memory.ts';
 import type { Coordination, RateLimitDecision, RateLimiter, SingleFlight } from './types.ts';
-
-type RedisClient = ReturnType<typeof createClient>;
 
 /**
  * The sliding window of the memory limiter, as one atomic script on a sorted set of hit times, so
@@ -146,27 +144,11 @@ export async function redisCoordination(
   url: string,
   options: RedisCoordinationOptions,
 ): Promise<Coordination> {
-  let connected = false;
-  const client: RedisClient = createClient({
+  // While disconnected, a limit check fails at once (and the member gets the generic answer).
+  const client = await connectRedis(
     url,
-    socket: {
-      connectTimeout: 5_000,
-      reconnectStrategy: (retries: number, cause: Error) =>
-        connected ? Math.min(100 * 2 ** retries, 3_000) : cause,
-    },
-    // While disconnected, a limit check fails at once (and the member gets the generic answer).
-    disableOfflineQueue: true,
-  });
-  client.on('error', () => {}); // failures surface as rejected commands
-  try {
-    await client.connect();
-    connected = true;
-  } catch (error) {
-    if (client.isOpen) client.destroy();
-    throw new Error(`Could not connect to Redis for coordination: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
+    (error) => new Error(`Could not connect to Redis for coordination: ${error.message}`, { cause: error }),
+  );
   const prefix = options.prefix ?? 'newsbrief:';
   return {
     kind: 'redis',

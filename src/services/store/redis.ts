@@ -1,11 +1,8 @@
 import Keyv from 'keyv';
 import KeyvRedis from '@keyv/redis';
-import { createClient } from '@redis/client';
+import { connectRedis, type RedisClient } from '../redis-connection.ts';
 import type { IndexEntry } from './types.ts';
 import { KeyvBackedStore, StorageError, type AtomicOps, type IndexQuery } from './keyv-store.ts';
-
-const CONNECT_TIMEOUT_MS = 5_000;
-type RedisClient = ReturnType<typeof createClient>;
 
 function bound(score: number): string {
   if (score === Infinity) return '+inf';
@@ -76,28 +73,10 @@ export async function openRedisStore(
   namespace: string,
   label: string,
 ): Promise<KeyvBackedStore> {
-  let connected = false;
-  const client: RedisClient = createClient({
+  const client = await connectRedis(
     url,
-    // Fail the first connect at once; after that, reconnect with backoff like a long-running bot should.
-    socket: {
-      connectTimeout: CONNECT_TIMEOUT_MS,
-      reconnectStrategy: (retries: number, cause: Error) =>
-        connected ? Math.min(100 * 2 ** retries, 3_000) : cause,
-    },
-    // While disconnected, commands reject instead of queueing forever.
-    disableOfflineQueue: true,
-  });
-  client.on('error', () => {}); // failures surface as rejected commands
-  try {
-    await client.connect();
-    connected = true;
-  } catch (error) {
-    if (client.isOpen) client.destroy();
-    throw new StorageError(`Could not connect to Redis at ${label}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
+    (error) => new StorageError(`Could not connect to Redis at ${label}: ${error.message}`, { cause: error }),
+  );
   const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
   const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
   keyv.on('error', () => {});

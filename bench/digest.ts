@@ -7,33 +7,21 @@
  *   npm run bench:digest                      # 10,000 channels (~200 s floor)
  *   npm run bench:digest -- --channels 1000   # scaled down
  */
-import { memoryCoordination } from '../src/services/coordination/memory.ts';
-import { createMetrics } from '../src/services/metrics.ts';
 import { REST } from 'discord.js';
-import pino from 'pino';
-import { loadConfig } from '../src/config.ts';
-import type { AppContext } from '../src/context.ts';
 import { createChannelPoster } from '../src/discord/channel-poster.ts';
 import { postDueDigests } from '../src/jobs/post-digests.ts';
 import { fixedClock } from '../src/services/clock.ts';
-import { createDigestStore } from '../src/services/digest/digest-store.ts';
 import { buildDigest } from '../src/services/digest/manage.ts';
-import { createFeedStore } from '../src/services/feeds/feed-store.ts';
-import { MemoryKeyValueStore } from '../src/services/store/memory.ts';
-import { createStoryStore } from '../src/services/store/story-store.ts';
 import type { Story } from '../src/services/types.ts';
 import { startDiscordServer } from '../src/sandbox/discord/index.ts';
 import { DISTINCT_TOPICS } from '../test/jobs/digest-helpers.ts';
-import { inProcessSummaryJobs } from '../src/services/summary-jobs/run-job.ts';
+import { testContext } from '../test/jobs/test-context.ts';
 
 const flag = process.argv.indexOf('--channels');
 const CHANNELS = flag > 0 ? Number(process.argv[flag + 1]) : 10_000;
 const CHANNELS_PER_GUILD = 5;
 const STORIES_PER_GUILD = 10;
 const GLOBAL_PER_SECOND = 50;
-
-const config = loadConfig({});
-if (!config.ok) throw new Error(config.problems.join('; '));
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
@@ -44,23 +32,10 @@ const server = await startDiscordServer({
 });
 const slotTime = new Date('2026-05-01T12:00:00Z'); // 08:00 America/New_York
 const clock = fixedClock(new Date(slotTime.getTime() - 3600_000));
-const kv = new MemoryKeyValueStore();
-const ctx: AppContext = {
-  config: config.config,
-  store: { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) },
-  fetcher: { fetch: () => Promise.reject(new Error('no fetching in this benchmark')) },
-  summaries: inProcessSummaryJobs({
-    summarize: (article) => ({
-      headline: article.headline,
-      bullets: article.paragraphs.slice(0, 3),
-      quotes: [],
-    }),
-  }),
-  logger: pino({ level: 'warn' }),
+const ctx = testContext({
   clock,
-  coordination: memoryCoordination({ summaryLimit: 5 }),
-  metrics: createMetrics(),
-};
+  fetcher: { fetch: () => Promise.reject(new Error('no fetching in this benchmark')) },
+});
 
 const setupStart = performance.now();
 const words = DISTINCT_TOPICS;

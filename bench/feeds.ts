@@ -6,25 +6,16 @@
  *
  *   npm run bench:feeds                  # FEEDS=1000 to shorten
  */
-import { memoryCoordination } from '../src/services/coordination/memory.ts';
-import { createMetrics } from '../src/services/metrics.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
-import type { AppContext } from '../src/context.ts';
 import { pollDueFeeds } from '../src/jobs/poll-feeds.ts';
 import { fixedClock } from '../src/services/clock.ts';
-import { createDigestStore } from '../src/services/digest/digest-store.ts';
-import { createFeedStore } from '../src/services/feeds/feed-store.ts';
 import { itemIdentity } from '../src/services/feeds/identity.ts';
 import { parseFeed } from '../src/services/feeds/parse.ts';
 import type { FeedRecord } from '../src/services/feeds/types.ts';
-import { createSafeFetcher } from '../src/services/fetch/safe-fetcher.ts';
-import { MemoryKeyValueStore } from '../src/services/store/memory.ts';
-import { createStoryStore } from '../src/services/store/story-store.ts';
 import { rssFeed } from '../test/support/feed-server.ts';
-import { inProcessSummaryJobs } from '../src/services/summary-jobs/run-job.ts';
+import { testContext } from '../test/jobs/test-context.ts';
 
 const FEEDS = Number(process.env.FEEDS ?? 5000);
 const CHANGED_SHARE = 0.05;
@@ -67,23 +58,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 async function setup(conditional: boolean, concurrency: number) {
   const clock = fixedClock(new Date('2026-05-01T12:00:00Z'));
-  const kv = new MemoryKeyValueStore();
-  const ctx: AppContext = {
-    config: { ...appConfig, FEED_POLL_CONCURRENCY: concurrency },
-    store: { kv, stories: createStoryStore(kv), feeds: createFeedStore(kv), digests: createDigestStore(kv) },
-    fetcher: createSafeFetcher({ allowPrivateHosts: ['127.0.0.1'] }),
-    summaries: inProcessSummaryJobs({
-      summarize: (article) => ({
-        headline: article.headline,
-        bullets: article.paragraphs.slice(0, 3),
-        quotes: [],
-      }),
-    }),
-    logger: pino({ level: 'warn' }),
-    clock,
-    coordination: memoryCoordination({ summaryLimit: 5 }),
-    metrics: createMetrics(),
-  };
+  const ctx = testContext({ clock, config: { FEED_POLL_CONCURRENCY: concurrency } });
   for (let i = 0; i < FEEDS; i++) {
     const feed: FeedRecord = {
       id: `feed${i}`,

@@ -7,7 +7,7 @@ import type { Article } from '../types.ts';
 import { dropAuthorBio } from './author-bio.ts';
 import { selectBody } from './content.ts';
 import type { Element } from './dom.ts';
-import { collapse, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
+import { collapse, DocumentOrderWalk, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
 import { embeddedBody } from './embedded-body.ts';
 import { fallbackBody, MIN_ARTICLE_WORDS, proseWords, refusalMessage } from './fallback.ts';
 import { readMeta } from './meta-tags.ts';
@@ -120,7 +120,7 @@ let referenceShapes: unknown[] | null = null;
 export function extractArticle(html: string, options: ExtractOptions = {}): Article {
   if (referenceShapes === null) {
     const keep: unknown[] = [];
-    keep.push(extract(REFERENCE_PAGE, { now: Date.UTC(2024, 2, 6) }, keep));
+    keep.push(extract(REFERENCE_PAGE, { now: Date.UTC(2024, 2, 6) }, keep), new DocumentOrderWalk());
     referenceShapes = keep;
   }
   return extract(html, options);

@@ -37,8 +37,15 @@ const NOTES: readonly RegExp[] = [
 ];
 const MAX_NOTE = 200;
 
+function isNote(text: string): boolean {
+  // A loop, not NOTES.some(…): a closure made per line loses its optimized code to every full
+  // collection (see insideAny in content.ts), and this runs once per paragraph.
+  for (const pattern of NOTES) if (pattern.test(text)) return true;
+  return false;
+}
+
 export function isBoilerplateLine(text: string): boolean {
-  if (text.length <= MAX_NOTE && NOTES.some((pattern) => pattern.test(text))) return true;
+  if (text.length <= MAX_NOTE && isNote(text)) return true;
   if (text.length <= 250 && (CAPTION_CREDIT.test(text) || PROMPT.test(text))) return true;
   if (isPageNote(text)) return true;
   if (text.length > 120) return false;

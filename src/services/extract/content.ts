@@ -6,7 +6,7 @@
 import type { Element } from './dom.ts';
 import { classWeight, tagWeight } from './hints.ts';
 import type { PageLayout, Paragraph } from './paragraphs.ts';
-import { contains } from './paragraphs.ts';
+import { contains, textsOf } from './paragraphs.ts';
 import { dropTitledBoxes } from './titled-boxes.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { dropLooseText } from './loose-text.ts';
@@ -184,9 +184,8 @@ function joinSplitBody(
  */
 function firstOfStackedStories(layout: PageLayout, top: number): number {
   const headings: number[] = [];
-  layout.elements.forEach((e, i) => {
-    if (e.name === 'h1') headings.push(i);
-  });
+  for (let i = 0; i < layout.elements.length; i++)
+    if ((layout.elements[i] as Element).name === 'h1') headings.push(i);
   if (headings.length < 2) return top;
   const stories: number[] = [];
   for (let i = 0; i < layout.elements.length; i++) {
@@ -238,6 +237,17 @@ function pickContainers(
   return chosen;
 }
 
+/**
+ * Whether element `index` is inside one of `containers`. A function of the module, not a closure
+ * made per page: optimized code is kept only while a function object using it lives, so the code
+ * of a closure made per page is dropped by the next full collection (an idle worker's) and
+ * compiled again on every page.
+ */
+function insideAny(layout: PageLayout, containers: readonly number[], index: number): boolean {
+  for (const container of containers) if (contains(layout, container, index)) return true;
+  return false;
+}
+
 /** Boxes inside the article that are mostly links (related lists, tag clouds, share rows). */
 function isLinkBox(layout: PageLayout, index: number): boolean {
   const element = layout.elements[index] as Element;
@@ -276,14 +286,14 @@ function selectWith(layout: PageLayout, furniture: readonly boolean[]): string[]
       else if ((layout.textLen[i] as number) < wrapperText && isLinkBox(layout, i)) dropped[i] = 1;
     }
   }
-  const inside = (p: Paragraph): boolean => containers.some((c) => contains(layout, c, p.owner));
-  dropTitledBoxes(layout, containers, dropped, inside);
+  dropTitledBoxes(layout, containers, dropped, (p) => insideAny(layout, containers, p.owner));
   const kept: Paragraph[] = [];
   for (const paragraph of layout.paragraphs) {
-    if (paragraph.owner < 0 || dropped[paragraph.owner] || !inside(paragraph)) continue;
+    if (paragraph.owner < 0 || dropped[paragraph.owner] || !insideAny(layout, containers, paragraph.owner))
+      continue;
     if (paragraph.ownerTag === 'h1') continue;
     if (isBoilerplateLine(paragraph.text)) continue;
     kept.push(paragraph);
   }
-  return dropLooseText(kept).map((p) => p.text);
+  return textsOf(dropLooseText(kept));
 }

@@ -18,22 +18,27 @@ const PARSE_OPTIONS = {
   Tokenizer: FastTokenizer,
 };
 
-/** Parses HTML leniently; never throws on malformed input. */
-export function parseHtml(html: string): Document {
+/**
+ * Parses HTML leniently; never throws on malformed input. `keep` receives the parsers used (with
+ * their tokenizers, handlers and trees), for the reference page of shapes.ts.
+ */
+export function parseHtml(html: string, keep?: unknown[]): Document {
   let doc: Document;
   try {
-    doc = parse(new DepthLimitedHandler(), html);
+    doc = parse(new DepthLimitedHandler(), html, keep);
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
-    doc = parse(new PageHandler(), capNesting(html));
+    doc = parse(new PageHandler(), capNesting(html), keep);
   }
   ensureBody(doc);
   forgetClassNames();
   return doc;
 }
 
-function parse(handler: PageHandler, html: string): Document {
-  new Parser(handler, PARSE_OPTIONS).end(html);
+function parse(handler: PageHandler, html: string, keep: unknown[] | undefined): Document {
+  const parser = new Parser(handler, PARSE_OPTIONS);
+  keep?.push(parser);
+  parser.end(html);
   return handler.root;
 }
 

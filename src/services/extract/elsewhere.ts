@@ -57,7 +57,9 @@ export function elsewhereFlags(
   pageText: number = Infinity,
 ): Uint8Array {
   const flags = new Uint8Array(elements.length);
-  const h1Index = elements.findIndex((e) => e.name === 'h1');
+  let h1Index = -1;
+  for (let i = 0; i < elements.length && h1Index < 0; i++)
+    if ((elements[i] as Element).name === 'h1') h1Index = i;
   const h1 = elements[h1Index];
   // The headline and its ancestors: all at or before it in document order.
   const headlineWrappers = new Set<AnyNode>();

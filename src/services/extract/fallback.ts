@@ -8,6 +8,7 @@ import { classAndId, rawTextOf } from './dom.ts';
 import type { MetaMap } from './meta-tags.ts';
 import { first } from './meta-tags.ts';
 import type { PageLayout, Paragraph } from './paragraphs.ts';
+import { textsOf } from './paragraphs.ts';
 
 /** Fewer words of prose than this is not an article: a video page, a link list, a login wall. */
 export const MIN_ARTICLE_WORDS = 40;
@@ -62,9 +63,9 @@ export function fallbackBody(layout: PageLayout): string[] {
       bestLength = length;
     }
   }
-  const block = best.map((p) => p.text);
+  const block = textsOf(best);
   if (proseWords(block, MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS) return block;
-  return prose.map((p) => p.text);
+  return textsOf(prose);
 }
 
 /** What a page with too little prose is instead, said for people. */

@@ -7,12 +7,13 @@ import type { Article } from '../types.ts';
 import { dropAuthorBio } from './author-bio.ts';
 import { selectBody } from './content.ts';
 import type { Element } from './dom.ts';
-import { collapse, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
+import { collapse, DocumentOrderWalk, elementsInOrder, forgetClassNames, parseHtml, textOf } from './dom.ts';
 import { embeddedBody } from './embedded-body.ts';
 import { fallbackBody, MIN_ARTICLE_WORDS, proseWords, refusalMessage } from './fallback.ts';
 import { readMeta } from './meta-tags.ts';
 import { readMetadata } from './metadata.ts';
 import { layoutPage } from './paragraphs.ts';
+import { REFERENCE_PAGE } from './shapes.ts';
 import { deriveHeadline } from '../text/plain-text.ts';
 
 export interface ExtractOptions {
@@ -112,18 +113,30 @@ function isReadable(paragraphs: readonly string[]): boolean {
   return readable / text.length > 0.85 && letters >= MIN_LETTERS;
 }
 
+/** What reading REFERENCE_PAGE built, kept alive for its shapes (see shapes.ts); read on first use. */
+let referenceShapes: unknown[] | null = null;
+
 /** Extracts the article from an HTML page; throws UserFacingError('no_article') when there is none. */
 export function extractArticle(html: string, options: ExtractOptions = {}): Article {
+  if (referenceShapes === null) {
+    const keep: unknown[] = [];
+    keep.push(extract(REFERENCE_PAGE, { now: Date.UTC(2024, 2, 6) }, keep), new DocumentOrderWalk());
+    referenceShapes = keep;
+  }
+  return extract(html, options);
+}
+
+function extract(html: string, options: ExtractOptions, keep?: unknown[]): Article {
   try {
-    return extractFromHtml(html, options);
+    return extractFromHtml(html, options, keep);
   } finally {
     forgetClassNames();
   }
 }
 
-function extractFromHtml(html: string, options: ExtractOptions): Article {
+function extractFromHtml(html: string, options: ExtractOptions, keep?: unknown[]): Article {
   const url = options.url ?? null;
-  const doc = parseHtml(html);
+  const doc = parseHtml(html, keep);
   const layout = layoutPage(doc);
   let paragraphs = selectBody(layout);
   const elements = layout.allElements;
@@ -137,6 +150,7 @@ function extractFromHtml(html: string, options: ExtractOptions): Article {
     paragraphs.slice(0, 8).join(' '),
     options.now ?? Date.now(),
   );
+  keep?.push(layout, meta);
 
   const ldBody = meta.jsonLd?.articleBody ? splitBodyText(meta.jsonLd.articleBody) : [];
   const ldLength = totalLength(ldBody);

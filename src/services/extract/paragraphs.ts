@@ -78,65 +78,109 @@ function hasElementChild(node: AnyNode): boolean {
   return false;
 }
 
+/**
+ * The text read since the last paragraph break, and the paragraphs cut so far. The layout's helpers
+ * are functions of the module, not closures made per page: optimized code is kept only while a
+ * function object using it lives, so a closure's code was dropped by each full collection (an
+ * idle worker's) and compiled again on every page.
+ */
+interface Cutter {
+  parts: string[];
+  /** Whether `parts` holds text, not only spaces standing for whitespace, <br> and table cells. */
+  hasText: boolean;
+  linkChars: number;
+  pendingBreak: boolean;
+  paragraphs: Paragraph[];
+  elements: Element[];
+  /** Block element indices currently entered. */
+  blocks: number[];
+}
+
+/**
+ * The one Cutter, reset for each page and emptied after it: a cutter made per page would be the
+ * only object of its hidden class, which a full collection between pages would then drop, and
+ * with it the optimized code of the functions using it.
+ */
+const CUTTER: Cutter = {
+  parts: [],
+  hasText: false,
+  linkChars: 0,
+  pendingBreak: false,
+  paragraphs: [],
+  elements: [],
+  blocks: [],
+};
+
+function resetCutter(cut: Cutter, elements: Element[], blocks: number[], paragraphs: Paragraph[]): Cutter {
+  cut.parts = [];
+  cut.hasText = false;
+  cut.linkChars = 0;
+  cut.pendingBreak = false;
+  cut.paragraphs = paragraphs;
+  cut.elements = elements;
+  cut.blocks = blocks;
+  return cut;
+}
+
+/** Ends the paragraph being read (at a block's start or end, or a <br><br>). */
+function flushParagraph(cut: Cutter): void {
+  cut.pendingBreak = false;
+  if (cut.parts.length === 0) return;
+  // Spaces alone collapse to nothing (most flushes, between blocks): no join or collapse needed.
+  if (!cut.hasText) {
+    cut.parts = [];
+    return;
+  }
+  cut.hasText = false;
+  const text = collapse(cut.parts.join(''));
+  cut.parts = [];
+  const linkChars = cut.linkChars;
+  cut.linkChars = 0;
+  if (!text) return;
+  const blocks = cut.blocks;
+  const owner = blocks.length > 0 ? (blocks[blocks.length - 1] as number) : -1;
+  cut.paragraphs.push({
+    text,
+    owner,
+    ownerTag: owner >= 0 ? (cut.elements[owner] as Element).name : '',
+    linkChars: Math.min(linkChars, text.length),
+    furniture: false,
+  });
+}
+
+/** Lists a node the layout skips, and every element under it, with their class names. */
+function listSkipped(node: AnyNode, allElements: Element[], allNames: string[]): void {
+  // Most skipped nodes hold no element (a script, a style, a <br>, a comment): no walk for them.
+  if (!hasElementChild(node)) {
+    if (isElement(node)) {
+      allElements.push(node);
+      allNames.push(namesOf(node));
+    }
+    return;
+  }
+  const from = allElements.length;
+  appendElementsInOrder(node, allElements);
+  for (let i = from; i < allElements.length; i++) allNames.push(namesOf(allElements[i] as Element));
+}
+
 export function layoutPage(doc: Document): PageLayout {
   const allElements: Element[] = [];
   const allNames: string[] = [];
-  // What the layout skips is listed by a walk of its own.
-  const listSkipped = (node: AnyNode): void => {
-    // Most skipped nodes hold no element (a script, a style, a <br>, a comment): no walk for them.
-    if (!hasElementChild(node)) {
-      if (isElement(node)) {
-        allElements.push(node);
-        allNames.push(namesOf(node));
-      }
-      return;
-    }
-    const from = allElements.length;
-    appendElementsInOrder(node, allElements);
-    for (let i = from; i < allElements.length; i++) allNames.push(namesOf(allElements[i] as Element));
-  };
+
   const elements: Element[] = [];
   const parent: number[] = [];
   const end: number[] = [];
   const textLen: number[] = [];
   const linkLen: number[] = [];
   const furniture: boolean[] = [];
-  const paragraphs: Paragraph[] = [];
   // Per element, how its furniture flag may be overruled by its text (furniture.ts).
   const rescue: number[] = [];
 
   const open: number[] = []; // element indices currently entered
   const blocks: number[] = []; // block element indices currently entered
   let inLink = 0;
-  let buffer: string[] = [];
-  // Whether `buffer` holds text, not only spaces standing for whitespace, <br> and table cells.
-  let bufferHasText = false;
-  let bufferLinkChars = 0;
-  let pendingBreak = false;
-
-  const flush = (): void => {
-    pendingBreak = false;
-    if (buffer.length === 0) return;
-    // Spaces alone collapse to nothing (most flushes, between blocks): no join or collapse needed.
-    if (!bufferHasText) {
-      buffer = [];
-      return;
-    }
-    bufferHasText = false;
-    const text = collapse(buffer.join(''));
-    buffer = [];
-    const linkChars = bufferLinkChars;
-    bufferLinkChars = 0;
-    if (!text) return;
-    const owner = blocks.length > 0 ? (blocks[blocks.length - 1] as number) : -1;
-    paragraphs.push({
-      text,
-      owner,
-      ownerTag: owner >= 0 ? (elements[owner] as Element).name : '',
-      linkChars: Math.min(linkChars, text.length),
-      furniture: false,
-    });
-  };
+  const paragraphs: Paragraph[] = [];
+  const cut = resetCutter(CUTTER, elements, blocks, paragraphs);
 
   const stack: Frame[] = [];
   for (let i = doc.children.length - 1; i >= 0; i--) stack.push(doc.children[i] as AnyNode);
@@ -157,7 +201,7 @@ export function layoutPage(doc: Document): PageLayout {
       if (isNavigationLink(element)) inLink--;
       // Block elements are pushed on `blocks` when entered, so this one is a block when on top.
       if (blocks[blocks.length - 1] === index) {
-        flush();
+        flushParagraph(cut);
         blocks.pop();
       }
       continue;
@@ -168,48 +212,48 @@ export function layoutPage(doc: Document): PageLayout {
       const current = open.length > 0 ? (open[open.length - 1] as number) : -1;
       const length = trimmedLength(data);
       if (length === 0) {
-        if (data.length > 0) buffer.push(' ');
+        if (data.length > 0) cut.parts.push(' ');
         continue;
       }
-      pendingBreak = false;
-      buffer.push(data);
-      bufferHasText = true;
+      cut.pendingBreak = false;
+      cut.parts.push(data);
+      cut.hasText = true;
       if (current >= 0) {
         textLen[current] = (textLen[current] as number) + length;
         if (inLink > 0) linkLen[current] = (linkLen[current] as number) + length;
       }
-      if (inLink > 0) bufferLinkChars += length;
+      if (inLink > 0) cut.linkChars += length;
       continue;
     }
     // The same walk lists every element (and its class names) for the metadata readers.
     if (!isElement(node)) {
-      listSkipped(node);
+      listSkipped(node, allElements, allNames);
       continue;
     }
     const name = node.name;
     const tagKind = TAG_KINDS.get(name) ?? 0;
     if (tagKind & SKIPPED || node.type !== 'tag') {
-      listSkipped(node);
+      listSkipped(node, allElements, allNames);
       continue;
     }
     if (name === 'br') {
-      listSkipped(node);
-      if (pendingBreak) flush();
+      listSkipped(node, allElements, allNames);
+      if (cut.pendingBreak) flushParagraph(cut);
       else {
-        pendingBreak = true;
-        buffer.push(' ');
+        cut.pendingBreak = true;
+        cut.parts.push(' ');
       }
       continue;
     }
     const names = namesOf(node);
     const metered = isMeteredNames(names);
     if (isHidden(node, names, metered) && name !== 'body' && name !== 'html') {
-      listSkipped(node);
+      listSkipped(node, allElements, allNames);
       continue;
     }
     allElements.push(node);
     allNames.push(names);
-    if (name === 'td' || name === 'th') buffer.push(' ');
+    if (name === 'td' || name === 'th') cut.parts.push(' ');
 
     const index = elements.length;
     const up = open.length > 0 ? (open[open.length - 1] as number) : -1;
@@ -224,17 +268,21 @@ export function layoutPage(doc: Document): PageLayout {
     open.push(index);
     if (isNavigationLink(node)) inLink++;
     if (tagKind & BLOCK) {
-      flush();
+      flushParagraph(cut);
       blocks.push(index);
     }
     stack.push(EXIT);
     const children = node.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
   }
-  flush();
+  flushParagraph(cut);
+  resetCutter(cut, [], [], []);
   protectArticleBody(elements, parent, textLen, linkLen, furniture);
   // The retry pass trusts only furniture that is never article text: tags, roles, comment threads.
-  const strongFurniture = furniture.map((f, i) => f && rescue[i] !== RESCUE_BY_PROSE);
+  // A loop, not furniture.map: see textsOf for why page-sized arrays avoid map.
+  const strongFurniture: boolean[] = [];
+  for (let i = 0; i < furniture.length; i++)
+    strongFurniture.push(furniture[i] === true && rescue[i] !== RESCUE_BY_PROSE);
   const proseParagraphs = countProseParagraphs(parent, paragraphs);
   const rescueKinds = Uint8Array.from(rescue);
   inheritFurniture(parent, textLen, linkLen, proseParagraphs, furniture, rescueKinds);
@@ -258,4 +306,16 @@ export function layoutPage(doc: Document): PageLayout {
 /** True when element `inner` is `outer` or inside it. */
 export function contains(layout: PageLayout, outer: number, inner: number): boolean {
   return inner >= outer && inner <= (layout.end[outer] as number);
+}
+
+/**
+ * The paragraphs' texts. A loop rather than `.map`: optimized code inlines Array.prototype.map
+ * with its result allocated up front, which fails past about 16,000 elements (a page of 20,000
+ * paragraphs) and deoptimizes the whole caller ("out of bounds" in --trace-deopt) on every such
+ * page, so a function run once per page went back to the interpreter each time.
+ */
+export function textsOf(paragraphs: readonly Paragraph[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) out.push(paragraph.text);
+  return out;
 }

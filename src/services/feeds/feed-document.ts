@@ -56,13 +56,35 @@ class FeedHandler extends DomHandler {
   }
 }
 
+/**
+ * Small feeds of both kinds, parsed once and kept alive with their parsers, so that the hidden
+ * classes of a parsed feed outlive an idle worker's full collection (see extract/shapes.ts).
+ */
+const REFERENCE_FEEDS = [
+  '<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>' +
+    '<title>Feed</title><link>https://example.com/</link><item><title>One &amp; two</title>' +
+    '<link>https://example.com/a</link><guid isPermaLink="false">a</guid><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>' +
+    '<category>News</category><media:content url="https://example.com/a.jpg" medium="image"/>' +
+    '<description>&lt;p&gt;The council voted.&lt;/p&gt;</description></item></channel></rss>',
+  '<feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><link href="https://example.com/"/>' +
+    '<entry><id>b</id><title>Three</title><link rel="alternate" href="https://example.com/b"/>' +
+    '<updated>2024-03-05T10:00:00Z</updated><content type="html"><![CDATA[<p>Four.</p>]]></content></entry></feed>',
+];
+let references: unknown[] | null = null;
+
 /** Parses a feed body as XML (entities decoded), up to what the feed parser reads of it. */
 export function feedDocument(body: string): Document {
+  references ??= REFERENCE_FEEDS.map(build);
+  return build(body).handler.root;
+}
+
+function build(body: string): { parser: Parser; handler: FeedHandler } {
   const handler = new FeedHandler(undefined, OPTIONS);
+  const parser = new Parser(handler, OPTIONS);
   try {
-    new Parser(handler, OPTIONS).end(body);
+    parser.end(body);
   } catch (error) {
     if (!(error instanceof Enough)) throw error;
   }
-  return handler.root;
+  return { parser, handler };
 }

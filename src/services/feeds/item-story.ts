@@ -1,5 +1,5 @@
 import type { Article, Story, Summary, WrittenSummary } from '../types.ts';
-import { htmlToParagraphs } from './html-text.ts';
+import { htmlToParagraphs, MAX_ITEM_TEXT_CHARS } from './html-text.ts';
 import { shortHash } from './identity.ts';
 import type { FeedItem, FeedRecord } from './types.ts';
 
@@ -8,7 +8,8 @@ export type ArticleLoader = (url: string) => Promise<Article>;
 
 /** The article as the feed itself tells it: used when the page cannot be fetched or read. */
 export function articleFromItem(item: FeedItem, feed: Pick<FeedRecord, 'title'>): Article {
-  const paragraphs = htmlToParagraphs(item.contentHtml ?? item.summaryHtml ?? '');
+  // Read only as far as a summary reads (MAX_ITEM_TEXT_CHARS): a single item can be megabytes.
+  const paragraphs = htmlToParagraphs(item.contentHtml ?? item.summaryHtml ?? '', MAX_ITEM_TEXT_CHARS);
   const headline = item.title ?? paragraphs[0]?.slice(0, 200) ?? 'Untitled';
   return {
     url: item.link,

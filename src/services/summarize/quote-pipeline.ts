@@ -36,6 +36,8 @@ export interface AttributionOptions {
     candidates: Candidate[],
     suggestions: Suggestions,
   ) => void;
+  /** What the pass builds (quotes found, mentions, resolver, context) is pushed here to keep it alive (see shapes.ts). */
+  keep?: unknown[];
 }
 
 /** Every direct quotation in the article's paragraphs, in article order, with its speaker's full name. */
@@ -64,6 +66,7 @@ export function extractAttributedQuotes(input: Article, options: AttributionOpti
     headline: article.headline,
   };
   const out: AttributedQuote[] = [];
+  options.keep?.push(found, mentions, resolver, context, out);
   const history: QuoteHistory = {
     previous: null,
     beforePrevious: null,

@@ -1,4 +1,6 @@
 /** A pool worker: runs summary jobs with the offline summarizer (see pooled.ts). */
+import type { ArticleInput } from '../article-input.ts';
+import { REFERENCE_PAGE } from '../extract/shapes.ts';
 import { createSummarizer } from '../summarize/index.ts';
 import { serveJobs } from '../worker-pool/serve.ts';
 import { runSummaryJob } from './run-job.ts';
@@ -6,20 +8,18 @@ import type { SummaryJob } from './types.ts';
 
 const summarizer = createSummarizer();
 
-// Word and name lists load on first use: one small article first, so that cost is part of starting
-// the worker (not counted) rather than of a member's first summary (counted against its budget).
-runSummaryJob(
+// Word and name lists load on first use, and V8 compiles what a page and an article run through:
+// one small pasted article and one small page first, so that cost is part of starting the worker
+// (not counted) rather than of a member's first summary (counted against its budget).
+const warmUps: ArticleInput[] = [
   {
-    kind: 'readAndSummarize',
-    input: {
-      content:
-        'Harbour reopens\n\n“We are back in business,” said Mayor Ana Ruiz on Tuesday. She thanked the crews.\n\nFerries resume on Friday, officials said.',
-      format: 'text',
-      pageUrl: null,
-    },
-    allQuotes: true,
+    content:
+      'Harbour reopens\n\n“We are back in business,” said Mayor Ana Ruiz on Tuesday. She thanked the crews.\n\nFerries resume on Friday, officials said.',
+    format: 'text',
+    pageUrl: null,
   },
-  summarizer,
-);
+  { content: REFERENCE_PAGE, format: 'html', pageUrl: null },
+];
+for (const input of warmUps) runSummaryJob({ kind: 'readAndSummarize', input, allQuotes: true }, summarizer);
 
 serveJobs((job: SummaryJob) => runSummaryJob(job, summarizer));

@@ -115,6 +115,11 @@ describe('extractQuotes: what counts as a quote', () => {
   it('ignores scare quotes and titles', () => {
     expect(quotes('Pakistan approved a “comprehensive military operation” on Monday.')).toEqual([]);
     expect(quotes('She sang "All I Want for Christmas Is You" at the party.')).toEqual([]);
+    expect(
+      quotes(
+        'In a recent report, “Counting the Cost: What Rivers Are Worth to Towns,” the authors add up the damage.',
+      ),
+    ).toEqual([]);
   });
 
   it('keeps a partial quote of 5+ words when a speech verb is in the sentence', () => {

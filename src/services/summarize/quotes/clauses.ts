@@ -168,7 +168,7 @@ export function withoutTrailing(text: string, marks: string): string {
 /** A song, book or show title: nearly every word capitalised and no sentence punctuation. */
 export function looksLikeTitle(raw: string, lex: Lexicon): boolean {
   const text = withoutTrailing(raw.trim(), '.!,');
-  if (/[?;:]/.test(text)) return false;
+  if (/[?;]/.test(text)) return false;
   // At most 12 counted words, at least 80% of them capitalised: a 13th word or a third lower-case
   // one already rules a title out, and most quotes are sentences that do so within a few words.
   let words = 0;

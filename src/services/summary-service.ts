@@ -5,6 +5,7 @@ import { pageInput, type ArticleInput, type InputFormat } from './article-input.
 import { finishSummary, summaryChoice } from './summary-writer.ts';
 import { jobOwner } from './summary-jobs/types.ts';
 import type { Article, Story, WrittenSummary } from './types.ts';
+import { storyOf } from './story.ts';
 
 /**
  * Turns a member's request into a stored Story. Not Discord-specific: the bot, the CLI or a test can
@@ -96,26 +97,13 @@ async function storeStory(
   summary: WrittenSummary,
   request: SummaryRequester,
 ): Promise<Story> {
-  const story: Story = {
+  const story = storyOf(article, summary, {
     id: randomUUID(),
     guildId: request.guildId,
-    url: article.canonicalUrl ?? article.url,
-    headline: summary.headline || article.headline,
-    bullets: summary.bullets,
-    quotes: summary.quotes,
-    byline: article.byline,
-    siteName: article.siteName,
-    publishedAt: article.publishedAt,
-    imageUrl: article.imageUrl,
-    lang: article.lang,
-    body: article.paragraphs.join('\n\n'),
     createdAt: ctx.clock.now().toISOString(),
     channelId: request.channelId,
     source: { kind: 'member', userId: request.userId },
-    summarizedBy: summary.by,
-    summaryNote: summary.note,
-    preview: article.paywalled === true,
-  };
+  });
   await ctx.store.stories.save(story);
   return story;
 }

@@ -9,7 +9,8 @@ import { buildSummaryEmbed } from '../../src/discord/summary-embed.ts';
 import { isUserFacingError } from '../../src/services/errors.ts';
 import { articleFromContent, type InputFormat } from '../../src/services/pipeline.ts';
 import { summarizeArticle } from '../../src/services/summarize/index.ts';
-import type { Article, Story, Summary } from '../../src/services/types.ts';
+import type { Article, Summary } from '../../src/services/types.ts';
+import { storyOf } from '../../src/services/story.ts';
 
 const NULLABLE_STRINGS = ['url', 'byline', 'publishedAt', 'siteName', 'imageUrl', 'lang'] as const;
 
@@ -46,23 +47,13 @@ export function expectJsonContract(article: Article, summary: Summary): void {
 
 /** The summary embed fits every Discord limit. */
 export function expectWithinDiscordLimits(article: Article, summary: Summary): void {
-  const story: Story = {
+  const story = storyOf(article, summary, {
     id: 's1',
     guildId: 'g1',
-    url: article.canonicalUrl ?? article.url,
-    headline: summary.headline,
-    bullets: summary.bullets,
-    quotes: summary.quotes,
-    byline: article.byline,
-    siteName: article.siteName,
-    publishedAt: article.publishedAt,
-    imageUrl: article.imageUrl,
-    lang: article.lang,
-    body: article.paragraphs.join('\n\n'),
     createdAt: '2026-01-01T00:00:00.000Z',
     channelId: null,
     source: { kind: 'member', userId: 'u1' },
-  };
+  });
   const embed = buildSummaryEmbed(story);
   expect(embedLength(embed)).toBeLessThanOrEqual(EMBED_LIMITS.total);
   expect(embed.title?.length ?? 0).toBeLessThanOrEqual(EMBED_LIMITS.title);

@@ -36,17 +36,18 @@ export async function planShards(config: Config): Promise<{ count: number; spawn
 }
 
 /**
- * MB of each half of a shard process's young generation (V8's semi-space). A gateway process mostly
- * holds its servers and answers interactions, so a small young generation costs it little collection
- * time; Node's default lets the two halves grow to 16 MB each, about 30 MB of resident memory per shard
- * (bench/scale/memory-probe.ts, 5,000 servers: peak RSS 168 → 139 MB).
+ * V8 settings of a shard process, which mostly holds its servers and answers interactions: a small
+ * young generation (Node's default lets its two halves grow to 16 MB each, about 30 MB resident), and
+ * V8's preference for memory over speed, which a mostly idle process hardly pays for.
+ * bench/scale/memory-probe.ts, 5,000 servers: peak RSS 168 → 135 MB with the first, → 123–131 with both.
  */
-const SHARD_SEMI_SPACE_MB = 2;
+const SHARD_V8_FLAGS = ['--max-semi-space-size=2', '--optimize-for-size'];
 
-/** The Node flags of a shard process: the supervisor's own, with a small young generation unless they set one. */
+/** The Node flags of a shard process: the supervisor's own, and each of SHARD_V8_FLAGS they do not set. */
 export function shardExecArgv(parent: readonly string[]): string[] {
-  const chosen = parent.some((arg) => arg.startsWith('--max-semi-space-size'));
-  return chosen ? [...parent] : [...parent, `--max-semi-space-size=${SHARD_SEMI_SPACE_MB}`];
+  const name = (flag: string) => flag.split('=')[0]!.replace(/_/g, '-');
+  const chosen = new Set(parent.map(name));
+  return [...parent, ...SHARD_V8_FLAGS.filter((flag) => !chosen.has(name(flag)))];
 }
 
 export interface RunningShards {

@@ -258,6 +258,12 @@ async function runScenario(name: string): Promise<{ row: ScenarioRow; notes: str
       const urlHits = [...web.hits].filter(([path]) => path.startsWith('/article/s-'));
       const refetched = urlHits.filter(([, h]) => h > 1).length;
       const fetches = urlHits.reduce((n, [, h]) => n + h, 0);
+      const answers = await load.answers;
+      const answerMs = answers.map((a) => a.ms);
+      const refusals = answers.filter((a) => !a.summary);
+      notes.push(
+        `/summarize answers: ${answers.length - refusals.length} summaries, ${refusals.length} other answers${refusals[0] ? ` (first: "${refusals[0].text.slice(0, 80)}")` : ''}, ${load.handles.length - answers.length} unanswered; answered after p50 ${percentile(answerMs, 50).toFixed(0)} ms, p99 ${percentile(answerMs, 99).toFixed(0)} ms`,
+      );
       notes.push(
         `/summarize: ${load.handles.length} in 60 s over ${SHARDS} shards; ack p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms, unacknowledged ${unacked}; ${fetches} page fetches for ${urlHits.length}/${DISTINCT_URLS} distinct URLs (${refetched} fetched more than once)`,
       );

@@ -81,6 +81,11 @@ const schema = z.object({
   /** Summaries one member may have waiting for a worker (they take turns with other members'). */
   SUMMARY_QUEUE_PER_MEMBER: positiveInt(2),
   /**
+   * With Redis, a gateway process that takes no jobs (WORKERS=0) sends its summaries to the processes
+   * that do: seconds one may wait to be taken and done before the member is told to try again.
+   */
+  SUMMARY_QUEUE_WAIT_SECONDS: z.coerce.number().int().min(1).max(900).default(30),
+  /**
    * MB of heap each summary worker may use; a job needing more is stopped like one past its time.
    * Every adversarial input class at 5 MB (the fetcher's largest page) reads within 128.
    */

@@ -15,9 +15,11 @@ import { openCoordination } from '../services/coordination/open.ts';
 import { countingFetcher, createMetrics } from '../services/metrics.ts';
 import { createStoryStore, DEFAULT_CACHED_GUILDS } from '../services/store/story-store.ts';
 import { modelSummarizerFor } from '../services/llm/from-config.ts';
-import { createPooledSummaryJobs } from '../services/summary-jobs/pooled.ts';
 import { startOpsServer, type HealthChecks, type OpsServer } from '../ops/ops-server.ts';
+import { botCacheFactory } from './client-cache.ts';
 import { createInteractionRouter } from './router.ts';
+import { createSummaryJobs, serveQueuedSummaryJobs, summaryJobsPlace } from './summary-jobs.ts';
+import type { SummaryQueueServer } from '../services/summary-jobs/queued.ts';
 import { type SearchWarmUp, warmSearchIndexes } from './warm-search.ts';
 
 /**
@@ -59,7 +61,11 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL });
 }
 
-export async function buildContext(config: Config, overrides: BotOverrides): Promise<AppContext> {
+export async function buildContext(
+  config: Config,
+  overrides: BotOverrides,
+  role: 'bot' | 'worker' = 'bot',
+): Promise<AppContext> {
   const logger = overrides.logger ?? createLogger(config);
   let store = overrides.store;
   if (!store) {
@@ -75,14 +81,7 @@ export async function buildContext(config: Config, overrides: BotOverrides): Pro
     store,
     fetcher: countingFetcher(fetcher, metrics),
     summaries:
-      overrides.summaries ??
-      createPooledSummaryJobs({
-        size: config.SUMMARY_WORKERS,
-        timeoutMs: config.SUMMARY_TIMEOUT_MS,
-        queue: { total: config.SUMMARY_QUEUE_MAX, perOwner: config.SUMMARY_QUEUE_PER_MEMBER },
-        memoryMb: config.SUMMARY_WORKER_MEMORY_MB,
-        logger,
-      }),
+      overrides.summaries ?? (await createSummaryJobs(config, summaryJobsPlace(config, role), logger)),
     llm:
       overrides.llm !== undefined
         ? overrides.llm
@@ -131,6 +130,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
     // Through the shared REST proxy when there is one, so every process counts against one budget.
     rest: { api: config.DISCORD_REST_PROXY_URL ?? config.DISCORD_API_URL },
     allowedMentions: { parse: [] },
+    makeCache: botCacheFactory(),
   });
   const router = createInteractionRouter(commands, ctx);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
@@ -145,6 +145,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
   const ready = once(client, Events.ClientReady);
   let jobs: RunningJobs | null = null;
   let ops: OpsServer | null = null;
+  let summaryServer: SummaryQueueServer | null = null;
   try {
     // The summary workers load the extractor and summarizer meanwhile: the bot is online once both are.
     await Promise.all([
@@ -160,6 +161,9 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
         schedulerExpression: overrides.schedulerExpression,
         queue: overrides.queue,
       });
+    // A bot that takes jobs runs the summaries that gateway processes without a pool queue (WORKERS=0).
+    if (overrides.runScheduler !== false && summaryJobsPlace(config, 'bot') === 'pool')
+      summaryServer = await serveQueuedSummaryJobs(config, ctx.summaries, logger);
     if (config.METRICS_PORT !== undefined)
       ops = await startOpsServer({
         host: config.METRICS_HOST,
@@ -176,6 +180,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
       });
   } catch (error) {
     await jobs?.stop();
+    await summaryServer?.close();
     await client.destroy();
     if (ownsSummaries) await ctx.summaries.close();
     if (ownsStore) await ctx.store.kv.close();
@@ -194,6 +199,7 @@ export async function startBotNow(config: Config, overrides: BotOverrides = {}):
         logger.warn({ inFlight: router.inFlight }, 'shutting down with interactions still running');
       // Jobs stop before the client so a digest in progress can still post.
       await jobs?.stop();
+      await summaryServer?.close();
       await ops?.close();
       await searchWarmUp.stop();
       await client.destroy();

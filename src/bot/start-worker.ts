@@ -6,6 +6,8 @@ import { startJobs, type RunningJobs, type StartJobsOptions } from '../jobs/star
 import { coordinationRedisUrl } from '../services/coordination/open.ts';
 import { startOpsServer, type OpsServer } from '../ops/ops-server.ts';
 import { buildContext, commonHealthChecks, countRateLimits, type BotOverrides } from './start-bot.ts';
+import { serveQueuedSummaryJobs } from './summary-jobs.ts';
+import type { SummaryQueueServer } from '../services/summary-jobs/queued.ts';
 
 /**
  * A job worker (`npm run worker`): no gateway session, only Discord's REST API, taking feed polls,
@@ -28,7 +30,7 @@ export async function startWorkerNow(
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set: a worker posts to Discord');
   if (!coordinationRedisUrl(config))
     throw new Error('a worker takes jobs from Redis: set REDIS_URL (or a redis:// STORE_URL)');
-  const ctx = await buildContext(config, overrides);
+  const ctx = await buildContext(config, overrides, 'worker');
   // Through the shared REST proxy when there is one, so the worker counts against the one budget.
   const rest = new REST({ api: config.DISCORD_REST_PROXY_URL ?? config.DISCORD_API_URL }).setToken(
     config.DISCORD_TOKEN,
@@ -36,6 +38,7 @@ export async function startWorkerNow(
   countRateLimits(rest, ctx);
   let jobs: RunningJobs | null = null;
   let ops: OpsServer | null = null;
+  let summaryServer: SummaryQueueServer | null = null;
   try {
     await ctx.summaries.ready();
     // A worker process with WORKERS=0 would take nothing: it runs at least one job of each queue.
@@ -44,6 +47,8 @@ export async function startWorkerNow(
       createChannelPoster(rest),
       { queue: overrides.queue },
     );
+    // And the summaries of the gateway processes that take no jobs (WORKERS=0).
+    summaryServer = await serveQueuedSummaryJobs(config, ctx.summaries, ctx.logger);
     if (config.METRICS_PORT !== undefined)
       ops = await startOpsServer({
         host: config.METRICS_HOST,
@@ -54,6 +59,7 @@ export async function startWorkerNow(
       });
   } catch (error) {
     await jobs?.stop();
+    await summaryServer?.close();
     if (!overrides.summaries) await ctx.summaries.close();
     if (!overrides.store) await ctx.store.kv.close();
     if (!overrides.coordination) await ctx.coordination.close();
@@ -70,6 +76,7 @@ export async function startWorkerNow(
     stop: () =>
       (stopping ??= (async () => {
         await running.stop();
+        await summaryServer?.close();
         await ops?.close();
         if (!overrides.summaries) await ctx.summaries.close();
         if (!overrides.store) await ctx.store.kv.close();

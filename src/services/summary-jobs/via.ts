@@ -17,3 +17,18 @@ export function summaryJobsVia(
     close: () => lifecycle.close(),
   };
 }
+
+/** Runs a job given as data on any SummaryJobs (what a process serving the summary queue does). */
+export function runOn(jobs: SummaryJobs, job: SummaryJob, owner?: string): Promise<SummaryJobResult> {
+  const options = owner ? { owner } : {};
+  switch (job.kind) {
+    case 'read':
+      return jobs.read(job.input, options);
+    case 'summarize':
+      return jobs.summarize(job.article, { allQuotes: job.allQuotes, ...options });
+    case 'readAndSummarize':
+      return jobs.readAndSummarize(job.input, { allQuotes: job.allQuotes, ...options });
+    case 'parseFeed':
+      return jobs.parseFeed(job.body, job.url, options);
+  }
+}

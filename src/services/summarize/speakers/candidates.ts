@@ -25,7 +25,6 @@ import { paragraphOf, position } from '../position.ts';
 import { leadInOnly } from './context.ts';
 import type { ArticleEntities } from './entities.ts';
 import { pronounGender } from './gender.ts';
-import { unnamedSubjectsBetween } from './reference.ts';
 import { namedIn } from './pronouns.ts';
 import type { SpeakerResolver } from './resolver.ts';
 import { phraseKind, type Suggestions } from './suggestions.ts';
@@ -252,8 +251,7 @@ export function candidatesFor(
         );
       // "Principal Mark Hale … The teacher who assigned the book … “…,” she wrote": an unnamed person
       // made a sentence's subject since the candidate was named is likelier the one speaking.
-      if (unnamedSubjectsBetween([...paragraphs], closest.at, q.at + 1, lex).length > 0)
-        situated('unnamedSince');
+      if (resolver.unnamedSubjects.between(closest.at, q.at + 1).length > 0) situated('unnamedSince');
     } else situated('dist=none');
     const following = mentions.filter((m) => m.at > quoteEndAt && paragraphOf(m.at) === q.endParagraph);
     if (following[0]) {

@@ -68,22 +68,33 @@ function unnamedPatterns(lex: Lexicon) {
  * anonymous"), between `from` and `to`. Unless the noun is a role of someone named ("the doctor"
  * for "Doctor Neeraj Nischal"), a he/she after it refers to that unnamed person.
  */
-export function unnamedSubjectsBetween(
-  paragraphs: string[],
-  from: number,
-  to: number,
-  lex: Lexicon,
-): string[] {
-  const nouns: string[] = [];
-  const first = Math.max(0, paragraphOf(from));
-  const last = paragraphOf(to);
-  for (let p = first; p <= last; p++) {
-    for (const m of (paragraphs[p] ?? '').matchAll(lex.compile(unnamedPatterns).subject)) {
-      const where = position(p, m.index ?? 0);
-      if (where > from && where < to && m[1]) nouns.push(m[1]);
-    }
+export class UnnamedSubjects {
+  /** Each paragraph's unnamed subjects (position, noun), read once: many quotes and candidates ask. */
+  private readonly byParagraph = new Map<number, { at: number; noun: string }[]>();
+
+  constructor(
+    private readonly paragraphs: readonly string[],
+    private readonly lex: Lexicon,
+  ) {}
+
+  between(from: number, to: number): string[] {
+    const nouns: string[] = [];
+    const last = paragraphOf(to);
+    for (let p = Math.max(0, paragraphOf(from)); p <= last; p++)
+      for (const s of this.of(p)) if (s.at > from && s.at < to) nouns.push(s.noun);
+    return nouns;
   }
-  return nouns;
+
+  private of(p: number): { at: number; noun: string }[] {
+    let found = this.byParagraph.get(p);
+    if (!found) {
+      found = [];
+      for (const m of (this.paragraphs[p] ?? '').matchAll(this.lex.compile(unnamedPatterns).subject))
+        if (m[1]) found.push({ at: position(p, m.index ?? 0), noun: m[1] });
+      this.byParagraph.set(p, found);
+    }
+    return found;
+  }
 }
 
 /** The article's indefinites ("a", "un", "ein"; Portuguese "a" is "the") and small numbers. */

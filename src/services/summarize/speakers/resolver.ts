@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { NameFacts } from './name-facts.ts';
 import { authorBefore, documentAuthors, type DocumentAuthor } from './documents.ts';
 import { isDocument } from '../quotes/documents.ts';
-import { isUnnamedPerson, ownedPerson, unnamedSubjectsBetween } from './reference.ts';
+import { isUnnamedPerson, ownedPerson, UnnamedSubjects } from './reference.ts';
 import { pronounGender } from './gender.ts';
 import type { Gender, Mention } from './types.ts';
 import { personOf } from './name-runs.ts';
@@ -51,6 +51,8 @@ export class SpeakerResolver {
   /** Each paragraph's "He says" sentences and quoted words, read once: many quotes ask about one paragraph. */
   private readonly pronounSpeakers: PronounSpeakers;
   private readonly quotedWordsOf = new Map<number, string>();
+  /** Sentences whose subject is an unnamed person ("The teacher …"), read once per paragraph. */
+  readonly unnamedSubjects: UnnamedSubjects;
 
   constructor(
     mentions: Mention[],
@@ -61,6 +63,7 @@ export class SpeakerResolver {
     this.index = new MentionIndex(current, lex);
     this.facts = new NameFacts(current, this.index, (name, at) => this.fullName(name, at), lex);
     this.pronounSpeakers = new PronounSpeakers(paragraphs, lex);
+    this.unnamedSubjects = new UnnamedSubjects(paragraphs, lex);
   }
 
   /** The words inside quote marks in paragraph `p` (see quotedWords), read once per paragraph. */
@@ -190,12 +193,7 @@ export class SpeakerResolver {
     const named = [...people].reverse().find((r) => r.full === target)?.m.at ?? -1;
     // Up to and including `at`: resolved from the start of its sentence ("My mom … she declared"),
     // the sentence's own unnamed subject counts.
-    const unnamed = unnamedSubjectsBetween(
-      this.paragraphs,
-      Math.max(named, at - 2 * PARAGRAPH_SPAN),
-      at + 1,
-      this.lex,
-    );
+    const unnamed = this.unnamedSubjects.between(Math.max(named, at - 2 * PARAGRAPH_SPAN), at + 1);
     // "the “Alien Superstar” singer announced …": the epithet being resolved is not someone else.
     return unnamed.some((noun) => noun !== epithet && this.byRole(noun, at) === null) ? null : target;
   }

@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startDiscordServer } from '../../src/sandbox/discord/index.ts';
+import { compiled, startNode, throughTsx } from './node-process.ts';
 
-const root = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'newsbrief-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -26,22 +24,7 @@ async function freePort(): Promise<number> {
  * through tsx, or the compiled `dist/index.js` that `npm start` runs (built by npm install).
  */
 function startProcess(env: Record<string, string>, build: 'src' | 'dist' = 'src') {
-  // tsx by absolute path: the child runs from an empty directory where 'tsx' would not resolve.
-  const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-  const args =
-    build === 'dist' ? [join(root, 'dist/index.js')] : ['--import', tsx, join(root, 'src/index.ts')];
-  if (build === 'dist' && !existsSync(args[0]!)) throw new Error('dist/ is missing: run npm run build');
-  const child = spawn(process.execPath, args, {
-    cwd: scratch,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? scratch, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
+  return startNode(build === 'dist' ? compiled('index.js') : throughTsx('src/index.ts'), env, scratch);
 }
 
 describe('npm start', () => {
@@ -52,18 +35,18 @@ describe('npm start', () => {
     const line = `NewsBrief sandbox: open http://127.0.0.1:${port}`;
     await vi.waitFor(
       () => {
-        if (!run.output().stdout.includes('\n')) throw new Error('no line yet');
+        if (!run.stdout().includes('\n')) throw new Error('no line yet');
       },
       { timeout: 30_000, interval: 20 },
     );
     console.log(`npm start to the sandbox line: ${(performance.now() - started).toFixed(0)} ms`);
-    expect(run.output().stdout).toBe(`${line}\n`);
+    expect(run.stdout()).toBe(`${line}\n`);
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>NewsBrief sandbox</title>');
     run.child.kill('SIGINT');
     expect(await run.exited).toBe(0);
-    expect(run.output()).toEqual({ stdout: `${line}\n`, stderr: '' });
+    expect({ stdout: run.stdout(), stderr: run.stderr() }).toEqual({ stdout: `${line}\n`, stderr: '' });
     // The sandbox keeps its own store and log apart from the real bot's.
     expect(existsSync(join(scratch, 'data/sandbox.sqlite'))).toBe(true);
     expect(existsSync(join(scratch, 'data/newsbrief.sqlite'))).toBe(false);
@@ -76,7 +59,7 @@ describe('npm start', () => {
     try {
       const run = startProcess({ SANDBOX_PORT: String(port) });
       expect(await run.exited).toBe(1);
-      expect(run.output().stderr).toBe(
+      expect(run.stderr()).toBe(
         `NewsBrief sandbox: port ${port} is in use. Set SANDBOX_PORT to a free port (for example SANDBOX_PORT=${port + 1} npm start).\n`,
       );
     } finally {
@@ -87,7 +70,7 @@ describe('npm start', () => {
   it('prints one line per configuration problem and exits 1', async () => {
     const run = startProcess({ STORE_URL: 'ftp://nowhere', SUMMARY_RATE_LIMIT: 'lots' });
     expect(await run.exited).toBe(1);
-    const lines = run.output().stderr.trim().split('\n');
+    const lines = run.stderr().trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines.join('\n')).toMatch(/STORE_URL: must start with sqlite:\/\//);
     expect(lines.join('\n')).toMatch(/SUMMARY_RATE_LIMIT/);

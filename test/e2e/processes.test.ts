@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { deployCommands } from '../../src/deploy-commands.ts';
@@ -11,6 +8,7 @@ import { openKeyValueStore } from '../../src/services/store/open.ts';
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server.ts';
 import { freePort, hasRedisServer, startPrivateRedis, type PrivateRedis } from '../support/private-redis.ts';
 import { articlePage, HARBOUR_ARTICLE } from './article-pages.ts';
+import { compiled, startNode, type NodeProcess } from './node-process.ts';
 
 /**
  * Two bot processes (gateway shards 0 and 1 of one bot, each the compiled `dist/index.js` with discord.js)
@@ -18,39 +16,19 @@ import { articlePage, HARBOUR_ARTICLE } from './article-pages.ts';
  * a digest is posted once, a URL asked for at once from both is fetched once, and a member's
  * summaries count against one limit on both.
  */
-const root = join(import.meta.dirname, '../..');
 const EPHEMERAL = 1 << 6;
 /** Snowflakes whose timestamps put them on shard 0 and shard 1 of two ((id >> 22) % 2). */
 const GUILD_ON_SHARD = ['1258291200000000000', '1258291200004194305'];
 
-interface BotProcess {
+interface BotProcess extends NodeProcess {
   metricsUrl: string;
-  output(): string;
-  stop(): Promise<number | null>;
 }
 
+/** One gateway shard: the compiled build `npm start` runs (lighter on a busy test machine than tsx). */
 function startBotProcess(env: Record<string, string>): BotProcess {
-  // The compiled build that `npm start` runs (npm install builds it): lighter on a busy test machine than tsx.
-  const entry = join(root, 'dist/index.js');
-  if (!existsSync(entry)) throw new Error('dist/ is missing: run npm run build');
   // --shard-process: SHARDS here is this process's shard id (given by a ShardingManager in production).
-  const child = spawn(process.execPath, [entry, '--shard-process'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    metricsUrl: `http://127.0.0.1:${env.METRICS_PORT}`,
-    output: () => output,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-  };
+  const bot = startNode(compiled('index.js', '--shard-process'), env);
+  return { ...bot, metricsUrl: `http://127.0.0.1:${env.METRICS_PORT}` };
 }
 
 describe.skipIf(!hasRedisServer)('two bot processes on one Redis', () => {

@@ -2,14 +2,11 @@
  * SHARDS: the real entry point (src/index.ts) supervises one process per gateway shard; each shard
  * process holds the servers Discord puts on it and answers their interactions.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createClient } from '@redis/client';
 import { describe, expect, it } from 'vitest';
 import { startDiscordServer } from '../../src/sandbox/discord/index.ts';
+import { startNode, throughTsx } from './node-process.ts';
 
-const root = join(import.meta.dirname, '../..');
 const REDIS_URL = process.env.REDIS_URL;
 /** A database index of its own, so the shards' jobs see nothing other tests store. */
 const storeUrl = (base: string) => `${base.replace(/\/\d*$/, '')}/13`;
@@ -25,25 +22,14 @@ describe.skipIf(!REDIS_URL)('npm start with SHARDS', () => {
     // 3 shards and refuse one unsharded session, as 2,100 would with Discord's own numbers.
     const discord = await startDiscordServer({ guildsPerRecommendedShard: 10, maxGuildsPerShard: 20 });
     const guilds = Array.from({ length: 30 }, () => discord.addGuild());
-    const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-    const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/index.ts')], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        DISCORD_TOKEN: discord.botToken,
-        DISCORD_CLIENT_ID: discord.applicationId,
-        DISCORD_API_URL: discord.apiUrl,
-        STORE_URL: store,
-        SHARDS: 'auto',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const run = startNode(throughTsx('src/index.ts'), {
+      DISCORD_TOKEN: discord.botToken,
+      DISCORD_CLIENT_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      STORE_URL: store,
+      SHARDS: 'auto',
+      LOG_LEVEL: 'warn',
     });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       await discord.waitForGateway(() => discord.gateway.sessionsByShard().size === 3, 120_000);
       expect([...discord.gateway.sessionsByShard().keys()].sort()).toEqual(['0/3', '1/3', '2/3']);
@@ -65,13 +51,13 @@ describe.skipIf(!REDIS_URL)('npm start with SHARDS', () => {
               () => false,
             );
         }
-        expect(answered, `shard ${shard} answered; output:\n${output}`).toBe(true);
+        expect(answered, `shard ${shard} answered; output:\n${run.output()}`).toBe(true);
       }
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
       await discord.waitForGateway(() => discord.gateway.connectedSessions() === 0, 15_000);
     } finally {
-      child.kill('SIGKILL');
+      run.child.kill('SIGKILL');
       await discord.close();
     }
   }, 240_000);

@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { deployCommands } from '../../src/deploy-commands.ts';
@@ -8,48 +5,22 @@ import { startDiscordServer, type DiscordServer } from '../../src/sandbox/discor
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server.ts';
 import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../support/private-redis.ts';
 import { articlePage, HARBOUR_ARTICLE } from './article-pages.ts';
+import { compiled, startNode, type NodeProcess } from './node-process.ts';
 
 /**
  * A gateway process that takes no jobs (WORKERS=0, as bench:scale's shards run) with Redis: it starts
  * no summary worker thread of its own, and members' summaries are read and written by a job worker
  * (`npm run worker`) through the summary queue. Both are the compiled processes, sharing one Redis.
  */
-const root = join(import.meta.dirname, '../..');
 const EPHEMERAL = 1 << 6;
-
-interface Running {
-  output(): string;
-  stop(): Promise<number | null>;
-}
-
-function start(script: string, env: Record<string, string>): Running {
-  const entry = join(root, 'dist', script);
-  if (!existsSync(entry)) throw new Error('dist/ is missing: run npm run build');
-  const child = spawn(process.execPath, [entry], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    output: () => output,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
 
 describe.skipIf(!hasRedisServer)('a gateway process with WORKERS=0 and a job worker', () => {
   let redis: PrivateRedis;
   let discord: DiscordServer;
   let site: FixtureServer;
   let env: Record<string, string>;
-  let gateway: Running;
-  let worker: Running | undefined;
+  let gateway: NodeProcess;
+  let worker: NodeProcess | undefined;
   let guildId = '';
   let channelId = '';
 
@@ -75,7 +46,7 @@ describe.skipIf(!hasRedisServer)('a gateway process with WORKERS=0 and a job wor
     const loaded = loadConfig(env);
     if (!loaded.ok) throw new Error(loaded.problems.join('; '));
     await deployCommands(loaded.config);
-    gateway = start('index.js', { ...env, WORKERS: '0' });
+    gateway = startNode(compiled('index.js'), { ...env, WORKERS: '0' });
     await discord.waitForGateway(() => discord.gateway.sessionsByShard().size === 1, 60_000);
   }, 90_000);
 
@@ -102,7 +73,7 @@ describe.skipIf(!hasRedisServer)('a gateway process with WORKERS=0 and a job wor
   }, 30_000);
 
   it("answers members' links and pasted text with summaries made on the job worker", async () => {
-    worker = start('worker.js', env);
+    worker = startNode(compiled('worker.js'), env);
     const url = site.url('/news/harbour-reopens');
     const fromLink = await summarize('bo', { name: 'url', value: url }).waitForResponse(
       (m) => m.embeds.length > 0,

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -8,25 +7,14 @@ import { createDigestStore } from '../../src/services/digest/digest-store.ts';
 import { buildDigest } from '../../src/services/digest/manage.ts';
 import { openKeyValueStore } from '../../src/services/store/open.ts';
 import { freePort, hasRedisServer, startPrivateRedis } from '../support/private-redis.ts';
+import { compiled, startNode } from './node-process.ts';
 
-const root = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'newsbrief-worker-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** `npm run worker` as a process of its own (the compiled dist/worker.js it runs), with only `env` set. */
 function startWorker(env: Record<string, string>) {
-  const entry = join(root, 'dist/worker.js');
-  if (!existsSync(entry)) throw new Error('dist/ is missing: run npm run build');
-  const child = spawn(process.execPath, [entry], {
-    cwd: scratch,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? scratch, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdout.resume();
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, stderr: () => stderr };
+  return startNode(compiled('worker.js'), env, scratch);
 }
 
 describe('npm run worker', () => {

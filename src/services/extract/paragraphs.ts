@@ -4,7 +4,7 @@
  * <br><br> end a paragraph; whitespace is collapsed (entities were decoded by the parser).
  */
 import type { AnyNode, Document, Element } from './dom.ts';
-import { appendElementsInOrder, collapse, isElement, namesOf } from './dom.ts';
+import { appendElementsInOrder, isElement, namesOf } from './dom.ts';
 import { BLOCK_TAGS, PHRASING_TAGS, SKIPPED_TAGS, furnitureKind, isHidden, isMeteredNames } from './hints.ts';
 import {
   countProseParagraphs,
@@ -15,17 +15,9 @@ import {
   RESCUE_NEVER,
 } from './furniture.ts';
 import { trimmedLength } from '../text/whitespace.ts';
+import { CUTTER, flushParagraph, resetCutter, type Paragraph } from './paragraph-cutter.ts';
 
-export interface Paragraph {
-  text: string;
-  /** Index of the innermost block element holding the text. */
-  owner: number;
-  ownerTag: string;
-  /** Characters of the text that sit inside links. */
-  linkChars: number;
-  /** Inside navigation, captions, related boxes and the like. */
-  furniture: boolean;
-}
+export type { Paragraph } from './paragraph-cutter.ts';
 
 export interface PageLayout {
   /** Every element of the page in document order, skipped and hidden ones included. */
@@ -76,76 +68,6 @@ function hasElementChild(node: AnyNode): boolean {
   if (!('children' in node)) return false;
   for (const child of node.children) if (isElement(child)) return true;
   return false;
-}
-
-/**
- * The text read since the last paragraph break, and the paragraphs cut so far. The layout's helpers
- * are functions of the module, not closures made per page: optimized code is kept only while a
- * function object using it lives, so a closure's code was dropped by each full collection (an
- * idle worker's) and compiled again on every page.
- */
-interface Cutter {
-  parts: string[];
-  /** Whether `parts` holds text, not only spaces standing for whitespace, <br> and table cells. */
-  hasText: boolean;
-  linkChars: number;
-  pendingBreak: boolean;
-  paragraphs: Paragraph[];
-  elements: Element[];
-  /** Block element indices currently entered. */
-  blocks: number[];
-}
-
-/**
- * The one Cutter, reset for each page and emptied after it: a cutter made per page would be the
- * only object of its hidden class, which a full collection between pages would then drop, and
- * with it the optimized code of the functions using it.
- */
-const CUTTER: Cutter = {
-  parts: [],
-  hasText: false,
-  linkChars: 0,
-  pendingBreak: false,
-  paragraphs: [],
-  elements: [],
-  blocks: [],
-};
-
-function resetCutter(cut: Cutter, elements: Element[], blocks: number[], paragraphs: Paragraph[]): Cutter {
-  cut.parts = [];
-  cut.hasText = false;
-  cut.linkChars = 0;
-  cut.pendingBreak = false;
-  cut.paragraphs = paragraphs;
-  cut.elements = elements;
-  cut.blocks = blocks;
-  return cut;
-}
-
-/** Ends the paragraph being read (at a block's start or end, or a <br><br>). */
-function flushParagraph(cut: Cutter): void {
-  cut.pendingBreak = false;
-  if (cut.parts.length === 0) return;
-  // Spaces alone collapse to nothing (most flushes, between blocks): no join or collapse needed.
-  if (!cut.hasText) {
-    cut.parts = [];
-    return;
-  }
-  cut.hasText = false;
-  const text = collapse(cut.parts.join(''));
-  cut.parts = [];
-  const linkChars = cut.linkChars;
-  cut.linkChars = 0;
-  if (!text) return;
-  const blocks = cut.blocks;
-  const owner = blocks.length > 0 ? (blocks[blocks.length - 1] as number) : -1;
-  cut.paragraphs.push({
-    text,
-    owner,
-    ownerTag: owner >= 0 ? (cut.elements[owner] as Element).name : '',
-    linkChars: Math.min(linkChars, text.length),
-    furniture: false,
-  });
 }
 
 /** Lists a node the layout skips, and every element under it, with their class names. */

@@ -20,8 +20,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../src/config.ts';
-import { deployCommands } from '../src/deploy-commands.ts';
+import { deployCommandsWith } from '../test/e2e/node-process.ts';
 import { startDiscordServer, type InteractionHandle } from '../src/sandbox/discord/index.ts';
 import { articlePage, numberedArticle } from '../test/e2e/article-pages.ts';
 import { startFixtureServer } from '../test/support/http-fixture-server.ts';
@@ -101,9 +100,7 @@ async function runScenario(label: string, botRoot: string): Promise<ScenarioResu
     LOG_LEVEL: 'silent',
     ...(process.env.SUMMARY_WORKERS ? { SUMMARY_WORKERS: process.env.SUMMARY_WORKERS } : {}),
   };
-  const loaded = loadConfig(env);
-  if (!loaded.ok) throw new Error(loaded.problems.join('; '));
-  await deployCommands(loaded.config);
+  await deployCommandsWith(env);
   const bot = startBot(botRoot, env, dir);
   const slash = (userId: string, name: string, options: { name: string; value: string }[] = []) =>
     discord.sendSlashCommand({ guildId: guild.id, channelId, userId, name, options });

@@ -13,10 +13,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../src/config.ts';
-import { deployCommands } from '../src/deploy-commands.ts';
 import { openKeyValueStore } from '../src/services/store/open.ts';
 import { createStoryStore } from '../src/services/store/story-store.ts';
+import { deployCommandsWith } from '../test/e2e/node-process.ts';
 import { startDiscordServer, type InteractionHandle } from '../src/sandbox/discord/index.ts';
 import { startFixtureServer } from '../test/support/http-fixture-server.ts';
 import { articlePage, numberedArticle } from '../test/e2e/article-pages.ts';
@@ -83,9 +82,7 @@ async function main(): Promise<void> {
     SUMMARY_RATE_LIMIT: '1000',
     LOG_LEVEL: 'silent',
   };
-  const loaded = loadConfig(env);
-  if (!loaded.ok) throw new Error(loaded.problems.join('; '));
-  await deployCommands(loaded.config);
+  await deployCommandsWith(env);
 
   console.log(`Seeding ${STORIES} stories into one server…`);
   const kv = await openKeyValueStore(env.STORE_URL);

@@ -7,6 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../../src/config.ts';
+import { deployCommands } from '../../src/deploy-commands.ts';
 
 export const root = join(import.meta.dirname, '../..');
 
@@ -63,4 +65,11 @@ export function startNode(args: string[], env: Record<string, string>, cwd = roo
       return exited;
     },
   };
+}
+
+/** Registers the bot's commands as a process started with `env` would (its config, validated). */
+export async function deployCommandsWith(env: Record<string, string>): Promise<void> {
+  const loaded = loadConfig(env);
+  if (!loaded.ok) throw new Error(loaded.problems.join('; '));
+  await deployCommands(loaded.config);
 }

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { deployCommands } from '../../src/deploy-commands.ts';
 import { startDiscordServer, type DiscordServer } from '../../src/sandbox/discord/index.ts';
 import { buildDigest } from '../../src/services/digest/manage.ts';
 import { createDigestStore } from '../../src/services/digest/digest-store.ts';
@@ -8,7 +6,7 @@ import { openKeyValueStore } from '../../src/services/store/open.ts';
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server.ts';
 import { freePort, hasRedisServer, startPrivateRedis, type PrivateRedis } from '../support/private-redis.ts';
 import { articlePage, HARBOUR_ARTICLE } from './article-pages.ts';
-import { compiled, startNode, type NodeProcess } from './node-process.ts';
+import { compiled, deployCommandsWith, startNode, type NodeProcess } from './node-process.ts';
 
 /**
  * Two bot processes (gateway shards 0 and 1 of one bot, each the compiled `dist/index.js` with discord.js)
@@ -71,9 +69,7 @@ describe.skipIf(!hasRedisServer)('two bot processes on one Redis', () => {
       LOG_LEVEL: 'warn',
       SHARD_COUNT: '2',
     };
-    const loaded = loadConfig(env);
-    if (!loaded.ok) throw new Error(loaded.problems.join('; '));
-    await deployCommands(loaded.config);
+    await deployCommandsWith(env);
 
     // Two digests per server, due this minute (set up an hour ago), before the bots start.
     const kv = await openKeyValueStore(redis.url);

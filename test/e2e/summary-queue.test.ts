@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { deployCommands } from '../../src/deploy-commands.ts';
 import { startDiscordServer, type DiscordServer } from '../../src/sandbox/discord/index.ts';
 import { startFixtureServer, type FixtureServer } from '../support/http-fixture-server.ts';
 import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../support/private-redis.ts';
 import { articlePage, HARBOUR_ARTICLE } from './article-pages.ts';
-import { compiled, startNode, type NodeProcess } from './node-process.ts';
+import { compiled, deployCommandsWith, startNode, type NodeProcess } from './node-process.ts';
 
 /**
  * A gateway process that takes no jobs (WORKERS=0, as bench:scale's shards run) with Redis: it starts
@@ -43,9 +41,7 @@ describe.skipIf(!hasRedisServer)('a gateway process with WORKERS=0 and a job wor
       SUMMARY_QUEUE_WAIT_SECONDS: '3',
       LOG_LEVEL: 'error',
     };
-    const loaded = loadConfig(env);
-    if (!loaded.ok) throw new Error(loaded.problems.join('; '));
-    await deployCommands(loaded.config);
+    await deployCommandsWith(env);
     gateway = startNode(compiled('index.js'), { ...env, WORKERS: '0' });
     await discord.waitForGateway(() => discord.gateway.sessionsByShard().size === 1, 60_000);
   }, 90_000);

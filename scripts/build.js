@@ -35,7 +35,8 @@ for (const file of ['given-names.tsv', 'given-names.LICENSE']) {
   cpSync(from, at(`dist/cli-bundle/${file}`));
 }
 await esbuild.build({
-  entryPoints: { cli: at('src/cli/main.ts') },
+  // batch-worker: the worker threads that read many files at once (src/cli/batch.ts).
+  entryPoints: { cli: at('src/cli/main.ts'), 'batch-worker': at('src/cli/batch-worker.ts') },
   outdir: at('dist/cli-bundle'),
   bundle: true,
   splitting: true,

@@ -1,23 +1,20 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, loadDotEnv } from '../config.ts';
-import { isUserFacingError } from '../services/errors.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
-import type { Summarizer } from '../context.ts';
 import { modelSummarizerFor } from '../services/llm/from-config.ts';
-import { writeSummary } from '../services/summary-writer.ts';
-import { explanationRecord, formatExplanation } from './explain.ts';
-import { readArticle } from './inputs.ts';
-import { extractRecord, formatArticle, formatSummary, summaryRecord } from './output.ts';
+import { runBatch, threadsFor } from './batch.ts';
+import type { RunOptions } from './run-input.ts';
 
 const USAGE = `Usage:
-  newsbrief summarize <url|file|->... [--json] [--all-quotes] [--explain] [--llm]
-  newsbrief extract <url|file|->... [--json]
+  newsbrief summarize <url|file|->... [--json] [--all-quotes] [--explain] [--llm] [--jobs N]
+  newsbrief extract <url|file|->... [--json] [--jobs N]
 
 Files ending in .html/.htm are read as web pages, anything else as pasted article text; "-" reads
 standard input. With --json the output is JSON Lines, one object per input, in order. --explain adds,
 for every quote, the candidate speakers the model weighed, their probabilities and main features. --llm
 has the language model set by LLM_BASE_URL and LLM_MODEL write the key points (quotes stay the
-article's own).`;
+article's own). Many files are read on every core (--jobs N: at most N threads; --jobs 1: one);
+the output is the same, in the order of the inputs.`;
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -43,6 +40,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         'all-quotes': { type: 'boolean', default: false },
         llm: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -63,6 +61,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     write(io.stderr, `newsbrief: ${command} needs at least one URL, file or "-"\n\n${USAGE}`);
     return 2;
   }
+  const jobs = parsed.values.jobs === undefined ? undefined : Number(parsed.values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
+    write(io.stderr, `newsbrief: --jobs takes a whole number from 1 to 64\n\n${USAGE}`);
+    return 2;
+  }
   if (io.env === undefined) loadDotEnv();
   const loaded = loadConfig(io.env);
   if (!loaded.ok) {
@@ -80,52 +83,34 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       return (await safeFetcher).fetch(url, request);
     },
   };
-  // Loaded only for `summarize`: the summarizer's word and name lists are most of a cold start.
-  let summarizer: Summarizer | undefined;
-  const loadSummarizerModule = () => import('../services/summarize/index.ts');
-  const loadSummarizer = async () => (summarizer ??= (await loadSummarizerModule()).createSummarizer());
   const llm = parsed.values.llm ? modelSummarizerFor(loaded.config, null) : null;
   if (parsed.values.llm && !llm) {
     write(io.stderr, 'newsbrief: --llm needs LLM_BASE_URL and LLM_MODEL (see .env.example)');
     return 2;
   }
-  const json = parsed.values.json;
+  const options: RunOptions = {
+    command,
+    json: parsed.values.json,
+    allQuotes: parsed.values['all-quotes'],
+    explain: parsed.values.explain,
+  };
+  // Worker threads read local files only, with the built-in fetcher and no language model.
+  const threads = threadsFor(inputs, jobs, !llm && !io.fetcher);
   let failed = false;
-  let first = true;
-
-  for (const input of inputs) {
-    try {
-      const article = await readArticle(input, { fetcher, stdin: io.stdin });
-      if (command === 'extract') {
-        write(io.stdout, json ? JSON.stringify(extractRecord(input, article)) : formatArticle(article));
-      } else {
-        const offline = await loadSummarizer();
-        const summary = llm
-          ? await writeSummary({ summarizer: offline, llm }, article, null, { forceModel: true })
-          : offline.summarize(article, { allQuotes: parsed.values['all-quotes'] });
-        if (llm && 'note' in summary && summary.note)
-          write(io.stderr, `newsbrief: ${input}: ${summary.note}`);
-        if (!json && !first) write(io.stdout, '');
-        const explained = parsed.values.explain
-          ? (await loadSummarizerModule()).explainQuotes(article)
-          : null;
-        const record = summaryRecord(input, article, summary);
-        write(
-          io.stdout,
-          json
-            ? JSON.stringify(explained ? { ...record, explanation: explanationRecord(explained) } : record)
-            : formatSummary(article, summary) + (explained ? `\n\n${formatExplanation(explained)}` : ''),
-        );
-      }
-      first = false;
-    } catch (error) {
-      failed = true;
-      const message = isUserFacingError(error)
-        ? error.message
-        : `unexpected error: ${(error as Error).message}`;
-      write(io.stderr, `newsbrief: ${input}: ${message}`);
-      if (json) write(io.stdout, JSON.stringify({ input, error: message }));
-    }
-  }
+  let printedSummary = false;
+  await runBatch(
+    inputs,
+    options,
+    { fetcher, stdin: io.stdin, llm },
+    threads,
+    (outcome) => {
+      if (outcome.ok && command === 'summarize' && !options.json && printedSummary) write(io.stdout, '');
+      for (const line of outcome.stdout) write(io.stdout, line);
+      for (const line of outcome.stderr) write(io.stderr, line);
+      failed ||= !outcome.ok;
+      printedSummary ||= outcome.ok;
+    },
+    (message) => write(io.stderr, `newsbrief: ${message}`),
+  );
   return failed ? 1 : 0;
 }

@@ -12,6 +12,11 @@ export function isUrl(input: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
 }
 
+/** 1 for the control bytes that text does not hold (all below 32 but tab, line breaks and form feed). */
+const CONTROL_BYTE = Uint8Array.from({ length: 256 }, (_, byte) =>
+  byte < 9 || (byte > 13 && byte < 32) ? 1 : 0,
+);
+
 /**
  * Refuses bytes that are not text (NUL bytes or mostly control characters), then decodes them by
  * BOM, <meta> charset or UTF-8 with a windows-1252 fallback, like fetched pages.
@@ -19,13 +24,11 @@ export function isUrl(input: string): boolean {
 export function decodeTextInput(bytes: Buffer, label: string, html = false): string {
   if (bytes.length > MAX_INPUT_BYTES) throw new UserFacingError('too_large', `${label} is larger than 5 MB.`);
   const sample = bytes.subarray(0, 8192);
+  // A table lookup rather than comparisons: a branch first taken on the hundredth file would send
+  // the optimized loop back to the interpreter (a deoptimization per file in a batch).
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const byte = sample[i] as number;
-    if (byte === 0) throw new UserFacingError('bad_input', `${label} is not a text or HTML file.`);
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
-  }
-  if (sample.length > 0 && control / sample.length > 0.1) {
+  for (let i = 0; i < sample.length; i++) control += CONTROL_BYTE[sample[i] as number] as number;
+  if (sample.includes(0) || (sample.length > 0 && control / sample.length > 0.1)) {
     throw new UserFacingError('bad_input', `${label} is not a text or HTML file.`);
   }
   return decodeBody(bytes, { mediaType: html ? 'text/html' : 'text/plain' }).text.replace(/^\uFEFF/, '');

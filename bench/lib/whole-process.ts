@@ -79,6 +79,10 @@ export function wholeProcessTimings(pages: readonly string[], runs = 5): Process
           args: [cli, 'extract', ...files],
         },
         {
+          name: `newsbrief extract --jobs 1, all ${files.length} pages on one thread`,
+          args: [cli, 'extract', '--jobs', '1', ...files],
+        },
+        {
           name: `Readability 0.6 on jsdom, all ${files.length} pages in one process`,
           args: [join(repo, 'bench', 'lib', 'readability-process.js'), ...files],
         },

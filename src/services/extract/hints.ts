@@ -123,6 +123,11 @@ export const PHRASING_TAGS = new Set([
 // such as "support-…" and contribution/donation appeals included).
 const STRONG_NEGATIVE =
   /(^|[\s_-])support-[a-z]|contributions?([\s_-]|$)|donat(e|ion)|reader-?revenue|membership-?(ask|appeal|prompt)|related|newsletter|share|sharing|social|cookie|comment(?!ary)|promo|sidebar|subscri|signup|sign-up|caption|byline|advert|(^|[\s_-])ads?([\s_-]|$)|outbrain|taboola|recirc|breadcrumb|most-?popular|trending|read-?more|see-?also|recommend|modal|popup|consent|gdpr|disclaimer|toolbar|jump-?link|more-?stories|also-?read|skip-?link|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|author/;
+// Boxes that embed content from elsewhere (a social post, a video or audio player, another
+// story's card, a sign-up widget): a whole word of a class token ("social-embed", "embedded"), not
+// a part of one, and never on a heading, which is the story's own.
+const EMBEDDED = /(^|[\s_-])embed(ded|s)?([\s_-]|$)/;
+const HEADING = /^h[1-6]$/;
 // Article containers keep their content even when a class also names something negative.
 const STRONG_POSITIVE =
   /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|main-?content|post-?body|article-?text|story-?content|body-?text|rich-?text|paywall-?content/;
@@ -169,8 +174,8 @@ export function furnitureKind(
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return 'strong';
   if (!names || metered) return null;
-  if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names))
-    return /comment(?!ary)/.test(names) ? 'thread' : 'weak';
+  const negative = STRONG_NEGATIVE.test(names) || (EMBEDDED.test(names) && !HEADING.test(element.name));
+  if (negative && !STRONG_POSITIVE.test(names)) return /comment(?!ary)/.test(names) ? 'thread' : 'weak';
   return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names) ? 'weak' : null;
 }
 

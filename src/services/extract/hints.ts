@@ -128,6 +128,8 @@ const STRONG_NEGATIVE =
 // a part of one, and never on a heading, which is the story's own.
 const EMBEDDED = /(^|[\s_-])embed(ded|s)?([\s_-]|$)/;
 const HEADING = /^h[1-6]$/;
+// A photo, video or production credit box ("image-credit", "credits"), a whole word of a class token.
+const CREDIT = /(^|[\s_-])credits?([\s_-]|$)/;
 // Article containers keep their content even when a class also names something negative.
 const STRONG_POSITIVE =
   /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|main-?content|post-?body|article-?text|story-?content|body-?text|rich-?text|paywall-?content/;
@@ -174,7 +176,10 @@ export function furnitureKind(
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return 'strong';
   if (!names || metered) return null;
-  const negative = STRONG_NEGATIVE.test(names) || (EMBEDDED.test(names) && !HEADING.test(element.name));
+  const negative =
+    STRONG_NEGATIVE.test(names) ||
+    CREDIT.test(names) ||
+    (EMBEDDED.test(names) && !HEADING.test(element.name));
   if (negative && !STRONG_POSITIVE.test(names)) return /comment(?!ary)/.test(names) ? 'thread' : 'weak';
   return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names) ? 'weak' : null;
 }

@@ -59,3 +59,15 @@ describe('boxes that embed content from elsewhere', () => {
     expect(text).toContain('Just crossed the new harbour bridge');
   });
 });
+
+describe('credit boxes', () => {
+  it('leaves out a box whose class names it a credit, a whole word of a class token', () => {
+    const credit = 'Jane Roe took these pictures for the Harbour Times on the morning of the reopening';
+    for (const names of ['image-credit', 'credits', 'media_credit wide']) {
+      const html = `<html><body><article class="story"><h1>Bridge reopens</h1>${story(4)}<div class="${names}"><p>${credit}</p></div>${story(3)}</article></body></html>`;
+      expect(extractArticle(html).paragraphs.join(' '), names).not.toContain(credit);
+    }
+    const html = `<html><body><article class="story"><h1>Bridge reopens</h1>${story(4)}<div class="creditsuisse-note"><p>${credit}</p></div>${story(3)}</article></body></html>`;
+    expect(extractArticle(html).paragraphs.join(' ')).toContain(credit);
+  });
+});

@@ -123,6 +123,15 @@ export const PHRASING_TAGS = new Set([
 // such as "support-…" and contribution/donation appeals included).
 const STRONG_NEGATIVE =
   /(^|[\s_-])support-[a-z]|contributions?([\s_-]|$)|donat(e|ion)|reader-?revenue|membership-?(ask|appeal|prompt)|related|newsletter|share|sharing|social|cookie|comment(?!ary)|promo|sidebar|subscri|signup|sign-up|caption|byline|advert|(^|[\s_-])ads?([\s_-]|$)|outbrain|taboola|recirc|breadcrumb|most-?popular|trending|read-?more|see-?also|recommend|modal|popup|consent|gdpr|disclaimer|toolbar|jump-?link|more-?stories|also-?read|skip-?link|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|author/;
+// Boxes that embed content from elsewhere (a social post, a video player, another story's card):
+// a whole word of a class token ("social-embed", "embedded"), not a part of one ("embedly"), and
+// never a heading or a paragraph, which are the story's own text.
+const EMBEDDED = /(^|[\s_-])embed(ded|s)?([\s_-]|$)/;
+// The same word in a camel-case token of the raw class and id ("SocialEmbed", "embedContainer").
+const EMBEDDED_CAMEL = /(^|[\s_-]|[a-z])Embed(ded|s)?([\s_A-Z-]|$)|(^|[\s_-])embed(ded|s)?[A-Z]/;
+const STORY_BLOCK = /^(h[1-6]|p)$/;
+// A photo, video or production credit box ("image-credit", "credits"), a whole word of a class token.
+const CREDIT = /(^|[\s_-])credits?([\s_-]|$)/;
 // Article containers keep their content even when a class also names something negative.
 const STRONG_POSITIVE =
   /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|main-?content|post-?body|article-?text|story-?content|body-?text|rich-?text|paywall-?content/;
@@ -169,9 +178,20 @@ export function furnitureKind(
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return 'strong';
   if (!names || metered) return null;
-  if (STRONG_NEGATIVE.test(names) && !STRONG_POSITIVE.test(names))
-    return /comment(?!ary)/.test(names) ? 'thread' : 'weak';
+  const negative =
+    STRONG_NEGATIVE.test(names) ||
+    CREDIT.test(names) ||
+    (names.includes('embed') &&
+      !STORY_BLOCK.test(element.name) &&
+      (EMBEDDED.test(names) || isCamelEmbed(element)));
+  if (negative && !STRONG_POSITIVE.test(names)) return /comment(?!ary)/.test(names) ? 'thread' : 'weak';
   return WEAK_NEGATIVE.test(names) && !MAYBE_CONTENT.test(names) ? 'weak' : null;
+}
+
+/** EMBEDDED in the raw class and id, whose camel-case words the lower-cased names run together. */
+function isCamelEmbed(element: Element): boolean {
+  const a = element.attribs;
+  return EMBEDDED_CAMEL.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`);
 }
 
 // Inline pop-ups (hover cards, tooltips, screen-reader-only labels) that a reader never sees in the sentence.

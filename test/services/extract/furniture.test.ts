@@ -38,3 +38,44 @@ describe('metadata inside a container whose class name looks like furniture', ()
     expect(article.publishedAt).toBe('2024-03-05');
   });
 });
+
+describe('boxes that embed content from elsewhere', () => {
+  const post =
+    'Just crossed the new harbour bridge for the first time and the view over the water at sunset is honestly worth the wait!';
+
+  it('leaves out an embedded post inside the article container', () => {
+    for (const names of [
+      'social-embed',
+      'embed twitter',
+      'post_embedded',
+      'media-embeds',
+      'SocialEmbed',
+      'embedContainer',
+    ]) {
+      const html = `<html><body><article class="story"><h1>Bridge reopens</h1>${story(4)}<div class="${names}"><p>${post}</p><p>Jane Roe, 5 March 2024</p></div>${story(3)}</article></body></html>`;
+      const text = extractArticle(html).paragraphs.join(' ');
+      expect(text, names).not.toContain('Just crossed the new harbour bridge');
+      expect(text, names).toContain(paragraph(4));
+    }
+  });
+
+  it('matches the whole word only, and never drops a heading or a paragraph', () => {
+    const html = `<html><body><article class="story"><h1>Bridge reopens</h1>${story(3)}<h2 class="subhead-embed">Repairs took a year</h2><p class="videoEmbed-title">The reopening ceremony on video</p><div class="embedly-wrap"><p>${post}</p></div>${story(3)}</article></body></html>`;
+    const text = extractArticle(html).paragraphs.join(' ');
+    expect(text).toContain('Repairs took a year');
+    expect(text).toContain('The reopening ceremony on video');
+    expect(text).toContain('Just crossed the new harbour bridge');
+  });
+});
+
+describe('credit boxes', () => {
+  it('leaves out a box whose class names it a credit, a whole word of a class token', () => {
+    const credit = 'Jane Roe took these pictures for the Harbour Times on the morning of the reopening';
+    for (const names of ['image-credit', 'credits', 'media_credit wide']) {
+      const html = `<html><body><article class="story"><h1>Bridge reopens</h1>${story(4)}<div class="${names}"><p>${credit}</p></div>${story(3)}</article></body></html>`;
+      expect(extractArticle(html).paragraphs.join(' '), names).not.toContain(credit);
+    }
+    const html = `<html><body><article class="story"><h1>Bridge reopens</h1>${story(4)}<div class="creditsuisse-note"><p>${credit}</p></div>${story(3)}</article></body></html>`;
+    expect(extractArticle(html).paragraphs.join(' ')).toContain(credit);
+  });
+});

@@ -22,6 +22,7 @@ import { wordCount } from '../quotes/clauses.ts';
 import { voiceGoesOn } from '../quotes/cues.ts';
 import type { FoundQuote } from '../quotes/find.ts';
 import { paragraphOf, position } from '../position.ts';
+import { afterIsNextSentence, clauseFeatures } from './clause-features.ts';
 import { leadInOnly } from './context.ts';
 import type { ArticleEntities } from './entities.ts';
 import { pronounGender } from './gender.ts';
@@ -81,10 +82,6 @@ function nearest(window: Mention[], at: number): Mention[] {
     else high = middle;
   }
   return window.slice(Math.max(0, low - MAX_MENTIONS_BEFORE), low + MAX_MENTIONS_AFTER);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function bucket(n: number, edges: readonly number[]): string {
@@ -165,6 +162,7 @@ export function candidatesFor(
   const wanted =
     first && phraseKind(first.phrase, lex) === 'pronoun' ? pronounGender(first.phrase, lex) : undefined;
   const continues = voiceGoesOn(q.after, lex);
+  const nextSentence = afterIsNextSentence(q);
   const leadIn = q.before !== '' && q.before === q.sentence && leadInOnly(q.before, q.text, lex);
 
   // With "he"/"she", who of the people in view agrees: the only one that does, or the latest one that does.
@@ -256,6 +254,7 @@ export function candidatesFor(
     const following = mentions.filter((m) => m.at > quoteEndAt && paragraphOf(m.at) === q.endParagraph);
     if (following[0]) {
       situated('mentionAfter');
+      if (nextSentence) on('mentionAfter.nextSentence');
       const endText = paragraphs[q.endParagraph] ?? '';
       const from = q.endParagraph === q.paragraph ? q.end : 0;
       on(
@@ -293,15 +292,8 @@ export function candidatesFor(
     // The attribution names a subject the resolver found nobody for ("a source … he says"): whoever
     // else is near is less likely to be meant.
     if (unresolved) on(`cueUnresolved=${unresolved}`);
+    clauseFeatures(name, q, nextSentence, on, situated);
     const surname = name.split(' ').pop() ?? name;
-    if (first && surname.length > 1 && first.phrase.includes(surname))
-      on(
-        new RegExp(`${escape(surname)}[’']s?\\s+\\p{Ll}`, 'u').test(first.phrase)
-          ? 'possessorInSubject'
-          : 'inSubject',
-      );
-    if (q.before.includes(surname)) situated('inBeforeClause');
-    if (q.after.includes(surname)) situated('inAfterClause');
     if (entities.alsoLowerCase(name)) on('lowerElsewhere');
     if (entities.takesObject(name)) on('takesObject');
     if (entities.opensOnly(name)) {

@@ -278,11 +278,14 @@ export function candidatesFor(
     if (subjectRank !== undefined) situated(`subjRecency=${bucket(subjectRank, [0, 1])}`);
     const organisation = resolver.isOrganisation(name);
     if (organisation) situated('org');
+    // "entertainment website Hugo Gloss", "the firm Acme": a name the text describes as an organisation.
+    const describedOrg = mentions.some((m) => [...m.roles].some((r) => lex.orgNouns.has(r)));
+    if (describedOrg) situated('orgRole');
     if (!organisation && isGivenNameAndSurname(name)) on('personName');
     // One word in a script with capitals ("Instead", "Parker"); CJK names are written without spaces.
     else if (!name.includes(' ') && /\p{Lu}/u.test(name)) on('oneWord');
     if (wanted) {
-      const gender = organisation ? 'org' : (resolver.genderOf(name) ?? 'unknown');
+      const gender = organisation || describedOrg ? 'org' : (resolver.genderOf(name) ?? 'unknown');
       on(`gender=${gender === wanted ? 'agree' : gender === 'unknown' ? 'unknown' : 'clash'}`);
       if (agreeing.length === 1 && agreeing[0] === name) on('gender=soleAgreeing');
       if (name === latestAgreeing) on('gender=latestAgreeing');

@@ -17,7 +17,7 @@
  * a pronoun, a role, none …), so one weight can mean different things in different situations.
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
+import { givenNameGender, isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
 import { wordCount } from '../quotes/clauses.ts';
 import { voiceGoesOn } from '../quotes/cues.ts';
 import type { FoundQuote } from '../quotes/find.ts';
@@ -288,6 +288,10 @@ export function candidatesFor(
       const gender = organisation || describedOrg ? 'org' : (resolver.genderOf(name) ?? 'unknown');
       on(`gender=${gender === wanted ? 'agree' : gender === 'unknown' ? 'unknown' : 'clash'}`);
       if (agreeing.length === 1 && agreeing[0] === name) on('gender=soleAgreeing');
+      // The given name's own gender, apart from what the text tells: a he/she written next to a name
+      // is sometimes someone else's ("Trump's ire – she said"), a given name seldom misleads.
+      const given = organisation || describedOrg ? undefined : givenNameGender(name);
+      if (given) on(`givenGender=${given === wanted ? 'agree' : 'clash'}`);
       if (name === latestAgreeing) on('gender=latestAgreeing');
     }
     if (namedIn(q.text, name)) on('namedInQuote');

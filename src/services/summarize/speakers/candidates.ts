@@ -17,7 +17,7 @@
  * a pronoun, a role, none …), so one weight can mean different things in different situations.
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { givenNameGender, isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
+import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
 import { wordCount } from '../quotes/clauses.ts';
 import { voiceGoesOn } from '../quotes/cues.ts';
 import type { FoundQuote } from '../quotes/find.ts';
@@ -26,6 +26,7 @@ import { afterIsNextSentence, clauseFeatures } from './clause-features.ts';
 import { leadInOnly } from './context.ts';
 import type { ArticleEntities } from './entities.ts';
 import { pronounGender } from './gender.ts';
+import { GenderAgreement } from './gender-features.ts';
 import { namedIn } from './pronouns.ts';
 import type { SpeakerResolver } from './resolver.ts';
 import { phraseKind, type Suggestions } from './suggestions.ts';
@@ -165,15 +166,8 @@ export function candidatesFor(
   const nextSentence = afterIsNextSentence(q);
   const leadIn = q.before !== '' && q.before === q.sentence && leadInOnly(q.before, q.text, lex);
 
-  // With "he"/"she", who of the people in view agrees: the only one that does, or the latest one that does.
-  const agreeing = wanted
-    ? [...mentionsOf.keys()].filter(
-        (name) => !resolver.isOrganisation(name) && resolver.genderOf(name) === wanted,
-      )
-    : [];
-  const latestAgreeing = agreeing
-    .filter((name) => recency.has(name))
-    .sort((a, b) => recency.get(a)! - recency.get(b)!)[0];
+  // With "he"/"she", who of the people in view agrees (gender-features.ts).
+  const agreement = wanted ? new GenderAgreement(wanted, mentionsOf.keys(), recency, resolver) : undefined;
   const nobody: Candidate = {
     name: null,
     features: new Map([
@@ -284,16 +278,7 @@ export function candidatesFor(
     if (!organisation && isGivenNameAndSurname(name)) on('personName');
     // One word in a script with capitals ("Instead", "Parker"); CJK names are written without spaces.
     else if (!name.includes(' ') && /\p{Lu}/u.test(name)) on('oneWord');
-    if (wanted) {
-      const gender = organisation || describedOrg ? 'org' : (resolver.genderOf(name) ?? 'unknown');
-      on(`gender=${gender === wanted ? 'agree' : gender === 'unknown' ? 'unknown' : 'clash'}`);
-      if (agreeing.length === 1 && agreeing[0] === name) on('gender=soleAgreeing');
-      // The given name's own gender, apart from what the text tells: a he/she written next to a name
-      // is sometimes someone else's ("Trump's ire – she said"), a given name seldom misleads.
-      const given = organisation || describedOrg ? undefined : givenNameGender(name);
-      if (given) on(`givenGender=${given === wanted ? 'agree' : 'clash'}`);
-      if (name === latestAgreeing) on('gender=latestAgreeing');
-    }
+    agreement?.features(name, organisation || describedOrg, on);
     if (namedIn(q.text, name)) on('namedInQuote');
     on(`freq=${bucket(entities.count(name), [1, 3, 6])}`);
     // The attribution names a subject the resolver found nobody for ("a source … he says"): whoever

@@ -37,3 +37,26 @@ describe('joined speech verbs', () => {
     ).toEqual(['Tom Reddick']);
   });
 });
+
+describe('"so" after a quote', () => {
+  const subjectsOf = (...paragraphs: string[]) => {
+    const subjects: string[] = [];
+    extractAttributedQuotes(makeArticle(paragraphs), {
+      onCandidates: (_entry, q) => subjects.push(...q.subjects.map((s) => `${s.side}:${s.phrase}`)),
+    });
+    return subjects;
+  };
+
+  it('never reads "so far" or "so long as" as an inverted attribution', () => {
+    expect(
+      subjectsOf(
+        'Campaign spokesman Tom Reddick called the adviser “a deeply valued member of the whole team” so far.',
+      ),
+    ).toEqual(['before:Campaign spokesman Tom Reddick']);
+    expect(
+      subjectsOf(
+        'In the ruling, she wrote that residents “may say what they like about the old house” so long as they do not paint it.',
+      ),
+    ).toEqual(['before:she']);
+  });
+});

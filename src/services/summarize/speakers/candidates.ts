@@ -29,6 +29,7 @@ import { pronounGender } from './gender.ts';
 import { GenderAgreement } from './gender-features.ts';
 import { namedIn } from './pronouns.ts';
 import type { SpeakerResolver } from './resolver.ts';
+import { writtenAsPlace } from './place-features.ts';
 import { phraseKind, type Suggestions } from './suggestions.ts';
 import type { Mention } from './types.ts';
 
@@ -275,6 +276,7 @@ export function candidatesFor(
     // "entertainment website Hugo Gloss", "the firm Acme": a name the text describes as an organisation.
     const describedOrg = mentions.some((m) => [...m.roles].some((r) => lex.orgNouns.has(r)));
     if (describedOrg) situated('orgRole');
+    if (mentions.some((m) => writtenAsPlace(m, paragraphs, lex))) situated('afterPlaceWord');
     if (!organisation && isGivenNameAndSurname(name)) on('personName');
     // One word in a script with capitals ("Instead", "Parker"); CJK names are written without spaces.
     else if (!name.includes(' ') && /\p{Lu}/u.test(name)) on('oneWord');

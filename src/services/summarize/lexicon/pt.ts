@@ -44,6 +44,7 @@ export const pt: LanguageWords = {
   according: 'segundo|de acordo com|conforme',
   complementizers: 'que',
   verbJoiners: 'e mas',
+  placePrepositions: 'em perto',
   dialogueDashes: 'narrator',
   incisesInQuotes: true,
 

@@ -35,6 +35,13 @@ function cuePatterns(lex: Lexicon) {
       'u',
     ),
     continues: new RegExp(String.raw`\b(?:${alternation(lex.continuing)})\b`, 'u'),
+    /** "and said that …", "but wrote": a clause opening with a conjunction and a speech verb. */
+    joinedSpeech: new RegExp(
+      String.raw`^(?:${alternation(lex.verbJoiners)})\s+(?:\p{Ll}+ly\s+)?(?:${alternation(lex.speechVerbs)})\b`,
+      'iu',
+    ),
+    /** A conjunction alone, which is never a subject ("… and said"). */
+    joinerOnly: new RegExp(String.raw`^(?:${alternation(lex.verbJoiners)})$`, 'iu'),
   };
 }
 
@@ -51,9 +58,21 @@ export function isExamplePhrasing(before: string): boolean {
   return EXAMPLE_PHRASING.test(before);
 }
 
-/** A participle clause or a joined verb before the quote: the sentence's own subject speaks. */
-export function sharesSubjectOfSentence(before: string): boolean {
-  return PARTICIPLE_CLAUSE.test(before) || JOINED_VERB.test(before);
+/**
+ * A participle clause or a joined verb before the quote ("… and added", "… and said that Rubio is"):
+ * the sentence's own subject speaks.
+ */
+export function sharesSubjectOfSentence(before: string, lex: Lexicon): boolean {
+  return (
+    PARTICIPLE_CLAUSE.test(before) ||
+    JOINED_VERB.test(before) ||
+    lex.compile(cuePatterns).joinedSpeech.test(before)
+  );
+}
+
+/** A subject phrase that is only a conjunction ("and" of "… and said"): the verb shares the sentence's subject. */
+export function isJoinerOnly(phrase: string, lex: Lexicon): boolean {
+  return lex.compile(cuePatterns).joinerOnly.test(phrase.trim());
 }
 
 /** Whether an attribution phrase writes a name rather than a pronoun or a description ("Miller", not "the spokesman"). */

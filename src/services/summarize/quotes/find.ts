@@ -24,7 +24,13 @@ import {
   signatureLine,
   wordCount,
 } from './clauses.ts';
-import { isExamplePhrasing, longEnough, sharedAttribution, sharesSubjectOfSentence } from './cues.ts';
+import {
+  isExamplePhrasing,
+  isJoinerOnly,
+  longEnough,
+  sharedAttribution,
+  sharesSubjectOfSentence,
+} from './cues.ts';
 import { dialogueReading, splitIncises } from './incises.ts';
 import { partOfPrevious } from './parts.ts';
 import { shortQuoteCounts } from './short-quotes.ts';
@@ -140,14 +146,14 @@ export function findQuotes(article: Article, single: boolean, lex: Lexicon): Fou
     const between = followsQuote && previous ? para.slice(previous.end, q.start) : null;
     const subjects: SubjectPhrase[] = [];
     const add = (side: AttributionSide, phrase: string | null, where: number) => {
-      if (phrase) subjects.push({ side, phrase, at: where });
+      if (phrase && !isJoinerOnly(phrase, lex)) subjects.push({ side, phrase, at: where });
     };
     add('after', afterSubject, at);
     add('before', subjectBefore(before, lex), sentenceAt);
     // The whole sentence when the clause before names nobody ("…, arguing that it has “…”"), also
     // when a title in quotes ends the clause before ("he told “Fox & Friends,” “…”").
     if (
-      (before !== '' && (!standsAlone || sharesSubjectOfSentence(before))) ||
+      (before !== '' && (!standsAlone || sharesSubjectOfSentence(before, lex))) ||
       (before === '' && q.prevEnd > 0 && hasSpeechVerb(sentence, lex))
     )
       add('sentence', subjectBefore(sentence, lex), sentenceAt);

@@ -38,7 +38,9 @@ export function subjectAfter(clause: string, joined: boolean, lex: Lexicon): str
   if (pronoun?.[1]) return pronoun[1];
   const according = patterns.accordingFirst.exec(text);
   if (according?.[1]) return sourceOf(according[1], lex);
-  const verbFirst = patterns.verbFirst.exec(text);
+  // "so Wendler", "so die Sprecherin" (German "says"), but never "so far", "so long as …".
+  const soWord = /^so\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text)?.[1];
+  const verbFirst = soWord && !lex.determiners.includes(soWord) ? null : patterns.verbFirst.exec(text);
   // "…,” told CNN": the one told is no speaker.
   if (verbFirst?.[1] && !patterns.listener.test(text.slice(0, text.length - verbFirst[1].length).trim())) {
     const head = headOf(verbFirst[1], lex);

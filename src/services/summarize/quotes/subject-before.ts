@@ -98,6 +98,13 @@ export function subjectBefore(text: string, lex: Lexicon): string | null {
     if (opening?.index === 0)
       return headOf(first.replace(/^[\s—–-]+/u, '').slice(opening[0].length), lex) || null;
   }
+  // "He said that Clinton is … and said that Rubio is": a speech verb joined to an earlier speech
+  // verb shares that verb's subject, not the subject of the clause it reported.
+  const firstVerb = patterns.joinedVerb.test(before) ? patterns.verb.exec(before) : null;
+  if (firstVerb && firstVerb.index > 0) {
+    const np = mainSubject(before.slice(0, firstVerb.index).replace(/^[\s([«"“‘']+/u, ''), lex);
+    if (np) return np;
+  }
   // Subject ends where a subordinate clause starts ("... who told CNN that he said").
   const clauseSubject = subjectBeforeVerb(before.replace(patterns.upToComplementizer, ''), lex);
   // "RM teased it in a video that read,", "his tweet that said": a relative clause with no subject of

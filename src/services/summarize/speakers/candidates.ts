@@ -22,11 +22,14 @@ import { wordCount } from '../quotes/clauses.ts';
 import { voiceGoesOn } from '../quotes/cues.ts';
 import type { FoundQuote } from '../quotes/find.ts';
 import { paragraphOf, position } from '../position.ts';
+import { afterIsNextSentence, clauseFeatures } from './clause-features.ts';
 import { leadInOnly } from './context.ts';
 import type { ArticleEntities } from './entities.ts';
 import { pronounGender } from './gender.ts';
+import { GenderAgreement } from './gender-features.ts';
 import { namedIn } from './pronouns.ts';
 import type { SpeakerResolver } from './resolver.ts';
+import { writtenAsPlace } from './place-features.ts';
 import { phraseKind, type Suggestions } from './suggestions.ts';
 import type { Mention } from './types.ts';
 
@@ -81,10 +84,6 @@ function nearest(window: Mention[], at: number): Mention[] {
     else high = middle;
   }
   return window.slice(Math.max(0, low - MAX_MENTIONS_BEFORE), low + MAX_MENTIONS_AFTER);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function bucket(n: number, edges: readonly number[]): string {
@@ -165,17 +164,11 @@ export function candidatesFor(
   const wanted =
     first && phraseKind(first.phrase, lex) === 'pronoun' ? pronounGender(first.phrase, lex) : undefined;
   const continues = voiceGoesOn(q.after, lex);
+  const nextSentence = afterIsNextSentence(q);
   const leadIn = q.before !== '' && q.before === q.sentence && leadInOnly(q.before, q.text, lex);
 
-  // With "he"/"she", who of the people in view agrees: the only one that does, or the latest one that does.
-  const agreeing = wanted
-    ? [...mentionsOf.keys()].filter(
-        (name) => !resolver.isOrganisation(name) && resolver.genderOf(name) === wanted,
-      )
-    : [];
-  const latestAgreeing = agreeing
-    .filter((name) => recency.has(name))
-    .sort((a, b) => recency.get(a)! - recency.get(b)!)[0];
+  // With "he"/"she", who of the people in view agrees (gender-features.ts).
+  const agreement = wanted ? new GenderAgreement(wanted, mentionsOf.keys(), recency, resolver) : undefined;
   const nobody: Candidate = {
     name: null,
     features: new Map([
@@ -256,6 +249,7 @@ export function candidatesFor(
     const following = mentions.filter((m) => m.at > quoteEndAt && paragraphOf(m.at) === q.endParagraph);
     if (following[0]) {
       situated('mentionAfter');
+      if (nextSentence) on('mentionAfter.nextSentence');
       const endText = paragraphs[q.endParagraph] ?? '';
       const from = q.endParagraph === q.paragraph ? q.end : 0;
       on(
@@ -279,29 +273,21 @@ export function candidatesFor(
     if (subjectRank !== undefined) situated(`subjRecency=${bucket(subjectRank, [0, 1])}`);
     const organisation = resolver.isOrganisation(name);
     if (organisation) situated('org');
+    // "entertainment website Hugo Gloss", "the firm Acme": a name the text describes as an organisation.
+    const describedOrg = mentions.some((m) => [...m.roles].some((r) => lex.orgNouns.has(r)));
+    if (describedOrg) situated('orgRole');
+    if (mentions.some((m) => writtenAsPlace(m, paragraphs, lex))) situated('afterPlaceWord');
     if (!organisation && isGivenNameAndSurname(name)) on('personName');
     // One word in a script with capitals ("Instead", "Parker"); CJK names are written without spaces.
     else if (!name.includes(' ') && /\p{Lu}/u.test(name)) on('oneWord');
-    if (wanted) {
-      const gender = organisation ? 'org' : (resolver.genderOf(name) ?? 'unknown');
-      on(`gender=${gender === wanted ? 'agree' : gender === 'unknown' ? 'unknown' : 'clash'}`);
-      if (agreeing.length === 1 && agreeing[0] === name) on('gender=soleAgreeing');
-      if (name === latestAgreeing) on('gender=latestAgreeing');
-    }
+    agreement?.features(name, organisation || describedOrg, on);
     if (namedIn(q.text, name)) on('namedInQuote');
     on(`freq=${bucket(entities.count(name), [1, 3, 6])}`);
     // The attribution names a subject the resolver found nobody for ("a source … he says"): whoever
     // else is near is less likely to be meant.
     if (unresolved) on(`cueUnresolved=${unresolved}`);
+    clauseFeatures(name, q, nextSentence, on, situated);
     const surname = name.split(' ').pop() ?? name;
-    if (first && surname.length > 1 && first.phrase.includes(surname))
-      on(
-        new RegExp(`${escape(surname)}[’']s?\\s+\\p{Ll}`, 'u').test(first.phrase)
-          ? 'possessorInSubject'
-          : 'inSubject',
-      );
-    if (q.before.includes(surname)) situated('inBeforeClause');
-    if (q.after.includes(surname)) situated('inAfterClause');
     if (entities.alsoLowerCase(name)) on('lowerElsewhere');
     if (entities.takesObject(name)) on('takesObject');
     if (entities.opensOnly(name)) {

@@ -5,17 +5,10 @@ import { isDocument } from '../quotes/documents.ts';
 import { isUnnamedPerson, ownedPerson, UnnamedSubjects } from './reference.ts';
 import { pronounGender } from './gender.ts';
 import type { Gender, Mention } from './types.ts';
-import { personOf } from './name-runs.ts';
-import {
-  looksLikeTitleOfWork,
-  namesInPhrase,
-  nationalBody,
-  opensWithPossessive,
-  POSSESSIVE_NAME,
-} from './phrase.ts';
+import { namesInPhrase, nationalBody, opensWithPossessive, POSSESSIVE_NAME } from './phrase.ts';
 import { MentionIndex } from './mention-index.ts';
 import { cjkFullName, fullNameIn } from './full-name.ts';
-import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
+import { isGivenNameAndSurname } from '../lexicon/given-names.ts';
 import {
   earlierPronounSpeaker,
   namedIn,
@@ -24,6 +17,7 @@ import {
   quotedWords,
 } from './pronouns.ts';
 import { jointSpeaker } from './joint.ts';
+import { pronounPeople } from './pronoun-people.ts';
 import { PARAGRAPH_SPAN, paragraphOf } from '../position.ts';
 
 /**
@@ -122,30 +116,12 @@ export class SpeakerResolver {
         (!name.includes(' of ') || isGivenNameAndSurname(name)) &&
         (!wanted || (this.facts.genderOf(name) ?? wanted) === wanted) &&
         (!epithet || this.facts.mayBe(name, epithet)));
-    // "Tree of Life, a Toronto company": described as an organisation, it is never "she".
-    const people = window
-      .filter(
-        (m) =>
-          !m.inQuote &&
-          !m.addressee &&
-          !m.listed &&
-          !m.group &&
-          !this.index.organisation(m.name) &&
-          ![...m.roles].some((r) => this.lex.orgNouns.has(r)),
-      )
-      .map((m) => ({ m, full: personOf(this.fullName(m.name, m.at)), para: paragraphOf(m.at) }))
-      .filter(
-        (r) =>
-          // A given name written alone again and again with he/she ("As for Orion, he …") is
-          // someone known by it, as the casts of reality shows are.
-          (r.full.includes(' ') ||
-            r.m.titled ||
-            r.m.described ||
-            (isGivenName(r.full) && this.facts.isMononym(r.full))) &&
-          !this.index.organisation(r.full) &&
-          !looksLikeTitleOfWork(r.full, this.lex) &&
-          agrees(r.full),
-      );
+    // Who "he"/"she" may mean (pronoun-people.ts).
+    const people = pronounPeople(window, this.index, this.lex, {
+      fullName: (name, where) => this.fullName(name, where),
+      isMononym: (name) => this.facts.isMononym(name),
+      agrees,
+    });
     const lastSpeaker =
       agrees(this.lastSpeaker) && !(wanted && this.lastSpeaker && this.index.organisation(this.lastSpeaker))
         ? this.lastSpeaker

@@ -111,12 +111,15 @@ describe('when the text moves on from the last speaker', () => {
 });
 
 describe('speakers whose gender the text never tells', () => {
-  it('gives "she recalled" to a woman named after a speaker of unknown gender in the paragraph', () => {
+  // The rule's answer: the speaker model weighs it with the rest, and on this made-up paragraph (a
+  // speaker whose given name is both a man's and a woman's) its pick has moved with retraining
+  // (0.49 Sasha Petrov against 0.47 Teresa Lund); the fixture it comes from (x851498a2) stays right.
+  it('resolves "she recalled" to a woman named after a speaker of unknown gender in the paragraph', () => {
     expect(
-      speakers(
+      attributions(
         '“He would make art in the most surprising places,” Sasha Petrov told me. When Ford visited his editor Teresa Lund at her office, he would leave short poems on her desk. “Life was not long enough,” she recalled, “for him to do all the things he would think of.”',
       ),
-    ).toEqual(['Sasha Petrov', 'Teresa Lund']);
+    ).toEqual([{ 'after:name': 'Sasha Petrov' }, { 'after:pronoun': 'Teresa Lund' }]);
   });
 });
 

@@ -3,7 +3,7 @@
  * Median and p95 milliseconds per page for our extract+summarize, beside Mozilla Readability on jsdom
  * over the same pages in the same run, as a ratio of pages per second; then whole processes as a
  * person runs them (start-up included, median of 5): `newsbrief extract` of one small file, and of
- * every page in one process (on every core, and on one thread with --jobs 1) beside Readability on
+ * every page in one process (default threads, and one thread with --jobs 1) beside Readability on
  * jsdom doing the same; then the heap after GC while
  * our pipeline runs over --memory-pages pages, to show it stays flat.
  */
@@ -59,7 +59,7 @@ if (!values['skip-processes']) {
   console.log(
     `whole-process ratio (Readability-on-jsdom time ÷ newsbrief extract time, all pages): ${processRatio.toFixed(1)}x (target >= 20x)`,
   );
-  // Readability's script reads on one thread; newsbrief reads many files on every core (--jobs).
+  // Readability's script reads on one thread; newsbrief may read many files on several threads (--jobs).
   console.log(
     `the same on one thread (--jobs 1): ${(allReadability!.medianMs / oneThread!.medianMs).toFixed(1)}x, with ${availableParallelism()} cores here`,
   );

@@ -75,7 +75,7 @@ export function wholeProcessTimings(pages: readonly string[], runs = 5): Process
           ],
         },
         {
-          name: `newsbrief extract, all ${files.length} pages in one process`,
+          name: `newsbrief extract, all ${files.length} pages in one process (default threads)`,
           args: [cli, 'extract', ...files],
         },
         {

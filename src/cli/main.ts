@@ -13,7 +13,7 @@ Files ending in .html/.htm are read as web pages, anything else as pasted articl
 standard input. With --json the output is JSON Lines, one object per input, in order. --explain adds,
 for every quote, the candidate speakers the model weighed, their probabilities and main features. --llm
 has the language model set by LLM_BASE_URL and LLM_MODEL write the key points (quotes stay the
-article's own). Many files are read on every core (--jobs N: at most N threads; --jobs 1: one);
+article's own). Many files are read on one thread per two cores (--jobs N: at most N threads);
 the output is the same, in the order of the inputs.`;
 
 export interface CliIo {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { INPUTS_PER_THREAD, threadsFor } from '../../src/cli/batch.ts';
+import { defaultThreads, INPUTS_PER_THREAD, threadsFor } from '../../src/cli/batch.ts';
 import { main } from '../../src/cli/main.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -49,6 +49,12 @@ describe('threadsFor', () => {
     expect(threadsFor(files, 3, true)).toBe(3);
     expect(threadsFor(files.slice(0, INPUTS_PER_THREAD), 16, true)).toBe(1);
     expect(threadsFor(files, 1, true)).toBe(1);
+  });
+
+  it('defaults to one thread per two cores, and one thread on two cores', () => {
+    expect(defaultThreads(2)).toBe(1);
+    expect(defaultThreads(1)).toBe(1);
+    expect(defaultThreads(8)).toBe(4);
   });
 
   it('keeps URLs, standard input and an injected fetcher or model on one thread', () => {

@@ -3,8 +3,25 @@
  * members, guilds (with GUILD_CREATE's gateway-only fields) and messages.
  */
 import { DEFAULT_BOT_PERMISSIONS, EVERYONE_PERMISSIONS } from './permissions.ts';
-import type { ChannelRecord, GuildRecord, InteractionInvoker, MemberRecord, StoredMessage } from './types.ts';
-import type { World } from './world.ts';
+import type {
+  ChannelRecord,
+  GuildRecord,
+  InteractionInvoker,
+  MemberRecord,
+  StoredMessage,
+  UserRecord,
+} from './types.ts';
+
+/** What the shapes read of the world (world.ts), named here so that the two modules form no cycle. */
+export interface World {
+  readonly botUser: UserRecord;
+  readonly applicationId: string;
+  /** Channel id -> message ids in posting order. */
+  readonly channelOrder: ReadonlyMap<string, readonly string[]>;
+  botRoleId(guild: GuildRecord): string;
+  channelMessages(channelId: string): readonly StoredMessage[];
+  findUser(userId: string): UserRecord | undefined;
+}
 
 /** Discord's legacy `interaction` field (with the command name) and its `interaction_metadata`. */
 function interactionFields(invoker: InteractionInvoker): Record<string, unknown> {

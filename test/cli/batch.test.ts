@@ -2,11 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { defaultThreads, INPUTS_PER_THREAD, threadsFor } from '../../src/cli/batch.ts';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../support/cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-batch-'));
@@ -30,16 +29,7 @@ for (let i = 0; i < 3 * INPUTS_PER_THREAD; i++) {
 // One input that cannot be read, in the middle: its error keeps its place.
 inputs.splice(11, 0, join(dir, 'missing.html'));
 
-async function run(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const code = await main(argv, { stdout, stderr, stdin: Readable.from([]), env: {} });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 describe('threadsFor', () => {
   const files = Array.from({ length: 40 }, (_, i) => `page-${i}.html`);

@@ -1,21 +1,11 @@
 import { join, resolve } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../support/cli.ts';
 import { modelJson, startFakeLlmServer, type FakeLlmServer } from '../support/fake-llm-server.ts';
 
 const seed = join(resolve(import.meta.dirname, '../..'), 'test/fixtures/seed-article/input.txt');
 
-async function run(argv: string[], env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const code = await main(argv, { stdout, stderr, stdin: Readable.from([]), env });
-  return { code, out, err };
-}
+const run = (argv: string[], env: Record<string, string>) => runCli(argv, { env });
 
 let fake: FakeLlmServer;
 beforeAll(async () => {

@@ -4,10 +4,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../support/cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const seed = join(root, 'test/fixtures/seed-article/input.txt');
@@ -24,21 +23,7 @@ const ARTICLE_HTML = `<!doctype html><html lang="en"><head><title>Harbour bridge
 <p>The city plans to inspect the bridge every year from now on, Ortiz said, instead of every five years as before.</p>
 </article></body></html>`;
 
-async function run(argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const code = await main(argv, {
-    stdout,
-    stderr,
-    stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
-    env: options.env ?? {},
-  });
-  return { code, out, err };
-}
+const run = runCli;
 
 const jsonLines = (text: string) =>
   text

@@ -37,3 +37,13 @@ export const attributionsOf = (article: Article) => {
   });
   return found;
 };
+
+/** The speaker model's features of candidate `name`, for each quote of an article of these paragraphs. */
+export const featuresOf = (name: string, ...paragraphs: string[]) => {
+  const out: string[][] = [];
+  extractAttributedQuotes(makeArticle(paragraphs), {
+    onCandidates: (entry, _quote, candidates) =>
+      (out[entry] = [...(candidates.find((c) => c.name === name)?.features.keys() ?? [])]),
+  });
+  return out;
+};

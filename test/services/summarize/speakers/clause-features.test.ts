@@ -1,18 +1,7 @@
 /** Candidate features read from the attribution's clauses (speakers/clause-features.ts). Made-up text. */
 import { describe, expect, it } from 'vitest';
-import { extractAttributedQuotes } from '../../../../src/services/summarize/quote-pipeline.ts';
 import { afterIsNextSentence } from '../../../../src/services/summarize/speakers/clause-features.ts';
-import { makeArticle } from '../../../support/article.ts';
-
-/** The features of each quote's candidate `name`, by quote. */
-const featuresOf = (name: string, ...paragraphs: string[]) => {
-  const out: string[][] = [];
-  extractAttributedQuotes(makeArticle(paragraphs), {
-    onCandidates: (entry, _q, candidates) =>
-      (out[entry] = [...(candidates.find((c) => c.name === name)?.features.keys() ?? [])]),
-  });
-  return out;
-};
+import { featuresOf } from '../../../support/quotes.ts';
 
 describe('afterIsNextSentence', () => {
   it('tells a clause after a quote that closed its sentence from an attribution', () => {

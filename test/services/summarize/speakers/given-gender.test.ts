@@ -1,16 +1,6 @@
 /** The given name's gender is a feature of its own, apart from the gender the text tells (speakers/candidates.ts). Made-up text. */
 import { describe, expect, it } from 'vitest';
-import { extractAttributedQuotes } from '../../../../src/services/summarize/quote-pipeline.ts';
-import { makeArticle } from '../../../support/article.ts';
-
-const featuresOf = (name: string, ...paragraphs: string[]) => {
-  const out: string[][] = [];
-  extractAttributedQuotes(makeArticle(paragraphs), {
-    onCandidates: (entry, _q, candidates) =>
-      (out[entry] = [...(candidates.find((c) => c.name === name)?.features.keys() ?? [])]),
-  });
-  return out;
-};
+import { featuresOf } from '../../../support/quotes.ts';
 
 describe('given-name gender', () => {
   it('tells a woman’s given name from "he" even where a he written beside her name misleads', () => {

@@ -1,16 +1,6 @@
 /** A name the text describes with an organisation noun ("website Hugo Gloss") is scored as one (speakers/candidates.ts). Made-up text. */
 import { describe, expect, it } from 'vitest';
-import { extractAttributedQuotes } from '../../../../src/services/summarize/quote-pipeline.ts';
-import { makeArticle } from '../../../support/article.ts';
-
-const featuresOf = (name: string, ...paragraphs: string[]) => {
-  const out: string[][] = [];
-  extractAttributedQuotes(makeArticle(paragraphs), {
-    onCandidates: (entry, _q, candidates) =>
-      (out[entry] = [...(candidates.find((c) => c.name === name)?.features.keys() ?? [])]),
-  });
-  return out;
-};
+import { featuresOf } from '../../../support/quotes.ts';
 
 describe('organisation described by a noun', () => {
   it('marks "entertainment website Mira Caldwell" as an organisation that "she" cannot mean', () => {

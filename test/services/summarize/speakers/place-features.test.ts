@@ -1,16 +1,6 @@
 /** A name written after a preposition of place is scored as a place (speakers/place-features.ts). Made-up text. */
 import { describe, expect, it } from 'vitest';
-import { extractAttributedQuotes } from '../../../../src/services/summarize/quote-pipeline.ts';
-import { makeArticle } from '../../../support/article.ts';
-
-const featuresOf = (name: string, ...paragraphs: string[]) => {
-  const out: string[][] = [];
-  extractAttributedQuotes(makeArticle(paragraphs), {
-    onCandidates: (entry, _q, candidates) =>
-      (out[entry] = [...(candidates.find((c) => c.name === name)?.features.keys() ?? [])]),
-  });
-  return out;
-};
+import { featuresOf } from '../../../support/quotes.ts';
 
 describe('names written as places', () => {
   const paragraphs = [

@@ -101,8 +101,9 @@ export async function runBatch(
     if (threads > 1) await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(finished);
-  for (let index = printed; index < inputs.length; index++) {
-    outcomes[index] ??= await runInput(inputs[index] as string, options, deps);
+  // Only the inputs never answered are left unprinted: each is read here, then printed in turn.
+  while (printed < inputs.length) {
+    outcomes[printed] ??= await runInput(inputs[printed] as string, options, deps);
     flush();
   }
 }

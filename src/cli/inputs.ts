@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { UserFacingError } from '../services/errors.ts';
 import { decodeBody } from '../services/fetch/charset.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
-import { articleFromContent, articleFromUrl, formatOfFile } from '../services/pipeline.ts';
+import {
+  articleFromContent,
+  articleFromHtmlBytes,
+  articleFromUrl,
+  formatOfFile,
+} from '../services/pipeline.ts';
 import type { Article } from '../services/types.ts';
 
 /** The largest file or stdin the CLI reads, the same cap the fetcher puts on pages. */
@@ -17,11 +22,8 @@ const CONTROL_BYTE = Uint8Array.from({ length: 256 }, (_, byte) =>
   byte < 9 || (byte > 13 && byte < 32) ? 1 : 0,
 );
 
-/**
- * Refuses bytes that are not text (NUL bytes or mostly control characters), then decodes them by
- * BOM, <meta> charset or UTF-8 with a windows-1252 fallback, like fetched pages.
- */
-export function decodeTextInput(bytes: Buffer, label: string, html = false): string {
+/** Refuses bytes that are too many or not text (NUL bytes or mostly control characters). */
+function checkTextInput(bytes: Buffer, label: string): void {
   if (bytes.length > MAX_INPUT_BYTES) throw new UserFacingError('too_large', `${label} is larger than 5 MB.`);
   const sample = bytes.subarray(0, 8192);
   // A table lookup rather than comparisons: a branch first taken on the hundredth file would send
@@ -31,6 +33,14 @@ export function decodeTextInput(bytes: Buffer, label: string, html = false): str
   if (sample.includes(0) || (sample.length > 0 && control / sample.length > 0.1)) {
     throw new UserFacingError('bad_input', `${label} is not a text or HTML file.`);
   }
+}
+
+/**
+ * Checks the bytes (checkTextInput), then decodes them by BOM, <meta> charset or UTF-8 with a
+ * windows-1252 fallback, like fetched pages.
+ */
+export function decodeTextInput(bytes: Buffer, label: string, html = false): string {
+  checkTextInput(bytes, label);
   return decodeBody(bytes, { mediaType: html ? 'text/html' : 'text/plain' }).text.replace(/^\uFEFF/, '');
 }
 
@@ -73,6 +83,10 @@ export async function readArticle(
     return articleFromContent(text, formatOfFile('', text));
   }
   const bytes = readInputFile(input);
-  const text = decodeTextInput(bytes, input, /\.x?html?$/i.test(input));
+  if (formatOfFile(input, '') === 'html') {
+    checkTextInput(bytes, input);
+    return articleFromHtmlBytes(bytes);
+  }
+  const text = decodeTextInput(bytes, input);
   return articleFromContent(text, formatOfFile(input, text));
 }

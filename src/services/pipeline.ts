@@ -1,5 +1,7 @@
 import { UserFacingError } from './errors.ts';
 import { extractArticle } from './extract/index.ts';
+import { Utf8Page } from './extract/utf8-page.ts';
+import { decodeBody } from './fetch/charset.ts';
 import type { Fetcher } from './fetch/types.ts';
 import { markdownToText } from './text/markdown.ts';
 import { articleFromText } from './text/plain-text.ts';
@@ -9,13 +11,38 @@ import { pageInput, type ArticleInput, type InputFormat } from './article-input.
 
 export { formatOfFile, pageInput, type ArticleInput, type InputFormat } from './article-input.ts';
 
+const emptyInput = () =>
+  new UserFacingError('no_article', 'That input is empty: there is no article to read.');
+
 /** Reads an article from raw content: HTML goes through the extractor, anything else is pasted text. */
 export function articleFromContent(content: string, format: InputFormat, url: string | null = null): Article {
-  if (content.trim() === '')
-    throw new UserFacingError('no_article', 'That input is empty: there is no article to read.');
+  if (content.trim() === '') throw emptyInput();
   if (format === 'html') return extractArticle(content, { url });
   const text = format === 'markdown' ? markdownToText(content) : content;
   return { ...articleFromText(text), url, canonicalUrl: url };
+}
+
+/**
+ * Reads an article from an HTML file's bytes. UTF-8 (nearly every page) is parsed from the bytes
+ * (extract/utf8-page.ts), not decoded whole first; other charsets are decoded as fetched pages are.
+ */
+export function articleFromHtmlBytes(bytes: Buffer, url: string | null = null): Article {
+  const page = Utf8Page.of(bytes);
+  if (page === null)
+    return articleFromContent(decodeBody(bytes, { mediaType: 'text/html' }).text, 'html', url);
+  if (isBlank(bytes)) throw emptyInput();
+  return extractArticle(page, { url });
+}
+
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
+
+/** Whether UTF-8 `bytes` hold only white space (as String.prototype.trim sees it). */
+function isBlank(bytes: Buffer): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && ASCII_SPACE.has(bytes[i] as number)) i++;
+  if (i === bytes.length) return true;
+  // Other white space (no-break and wide spaces, a byte-order mark) is rare: decode to be sure.
+  return (bytes[i] as number) >= 0x80 && bytes.toString('utf8').trim() === '';
 }
 
 /** Reads the article in an input: the CPU-bound part of summarizing (no I/O). */

@@ -4,10 +4,11 @@
  */
 import type { AnyNode, Document } from 'domhandler';
 import { Element } from 'domhandler';
-import { parseDocument, Parser } from 'htmlparser2';
+import { parseDocument } from 'htmlparser2';
 import { capNesting, DepthLimitedHandler, TooDeep } from './nesting.ts';
 import { PageHandler } from './page-handler.ts';
 import { FastTokenizer } from './tokenizer.ts';
+import { PageParser, Utf8Page } from './utf8-page.ts';
 
 export type { AnyNode, Document, Element };
 
@@ -19,26 +20,39 @@ const PARSE_OPTIONS = {
 };
 
 /**
- * Parses HTML leniently; never throws on malformed input. `keep` receives the parsers used (with
- * their tokenizers, handlers and trees), for the reference page of shapes.ts.
+ * Parses HTML (a string, or a page's UTF-8 bytes: utf8-page.ts) leniently; never throws on malformed
+ * input. `keep` receives the parsers used (with their tokenizers, handlers and trees), for the
+ * reference page of shapes.ts.
  */
-export function parseHtml(html: string, keep?: unknown[]): Document {
+export function parseHtml(html: string | Utf8Page, keep?: unknown[]): Document {
   let doc: Document;
   try {
     doc = parse(new DepthLimitedHandler(), html, keep);
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
-    doc = parse(new PageHandler(), capNesting(html), keep);
+    // Tags are ASCII, so the bytes of the deepest ones are cut out as a string's would be.
+    const bytes = html instanceof Utf8Page;
+    doc = parse(new PageHandler(), capNesting(bytes ? html.whole() : html), keep, bytes);
   }
   ensureBody(doc);
   forgetClassNames();
   return doc;
 }
 
-function parse(handler: PageHandler, html: string, keep: unknown[] | undefined): Document {
-  const parser = new Parser(handler, PARSE_OPTIONS);
+/** Parses text, or a Utf8Page or its bytes as one string (`utf8Bytes`). */
+function parse(
+  handler: PageHandler,
+  html: string | Utf8Page,
+  keep: unknown[] | undefined,
+  utf8Bytes = false,
+): Document {
+  const page = html instanceof Utf8Page;
+  const parser = new PageParser(handler, PARSE_OPTIONS, page || utf8Bytes);
   keep?.push(parser);
-  parser.end(html);
+  if (page) {
+    for (const chunk of html.chunks()) parser.write(chunk);
+    parser.end();
+  } else parser.end(html);
   return handler.root;
 }
 

@@ -14,6 +14,7 @@ import { readMeta } from './meta-tags.ts';
 import { readMetadata } from './metadata.ts';
 import { layoutPage } from './paragraphs.ts';
 import { REFERENCE_PAGE } from './shapes.ts';
+import type { Utf8Page } from './utf8-page.ts';
 import { deriveHeadline } from '../text/plain-text.ts';
 
 export interface ExtractOptions {
@@ -116,8 +117,11 @@ function isReadable(paragraphs: readonly string[]): boolean {
 /** What reading REFERENCE_PAGE built, kept alive for its shapes (see shapes.ts); read on first use. */
 let referenceShapes: unknown[] | null = null;
 
-/** Extracts the article from an HTML page; throws UserFacingError('no_article') when there is none. */
-export function extractArticle(html: string, options: ExtractOptions = {}): Article {
+/**
+ * Extracts the article from an HTML page (text, or its UTF-8 bytes: utf8-page.ts); throws
+ * UserFacingError('no_article') when there is none.
+ */
+export function extractArticle(html: string | Utf8Page, options: ExtractOptions = {}): Article {
   if (referenceShapes === null) {
     const keep: unknown[] = [];
     keep.push(extract(REFERENCE_PAGE, { now: Date.UTC(2024, 2, 6) }, keep), new DocumentOrderWalk());
@@ -126,7 +130,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   return extract(html, options);
 }
 
-function extract(html: string, options: ExtractOptions, keep?: unknown[]): Article {
+function extract(html: string | Utf8Page, options: ExtractOptions, keep?: unknown[]): Article {
   try {
     return extractFromHtml(html, options, keep);
   } finally {
@@ -134,7 +138,7 @@ function extract(html: string, options: ExtractOptions, keep?: unknown[]): Artic
   }
 }
 
-function extractFromHtml(html: string, options: ExtractOptions, keep?: unknown[]): Article {
+function extractFromHtml(html: string | Utf8Page, options: ExtractOptions, keep?: unknown[]): Article {
   const url = options.url ?? null;
   const doc = parseHtml(html, keep);
   const layout = layoutPage(doc);

@@ -127,6 +127,11 @@ function chooseCharset(bytes: Buffer, hints: DecodeHints): { charset: string; so
   return { charset: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', source: 'default' };
 }
 
+/** Whether decodeBody reads `bytes` as UTF-8 (they may still hold bad bytes, which it then replaces). */
+export function readsAsUtf8(bytes: Buffer, hints: DecodeHints = {}): boolean {
+  return isUtf8Name(chooseCharset(bytes, hints).charset);
+}
+
 const utf8 = new TextDecoder('utf-8');
 
 /** Decodes a response body to text; a BOM is removed from the result. */

@@ -2,12 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/services/extract/index.ts';
+import { Utf8Page } from '../../../src/services/extract/utf8-page.ts';
 import type { Article } from '../../../src/services/types.ts';
 
 /**
  * Golden fixtures, one folder per class of extraction error: input.html + expected.json. expected.json
  * lists the Article fields to compare exactly, plus `paragraphsInclude` / `paragraphsExclude`
  * (substrings that must / must not appear in the body), and `url` (the page's address, if any).
+ * Each page is read twice: as text, and from its bytes (as the CLI reads .html files).
  */
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'extract');
 
@@ -16,10 +18,15 @@ interface Expected extends Partial<Article> {
   paragraphsExclude?: string[];
 }
 
-describe('extractArticle golden fixtures', () => {
+const forms = {
+  text: (bytes: Buffer) => bytes.toString('utf8'),
+  bytes: (bytes: Buffer) => Utf8Page.of(bytes) ?? bytes.toString('utf8'),
+};
+
+describe.each(Object.entries(forms))('extractArticle golden fixtures, page read as %s', (_, form) => {
   for (const name of readdirSync(root).sort()) {
     it(name, () => {
-      const html = readFileSync(join(root, name, 'input.html'), 'utf8');
+      const html = form(readFileSync(join(root, name, 'input.html')));
       const { paragraphsInclude, paragraphsExclude, url, ...fields } = JSON.parse(
         readFileSync(join(root, name, 'expected.json'), 'utf8'),
       ) as Expected;

@@ -1,0 +1,90 @@
+/**
+ * An HTML page read from its UTF-8 bytes without decoding the whole page first.
+ *
+ * Decoding a page to one JavaScript string costs about as much as parsing it: most news pages hold
+ * a few curly quotes or accented letters, so V8 builds a two-byte string of the whole page, scripts
+ * and styles included, and a string that big is allocated apart from the young generation, where
+ * every page's string then waits for a full collection. Every character that HTML's syntax gives
+ * meaning to (`<`, `>`, `&`, quotes, `=`, `/`, white space) is ASCII, and in UTF-8 every byte of a
+ * longer character is 0x80 or above, so a tokenizer that reads the bytes one character per byte
+ * (latin1 strings, copied rather than decoded) finds the same tags, attributes and text at the same
+ * places. The page is handed to the parser in chunks of 64 KB, cut between characters, so each
+ * chunk is an ordinary young string. The parser decodes only the pieces it passes on (text,
+ * attribute values, names) that hold a byte above 0x7f: each begins and ends between characters,
+ * so it is whole UTF-8. Entities (`&eacute;`) are decoded by the tokenizer, outside those pieces.
+ * The tree is the one the decoded page gives (test/services/extract/utf8-page.test.ts).
+ */
+import { isUtf8 } from 'node:buffer';
+import type { Handler, ParserOptions } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
+import { readsAsUtf8 } from '../fetch/charset.ts';
+
+/** Young-generation strings (V8 puts strings over 128 KB in a space of their own). */
+const CHUNK_BYTES = 64 * 1024;
+
+/** A page's UTF-8 bytes, without a byte-order mark. Made by Utf8Page.of. */
+export class Utf8Page {
+  private constructor(private readonly bytes: Buffer) {}
+
+  /** The page in `bytes`, when they are UTF-8 (as decodeBody would read them); otherwise null. */
+  static of(bytes: Buffer): Utf8Page | null {
+    if (!readsAsUtf8(bytes, { mediaType: 'text/html' }) || !isUtf8(bytes)) return null;
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return new Utf8Page(bom ? bytes.subarray(3) : bytes);
+  }
+
+  /** The bytes, one character per byte, in chunks that each end between two characters. */
+  *chunks(): Generator<string> {
+    const bytes = this.bytes;
+    for (let start = 0; start < bytes.length; ) {
+      let end = Math.min(bytes.length, start + CHUNK_BYTES);
+      // 10xxxxxx continues a character: cut before the byte that starts it.
+      while (end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+      yield bytes.toString('latin1', start, end);
+      start = end;
+    }
+  }
+
+  /** The bytes, one character per byte, as one string. */
+  whole(): string {
+    return this.bytes.toString('latin1');
+  }
+}
+
+const ABOVE_ASCII = /[^\0-\x7f]/;
+
+/** A piece of a Utf8Page's bytes (whole characters) as the text it encodes. */
+export function decodePiece(piece: string): string {
+  return ABOVE_ASCII.test(piece) ? Buffer.from(piece, 'latin1').toString('utf8') : piece;
+}
+
+/** The part of htmlparser2's Parser (private in its typings) every name, value and text goes through. */
+interface ParserInternals {
+  getSlice(start: number, end: number): string;
+  readonly utf8Bytes: boolean;
+}
+
+/**
+ * htmlparser2's Parser for text or for a Utf8Page's bytes (`utf8Bytes`), whose pieces it decodes.
+ * One class for both, so that the code optimized for one page's parser is not thrown away on the
+ * next page's when they differ.
+ */
+export class PageParser extends Parser {
+  constructor(
+    handler: Partial<Handler>,
+    options: ParserOptions,
+    readonly utf8Bytes: boolean,
+  ) {
+    super(handler, options);
+  }
+}
+
+const stock = Parser.prototype as unknown as ParserInternals;
+(PageParser.prototype as unknown as ParserInternals).getSlice = function getSlice(
+  this: ParserInternals,
+  start: number,
+  end: number,
+): string {
+  const piece = stock.getSlice.call(this, start, end);
+  return this.utf8Bytes ? decodePiece(piece) : piece;
+};

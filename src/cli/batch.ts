@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { isUrl } from './inputs.ts';
 import { runInput, type InputDeps, type InputOutcome, type RunOptions } from './run-input.ts';
 
@@ -45,7 +45,7 @@ function workerUrl(): URL {
   return new URL(`./batch-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
 }
 
-function startWorker(data: WorkerData): Worker {
+function startWorker(Worker: typeof import('node:worker_threads').Worker, data: WorkerData): Worker {
   const url = workerUrl();
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data });
   // From src/ (development and tests), the worker registers tsx itself: Node 20 does not hand the
@@ -81,8 +81,14 @@ export async function runBatch(
       outcomes[printed++] = undefined;
     }
   };
-  const finished = Array.from({ length: threads - 1 }, () => {
-    const worker = startWorker({ inputs, options, counter });
+  // Loaded only for a batch: a run on one thread does without it.
+  const threading = threads > 1 ? await import('node:worker_threads') : null;
+  const finished = Array.from({ length: threading === null ? 0 : threads - 1 }, () => {
+    const worker = startWorker((threading as typeof import('node:worker_threads')).Worker, {
+      inputs,
+      options,
+      counter,
+    });
     worker.on('message', (message: { index: number; outcome: InputOutcome }) => {
       outcomes[message.index] = message.outcome;
       flush();

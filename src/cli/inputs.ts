@@ -2,12 +2,8 @@ import { readFileSync } from 'node:fs';
 import { UserFacingError } from '../services/errors.ts';
 import { decodeBody } from '../services/fetch/charset.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
-import {
-  articleFromContent,
-  articleFromHtmlBytes,
-  articleFromUrl,
-  formatOfFile,
-} from '../services/pipeline.ts';
+import { formatOfFile } from '../services/article-input.ts';
+import { articleFromPasted } from '../services/pasted-article.ts';
 import type { Article } from '../services/types.ts';
 
 /** The largest file or stdin the CLI reads, the same cap the fetcher puts on pages. */
@@ -72,21 +68,30 @@ function readInputFile(path: string): Buffer {
   }
 }
 
+// The page pipeline (the extractor, htmlparser2 and its entity tables) is loaded on the first page
+// or URL: a run over pasted text does without it.
+const loadPages = () => import('../services/pipeline.ts');
+
 /** Reads one CLI input (URL, file path or "-" for stdin) into an Article. */
 export async function readArticle(
   input: string,
   deps: { fetcher: Fetcher; stdin: NodeJS.ReadableStream },
 ): Promise<Article> {
-  if (isUrl(input)) return articleFromUrl(deps.fetcher, input);
-  if (input === '-') {
-    const text = decodeTextInput(await readStdin(deps.stdin), 'Standard input');
-    return articleFromContent(text, formatOfFile('', text));
-  }
+  if (isUrl(input)) return (await loadPages()).articleFromUrl(deps.fetcher, input);
+  if (input === '-')
+    return articleFromText(decodeTextInput(await readStdin(deps.stdin), 'Standard input'), '');
   const bytes = readInputFile(input);
   if (formatOfFile(input, '') === 'html') {
     checkTextInput(bytes, input);
-    return articleFromHtmlBytes(bytes);
+    return (await loadPages()).articleFromHtmlBytes(bytes);
   }
-  const text = decodeTextInput(bytes, input);
-  return articleFromContent(text, formatOfFile(input, text));
+  return articleFromText(decodeTextInput(bytes, input), input);
+}
+
+/** Text read from a file or standard input: a page when it reads as HTML, otherwise pasted text. */
+async function articleFromText(text: string, name: string): Promise<Article> {
+  const format = formatOfFile(name, text);
+  return format === 'html'
+    ? (await loadPages()).articleFromContent(text, 'html')
+    : articleFromPasted(text, format);
 }

@@ -24,7 +24,19 @@ export interface CliIo {
   fetcher?: Fetcher;
 }
 
-const defaultIo: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+// Getters: Node builds a process stream (and loads its stream modules) on first use, and most runs
+// never read standard input.
+const defaultIo: CliIo = {
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
+  get stdin() {
+    return process.stdin;
+  },
+};
 
 /** Runs the CLI and returns its exit code: 0 when every input worked, 1 when any failed, 2 on bad usage. */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
@@ -101,7 +113,13 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   await runBatch(
     inputs,
     options,
-    { fetcher, stdin: io.stdin, llm },
+    {
+      fetcher,
+      get stdin() {
+        return io.stdin;
+      },
+      llm,
+    },
     threads,
     (outcome) => {
       if (outcome.ok && command === 'summarize' && !options.json && printedSummary) write(io.stdout, '');

@@ -40,7 +40,8 @@ export async function runInput(input: string, options: RunOptions, deps: InputDe
   const { command, json } = options;
   const outcome: InputOutcome = { stdout: [], stderr: [], ok: true };
   try {
-    const article = await readArticle(input, { fetcher: deps.fetcher, stdin: deps.stdin });
+    // deps as they are: their stdin is a getter, read only for "-".
+    const article = await readArticle(input, deps);
     if (command === 'extract') {
       outcome.stdout.push(json ? JSON.stringify(extractRecord(input, article)) : formatArticle(article));
       return outcome;

@@ -1,25 +1,19 @@
-import { UserFacingError } from './errors.ts';
 import { extractArticle } from './extract/index.ts';
 import { Utf8Page } from './extract/utf8-page.ts';
 import { decodeBody } from './fetch/charset.ts';
 import type { Fetcher } from './fetch/types.ts';
-import { markdownToText } from './text/markdown.ts';
-import { articleFromText } from './text/plain-text.ts';
+import { articleFromPasted, emptyInputError } from './pasted-article.ts';
 import { isPaywalledPage } from './paywall.ts';
 import type { Article } from './types.ts';
 import { pageInput, type ArticleInput, type InputFormat } from './article-input.ts';
 
 export { formatOfFile, pageInput, type ArticleInput, type InputFormat } from './article-input.ts';
 
-const emptyInput = () =>
-  new UserFacingError('no_article', 'That input is empty: there is no article to read.');
-
 /** Reads an article from raw content: HTML goes through the extractor, anything else is pasted text. */
 export function articleFromContent(content: string, format: InputFormat, url: string | null = null): Article {
-  if (content.trim() === '') throw emptyInput();
-  if (format === 'html') return extractArticle(content, { url });
-  const text = format === 'markdown' ? markdownToText(content) : content;
-  return { ...articleFromText(text), url, canonicalUrl: url };
+  if (format !== 'html') return articleFromPasted(content, format, url);
+  if (content.trim() === '') throw emptyInputError();
+  return extractArticle(content, { url });
 }
 
 /**
@@ -30,7 +24,7 @@ export function articleFromHtmlBytes(bytes: Buffer, url: string | null = null): 
   const page = Utf8Page.of(bytes);
   if (page === null)
     return articleFromContent(decodeBody(bytes, { mediaType: 'text/html' }).text, 'html', url);
-  if (isBlank(bytes)) throw emptyInput();
+  if (isBlank(bytes)) throw emptyInputError();
   return extractArticle(page, { url });
 }
 

@@ -8,7 +8,8 @@ import { parseDocument } from 'htmlparser2';
 import { capNesting, DepthLimitedHandler, TooDeep } from './nesting.ts';
 import { PageHandler } from './page-handler.ts';
 import { FastTokenizer } from './tokenizer.ts';
-import { PageParser, Utf8Page } from './utf8-page.ts';
+import { PageParser } from './page-parser.ts';
+import { Utf8Page } from './utf8-page.ts';
 
 export type { AnyNode, Document, Element };
 

@@ -17,9 +17,13 @@ export class PageHandler extends DomHandler {
   override oncomment = undefined as unknown as DomHandler['oncomment'];
 
   override ontext(data: string): void {
+    if (this.keepsText()) super.ontext(data);
+  }
+
+  /** Whether text in the element open now becomes part of the tree (the parser asks too). */
+  keepsText(): boolean {
     const parent = this.tagStack[this.tagStack.length - 1] as Element;
-    if (parent.type === 'style' || (parent.type === 'script' && !isJsonScript(parent))) return;
-    super.ontext(data);
+    return !(parent.type === 'style' || (parent.type === 'script' && !isJsonScript(parent)));
   }
 }
 

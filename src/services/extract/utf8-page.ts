@@ -15,8 +15,6 @@
  * The tree is the one the decoded page gives (test/services/extract/utf8-page.test.ts).
  */
 import { isUtf8 } from 'node:buffer';
-import type { Handler, ParserOptions } from 'htmlparser2';
-import { Parser } from 'htmlparser2';
 import { readsAsUtf8 } from '../fetch/charset.ts';
 
 /** Young-generation strings (V8 puts strings over 128 KB in a space of their own). */
@@ -57,34 +55,3 @@ const ABOVE_ASCII = /[^\0-\x7f]/;
 export function decodePiece(piece: string): string {
   return ABOVE_ASCII.test(piece) ? Buffer.from(piece, 'latin1').toString('utf8') : piece;
 }
-
-/** The part of htmlparser2's Parser (private in its typings) every name, value and text goes through. */
-interface ParserInternals {
-  getSlice(start: number, end: number): string;
-  readonly utf8Bytes: boolean;
-}
-
-/**
- * htmlparser2's Parser for text or for a Utf8Page's bytes (`utf8Bytes`), whose pieces it decodes.
- * One class for both, so that the code optimized for one page's parser is not thrown away on the
- * next page's when they differ.
- */
-export class PageParser extends Parser {
-  constructor(
-    handler: Partial<Handler>,
-    options: ParserOptions,
-    readonly utf8Bytes: boolean,
-  ) {
-    super(handler, options);
-  }
-}
-
-const stock = Parser.prototype as unknown as ParserInternals;
-(PageParser.prototype as unknown as ParserInternals).getSlice = function getSlice(
-  this: ParserInternals,
-  start: number,
-  end: number,
-): string {
-  const piece = stock.getSlice.call(this, start, end);
-  return this.utf8Bytes ? decodePiece(piece) : piece;
-};

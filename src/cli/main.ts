@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, loadDotEnv } from '../config.ts';
+import type { Config } from '../config.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
-import { modelSummarizerFor } from '../services/llm/from-config.ts';
 import { runBatch, threadsFor } from './batch.ts';
+import { isUrl } from './inputs.ts';
 import type { RunOptions } from './run-input.ts';
 
 const USAGE = `Usage:
@@ -78,13 +78,20 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     write(io.stderr, `newsbrief: --jobs takes a whole number from 1 to 64\n\n${USAGE}`);
     return 2;
   }
-  if (io.env === undefined) loadDotEnv();
-  const loaded = loadConfig(io.env);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) write(io.stderr, `newsbrief: setting ${problem}`);
-    return 2;
+  // Settings matter only to URLs (which addresses the fetcher may reach) and to --llm: a run over
+  // local files neither reads nor validates them, and does without zod and the schema at start-up.
+  let config: Config | null = null;
+  if (parsed.values.llm || (!io.fetcher && inputs.some(isUrl))) {
+    const { loadConfig, loadDotEnv } = await import('../config.ts');
+    if (io.env === undefined) loadDotEnv();
+    const loaded = loadConfig(io.env);
+    if (!loaded.ok) {
+      for (const problem of loaded.problems) write(io.stderr, `newsbrief: setting ${problem}`);
+      return 2;
+    }
+    config = loaded.config;
   }
-  const allowPrivateHosts = loaded.config.FETCH_ALLOW_PRIVATE_HOSTS;
+  const allowPrivateHosts = config?.FETCH_ALLOW_PRIVATE_HOSTS ?? [];
   // The network stack is loaded only when an input is a URL.
   let safeFetcher: Promise<Fetcher> | undefined;
   const fetcher: Fetcher = io.fetcher ?? {
@@ -95,7 +102,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       return (await safeFetcher).fetch(url, request);
     },
   };
-  const llm = parsed.values.llm ? modelSummarizerFor(loaded.config, null) : null;
+  const llm =
+    parsed.values.llm && config
+      ? (await import('../services/llm/from-config.ts')).modelSummarizerFor(config, null)
+      : null;
   if (parsed.values.llm && !llm) {
     write(io.stderr, 'newsbrief: --llm needs LLM_BASE_URL and LLM_MODEL (see .env.example)');
     return 2;

@@ -142,6 +142,21 @@ describe('newsbrief summarize', () => {
     expect(requests).toBe(before);
   });
 
+  it('refuses to fetch with a bad setting, and reads local files whatever the settings say', async () => {
+    const env = { FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1', LOG_LEVEL: 'loud' };
+    const before = requests;
+    const fetching = await run(['summarize', `${base}/article`], { env });
+    expect(fetching.code).toBe(2);
+    expect(fetching.err).toMatch(/setting LOG_LEVEL/);
+    expect(requests).toBe(before);
+
+    const file = join(dir, 'bad-settings.html');
+    writeFileSync(file, ARTICLE_HTML);
+    const local = await run(['summarize', file, '--json'], { env });
+    expect(local.code).toBe(0);
+    expect(jsonLines(local.out)[0]!.headline).toBe('Harbour bridge reopens after repairs');
+  });
+
   it('reports a missing page as not found', async () => {
     const { code, err } = await run(['summarize', `${base}/gone`], {
       env: { FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1' },

@@ -40,6 +40,8 @@ export function isPageNote(text: string): boolean {
 
 /** "Jane Doe/Courier": a credit has a multi-word name, no sentence end and hardly any lower-case words. */
 function isSlashCredit(text: string): boolean {
-  if (!text.includes(' ') || /[.!?]$/.test(text) || !SLASH_CREDIT.test(text)) return false;
+  // The slash first: the pattern, with its runs of optional words, is slow to fail on a line without one.
+  if (!text.includes('/') || !text.includes(' ') || /[.!?]$/.test(text) || !SLASH_CREDIT.test(text))
+    return false;
   return text.split(/[\s/]+/).filter((word) => /^\p{Ll}/u.test(word)).length <= 1;
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { UserFacingError } from '../services/errors.ts';
 import { decodeBody } from '../services/fetch/charset.ts';
 import type { Fetcher } from '../services/fetch/types.ts';
 import { formatOfFile } from '../services/article-input.ts';
 import { articleFromPasted } from '../services/pasted-article.ts';
 import type { Article } from '../services/types.ts';
+import { readInputFile } from './file-reader.ts';
 
 /** The largest file or stdin the CLI reads, the same cap the fetcher puts on pages. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -52,22 +52,6 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-// Read synchronously: the CLI works through its inputs one at a time, and an asynchronous read
-// only adds trips through the thread pool (an open, a stat, reads and a close per file).
-function readInputFile(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserFacingError('not_found', `No such file: ${path}`, { cause: error });
-    if (code === 'EISDIR')
-      throw new UserFacingError('bad_input', `${path} is a folder, not a file.`, { cause: error });
-    if (code === 'EACCES')
-      throw new UserFacingError('forbidden', `Not allowed to read ${path}.`, { cause: error });
-    throw error;
-  }
-}
-
 // The page pipeline (the extractor, htmlparser2 and its entity tables) is loaded on the first page
 // or URL: a run over pasted text does without it.
 const loadPages = () => import('../services/pipeline.ts');
@@ -80,12 +64,15 @@ export async function readArticle(
   if (isUrl(input)) return (await loadPages()).articleFromUrl(deps.fetcher, input);
   if (input === '-')
     return articleFromText(decodeTextInput(await readStdin(deps.stdin), 'Standard input'), '');
-  const bytes = readInputFile(input);
+  // The file's bytes are read into a reused buffer (file-reader.ts): used at once, with no await
+  // between the read and the decode or parse.
   if (formatOfFile(input, '') === 'html') {
+    const pages = await loadPages();
+    const bytes = readInputFile(input, MAX_INPUT_BYTES);
     checkTextInput(bytes, input);
-    return (await loadPages()).articleFromHtmlBytes(bytes);
+    return pages.articleFromHtmlBytes(bytes);
   }
-  return articleFromText(decodeTextInput(bytes, input), input);
+  return articleFromText(decodeTextInput(readInputFile(input, MAX_INPUT_BYTES), input), input);
 }
 
 /** Text read from a file or standard input: a page when it reads as HTML, otherwise pasted text. */

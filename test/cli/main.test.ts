@@ -102,6 +102,19 @@ describe('newsbrief summarize', () => {
     expect(err).toMatch(/not a text or HTML file/);
   });
 
+  it('refuses a page over 5 MB, then reads the next file whole', async () => {
+    const huge = join(dir, 'huge.html');
+    writeFileSync(huge, `<p>${'word '.repeat(1_100_000)}</p>`);
+    const small = join(dir, 'after-huge.html');
+    writeFileSync(small, ARTICLE_HTML);
+    const { code, out, err } = await run(['extract', huge, small, '--json']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/larger than 5 MB/);
+    const [refused, read] = jsonLines(out);
+    expect(refused!.error).toMatch(/larger than 5 MB/);
+    expect(read!.headline).toBe('Harbour bridge reopens after repairs');
+  });
+
   it('reads pasted text from standard input with "-"', async () => {
     const { code, out } = await run(['summarize', '-', '--json'], {
       stdin:

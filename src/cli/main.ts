@@ -132,9 +132,12 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     },
     threads,
     (outcome) => {
-      if (outcome.ok && command === 'summarize' && !options.json && printedSummary) write(io.stdout, '');
-      for (const line of outcome.stdout) write(io.stdout, line);
-      for (const line of outcome.stderr) write(io.stderr, line);
+      // One write per input and stream: each is a system call when the output is a file.
+      const gap = outcome.ok && command === 'summarize' && !options.json && printedSummary;
+      const lines = (list: string[]) =>
+        list.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join('');
+      if (gap || outcome.stdout.length > 0) io.stdout.write((gap ? '\n' : '') + lines(outcome.stdout));
+      if (outcome.stderr.length > 0) io.stderr.write(lines(outcome.stderr));
       failed ||= !outcome.ok;
       printedSummary ||= outcome.ok;
     },

@@ -1,6 +1,6 @@
 import { extractArticle } from './extract/index.ts';
 import { Utf8Page } from './extract/utf8-page.ts';
-import { decodeBody } from './fetch/charset.ts';
+import { decodeBody, hasUtf8Bom } from './fetch/charset.ts';
 import type { Fetcher } from './fetch/types.ts';
 import { articleFromPasted, emptyInputError } from './pasted-article.ts';
 import { isPaywalledPage } from './paywall.ts';
@@ -32,7 +32,7 @@ const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
 
 /** Whether UTF-8 `bytes` hold only white space (as String.prototype.trim sees it). */
 function isBlank(bytes: Buffer): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let i = hasUtf8Bom(bytes) ? 3 : 0;
   while (i < bytes.length && ASCII_SPACE.has(bytes[i] as number)) i++;
   if (i === bytes.length) return true;
   // Other white space (no-break and wide spaces, a byte-order mark) is rare: decode to be sure.

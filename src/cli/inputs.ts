@@ -32,12 +32,12 @@ function checkTextInput(bytes: Buffer, label: string): void {
 }
 
 /**
- * Checks the bytes (checkTextInput), then decodes them by BOM, <meta> charset or UTF-8 with a
- * windows-1252 fallback, like fetched pages.
+ * Checks the bytes (checkTextInput), then decodes them by BOM or UTF-8 with a windows-1252 fallback,
+ * as fetched text is (HTML files are read from their bytes by the page pipeline).
  */
-export function decodeTextInput(bytes: Buffer, label: string, html = false): string {
+function decodeTextInput(bytes: Buffer, label: string): string {
   checkTextInput(bytes, label);
-  return decodeBody(bytes, { mediaType: html ? 'text/html' : 'text/plain' }).text.replace(/^\uFEFF/, '');
+  return decodeBody(bytes, { mediaType: 'text/plain' }).text.replace(/^\uFEFF/, '');
 }
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {

@@ -15,11 +15,11 @@ export function readInputFile(path: string, limit: number): Buffer {
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw openError(path, error);
+    throw openError(error);
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new UserFacingError('bad_input', `${path} is a folder, not a file.`);
+    if (stat.isDirectory()) throw new UserFacingError('bad_input', 'That is a folder, not a file.');
     // A pipe or a device reports no size: read until its end, growing the buffer as needed.
     const cap = limit + 1;
     if (stat.size > buffer.length) buffer = Buffer.allocUnsafe(Math.min(stat.size, cap));
@@ -40,12 +40,13 @@ export function readInputFile(path: string, limit: number): Buffer {
   }
 }
 
-function openError(path: string, error: unknown): Error {
+// The messages leave the path out: the CLI prints each after the input it is about.
+function openError(error: unknown): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UserFacingError('not_found', `No such file: ${path}`, { cause: error });
+  if (code === 'ENOENT') return new UserFacingError('not_found', 'No such file.', { cause: error });
   if (code === 'EISDIR')
-    return new UserFacingError('bad_input', `${path} is a folder, not a file.`, { cause: error });
+    return new UserFacingError('bad_input', 'That is a folder, not a file.', { cause: error });
   if (code === 'EACCES')
-    return new UserFacingError('forbidden', `Not allowed to read ${path}.`, { cause: error });
+    return new UserFacingError('forbidden', 'Not allowed to read that file.', { cause: error });
   return error as Error;
 }

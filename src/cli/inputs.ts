@@ -69,10 +69,10 @@ export async function readArticle(
   if (formatOfFile(input, '') === 'html') {
     const pages = await loadPages();
     const bytes = readInputFile(input, MAX_INPUT_BYTES);
-    checkTextInput(bytes, input);
+    checkTextInput(bytes, 'The file');
     return pages.articleFromHtmlBytes(bytes);
   }
-  return articleFromText(decodeTextInput(readInputFile(input, MAX_INPUT_BYTES), input), input);
+  return articleFromText(decodeTextInput(readInputFile(input, MAX_INPUT_BYTES), 'The file'), input);
 }
 
 /** Text read from a file or standard input: a page when it reads as HTML, otherwise pasted text. */

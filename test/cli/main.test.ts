@@ -109,7 +109,8 @@ describe('newsbrief summarize', () => {
     writeFileSync(small, ARTICLE_HTML);
     const { code, out, err } = await run(['extract', huge, small, '--json']);
     expect(code).toBe(1);
-    expect(err).toMatch(/larger than 5 MB/);
+    // The path once, before the message.
+    expect(err).toBe(`newsbrief: ${huge}: The file is larger than 5 MB.\n`);
     const [refused, read] = jsonLines(out);
     expect(refused!.error).toMatch(/larger than 5 MB/);
     expect(read!.headline).toBe('Harbour bridge reopens after repairs');

@@ -152,7 +152,7 @@ export function matchArticle(
   byParts: boolean,
   score?: QuoteScore,
   countRecall = true,
-): { matches: Match[]; unmatched: number[]; missed: GoldQuote[] } {
+): { matches: Match[]; unmatched: number[]; missed: GoldQuote[]; matchedUnits: Set<number> } {
   const units = predicted.flatMap((q, entry) =>
     (byParts ? q.parts : [q.text]).map((text) => ({ entry, words: tokens(text) })),
   );
@@ -198,5 +198,5 @@ export function matchArticle(
       if (sameSpeaker(speaker, gold.speaker)) score.speakerRight++;
     }
   }
-  return { matches, unmatched, missed: c.gold.filter((_, gi) => !usedGold.has(gi)) };
+  return { matches, unmatched, missed: c.gold.filter((_, gi) => !usedGold.has(gi)), matchedUnits: usedUnit };
 }

@@ -97,9 +97,11 @@ export function rankByAttribution(quotes: Quote[], attributed: AttributedQuote[]
 export function topQuotes(quotes: Quote[], attributed: AttributedQuote[], count: number): Quote[] {
   const all = rankByAttribution(quotes, attributed);
   // A phrase of a few words ("called it “a disaster”") is a quote, but a summary shows what was said:
-  // whole sentences first, phrases only when there is nothing longer.
+  // whole sentences first; then short words said on their own (“It works,” said one), which open with a
+  // capital, before a phrase set inside the writer's sentence ("noting it is “so easy to use”").
   const full = all.filter((q) => wordCount(q.text) >= FULL_QUOTE_WORDS);
-  const ranked = full.length > 0 ? full : all;
+  const ownWords = all.filter((q) => !/^\p{Ll}/u.test(q.text));
+  const ranked = full.length > 0 ? full : ownWords.length > 0 ? ownWords : all;
   const of = confidenceOf(attributed);
   const shown = ranked.filter((q) => q.speaker === null || of(q) >= SHOWN);
   const named = shown.filter((q) => q.speaker !== null);

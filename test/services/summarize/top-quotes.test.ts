@@ -34,4 +34,14 @@ describe('topQuotes', () => {
     const list = [attributed('We will cut the budget for roads by a third next year.', 'Maria Lopez', 0.3)];
     expect(top(list)).toEqual([]);
   });
+
+  it('with only short quotes, shows words said on their own before a phrase inside the writer’s sentence', () => {
+    const list = [attributed('It really works', null, 0.8), attributed('so handy to carry', null, 0.8)];
+    expect(top(list)).toEqual(['null: It really works']);
+  });
+
+  it('still shows a short phrase when nothing else was quoted', () => {
+    const list = [attributed('so handy to carry', null, 0.8)];
+    expect(top(list)).toEqual(['null: so handy to carry']);
+  });
 });

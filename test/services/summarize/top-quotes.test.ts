@@ -17,7 +17,11 @@ describe('topQuotes', () => {
   it('shows only quotes whose speaker the model is sure of when there are any', () => {
     const list = [
       attributed('We will cut the budget for roads by a third next year.', 'Maria Lopez', 0.7),
-      attributed('The council has not yet seen the final figures from the audit.', 'Tom Reed', SURE + 0.05),
+      attributed(
+        'The council has not yet seen the final figures from the audit.',
+        'Tom Reed',
+        SURE[0]! + 0.01,
+      ),
     ];
     expect(top(list)).toEqual(['Tom Reed: The council has not yet seen the final figures from the audit.']);
   });
@@ -43,5 +47,28 @@ describe('topQuotes', () => {
   it('still shows a short phrase when nothing else was quoted', () => {
     const list = [attributed('so handy to carry', null, 0.8)];
     expect(top(list)).toEqual(['null: so handy to carry']);
+  });
+
+  it('shows the quotes of the highest sureness tier any quote reaches, not a less sure one beside them', () => {
+    const [highest, next] = [SURE[0]!, SURE[1]!];
+    const list = [
+      attributed(
+        'We will cut the budget for roads by a third next year.',
+        'Maria Lopez',
+        (highest + next) / 2,
+      ),
+      attributed('The council has not yet seen the final figures from the audit.', 'Tom Reed', next + 0.001),
+      attributed('Nobody on the board asked us about the new office.', 'Ann Hill', SHOWN + 0.01),
+    ];
+    expect(top(list).sort()).toEqual([
+      'Maria Lopez: We will cut the budget for roads by a third next year.',
+      'Tom Reed: The council has not yet seen the final figures from the audit.',
+    ]);
+    const surest = attributed(
+      'Every resident will get a letter about the office.',
+      'Raj Patel',
+      highest + 0.01,
+    );
+    expect(top([...list, surest])).toEqual(['Raj Patel: Every resident will get a letter about the office.']);
   });
 });

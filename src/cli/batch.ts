@@ -45,6 +45,9 @@ function workerUrl(): URL {
   return new URL(`./batch-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
 }
 
+/** What runBatch needs of a reading thread: its answers, its failure and its end. */
+export type ReadingThread = Pick<Worker, 'on'>;
+
 function startWorker(Worker: typeof import('node:worker_threads').Worker, data: WorkerData): Worker {
   const url = workerUrl();
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data });
@@ -70,6 +73,8 @@ export async function runBatch(
   threads: number,
   print: (outcome: InputOutcome) => void,
   warn: (message: string) => void,
+  // Tests start stand-in threads (one that dies after taking an input) instead of worker threads.
+  startThread?: (data: WorkerData) => ReadingThread,
 ): Promise<void> {
   const counter = new SharedArrayBuffer(4);
   const claims = new Int32Array(counter);
@@ -82,13 +87,12 @@ export async function runBatch(
     }
   };
   // Loaded only for a batch: a run on one thread does without it.
-  const threading = threads > 1 ? await import('node:worker_threads') : null;
-  const finished = Array.from({ length: threading === null ? 0 : threads - 1 }, () => {
-    const worker = startWorker((threading as typeof import('node:worker_threads')).Worker, {
-      inputs,
-      options,
-      counter,
-    });
+  const threading = threads > 1 && !startThread ? await import('node:worker_threads') : null;
+  const start =
+    startThread ??
+    ((data: WorkerData) => startWorker((threading as typeof import('node:worker_threads')).Worker, data));
+  const finished = Array.from({ length: threads - 1 }, () => {
+    const worker = start({ inputs, options, counter });
     worker.on('message', (message: { index: number; outcome: InputOutcome }) => {
       outcomes[message.index] = message.outcome;
       flush();

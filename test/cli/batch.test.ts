@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { defaultThreads, INPUTS_PER_THREAD, threadsFor } from '../../src/cli/batch.ts';
+import { EventEmitter } from 'node:events';
+import { Readable } from 'node:stream';
+import {
+  defaultThreads,
+  INPUTS_PER_THREAD,
+  runBatch,
+  threadsFor,
+  type ReadingThread,
+  type WorkerData,
+} from '../../src/cli/batch.ts';
+import type { InputOutcome } from '../../src/cli/run-input.ts';
 import { runCli } from '../support/cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -99,5 +109,48 @@ describe('many files at once', () => {
     const { code, err } = await run(['extract', '--jobs', 'many', ...inputs]);
     expect(code).toBe(2);
     expect(err).toMatch(/--jobs takes a whole number from 1 to 64/);
+  });
+});
+
+describe('a reading thread that dies', () => {
+  it('loses no input: what it took and never answered is read on the main thread, in order', async () => {
+    const files = inputs.slice(0, 6);
+    let taken: number[] = [];
+    // A stand-in thread: takes the next two inputs from the shared counter, then ends without answering.
+    const dying = (data: WorkerData): ReadingThread => {
+      const thread = new EventEmitter();
+      const claims = new Int32Array(data.counter);
+      taken = [Atomics.add(claims, 0, 1), Atomics.add(claims, 0, 1)];
+      setImmediate(() => {
+        thread.emit('error', new Error('out of memory'));
+        thread.emit('exit', 1);
+      });
+      return thread as unknown as ReadingThread;
+    };
+    const printed: InputOutcome[] = [];
+    const warnings: string[] = [];
+    await runBatch(
+      files,
+      { command: 'extract', json: false, allQuotes: false, explain: false },
+      {
+        fetcher: {
+          fetch() {
+            throw new Error('no network in this test');
+          },
+        },
+        stdin: Readable.from([]),
+        llm: null,
+      },
+      2,
+      (outcome) => printed.push(outcome),
+      (message) => warnings.push(message),
+      dying,
+    );
+    expect(taken).toEqual([0, 1]);
+    expect(printed.map((o) => o.ok)).toEqual(files.map(() => true));
+    // Every page printed once, in the order given: each names its own town.
+    const towns = printed.map((o) => /([\w ]+ \d+) will rebuild/.exec(o.stdout.join('\n'))?.[1]);
+    expect(towns).toEqual(files.map((_, i) => `${TOWNS[i % TOWNS.length]} ${i}`));
+    expect(warnings).toEqual(['a reading thread failed (out of memory); reading its inputs here']);
   });
 });

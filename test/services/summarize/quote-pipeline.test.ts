@@ -47,6 +47,16 @@ describe('extractQuotes: where the speaker is written', () => {
       ).map((q) => q.speaker),
     ).toEqual(['Tom Ellis', 'Tom Ellis', 'Tom Ellis', 'Ana Ruiz']);
   });
+
+  it('keeps apart a quote that follows a sentence of its own after the attribution’s relative clause', () => {
+    const found = quotes(
+      '"The market hall has been empty for far too long," says Ada Moss, who has a stall on the square. She says the council waited too long. "Now we finally have a date for the work to start."',
+    );
+    expect(found.map((q) => q.text)).toEqual([
+      'The market hall has been empty for far too long',
+      'Now we finally have a date for the work to start.',
+    ]);
+  });
 });
 
 describe('extractQuotes: resolving who the speaker is', () => {

@@ -9,7 +9,7 @@ import { clauseBefore } from './clauses.ts';
 import { alternation } from '../lexicon/build.ts';
 
 /** "…, who said he left on good terms,": a relative clause about the speaker is no cue of the quote. */
-const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gu;
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,.!?]*(?:,|$)/gu;
 
 /** How many speech verbs (or "according to") a clause holds. */
 function speechVerbCount(text: string, lex: Lexicon): number {

@@ -3,6 +3,7 @@
  * and the default summary's top 3. Shared by bench:quotes, bench:quality and the floors in npm test.
  */
 import { extractAttributedQuotes, topQuotes } from '../../src/services/summarize/quote-pipeline.ts';
+import type { SpeakerModel } from '../../src/services/summarize/speakers/model.ts';
 import type { Article, Quote } from '../../src/services/types.ts';
 import { sameSpeaker, tokens } from './polnear.ts';
 import {
@@ -31,8 +32,11 @@ export interface SetResult {
 }
 
 /** The quote pipeline as a summary uses it: every quote, and the top 3 of the default summary. */
-export function pipeline(article: Article): { all: PredictedQuote[]; top: PredictedQuote[] } {
-  const attributed = extractAttributedQuotes(article);
+export function pipeline(
+  article: Article,
+  model?: SpeakerModel,
+): { all: PredictedQuote[]; top: PredictedQuote[] } {
+  const attributed = extractAttributedQuotes(article, model ? { model } : {});
   const quotes = attributed.map((a) => a.quote);
   const partsOf = new Map(attributed.map((a) => [a.quote, a.parts] as const));
   const predicted = (q: Quote): PredictedQuote => ({
@@ -76,7 +80,15 @@ function judgedUnits(top: PredictedQuote[], matchedUnits: Set<number>): number {
 
 const norm = (name: string) => tokens(name.replace(/[’']s\b/gu, '')).join(' ');
 
-export function measureSet(set: QuoteSet, listMisses = false): SetResult {
+/**
+ * Scores the pipeline on one set. `modelFor` picks the speaker model per case (its index in the set):
+ * cross-validation scores each article with a model trained without it; by default, the committed one.
+ */
+export function measureSet(
+  set: QuoteSet,
+  listMisses = false,
+  modelFor?: (index: number) => SpeakerModel,
+): SetResult {
   const all = emptyScore();
   const top = emptyScore();
   const anchor = emptyScore();
@@ -86,9 +98,9 @@ export function measureSet(set: QuoteSet, listMisses = false): SetResult {
   let articlesWithQuotes = 0;
   let exact = 0;
   let exactOf = 0;
-  for (const c of set.cases) {
+  for (const [index, c] of set.cases.entries()) {
     const started = performance.now();
-    const out = pipeline(c.article);
+    const out = pipeline(c.article, modelFor?.(index));
     times.push(performance.now() - started);
     const { matches, unmatched, missed } = matchArticle(c, out.all, set.byParts, all);
     matchArticle(c, regexExtract(c.article), set.byParts, anchor);

@@ -1,4 +1,5 @@
 import { isWhitespaceCode } from '../../text/whitespace.ts';
+import { isCitationAt } from '../quotes/citations.ts';
 import { findSpans, quoteMarkMode } from '../quotes/spans.ts';
 import type { DialogueContext } from '../quotes/dialogue.ts';
 import { dialogueReading } from '../quotes/incises.ts';
@@ -149,7 +150,7 @@ export function collectMentions(
     for (const m of nameRuns(text, lex)) {
       let facts = runFacts.get(m.run);
       if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run, lex)));
-      if (facts.notName) continue;
+      if (facts.notName || isCitationAt(text, m.index, m.index + m.run.length)) continue;
       // "die Sprecherin", "the President": a title after a determiner is a noun, not a name.
       if (
         m.run.endsWith(facts.name) &&

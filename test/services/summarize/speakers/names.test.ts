@@ -233,3 +233,21 @@ describe('a participle phrase after an attribution', () => {
     ).toEqual(['Mara Quill']);
   });
 });
+
+describe('a cited text after a quote', () => {
+  it('does not take the name of a book, chapter or law cited in brackets after a quote for its speaker', () => {
+    const found = collectMentions([
+      'The sermon began with a verse: “Love is patient, love is kind, it keeps no record of wrongs.” [Corinthians 13]',
+      'The ruling quoted the law: “Every person has the right to a fair hearing.” (Harbor Act 5:2)',
+    ]).map((m) => m.name);
+    expect(found).not.toContain('Corinthians');
+    expect(found).not.toContain('Harbor Act');
+  });
+
+  it('still reads a name in brackets after a quote when no chapter or verse number follows it', () => {
+    const found = collectMentions([
+      '“We will rebuild the hall before winter comes and the rains start.” (Mayor Jane Roe)',
+    ]).map((m) => m.name);
+    expect(found).toContain('Jane Roe');
+  });
+});

@@ -170,6 +170,7 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
     documentNouns: all((w) => w.documentNouns),
     formerNameCues: allPhrases((w) => w.formerNameCues),
     weekdays: set((w) => w.weekdays),
+    greetings: new Set(allPhrases((w) => w.greetings)),
     notName: new Set([
       ...all((w) => w.notName),
       ...all((w) => w.weekdays),

@@ -206,6 +206,9 @@ export const en: LanguageWords = {
     'letter statement report post tweet memo filing complaint lawsuit email e-mail message note release ' +
     'petition caption brief bio biography profile account notification advisory bulletin study survey',
   formerNameCues: 'formerly|previously|once|née|nee|formerly known as|previously known as',
+  greetings:
+    'merry christmas|happy christmas|happy new year|happy holidays|happy birthday|happy easter|' +
+    'happy thanksgiving|happy hanukkah|happy halloween|happy anniversary|season’s greetings|seasons greetings',
   weekdays: 'monday tuesday wednesday thursday friday saturday sunday',
   // Pronouns, articles, demonstratives, plain speech verbs, day names, "according" and "Mr." are added from their lists.
   notName:

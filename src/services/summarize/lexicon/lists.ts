@@ -94,6 +94,8 @@ export interface Lists {
    * titles ("Mr.").
    */
   readonly notName: ReadonlySet<string>;
+  /** Greetings that look like a name ("merry christmas", "happy new year"). */
+  readonly greetings: ReadonlySet<string>;
   /** Day names ("monday", "montag"). */
   readonly weekdays: ReadonlySet<string>;
   /** Nationality words and their plurals ("canadian", "canadians"). */

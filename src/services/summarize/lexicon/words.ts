@@ -145,6 +145,8 @@ export interface LanguageWords {
    * abbreviated titles ("mr.") join them from their own lists.
    */
   notName?: string;
+  /** Seasonal and festive greetings, written capitalised ("Merry Christmas"): no name; "|"-separated. */
+  greetings?: string;
   /** Day names: never part of a name ("in Hudson, New Hampshire Monday"); they join notName. */
   weekdays?: string;
   /** Nationality and region words: never a speaker's name alone (their plurals in -s too). */

@@ -237,12 +237,13 @@ export interface RunFacts {
   endsPossessive: boolean;
 }
 
-/** A whole run that is no name: a sentence opener, a nationality ("Canadian", "Americans") or a number ("Fifty-one"). */
+/** A whole run that is no name: a sentence opener, a greeting ("Merry Christmas"), a nationality ("Canadian", "Americans") or a number ("Fifty-one"). */
 export function isNotName(run: string, lex: Lexicon): boolean {
   const lower = run.toLowerCase();
   // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name.
   return (
     lex.notName.has(lower) ||
+    lex.greetings.has(lower) ||
     lex.demonyms.has(lower) ||
     lex.compile(nameRunPatterns).numberWord.test(lower) ||
     /^[dri]-\p{L}/u.test(lower)

@@ -251,3 +251,15 @@ describe('a cited text after a quote', () => {
     expect(found).toContain('Jane Roe');
   });
 });
+
+describe('greetings', () => {
+  it('does not take a capitalised greeting for someone who wrote the card it opens', () => {
+    const found = collectMentions([
+      'The card from her aunt read: “Merry Christmas! We miss you and hope the new job is going well!”',
+      'Tom Hale signed off: “Happy New Year to everyone who came to the market this year.”',
+    ]).map((m) => m.name);
+    expect(found).not.toContain('Merry Christmas');
+    expect(found).not.toContain('Happy New Year');
+    expect(found).toContain('Tom Hale');
+  });
+});

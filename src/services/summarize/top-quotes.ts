@@ -19,7 +19,7 @@ const CONFIDENCE_WEIGHT = 4;
  * model trained without it): top-3 speaker accuracy 96.2% → 96.9% and articles all right 81.4% → 83.4%
  * against one tier at 0.9; the fixtures held out unchanged (99.5%, 96.0%).
  */
-export const SURE: readonly number[] = [0.95, 0.85];
+export const SURE_TIERS: readonly number[] = [0.95, 0.85];
 /**
  * Below this probability a named speaker is about as likely wrong as right (on PolNeAR's training
  * articles, top-3 picks under 0.7 were right 62% of the time), so the summary leaves such a quote out
@@ -76,17 +76,13 @@ function confidenceOf(attributed: AttributedQuote[]): (q: Quote) => number {
  * Quotes ordered most newsworthy first, those with a doubtful speaker last; ties keep article order.
  * `attributed` tells how sure each speaker is; a quote not among them counts as sure when it has a speaker.
  */
-export function rankByAttribution(
-  quotes: Quote[],
-  attributed: AttributedQuote[],
-  shownFrom = SHOWN,
-): Quote[] {
+export function rankByAttribution(quotes: Quote[], attributed: AttributedQuote[]): Quote[] {
   const of = confidenceOf(attributed);
   return quotes
     .map((quote, index) => {
       const confidence = of(quote);
       // A doubtful name (under SHOWN) ranks after every quote the summary would show.
-      const doubtful = quote.speaker !== null && confidence < shownFrom;
+      const doubtful = quote.speaker !== null && confidence < SHOWN;
       return { quote, index, doubtful, score: newsworthiness(quote, confidence) };
     })
     .sort((a, b) => Number(a.doubtful) - Number(b.doubtful) || b.score - a.score || a.index - b.index)
@@ -94,19 +90,13 @@ export function rankByAttribution(
 }
 
 /**
- * The quotes a summary shows: the most newsworthy `count`, only from the highest SURE tier some quote
- * reaches, else from those with a speaker; never one whose named speaker is less
- * likely than SHOWN. On the annotated articles a quote nobody
- * is named for is a scare quote, a title or a misread attribution about 45% of the time, against about
- * 12% for one with a speaker.
+ * The quotes a summary shows: the most newsworthy `count`, only from the highest of SURE_TIERS some
+ * quote reaches, else from those with a speaker; never one whose named speaker is less likely than
+ * SHOWN. On the annotated articles a quote nobody is named for is a scare quote, a title or a misread
+ * attribution about 45% of the time, against about 12% for one with a speaker.
  */
-export function topQuotes(
-  quotes: Quote[],
-  attributed: AttributedQuote[],
-  count: number,
-  thresholds: { sure: readonly number[]; shown: number } = { sure: SURE, shown: SHOWN },
-): Quote[] {
-  const all = rankByAttribution(quotes, attributed, thresholds.shown);
+export function topQuotes(quotes: Quote[], attributed: AttributedQuote[], count: number): Quote[] {
+  const all = rankByAttribution(quotes, attributed);
   // A phrase of a few words ("called it “a disaster”") is a quote, but a summary shows what was said:
   // whole sentences first; then short words said on their own (“It works,” said one), which open with a
   // capital, before a phrase set inside the writer's sentence ("noting it is “so easy to use”").
@@ -114,9 +104,9 @@ export function topQuotes(
   const ownWords = all.filter((q) => !/^\p{Ll}/u.test(q.text));
   const ranked = full.length > 0 ? full : ownWords.length > 0 ? ownWords : all;
   const of = confidenceOf(attributed);
-  const shown = ranked.filter((q) => q.speaker === null || of(q) >= thresholds.shown);
+  const shown = ranked.filter((q) => q.speaker === null || of(q) >= SHOWN);
   const named = shown.filter((q) => q.speaker !== null);
-  for (const sure of thresholds.sure) {
+  for (const sure of SURE_TIERS) {
     const sureNamed = named.filter((q) => of(q) >= sure);
     if (sureNamed.length > 0) return sureNamed.slice(0, count);
   }

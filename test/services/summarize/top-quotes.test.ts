@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributedQuote } from '../../../src/services/summarize/attributed-quote.ts';
-import { SHOWN, SURE, topQuotes } from '../../../src/services/summarize/top-quotes.ts';
+import { SHOWN, SURE_TIERS, topQuotes } from '../../../src/services/summarize/top-quotes.ts';
 
 function attributed(text: string, speaker: string | null, confidence: number): AttributedQuote {
   return { quote: { text, speaker }, parts: [text], confidence, spoken: true };
@@ -20,7 +20,7 @@ describe('topQuotes', () => {
       attributed(
         'The council has not yet seen the final figures from the audit.',
         'Tom Reed',
-        SURE[0]! + 0.01,
+        SURE_TIERS[0]! + 0.01,
       ),
     ];
     expect(top(list)).toEqual(['Tom Reed: The council has not yet seen the final figures from the audit.']);
@@ -50,7 +50,7 @@ describe('topQuotes', () => {
   });
 
   it('shows the quotes of the highest sureness tier any quote reaches, not a less sure one beside them', () => {
-    const [highest, next] = [SURE[0]!, SURE[1]!];
+    const [highest, next] = [SURE_TIERS[0]!, SURE_TIERS[1]!];
     const list = [
       attributed(
         'We will cut the budget for roads by a third next year.',

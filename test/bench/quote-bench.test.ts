@@ -22,28 +22,22 @@ function oneArticle(paragraphs: string[], quotes: Array<{ text: string; speaker:
 }
 
 const opening = 'The town hall opened a new office for residents on Monday, the mayor announced.';
+const annotated = [
+  { text: 'too many residents never hear about the help that is there for them.', speaker: 'Jane Roe' },
+];
+/** The quote's opening piece, then the attribution and the part the fixture annotates. */
+const splitQuote = (piece: string) =>
+  `“${piece},” said Mayor Jane Roe, “too many residents never hear about the help that is there for them.”`;
 
 describe('quote bench: top 3 articles all right', () => {
   it('does not judge the one-word opening of a quote broken by its attribution', () => {
-    const r = oneArticle(
-      [
-        opening,
-        '“Sadly,” said Mayor Jane Roe, “too many residents never hear about the help that is there for them.”',
-      ],
-      [{ text: 'too many residents never hear about the help that is there for them.', speaker: 'Jane Roe' }],
-    );
+    const r = oneArticle([opening, splitQuote('Sadly')], annotated);
     expect(r.articlesWithQuotes).toBe(1);
     expect(r.topAllRight).toBe(1);
   });
 
   it('still counts an article wrong when a longer unannotated piece is shown', () => {
-    const r = oneArticle(
-      [
-        opening,
-        '“Sadly, very sadly,” said Mayor Jane Roe, “too many residents never hear about the help that is there for them.”',
-      ],
-      [{ text: 'too many residents never hear about the help that is there for them.', speaker: 'Jane Roe' }],
-    );
+    const r = oneArticle([opening, splitQuote('Sadly, very sadly')], annotated);
     expect(r.topAllRight).toBe(0);
   });
 });

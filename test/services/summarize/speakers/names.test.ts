@@ -234,30 +234,33 @@ describe('a participle phrase after an attribution', () => {
   });
 });
 
+/** The names read as mentions of people or organisations in these paragraphs. */
+const mentionedNames = (...paragraphs: string[]) => collectMentions(paragraphs).map((m) => m.name);
+
 describe('a cited text after a quote', () => {
   it('does not take the name of a book, chapter or law cited in brackets after a quote for its speaker', () => {
-    const found = collectMentions([
+    const found = mentionedNames(
       'The sermon began with a verse: “Love is patient, love is kind, it keeps no record of wrongs.” [Corinthians 13]',
       'The ruling quoted the law: “Every person has the right to a fair hearing.” (Harbor Act 5:2)',
-    ]).map((m) => m.name);
+    );
     expect(found).not.toContain('Corinthians');
     expect(found).not.toContain('Harbor Act');
   });
 
   it('still reads a name in brackets after a quote when no chapter or verse number follows it', () => {
-    const found = collectMentions([
+    const found = mentionedNames(
       '“We will rebuild the hall before winter comes and the rains start.” (Mayor Jane Roe)',
-    ]).map((m) => m.name);
+    );
     expect(found).toContain('Jane Roe');
   });
 });
 
 describe('greetings', () => {
   it('does not take a capitalised greeting for someone who wrote the card it opens', () => {
-    const found = collectMentions([
+    const found = mentionedNames(
       'The card from her aunt read: “Merry Christmas! We miss you and hope the new job is going well!”',
       'Tom Hale signed off: “Happy New Year to everyone who came to the market this year.”',
-    ]).map((m) => m.name);
+    );
     expect(found).not.toContain('Merry Christmas');
     expect(found).not.toContain('Happy New Year');
     expect(found).toContain('Tom Hale');

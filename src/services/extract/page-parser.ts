@@ -1,9 +1,12 @@
 /**
  * htmlparser2's Parser as the extractor runs it, over text or over a Utf8Page's bytes
- * (utf8-page.ts), with two changes that leave the tree as it was:
+ * (utf8-page.ts), with three changes that leave the tree as its readers see it:
  * - with bytes, every piece it hands on (text, attribute values, names) is decoded (decodePiece);
  * - text the PageHandler drops (style sheets, scripts that are not JSON) is never cut out of the
- *   page or decoded: on a news page that is half of the bytes.
+ *   page or decoded: on a news page that is half of the bytes;
+ * - only the attributes some reader looks at (READ_ATTRIBUTES) are kept: the rest (data-*, srcset,
+ *   event handlers, tracking parameters) are passed over without cutting out or decoding their
+ *   values, nor adding them to the element.
  * One class for both kinds of input, so the code optimized on one page's parser is not thrown
  * away on the next page's.
  */
@@ -12,14 +15,50 @@ import { Parser } from 'htmlparser2';
 import type { PageHandler } from './page-handler.ts';
 import { decodePiece } from './utf8-page.ts';
 
+/**
+ * Every attribute the extractor's readers look at (hints, metadata, bylines, dates, JSON scripts,
+ * links). A reader of another attribute adds it here: test/services/extract/page-parser.test.ts
+ * checks the readers' sources for attributes missing from this list.
+ */
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'aria-hidden',
+  'class',
+  'content',
+  'data-testid',
+  'datetime',
+  'hidden',
+  'href',
+  'http-equiv',
+  'id',
+  'itemprop',
+  'lang',
+  'name',
+  'property',
+  'pubdate',
+  'rel',
+  'role',
+  'src',
+  'style',
+  'type',
+  'xml:lang',
+]);
+
 /** The parts of htmlparser2's Parser (private in its typings) that the overrides use. */
 interface ParserInternals {
   getSlice(start: number, end: number): string;
   ontext(start: number, endIndex: number): void;
+  onattribname(start: number, endIndex: number): void;
+  onattribdata(start: number, endIndex: number): void;
+  onattribentity(codePoint: number): void;
+  onattribend(quote: number, endIndex: number): void;
   startIndex: number;
   endIndex: number;
+  attribname: string;
+  attribvalue: string;
   readonly utf8Bytes: boolean;
   readonly page: PageHandler;
+  /** The attribute being read is one no reader looks at. */
+  skipsAttribute: boolean;
 }
 
 export class PageParser extends Parser {
@@ -30,6 +69,9 @@ export class PageParser extends Parser {
   ) {
     super(page, options);
   }
+
+  /** See ParserInternals; a field from the start, so every parser has one shape. */
+  protected skipsAttribute = false;
 }
 
 const stock = Parser.prototype as unknown as ParserInternals;
@@ -48,4 +90,27 @@ ours.ontext = function ontext(this: ParserInternals, start: number, endIndex: nu
   // What the stock method does around the slice it would have cut.
   this.endIndex = endIndex - 1;
   this.startIndex = endIndex;
+};
+
+ours.onattribname = function onattribname(this: ParserInternals, start: number, endIndex: number): void {
+  stock.onattribname.call(this, start, endIndex);
+  this.skipsAttribute = !READ_ATTRIBUTES.has(this.attribname);
+};
+
+ours.onattribdata = function onattribdata(this: ParserInternals, start: number, endIndex: number): void {
+  if (!this.skipsAttribute) stock.onattribdata.call(this, start, endIndex);
+};
+
+ours.onattribentity = function onattribentity(this: ParserInternals, codePoint: number): void {
+  if (!this.skipsAttribute) stock.onattribentity.call(this, codePoint);
+};
+
+ours.onattribend = function onattribend(this: ParserInternals, quote: number, endIndex: number): void {
+  if (!this.skipsAttribute) {
+    stock.onattribend.call(this, quote, endIndex);
+    return;
+  }
+  // What the stock method does besides storing the attribute.
+  this.endIndex = endIndex;
+  this.attribvalue = '';
 };

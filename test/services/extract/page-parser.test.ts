@@ -57,3 +57,40 @@ describe('the page parser keeps the attributes readers look at', () => {
     expect([...read].filter((name) => !READ_ATTRIBUTES.has(name))).toEqual([]);
   });
 });
+
+describe('text between tags that is only whitespace', () => {
+  const WHITESPACE = `<html><body><p class="byline"><span>Jane Doe</span>
+      <span>John Roe</span><b>a</b> \t <b>b</b><i>c</i>\r\n<i>d</i><em> x </em>\n y</p></body></html>`;
+
+  function texts(node: AnyNode): string[] {
+    const out: string[] = [];
+    const walk = (n: AnyNode): void => {
+      if (n.type === 'text') out.push(n.data);
+      if ('children' in n) for (const child of n.children) walk(child);
+    };
+    walk(node);
+    return out;
+  }
+
+  for (const [kind, input] of [
+    ['text', WHITESPACE],
+    ['UTF-8 bytes', Utf8Page.of(Buffer.from(WHITESPACE, 'utf8'))!],
+  ] as const) {
+    it(`reads as a line break where the page breaks a line, else as a space (${kind})`, () => {
+      // A line break between two names is where the byline reader splits them.
+      expect(texts(parseHtml(input))).toEqual([
+        'Jane Doe',
+        '\n',
+        'John Roe',
+        'a',
+        ' ',
+        'b',
+        'c',
+        '\n',
+        'd',
+        ' x ',
+        '\n y',
+      ]);
+    });
+  }
+});

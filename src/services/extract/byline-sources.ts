@@ -212,7 +212,10 @@ export function confirmedNames(texts: readonly BylineText[], site: string | null
  */
 export function bylineElements(page: BylinePage): VisibleByline {
   const after = page.h1 >= 0 ? bylineTexts(page, page.h1, page.elements.length) : [];
-  const texts = after.length > 0 ? after : bylineTexts(page, 0, page.elements.length);
+  // With nothing found after the headline, nothing after it would be found in a walk from the top
+  // either (a byline group found before it only narrows what may join), so that walk stops there.
+  const texts =
+    after.length > 0 ? after : bylineTexts(page, 0, page.h1 >= 0 ? page.h1 : page.elements.length);
   return {
     byline: normaliseByline(
       texts.map((t) => t.text),

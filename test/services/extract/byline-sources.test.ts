@@ -8,8 +8,8 @@ const BODY = Array.from(
     `<p>Paragraph ${i + 1}: the harbour bridge in Port Elm reopened to traffic after six months of repairs that cost the city millions, officials said on the day.</p>`,
 ).join('');
 
-function byline(parts: { head?: string; header?: string; after?: string }) {
-  const html = `<html><head><title>Bridge reopens | Port Elm News</title><meta property="og:site_name" content="Port Elm News">${parts.head ?? ''}</head><body><article><h1>Bridge reopens after repairs</h1>${parts.header ?? ''}${BODY}</article>${parts.after ?? ''}</body></html>`;
+function byline(parts: { head?: string; before?: string; header?: string; after?: string }) {
+  const html = `<html><head><title>Bridge reopens | Port Elm News</title><meta property="og:site_name" content="Port Elm News">${parts.head ?? ''}</head><body><article>${parts.before ?? ''}<h1>Bridge reopens after repairs</h1>${parts.header ?? ''}${BODY}</article>${parts.after ?? ''}</body></html>`;
   const article = extractArticle(html, { url: 'https://portelm.example/news/bridge' });
   return { byline: article.byline, source: article.bylineSource ?? null };
 }
@@ -54,6 +54,15 @@ describe('byline: ranked standard sources', () => {
       }),
     ).toEqual({
       byline: 'Jane Doe',
+      source: 'byline-element',
+    });
+  });
+
+  it('3. a byline element before the headline when none follows it, and one after it first', () => {
+    const before = '<div class="author-name">Jane Doe</div>';
+    expect(byline({ before })).toEqual({ byline: 'Jane Doe', source: 'byline-element' });
+    expect(byline({ before, header: '<p class="byline">By John Roe</p>' })).toEqual({
+      byline: 'John Roe',
       source: 'byline-element',
     });
   });

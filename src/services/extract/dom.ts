@@ -4,7 +4,6 @@
  */
 import type { AnyNode, Document } from 'domhandler';
 import { Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import { capNesting, DepthLimitedHandler, TooDeep } from './nesting.ts';
 import { PageHandler } from './page-handler.ts';
 import { FastTokenizer } from './tokenizer.ts';
@@ -26,18 +25,22 @@ const PARSE_OPTIONS = {
  * reference page of shapes.ts.
  */
 export function parseHtml(html: string | Utf8Page, keep?: unknown[]): Document {
-  let doc: Document;
+  const doc = parseTree(html, keep);
+  ensureBody(doc);
+  forgetClassNames();
+  return doc;
+}
+
+/** The tree of `html`, the elements nested deeper than MAX_DEPTH left out. */
+function parseTree(html: string | Utf8Page, keep?: unknown[]): Document {
   try {
-    doc = parse(new DepthLimitedHandler(), html, keep);
+    return parse(new DepthLimitedHandler(), html, keep);
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
     // Tags are ASCII, so the bytes of the deepest ones are cut out as a string's would be.
     const bytes = html instanceof Utf8Page;
-    doc = parse(new PageHandler(), capNesting(bytes ? html.whole() : html), keep, bytes);
+    return parse(new PageHandler(), capNesting(bytes ? html.whole() : html), keep, bytes);
   }
-  ensureBody(doc);
-  forgetClassNames();
-  return doc;
 }
 
 /** Parses text, or a Utf8Page or its bytes as one string (`utf8Bytes`). */
@@ -234,10 +237,17 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
   }
 }
 
-/** Decodes HTML entities left in attribute/JSON text (pages often double-encode), keeping whitespace. */
+/**
+ * Decodes HTML entities left in attribute/JSON text (pages often double-encode). Tags, and the
+ * bodies of style sheets and scripts, are dropped as on a page; whitespace between tags stays a
+ * space or a line break.
+ */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  const doc = parseDocument(text, { decodeEntities: true });
+  // With the page's own parser classes: htmlparser2's stock Parser, Tokenizer and DomHandler share
+  // their methods with them, and a second kind of object in those methods makes V8 throw away and
+  // recompile the parser's optimized code in the middle of reading a page.
+  const doc = parseTree(text);
   const parts: string[] = [];
   const stack: AnyNode[] = [...doc.children].reverse();
   while (stack.length > 0) {

@@ -56,6 +56,20 @@ describe('the page parser keeps the attributes readers look at', () => {
     expect(read.size).toBeGreaterThan(10);
     expect([...read].filter((name) => !READ_ATTRIBUTES.has(name))).toEqual([]);
   });
+
+  it('is the only parser the extractor runs', () => {
+    // htmlparser2's stock Parser, Tokenizer and DomHandler share their methods with the page parser's
+    // classes; a second kind of object in those methods makes V8 deoptimize them mid-page (dom.ts).
+    const dir = join(import.meta.dirname, '../../../src/services/extract');
+    const others = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .filter((file) =>
+        /\bparseDocument\(|new (?:Parser|Tokenizer|DomHandler)\(/u.test(
+          readFileSync(join(dir, file), 'utf8'),
+        ),
+      );
+    expect(others).toEqual([]);
+  });
 });
 
 describe('text between tags that is only whitespace', () => {

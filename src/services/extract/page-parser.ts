@@ -86,19 +86,16 @@ ours.getSlice = function getSlice(this: ParserInternals, start: number, end: num
 };
 
 ours.ontext = function ontext(this: ParserInternals, start: number, endIndex: number): void {
-  if (this.page.keepsText()) {
-    const space = whitespaceOnly(this, start, endIndex);
-    if (space === null) {
-      stock.ontext.call(this, start, endIndex);
-      return;
-    }
-    this.endIndex = endIndex - 1;
-    this.page.ontext(space);
-    this.startIndex = endIndex;
+  const keeps = this.page.keepsText();
+  const space = keeps ? whitespaceOnly(this, start, endIndex) : null;
+  if (keeps && space === null) {
+    stock.ontext.call(this, start, endIndex);
     return;
   }
-  // What the stock method does around the slice it would have cut.
+  // What the stock method does around the slice, which is not cut here: dropped text is passed
+  // over, whitespace is handed on as one character.
   this.endIndex = endIndex - 1;
+  if (space !== null) this.page.ontext(space);
   this.startIndex = endIndex;
 };
 

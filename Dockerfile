@@ -13,6 +13,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
+# bin/compiled-cli.cjs loads the CLI: the build runs it once to save V8's code cache for it.
+COPY bin ./bin
 COPY src ./src
 RUN npm rebuild sqlite3 && npm run build && npm prune --omit=dev --ignore-scripts
 

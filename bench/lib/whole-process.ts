@@ -59,7 +59,7 @@ export function wholeProcessTimings(pages: readonly string[], runs = 5): Process
       writeFileSync(file, html);
       return file;
     });
-    const cli = join(repo, 'bin', 'newsbrief.js');
+    const cli = join(repo, 'bin', 'newsbrief.cjs');
     return timeInterleaved(
       [
         { name: 'node -e 0 (Node alone)', args: ['-e', '0'] },

@@ -19,6 +19,13 @@ const deps: InputDeps = {
   stdin: Readable.from([]),
   llm: null,
 };
-for (let index = Atomics.add(claims, 0, 1); index < inputs.length; index = Atomics.add(claims, 0, 1)) {
-  parentPort?.postMessage({ index, outcome: await runInput(inputs[index] as string, options, deps) });
+
+async function readClaimedInputs(): Promise<void> {
+  for (let index = Atomics.add(claims, 0, 1); index < inputs.length; index = Atomics.add(claims, 0, 1)) {
+    parentPort?.postMessage({ index, outcome: await runInput(inputs[index] as string, options, deps) });
+  }
 }
+
+// Not a top-level await: the compiled CLI is CommonJS (scripts/build.js). A failure is still the
+// thread's error, which batch.ts answers by reading the rest of the inputs itself.
+void readClaimedInputs();

@@ -86,11 +86,13 @@ export async function runBatch(
       outcomes[printed++] = undefined;
     }
   };
-  // Loaded only for a batch: a run on one thread does without it.
-  const threading = threads > 1 && !startThread ? await import('node:worker_threads') : null;
-  const start =
-    startThread ??
-    ((data: WorkerData) => startWorker((threading as typeof import('node:worker_threads')).Worker, data));
+  // Loaded only for a batch: a run on one thread does without it. Required rather than imported:
+  // the compiled CLI is a CommonJS script run by bin/compiled-cli.cjs, which has no import().
+  const threading =
+    threads > 1 && !startThread
+      ? (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'))
+      : null;
+  const start = startThread ?? ((data: WorkerData) => startWorker(threading!.Worker, data));
   const finished = Array.from({ length: threads - 1 }, () => {
     const worker = start({ inputs, options, counter });
     worker.on('message', (message: { index: number; outcome: InputOutcome }) => {

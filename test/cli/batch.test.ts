@@ -93,7 +93,7 @@ describe('many files at once', () => {
   it('runs the threads of the compiled CLI (dist/cli-bundle) too', async () => {
     const exec = (jobs: string) =>
       promisify(execFile)(process.execPath, [
-        join(root, 'bin/newsbrief.js'),
+        join(root, 'bin/newsbrief.cjs'),
         'extract',
         '--jobs',
         jobs,

@@ -266,7 +266,7 @@ describe('refusals', () => {
 describe('the newsbrief executable', () => {
   it('runs the compiled CLI (dist/cli-bundle) through the package bin', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [
-      join(root, 'bin/newsbrief.js'),
+      join(root, 'bin/newsbrief.cjs'),
       'summarize',
       seed,
     ]);
@@ -286,7 +286,7 @@ describe('the newsbrief executable', () => {
       ),
     );
     const { stdout } = await promisify(execFile)(process.execPath, [
-      join(root, 'bin/newsbrief.js'),
+      join(root, 'bin/newsbrief.cjs'),
       'extract',
       file,
     ]);

@@ -99,6 +99,17 @@ describe('Dockerfile', () => {
     expect(lines.some((line) => /^COPY --from=build .*\/app\/dist \.\/dist$/.test(line))).toBe(true);
   });
 
+  it('copies into the build stage every folder `npm run build` reads before running it', () => {
+    const build = lines.findIndex((line) => line.includes('npm run build'));
+    const copied = lines
+      .slice(0, build)
+      .filter((line) => line.startsWith('COPY ') && !line.includes('--from='))
+      .flatMap((line) => line.split(/\s+/).slice(1, -1));
+    // scripts/build.js, the sources it compiles, and the CLI loader it runs to save V8's code cache.
+    for (const path of ['scripts', 'src', 'bin', 'tsconfig.json', 'tsconfig.build.json'])
+      expect(copied).toContain(path);
+  });
+
   it('runs as a user other than root, with the command in exec form', () => {
     const runtime = lines.slice(lines.lastIndexOf(stages.at(-1) ?? ''));
     const user = runtime.filter((line) => line.startsWith('USER ')).at(-1);

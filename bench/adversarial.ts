@@ -60,12 +60,17 @@ const here = resolve(import.meta.dirname, '..');
 
 async function load(root: string): Promise<Pipeline> {
   const mod = (path: string) => import(pathToFileURL(resolve(root, path)).href);
-  const [pipeline, summarize, parse, itemStory] = await Promise.all([
+  const [pipeline, summarize, parse, itemStory, extract] = await Promise.all([
     mod('src/services/pipeline.ts'),
     mod('src/services/summarize/index.ts'),
     mod('src/services/feeds/parse.ts'),
     mod('src/services/feeds/item-story.ts'),
+    mod('src/services/extract/index.ts'),
   ]);
+  // What a summary worker keeps alive for its life (summary-jobs/worker.ts); a tree from before
+  // these existed kept them on its first page.
+  extract.keepExtractionShapes?.();
+  summarize.keepSummaryShapes?.();
   return {
     articleFromContent: pipeline.articleFromContent,
     summarizeArticle: summarize.summarizeArticle,

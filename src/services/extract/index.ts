@@ -114,19 +114,27 @@ function isReadable(paragraphs: readonly string[]): boolean {
   return readable / text.length > 0.85 && letters >= MIN_LETTERS;
 }
 
-/** What reading REFERENCE_PAGE built, kept alive for its shapes (see shapes.ts); read on first use. */
+/** What reading REFERENCE_PAGE built, kept alive for its shapes (see shapes.ts). */
 let referenceShapes: unknown[] | null = null;
+
+/**
+ * Reads REFERENCE_PAGE and keeps what it built for the life of the process (see shapes.ts): for a
+ * process that reads pages for hours and idles between them (a summary worker). A command that
+ * reads a page and exits would only pay for it. True when this call read it.
+ */
+export function keepExtractionShapes(): boolean {
+  if (referenceShapes !== null) return false;
+  const keep: unknown[] = [];
+  keep.push(extract(REFERENCE_PAGE, { now: Date.UTC(2024, 2, 6) }, keep), new DocumentOrderWalk());
+  referenceShapes = keep;
+  return true;
+}
 
 /**
  * Extracts the article from an HTML page (text, or its UTF-8 bytes: utf8-page.ts); throws
  * UserFacingError('no_article') when there is none.
  */
 export function extractArticle(html: string | Utf8Page, options: ExtractOptions = {}): Article {
-  if (referenceShapes === null) {
-    const keep: unknown[] = [];
-    keep.push(extract(REFERENCE_PAGE, { now: Date.UTC(2024, 2, 6) }, keep), new DocumentOrderWalk());
-    referenceShapes = keep;
-  }
   return extract(html, options);
 }
 

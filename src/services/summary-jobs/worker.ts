@@ -1,12 +1,17 @@
 /** A pool worker: runs summary jobs with the offline summarizer (see pooled.ts). */
 import type { ArticleInput } from '../article-input.ts';
+import { keepExtractionShapes } from '../extract/index.ts';
 import { REFERENCE_PAGE } from '../extract/shapes.ts';
-import { createSummarizer } from '../summarize/index.ts';
+import { createSummarizer, keepSummaryShapes } from '../summarize/index.ts';
 import { serveJobs } from '../worker-pool/serve.ts';
 import { runSummaryJob } from './run-job.ts';
 import type { SummaryJob } from './types.ts';
 
 const summarizer = createSummarizer();
+// A worker lives as long as the bot and idles between articles: it keeps one reference page and
+// article alive, so the full collection an idle worker runs does not deoptimize the reading code.
+keepExtractionShapes();
+keepSummaryShapes();
 
 // Word and name lists load on first use, and V8 compiles what a page and an article run through:
 // one small pasted article and one small page first, so that cost is part of starting the worker

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributedQuotes } from '../../../src/services/summarize/quote-pipeline.ts';
 import { REFERENCE_ARTICLE } from '../../../src/services/summarize/shapes.ts';
-import { summarizeArticle } from '../../../src/services/summarize/index.ts';
+import { keepSummaryShapes, summarizeArticle } from '../../../src/services/summarize/index.ts';
 
 describe('the reference article', () => {
   it('has its quotes attributed the way a reader would: names, a pronoun, an organisation and nobody named', () => {
@@ -18,5 +18,12 @@ describe('the reference article', () => {
     const summary = summarizeArticle(REFERENCE_ARTICLE);
     expect(summary.bullets.length).toBeGreaterThanOrEqual(3);
     expect(summary.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('is summarized only when a long-lived process asks, once, and never by a summary itself', () => {
+    // A command that summarizes one article and exits does not pay for the reference article too.
+    summarizeArticle(REFERENCE_ARTICLE);
+    expect(keepSummaryShapes()).toBe(true);
+    expect(keepSummaryShapes()).toBe(false);
   });
 });

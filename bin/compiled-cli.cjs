@@ -14,8 +14,13 @@ const { Script } = require('node:vm');
 // compiles big functions with their callees inlined (up to 460 bytes of bytecode each), and compiles
 // them again after each deoptimization; inlining only small callees cuts that work by a third. Over
 // the 123 bench pages in one process: 0.96 s instead of 1.11 s (median of 11, interleaved), and the
-// same speed once warm. Set before the bundle is compiled: V8 keys its code cache to its flags.
-setFlagsFromString('--max-inlined-bytecode-size=60');
+// same speed once warm.
+// V8 also compiles each regular expression twice by default: to bytecode on its first run, and to
+// machine code on its second. The summarizer's patterns (speech verbs, names, attributions) are
+// large and most run more than once, so a command compiles them once, to machine code: summarize of
+// a short article 364 -> 231 ms, of the 123 bench pages 3.0 -> 2.5 s (medians, interleaved).
+// Set before the bundle is compiled: V8 keys its code cache to its flags.
+setFlagsFromString('--max-inlined-bytecode-size=60 --no-regexp-tier-up');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'cli-bundle', 'cli.cjs');
 const CODE_CACHE = join(dirname(BUNDLE), 'cli.code-cache');

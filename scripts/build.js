@@ -74,7 +74,9 @@ await esbuild.build({
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  // import.meta.url (the given-name list and the worker are found beside the code) is the file's own URL.
+  // import.meta.url (the given-name list and the worker are found beside the code) is the file's own
+  // URL. iconv-lite is not bundled: src/services/fetch/charset.ts requires it from node_modules on
+  // the first legacy charset.
   define: { 'import.meta.url': '__newsbriefModuleUrl' },
   banner: { js: 'var __newsbriefModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [htmlparserCore],

@@ -29,8 +29,12 @@ try {
   // Its output is not wanted: only the code compiled while making it.
   const write = process.stdout.write;
   process.stdout.write = () => true;
-  const code = await cli.main(['extract', file]);
-  process.stdout.write = write;
+  let code;
+  try {
+    code = await cli.main(['extract', file]);
+  } finally {
+    process.stdout.write = write;
+  }
   if (code !== 0) throw new Error(`newsbrief extract exited ${code} while warming the code cache`);
   cli.saveCodeCache();
 } finally {

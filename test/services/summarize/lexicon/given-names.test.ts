@@ -25,6 +25,9 @@ describe('given-names.tsv', () => {
     const lines = givenNameLines();
     expect(readFileSync(LIST, 'utf8')).toBe(lines.join(''));
     expect(lines.every((line, i) => i === 0 || (lines[i - 1] as string) < line)).toBe(true);
+    // The lookup searches the file's bytes: their order must be the lines' order too.
+    const bytes = lines.map((line) => Buffer.from(line));
+    expect(bytes.every((line, i) => i === 0 || Buffer.compare(bytes[i - 1]!, line) < 0)).toBe(true);
   });
 
   it('knows every name on the package’s lists, with the gender they agree on', () => {

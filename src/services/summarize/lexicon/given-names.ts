@@ -16,7 +16,7 @@ const LIST = new URL('./given-names.tsv', import.meta.url);
 const NEWLINE = 0x0a;
 let list: Buffer | undefined;
 
-/** The line at `start` against `key`: negative if it sorts before, 0 if it opens with it. */
+/** The line at `start` against `key` ("name\t"): negative when it sorts before, 0 when it is the key's line. */
 function compareLine(bytes: Buffer, start: number, key: Buffer): number {
   for (let i = 0; i < key.length; i++) {
     // Past the end, the line (the last, without its line break) sorts before the key.
@@ -27,6 +27,7 @@ function compareLine(bytes: Buffer, start: number, key: Buffer): number {
   return 0;
 }
 
+/** 'm' or 'f' when every list that has the name agrees, 'x' when they differ, undefined when none has it. */
 function genderOf(name: string): 'm' | 'f' | 'x' | undefined {
   // A tab or line break would let the key match across lines.
   if (name === '' || name.includes('\t') || name.includes('\n')) return undefined;
@@ -50,6 +51,7 @@ function genderOf(name: string): 'm' | 'f' | 'x' | undefined {
   return undefined;
 }
 
+/** The first word of a name of two words or more, letters only ('' when there is none). */
 function givenNameOf(full: string): string {
   const space = full.indexOf(' ');
   if (space === -1) return '';

@@ -3,7 +3,7 @@
  * still runs, the same, when that code cache is missing or of no use to this Node.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -64,6 +64,29 @@ describe('the compiled CLI and its code cache', () => {
     expect(missing?.out).toBe(cached?.out);
     expect(unusable?.out).toBe(cached?.out);
     expect(cached?.out).toContain('Washington says working with Pakistan');
+  });
+
+  it('is ASCII, and still reads the quotation marks and letters of other languages', async () => {
+    // The build escapes every other character (scripts/build.js): a bundle of one-byte text starts sooner.
+    expect(readFileSync(bundle, 'latin1')).not.toMatch(/[\u0080-\uffff]/);
+    const input = JSON.parse(
+      readFileSync(join(root, 'test/fixtures/quotes-languages/fr/input.json'), 'utf8'),
+    ) as { title: string; paragraphs: string[] };
+    const article = join(dir, 'greve.txt');
+    writeFileSync(article, [input.title, ...input.paragraphs].join('\n\n'));
+    const run = await runWith(bundle, join(root, 'dist/cli-bundle/cli.code-cache'), [
+      'summarize',
+      '--all-quotes',
+      article,
+    ]);
+    expect(run?.out).toMatch(/^Grève du contrôle aérien/);
+    // « … » in the text, attributed by French cue verbs ("a déclaré", "a précisé").
+    expect(run?.out).toContain(
+      "“Nous avons annulé près de 4 000 vols depuis le début du mois, c'est du jamais vu” — Antoine Lefèvre",
+    );
+    expect(run?.out).toContain(
+      '“Le service minimum doit devenir une réalité dans nos aéroports” — Julien Morvan',
+    );
   });
 
   it('tells that the CLI is not built when its bundle is missing', async () => {

@@ -90,13 +90,30 @@ export function rankByAttribution(quotes: Quote[], attributed: AttributedQuote[]
 }
 
 /**
+ * Each quote's first (best-ranked) copy: a page that prints a paragraph twice (a pull quote, a
+ * section repeated by its template) would otherwise fill two of the summary's three places with it.
+ */
+function once(ranked: Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return ranked.filter((q) => {
+    const key = q.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * The quotes a summary shows: the most newsworthy `count`, only from the highest of SURE_TIERS some
  * quote reaches, else from those with a speaker; never one whose named speaker is less likely than
  * SHOWN. On the annotated articles a quote nobody is named for is a scare quote, a title or a misread
  * attribution about 45% of the time, against about 12% for one with a speaker.
  */
 export function topQuotes(quotes: Quote[], attributed: AttributedQuote[], count: number): Quote[] {
-  const all = rankByAttribution(quotes, attributed);
+  const all = once(rankByAttribution(quotes, attributed));
   // A phrase of a few words ("called it “a disaster”") is a quote, but a summary shows what was said:
   // whole sentences first; then short words said on their own (“It works,” said one), which open with a
   // capital, before a phrase set inside the writer's sentence ("noting it is “so easy to use”").

@@ -34,6 +34,20 @@ describe('topQuotes', () => {
     expect(top(list)).toEqual(['Tom Reed: The council has not yet seen the final figures from the audit.']);
   });
 
+  it('shows a quote the page prints twice once, and the next quote in the second place', () => {
+    const said = 'We will cut the budget for roads by a third next year.';
+    const list = [
+      attributed(said, 'Maria Lopez', 0.97),
+      attributed('The council has not yet seen the final figures from the audit.', 'Tom Reed', 0.97),
+      // The same paragraph again further down, its marks and spacing a little different.
+      attributed(` ${said.replace('.', '')} `, 'Maria Lopez', 0.97),
+    ];
+    expect(top(list).sort()).toEqual([
+      'Maria Lopez: We will cut the budget for roads by a third next year.',
+      'Tom Reed: The council has not yet seen the final figures from the audit.',
+    ]);
+  });
+
   it('shows nothing rather than a doubtful name when every named speaker is doubtful', () => {
     const list = [attributed('We will cut the budget for roads by a third next year.', 'Maria Lopez', 0.3)];
     expect(top(list)).toEqual([]);

@@ -34,7 +34,7 @@ describe('topQuotes', () => {
     expect(top(list)).toEqual(['Tom Reed: The council has not yet seen the final figures from the audit.']);
   });
 
-  it('shows a quote the page prints twice once, and the next quote in the second place', () => {
+  it('shows a quote the page prints twice only once, beside the other quotes', () => {
     const said = 'We will cut the budget for roads by a third next year.';
     const list = [
       attributed(said, 'Maria Lopez', 0.97),

@@ -6,13 +6,17 @@ import { looksLikeOrganisation, normalizeRole, personOf } from './name-runs.ts';
 import { givenNameGender } from '../lexicon/given-names.ts';
 import { paragraphOf } from '../position.ts';
 
+const NO_MENTIONS: readonly Mention[] = [];
+
 /**
  * What an article tells about each person it names, gathered over all their mentions: the gender
  * its pronouns and titles give, the roles written next to them, whether one name is all they go
  * by, and who the article or a paragraph is about.
  */
 export class NameFacts {
-  private genders?: Map<string, Gender>;
+  /** Per full name, the gender its mentions tell (null: none tells), read when first asked. */
+  private readonly genders = new Map<string, Gender | null>();
+  private byFullName?: Map<string, Mention[]>;
   private roles?: Map<string, Set<string>>;
   private readonly mononyms = new Map<string, boolean>();
   /** givenNameGender asks six languages' name lists; a pronoun resolution asks it for the same names over and over. */
@@ -27,21 +31,38 @@ export class NameFacts {
 
   /** The gender some mention of a full name tells (the first one that tells), else its given name's, if any. */
   genderOf(full: string): Gender | undefined {
-    if (!this.genders) {
-      this.genders = new Map();
-      // Only a mention that tells a gender needs its full name here (fullName is pure).
-      for (const m of this.mentions) {
+    // Read per name, when first asked: reading a mention's gender is most of its cost, and only the
+    // names near a pronoun or a topic question are ever asked about.
+    let told = this.genders.get(full);
+    if (told === undefined) {
+      told = null;
+      for (const m of this.mentionsOf(full)) {
         const gender = m.gender();
-        if (!gender) continue;
-        const name = this.fullName(m.name, m.at);
-        if (!this.genders.has(name)) this.genders.set(name, gender);
+        if (gender) {
+          told = gender;
+          break;
+        }
       }
+      this.genders.set(full, told);
     }
-    // When the text tells nothing, the given name may ("Tommy Hilfiger": a man).
-    const told = this.genders.get(full);
     if (told) return told;
+    // When the text tells nothing, the given name may ("Tommy Hilfiger": a man).
     if (!this.givenGenders.has(full)) this.givenGenders.set(full, givenNameGender(full));
     return this.givenGenders.get(full);
+  }
+
+  /** The mentions of a full name, in text order. */
+  private mentionsOf(full: string): readonly Mention[] {
+    if (!this.byFullName) {
+      this.byFullName = new Map();
+      for (const m of this.mentions) {
+        const name = this.fullName(m.name, m.at);
+        const list = this.byFullName.get(name);
+        if (list) list.push(m);
+        else this.byFullName.set(name, [m]);
+      }
+    }
+    return this.byFullName.get(full) ?? NO_MENTIONS;
   }
 
   /**

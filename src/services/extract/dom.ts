@@ -51,7 +51,7 @@ function parse(
   utf8Bytes = false,
 ): Document {
   const page = html instanceof Utf8Page;
-  const parser = new PageParser(handler, PARSE_OPTIONS, page || utf8Bytes);
+  const parser = new PageParser(handler, PARSE_OPTIONS, page || utf8Bytes, page ? html.bytes : null);
   keep?.push(parser);
   if (page) {
     for (const chunk of html.chunks()) parser.write(chunk);

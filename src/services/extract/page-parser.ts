@@ -14,7 +14,7 @@
 import type { ParserOptions } from 'htmlparser2';
 import { Parser } from 'htmlparser2';
 import type { PageHandler } from './page-handler.ts';
-import { decodePiece } from './utf8-page.ts';
+import { aboveAscii, decodePiece } from './utf8-page.ts';
 
 /**
  * Every attribute the extractor's readers look at (hints, metadata, bylines, dates, JSON scripts,
@@ -57,6 +57,7 @@ interface ParserInternals {
   attribname: string;
   attribvalue: string;
   readonly utf8Bytes: boolean;
+  readonly bytes: Buffer | null;
   readonly page: PageHandler;
   buffers: string[];
   bufferOffset: number;
@@ -65,10 +66,16 @@ interface ParserInternals {
 }
 
 export class PageParser extends Parser {
+  /**
+   * `utf8Bytes`: the input is UTF-8 bytes read one character per byte; `bytes`: those bytes, when
+   * the input is all of them in order (a Utf8Page's chunks), so that a piece's place in the input
+   * is its place in `bytes` and it can be decoded from there.
+   */
   constructor(
     readonly page: PageHandler,
     options: ParserOptions,
     readonly utf8Bytes: boolean,
+    readonly bytes: Buffer | null = null,
   ) {
     super(page, options);
   }
@@ -82,7 +89,8 @@ const ours = PageParser.prototype as unknown as ParserInternals;
 
 ours.getSlice = function getSlice(this: ParserInternals, start: number, end: number): string {
   const piece = stock.getSlice.call(this, start, end);
-  return this.utf8Bytes ? decodePiece(piece) : piece;
+  if (!this.utf8Bytes || !aboveAscii(piece)) return piece;
+  return this.bytes ? this.bytes.toString('utf8', start, end) : decodePiece(piece);
 };
 
 ours.ontext = function ontext(this: ParserInternals, start: number, endIndex: number): void {

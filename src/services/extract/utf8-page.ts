@@ -22,7 +22,7 @@ const CHUNK_BYTES = 64 * 1024;
 
 /** A page's UTF-8 bytes, without a byte-order mark. Made by Utf8Page.of. */
 export class Utf8Page {
-  private constructor(private readonly bytes: Buffer) {}
+  private constructor(readonly bytes: Buffer) {}
 
   /** The page in `bytes`, when they are UTF-8 (as decodeBody would read them); otherwise null. */
   static of(bytes: Buffer): Utf8Page | null {
@@ -50,7 +50,20 @@ export class Utf8Page {
 
 const ABOVE_ASCII = /[^\0-\x7f]/;
 
+/**
+ * Pieces up to this long (tag and attribute names, most values) are checked in a loop, which costs
+ * less than calling a regular expression.
+ */
+const SHORT_PIECE = 24;
+
 /** A piece of a Utf8Page's bytes (whole characters) as the text it encodes. */
 export function decodePiece(piece: string): string {
-  return ABOVE_ASCII.test(piece) ? Buffer.from(piece, 'latin1').toString('utf8') : piece;
+  return aboveAscii(piece) ? Buffer.from(piece, 'latin1').toString('utf8') : piece;
+}
+
+/** Whether a piece read one character per byte holds a byte above ASCII (so is not yet its text). */
+export function aboveAscii(piece: string): boolean {
+  if (piece.length > SHORT_PIECE) return ABOVE_ASCII.test(piece);
+  for (let i = 0; i < piece.length; i++) if (piece.charCodeAt(i) > 0x7f) return true;
+  return false;
 }

@@ -46,7 +46,7 @@ if (baseline) {
 console.log(`our p95: ${ours.p95.toFixed(2)} ms (target < 25 ms)`);
 
 if (!values['skip-processes']) {
-  // The CLI runs dist/: build it first (npm run build; npm install does it too).
+  // The CLI runs dist/, which `npm run bench:speed` builds first.
   const timings = wholeProcessTimings(pages);
   console.log('\n| whole process (interleaved rounds) | median of 5 (ms) | runs (ms) |\n|---|---:|---|');
   for (const t of timings)

@@ -121,6 +121,9 @@ export function quotedCharCount(text: string): number {
   return total;
 }
 
+/** What each alternative of speechQuoteCount's pattern needs: its closing "., ’", or ": ‘". */
+const MAY_HOLD_SPEECH_QUOTE = /[.,!?…]["”]?['’]|:\s+['‘]/u;
+
 const LINE_TERMINATORS = '\n\r\u2028\u2029';
 const isSpace = (ch: string) => ch !== '' && /\s/u.test(ch);
 
@@ -137,6 +140,9 @@ function codePointAt(text: string, i: number): string {
  * no closing one, quadratic in a line full of apostrophes.
  */
 export function speechQuoteCount(text: string): number {
+  // Most texts with a single mark hold only apostrophes ("it's"): without a closing mark after a
+  // sentence mark, or a single mark opened after a colon, neither alternative can match.
+  if (!MAY_HOLD_SPEECH_QUOTE.test(text)) return 0;
   const n = text.length;
   // tailAt[k]: the end of a closing "., ’" (a sentence mark, maybe ” or ", a closing single mark
   // before a space or the end) starting at k, else -1; nextTail[k], nextBreak[k]: the first

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyNode } from 'domhandler';
 import { parseHtml } from '../../../src/services/extract/dom.ts';
 import { extractArticle } from '../../../src/services/extract/index.ts';
-import { decodePiece, Utf8Page } from '../../../src/services/extract/utf8-page.ts';
+import { aboveAscii, decodePiece, Utf8Page } from '../../../src/services/extract/utf8-page.ts';
 import { articleFromHtmlBytes } from '../../../src/services/pipeline.ts';
 
 /** The tree as text: every element with its attributes, every text node, in document order. */
@@ -75,6 +75,16 @@ describe('reading a page from its UTF-8 bytes', () => {
   it('decodes only pieces that hold a byte above ASCII', () => {
     expect(decodePiece('plain')).toBe('plain');
     expect(decodePiece(Buffer.from('naïve “x”', 'utf8').toString('latin1'))).toBe('naïve “x”');
+  });
+
+  it('finds a byte above ASCII anywhere in short and long pieces alike', () => {
+    for (const length of [1, 23, 24, 25, 200])
+      for (const at of [0, length - 1]) {
+        const ascii = 'a'.repeat(length);
+        expect(aboveAscii(ascii)).toBe(false);
+        expect(aboveAscii(`${ascii.slice(0, at)}\u00e9${ascii.slice(at + 1)}`)).toBe(true);
+      }
+    expect(aboveAscii('')).toBe(false);
   });
 });
 

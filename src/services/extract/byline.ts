@@ -1,6 +1,7 @@
 /** Turns raw author strings ("By Jane Doe and John Roe, Reuters") into names only ("Jane Doe, John Roe"). */
 import { isGivenName } from '../summarize/lexicon/given-names.ts';
 import { collapse } from './dom.ts';
+import { lettersAndDigits } from '../text/letters-and-digits.ts';
 
 const EMAIL = /\S+@\S+\.\S+/g;
 const URL_LIKE = /https?:\/\/\S+|www\.\S+/gi;
@@ -90,11 +91,12 @@ const GENERIC_ORG =
 
 /** Lower-case letters and digits only, with a leading "the" and a web suffix dropped. */
 export function orgKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?$/, '')
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return lettersAndDigits(
+    name
+      .toLowerCase()
+      .replace(/\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?$/, '')
+      .replace(/^the\s+/, ''),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { Element } from './dom.ts';
 import { collapse, rawTextOf } from './dom.ts';
+import { lettersAndDigits } from '../text/letters-and-digits.ts';
 
 type Json = Record<string, unknown>;
 
@@ -78,11 +79,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-const key = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .slice(0, 80);
+const key = (text: string): string => lettersAndDigits(text).slice(0, 80);
 
 /**
  * The embedded rich-text body that continues the rendered one: it must contain the page's first

@@ -4,6 +4,7 @@
  */
 import type { HeadlineSource } from '../types.ts';
 import { collapse } from './dom.ts';
+import { lettersAndDigits } from '../text/letters-and-digits.ts';
 
 const SUFFIX_SEPARATOR = /\s+[|\-–—:·•»~/]\s+|\s*\|\s*/;
 
@@ -31,10 +32,7 @@ function key(text: string): string {
 
 /** Letters and digits only: "Port Elm News" and "PortElmNews.com" compare alike. */
 function compact(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return lettersAndDigits(text.toLowerCase().replace(/\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?\b/g, ''));
 }
 
 /**

@@ -3,6 +3,7 @@
  * quote whose speaker the model is sure of outranks one it is less sure of.
  */
 import type { Quote } from '../types.ts';
+import { lettersAndDigits } from '../text/letters-and-digits.ts';
 import type { AttributedQuote } from './attributed-quote.ts';
 import { wordCount } from './quotes/clauses.ts';
 import { isGivenNameAndSurname } from './lexicon/given-names.ts';
@@ -96,10 +97,7 @@ export function rankByAttribution(quotes: Quote[], attributed: AttributedQuote[]
 function once(ranked: Quote[]): Quote[] {
   const seen = new Set<string>();
   return ranked.filter((q) => {
-    const key = q.text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    const key = lettersAndDigits(q.text, ' ');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -59,7 +59,8 @@ function mentionPatterns(lex: Lexicon) {
       String.raw`^[^.!?]*?,\s+(?:${alternation(lex.subjectPronouns)}|we|I)\s`,
       'u',
     ),
-    formerName: new RegExp(`(?:${alternation(lex.formerNameCues)})\\s*$`, 'iu'),
+    // A whole word: "nee" ends "nominee" and "trainee", which name no former name.
+    formerName: new RegExp(`(?<!\\p{L})(?:${alternation(lex.formerNameCues)})\\s*$`, 'iu'),
   };
 }
 

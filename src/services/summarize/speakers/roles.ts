@@ -70,9 +70,10 @@ export function rolesAfter(text: string, index: number, lex: Lexicon): string[] 
 }
 
 /**
- * A description opening a clause and set off by a comma before the name ("El consejero de
- * Agricultura, Ramón Villalba", "Eine Sprecherin des Ministeriums, Miriam Scholz", "The chief
- * executive of Acme, Jo Smith"): an opener, up to four words, perhaps what the role is of, a comma.
+ * A description opening a clause, or following a speech verb, and set off by a comma before the
+ * name ("El consejero de Agricultura, Ramón Villalba", "Eine Sprecherin des Ministeriums, Miriam
+ * Scholz", "said the chief executive of Acme, Jo Smith"): an opener, up to four words, perhaps what
+ * the role is of, a comma.
  */
 function descriptionBefore(lex: Lexicon): RegExp {
   const openers = [
@@ -80,7 +81,7 @@ function descriptionBefore(lex: Lexicon): RegExp {
     ...lex.appositionOpeners.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
   ];
   return new RegExp(
-    String.raw`(?:^|[.!?:;]["”»’']?\s+|,\s+)(?:${alternation(openers)})\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:${alternation(lex.roleEnds)})\s+[^,.;:!?()]{1,80}?)?,\s*$`,
+    String.raw`(?:^|[.!?:;]["”»’']?\s+|,\s+|(?<!\p{L})(?:${alternation(lex.plainForms)})\s+)(?:${alternation(openers)})\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:${alternation(lex.roleEnds)})\s+[^,.;:!?()]{1,80}?)?,\s*$`,
     'u',
   );
 }

@@ -22,6 +22,19 @@ describe('a description set off by a comma before a name gives the name its role
     ).toEqual(['Ana Ruiz']);
   });
 
+  it('after a speech verb: "—dijo el consejero de Sanidad, Pablo Ríos—" then "aseguró el consejero"', () => {
+    expect(
+      quotes(
+        'es',
+        'El Gobierno regional aprobó el martes un plan de urgencia para los hospitales de la provincia.',
+        '—Llegamos tarde a esta crisis —dijo el consejero de Sanidad, Pablo Ríos—. Nadie se quedará sin médico.',
+        'La oposición, encabezada por Marta Gil, pidió más fondos. «Las obras de los centros de salud empezarán en junio», aseguró el consejero.',
+      )
+        .filter((q) => q.text.startsWith('Las obras'))
+        .map((q) => q.speaker),
+    ).toEqual(['Pablo Ríos']);
+  });
+
   it('German: "Ein Sprecher des Ministeriums, Jonas Weber," then "sagte der Sprecher"', () => {
     expect(
       quotes(

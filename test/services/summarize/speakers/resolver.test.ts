@@ -17,6 +17,22 @@ describe('extractQuotes: group nouns, pronoun agreement and organisations', () =
     ).toEqual(['The Wanderers']);
   });
 
+  it('reads a former-name cue only as a whole word: "nominee Jane Roe" is Jane Roe now', () => {
+    // "nee" ends "nominee" and "trainee"; the name after them is no former name.
+    expect(
+      speakers(
+        'Party nominee Jane Roe said the fund had “full disclosure,” pointing to its annual reports.',
+        'She was defending the fund, but admitted “one or two gifts may have slipped through the cracks this year.”',
+      ),
+    ).toEqual(['Jane Roe']);
+    expect(
+      speakers(
+        'Mary Smith, née Roe, said the fund had “full disclosure,” pointing to its annual reports.',
+        'She also admitted that “one or two gifts may have slipped through the cracks this year.”',
+      ),
+    ).toEqual(['Mary Smith']);
+  });
+
   it('never resolves "they" to a single person named before', () => {
     // The rule finds no group; the model still gives the words to the one person in view (a known limit).
     expect(

@@ -95,6 +95,7 @@ export function buildLists(languages: readonly LanguageWords[], names: NameWords
     according,
     complementizers: all((w) => w.complementizers),
     verbJoiners: all((w) => w.verbJoiners),
+    joinerAdverbs: all((w) => w.joinerAdverbs),
     placePrepositions: all((w) => w.placePrepositions),
     authorVerbs: all((w) => w.authorVerbs),
     publishVerbs: all((w) => w.publishVerbs),

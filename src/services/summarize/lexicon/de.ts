@@ -28,6 +28,7 @@ export const de: LanguageWords = {
   according: 'laut|nach Angaben von|nach Angaben des|nach Angaben der',
   complementizers: 'dass',
   verbJoiners: 'und aber dann',
+  joinerAdverbs: 'dann später auch nun jetzt',
   placePrepositions: 'in bei nahe',
 
   masculine: { subject: 'er', object: 'ihn ihm' },

@@ -132,6 +132,7 @@ export const en: LanguageWords = {
   according: 'according to',
   complementizers: 'that',
   verbJoiners: 'but and yet then',
+  joinerAdverbs: 'now then later also still again instead',
   placePrepositions: 'in at near outside across throughout',
   authorVerbs: 'written wrote sent penned signed filed submitted',
   publishVerbs: 'issued released published',

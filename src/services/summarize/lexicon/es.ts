@@ -49,6 +49,7 @@ export const es: LanguageWords = {
   according: 'según|de acuerdo con',
   complementizers: 'que',
   verbJoiners: 'y e pero',
+  joinerAdverbs: 'luego después también ahora',
   placePrepositions: 'en cerca',
   dialogueDashes: 'narrator',
   incisesInQuotes: true,

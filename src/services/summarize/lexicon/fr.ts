@@ -56,6 +56,7 @@ export const fr: LanguageWords = {
   according: "selon|d'après",
   complementizers: 'que',
   verbJoiners: 'et mais puis',
+  joinerAdverbs: 'ensuite aussi maintenant puis',
   placePrepositions: 'à en près',
   dialogueDashes: 'line',
   incisesInQuotes: true,

@@ -26,6 +26,7 @@ export interface Lists {
   readonly according: readonly string[];
   readonly complementizers: readonly string[];
   readonly verbJoiners: readonly string[];
+  readonly joinerAdverbs: readonly string[];
   readonly placePrepositions: readonly string[];
   readonly authorVerbs: readonly string[];
   readonly publishVerbs: readonly string[];

@@ -44,6 +44,7 @@ export const pt: LanguageWords = {
   according: 'segundo|de acordo com|conforme',
   complementizers: 'que',
   verbJoiners: 'e mas',
+  joinerAdverbs: 'depois também agora',
   placePrepositions: 'em perto',
   dialogueDashes: 'narrator',
   incisesInQuotes: true,

@@ -56,6 +56,8 @@ export interface LanguageWords {
   complementizers?: string;
   /** Conjunctions joining a second verb to the first one's subject ("… but wrote", "dijo la portavoz, y añadió"). */
   verbJoiners?: string;
+  /** Adverbs written between such a conjunction and its verb ("… but now said", "y luego añadió"). */
+  joinerAdverbs?: string;
   /** Prepositions of place written before a place's name ("in Hong Kong", "aus Berlin"). */
   placePrepositions?: string;
   /** Verbs of writing or sending a document ("wrote", "penned", "filed"). */

@@ -34,7 +34,10 @@ export function attributionPatterns(lex: Lexicon) {
     listener: new RegExp(`^(?:${alternation(lex.listenerForms)})$`, 'iu'),
     complementizer: new RegExp(`\\b(?:${alternation(lex.complementizers)})\\s`, 'iu'),
     /** A conjunction ending a clause before a second verb ("… but wrote", "…, y añadió"). */
-    joinedVerb: new RegExp(`\\s(?:${alternation(lex.verbJoiners)})\\s*$`, 'iu'),
+    joinedVerb: new RegExp(
+      `\\s(?:${alternation(lex.verbJoiners)})(?:\\s+(?:${alternation(lex.joinerAdverbs)}|\\p{Ll}+ly))?\\s*$`,
+      'iu',
+    ),
     upToComplementizer: new RegExp(`^.*\\b(?:${alternation(lex.complementizers)})\\s+`, 'iu'),
     /** Where a subject phrase after a verb ends ("said Miller, who …", "sagte Merkel am Montag"). */
     subjectEnd: new RegExp(`[,.;:!?()]|\\s(?:${alternation(lex.subjectEnds)})\\s`, 'u'),

@@ -37,7 +37,7 @@ function cuePatterns(lex: Lexicon) {
     continues: new RegExp(String.raw`\b(?:${alternation(lex.continuing)})\b`, 'u'),
     /** "and said that …", "but wrote": a clause opening with a conjunction and a speech verb. */
     joinedSpeech: new RegExp(
-      String.raw`^(?:${alternation(lex.verbJoiners)})\s+(?:\p{Ll}+ly\s+)?(?:${alternation(lex.speechVerbs)})\b`,
+      String.raw`^(?:${alternation(lex.verbJoiners)})\s+(?:(?:${alternation(lex.joinerAdverbs)}|\p{Ll}+ly)\s+)?(?:${alternation(lex.speechVerbs)})\b`,
       'iu',
     ),
     /** A conjunction alone, which is never a subject ("… and said"). */

@@ -155,6 +155,15 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['Karen Lopez']);
   });
 
+  it('gives "X used to back Y, but now said" to X: an adverb between the conjunction and its verb', () => {
+    expect(
+      speakers(
+        'The party met in Denver on Monday.',
+        'Congressman Tom Baker used to back his colleague Rand Pole, but now said the nominee had “the opportunity and the obligation to bring us together.”',
+      ),
+    ).toEqual(['Tom Baker']);
+  });
+
   it('gives a quote inside a leading participle phrase ("After saying he “…”, he confessed") to its subject', () => {
     expect(
       speakers(

@@ -87,8 +87,14 @@ const OBJECT_APPOSITION =
  * A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"), or
  * a clause after a comma by someone's role ("…, Bruce's wife Emma shared …").
  */
+/** Whether a person word and a capitalised name follow the run ending at `end` ("… governor Jan"). */
+function qualifiesRole(text: string, end: number, lex: Lexicon): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)\s+\p{Lu}/u.exec(text.slice(end, end + 40));
+  return next !== null && lex.personWords.has(next[1]!);
+}
+
 const ROLE_LED =
-  /(?:(?:^|[.!?]["”’']?\s+)(?:\p{Lu}[\p{L}-]*\s+)?|,\s+\p{Lu}[\p{L}-]*['’]s\s+)(?:\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker|man|woman|person)|wife|husband|son)\s+$/u;
+  /(?:(?:^|[.!?]["”’']?\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}|,\s+\p{Lu}[\p{L}-]*['’]s\s+)(?:\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker|man|woman|person)|wife|husband|son)\s+$/u;
 
 /**
  * A sentence opened by an article and a description before the name ("The 66-year-old Kevin Smith
@@ -231,7 +237,9 @@ export function collectMentions(
         roles: allRoles,
         subjectLike,
         inQuote,
-        titled: roles.length > 0 || abbreviated !== null,
+        // "Former Arizona governor Jan Brewer": a run before a role noun and a name qualifies that
+        // role; the title opening the phrase is the person's, not the run's.
+        titled: (roles.length > 0 || abbreviated !== null) && !qualifiesRole(text, end, lex),
         speaks,
         opensSentence: opensSentence && !inQuote && !participleLed,
         described: appositionRoles.length > 0 || personCue,

@@ -164,6 +164,16 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['Tom Baker']);
   });
 
+  it('gives "Former Nevada governor Jane Rowe" her words, not to the state qualifying her role', () => {
+    expect(
+      speakers(
+        'The bill reached the floor of the state senate on Monday.',
+        'Former Nevada governor Jane Rowe, an early supporter of the bill, calls the issue “a priority” for families.',
+        '“That is something I think will resonate with all parents,” she said in an interview. “They want to know that their children are safe.”',
+      ),
+    ).toEqual(['Jane Rowe', 'Jane Rowe']);
+  });
+
   it('gives a quote inside a leading participle phrase ("After saying he “…”, he confessed") to its subject', () => {
     expect(
       speakers(

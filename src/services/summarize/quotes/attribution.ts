@@ -133,13 +133,20 @@ export function headOf(phrase: string, lex: Lexicon): string {
 export const NAMED =
   /(?:^|\s)(?!(?:In|On|At|The|A|An|But|And|For|After|Before|During|When|While|Earlier|Later|Last|This|Asked)\b)\p{Lu}\p{L}/u;
 
-/** A segment naming someone an apposition may follow; an opening time or place phrase ("On Monday,") names nobody. */
+/**
+ * A segment naming someone an apposition may follow; an opening time or place phrase ("On Monday,")
+ * names nobody, nor does a participle or adverb phrase ("Reflecting on his career,", "Recently,").
+ */
 function namesBefore(segment: string): boolean {
   return (
     NAMED.test(segment) &&
-    !/^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Since|By|Over|Until)\s/u.test(segment)
+    !/^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Since|By|Over|Until)\s/u.test(segment) &&
+    !OPENING_MODIFIER.test(segment)
   );
 }
+
+/** A capitalised participle or -ly adverb opening a phrase ("Reflecting on …", "Recently she"). */
+const OPENING_MODIFIER = /^\p{Lu}\p{Ll}+(?:ing|ly)\s+(?=\p{L})/u;
 
 const RELATIVE_OPENER =
   /^(?:(?:in|on|at|of|for|during|after|with)\s+(?:which|whom)|where|when|whereupon|as|while|after|before|because|and|but|so|until|once)\s+/iu;
@@ -169,6 +176,7 @@ export function subjectBeforeVerb(text: string, lex: Lexicon): string {
     if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
     // "the singer can be heard saying": heard or seen saying it, the subject still says it.
     return seg
+      .replace(OPENING_MODIFIER, '')
       .replace(/\s+(?:is|was|were|are|can be|could be|may be)\s+(?:heard|seen)$/iu, '')
       .replace(/\s+(?:also|later|then|now|once|again|previously|further|has|had|have|who)$/i, '');
   }

@@ -253,6 +253,11 @@ export class SpeakerResolver {
     if (paired && lex.personEpithets.has(paired)) return this.pronounTarget(at, '', 0, paired);
     // "the 25-year-old told the Guardian": an age stands for the person the text is about.
     if (/^the\s\d{1,3}-year-old$/iu.test(phrase)) return this.pronounTarget(at);
+    // "the Senate leader", "the White House spokesman": a name before a person noun qualifies it;
+    // the person is whoever the text has named by that role.
+    const headNoun = /^the\s.+\s(\p{Ll}+)$/u.exec(phrase)?.[1];
+    const byHead = headNoun && lex.personWords.has(headNoun) ? this.byRole(headNoun, at) : null;
+    if (byHead) return byHead;
     const runs = namesInPhrase(phrase, lex);
     // "spokesperson for the State Department" names an organisation, not a person.
     const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(

@@ -174,6 +174,21 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['Jane Rowe', 'Jane Rowe']);
   });
 
+  it('never takes an opening participle or adverb ("Reflecting on …,", "Recently") for the subject', () => {
+    expect(
+      speakers(
+        'Senate leader Harry Rowe met the two candidates on Tuesday.',
+        'Reflecting on his earlier career as a trial lawyer, the Senate leader said, “I never knew what was going to happen when I went to trial.”',
+      ),
+    ).toEqual(['Harry Rowe']);
+    expect(
+      speakers(
+        'Dana Hill is listed as the chair of Farmers for Fair Prices.',
+        'Recently she announced on her page, in capital letters, “I am getting off this ship and boarding the train!”',
+      ),
+    ).toEqual(['Dana Hill']);
+  });
+
   it('gives a quote inside a leading participle phrase ("After saying he “…”, he confessed") to its subject', () => {
     expect(
       speakers(

@@ -195,7 +195,8 @@ export const en: LanguageWords = {
     'mom mum dad husband wife son daughter grandmother grandfather aunt uncle cousin boyfriend girlfriend',
   roleNouns:
     'spokesperson spokesman spokeswoman engineer executive staffer aide insider expert member fan user voter ' +
-    'diplomat reporter editor ambassador envoy',
+    'diplomat reporter editor ambassador envoy nominee candidate hopeful frontrunner front-runner contender ' +
+    'challenger incumbent',
   collectiveNouns: 'men women people police',
   groupNouns: 'band group duo trio quartet ensemble choir orchestra',
   orgNouns:

@@ -87,10 +87,13 @@ const OBJECT_APPOSITION =
  * A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"), or
  * a clause after a comma by someone's role ("…, Bruce's wife Emma shared …").
  */
-/** Whether a person word and a capitalised name follow the run ending at `end` ("… governor Jan"). */
-function qualifiesRole(text: string, end: number, lex: Lexicon): boolean {
-  const next = /^\s+(\p{Ll}[\p{L}-]*)\s+\p{Lu}/u.exec(text.slice(end, end + 40));
-  return next !== null && lex.personWords.has(next[1]!);
+/**
+ * The end of the role words when a person word and a capitalised name follow the run ending at
+ * `end` ("… governor Jan", "… presidential nominee Hillary"), else -1.
+ */
+function roleQualified(text: string, end: number, lex: Lexicon): number {
+  const next = /^\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 60));
+  return next !== null && lex.personWords.has(next[1]!) ? end + next[0].length : -1;
 }
 
 const ROLE_LED =
@@ -154,6 +157,8 @@ export function collectMentions(
       single,
       reading ? { ...reading, previous: paragraphs[p - 1] } : undefined,
     );
+    // Where the name after a role qualified by a sentence-opening run starts ("Former Arizona governor |Jan").
+    let qualifiedSubjectAt = -1;
     for (const m of nameRuns(text, lex)) {
       let facts = runFacts.get(m.run);
       if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run, lex)));
@@ -211,7 +216,8 @@ export function collectMentions(
       const next = text.charCodeAt(end);
       const possessive = facts.endsPossessive || next === 0x2019 || next === 0x27; // ’ or '
       const inQuote = quoted.some(([a, b]) => index > a && index < b);
-      const subjectLike =
+      const qualifiedAt = roleQualified(text, end, lex);
+      const subjectPosition =
         !possessive &&
         !participleLed &&
         !inQuote &&
@@ -223,6 +229,10 @@ export function collectMentions(
           DESCRIPTION_LED.test(before)) &&
         !(afterComma && OWNED_APPOSITION.test(before)) &&
         !(lastOfWords.endsWith(',') && OBJECT_APPOSITION.test(words));
+      // A qualifier hands the subject's place to the name after its role.
+      if (qualifiedAt >= 0 && subjectPosition) qualifiedSubjectAt = qualifiedAt;
+      const subjectLike =
+        qualifiedAt < 0 && (subjectPosition || (index === qualifiedSubjectAt && !possessive && !inQuote));
       let speaks = false;
       if (!inQuote) {
         patterns.speaksAfter.lastIndex = end;
@@ -239,7 +249,8 @@ export function collectMentions(
         inQuote,
         // "Former Arizona governor Jan Brewer": a run before a role noun and a name qualifies that
         // role; the title opening the phrase is the person's, not the run's.
-        titled: (roles.length > 0 || abbreviated !== null) && !qualifiesRole(text, end, lex),
+        titled: (roles.length > 0 || abbreviated !== null) && qualifiedAt < 0,
+        qualifier: qualifiedAt >= 0,
         speaks,
         opensSentence: opensSentence && !inQuote && !participleLed,
         described: appositionRoles.length > 0 || personCue,

@@ -33,6 +33,7 @@ export function pronounPeople(
         !m.inQuote &&
         !m.addressee &&
         !m.listed &&
+        !m.qualifier &&
         !m.group &&
         !index.organisation(m.name) &&
         ![...m.roles].some((r) => lex.orgNouns.has(r)),

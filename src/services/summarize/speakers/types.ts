@@ -31,6 +31,8 @@ export interface Mention {
   former: boolean;
   /** The stage name or alias written here when `name` is the full name it stands for ("Bnxn"). */
   alias?: string;
+  /** A name qualifying a role before another name ("Former Arizona governor Jan Brewer"): never what "he" means. */
+  qualifier: boolean;
   /** An item of a list of names ("Seoul, Tokyo, Las Vegas, Malibu and …"): never what "he" means. */
   listed: boolean;
   /**

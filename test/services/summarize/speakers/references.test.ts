@@ -174,6 +174,15 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['Jane Rowe', 'Jane Rowe']);
   });
 
+  it('gives "she" to the nominee, not to the words qualifying her role ("Presumptive Democratic presidential nominee")', () => {
+    expect(
+      speakers(
+        'Presumptive Democratic presidential nominee Jane Rowe spoke to farmers in Ohio on Monday.',
+        '“We will pass this bill before the summer is over, and every farm will feel it,” she said.',
+      ),
+    ).toEqual(['Jane Rowe']);
+  });
+
   it('never takes an opening participle or adverb ("Reflecting on …,", "Recently") for the subject', () => {
     expect(
       speakers(

@@ -236,10 +236,10 @@ describe('extractQuotes: which person a name or pronoun means', () => {
 });
 
 describe('rankQuotes: confident speakers first', () => {
-  it('ranks a quote whose speaker is written next to it above one that could be either of two people', () => {
+  it('ranks a quote whose speaker is written next to it above one that could be any of three people', () => {
     const a = article(
       '“We are proud of the work our staff has done for this city this year,” Jane Roe said.',
-      'Tom Hill, the city treasurer, disagreed with Roe on Monday.',
+      'Tom Hill, the city treasurer, and Ann Park, the deputy mayor, disagreed with Roe on Monday.',
       '“The plan will cost 2 million dollars and the council will vote on it in March.”',
     );
     const ranked = rankQuotes(extractQuotes(a), a);

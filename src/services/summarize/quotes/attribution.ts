@@ -174,6 +174,10 @@ export function subjectBeforeVerb(text: string, lex: Lexicon): string {
     if (i > 1 && NAMED.test(prev.slice(0, -1).pop() ?? '') && endsApposition(segments[i - 1] ?? '', seg))
       continue;
     if (i > 0 && /^(?:also|later|then|now|once|again|previously|further)$/i.test(seg)) continue;
+    // "Anne Richards, assistant secretary for population, refugees, and migration,": one-word items
+    // of a list that ends an apposition.
+    if (i > 1 && /^(?:(?:and|or)\s+)?\p{Ll}[\p{L}-]*$/u.test(seg) && /^\p{Ll}/u.test(segments[i - 1] ?? ''))
+      continue;
     // "the singer can be heard saying": heard or seen saying it, the subject still says it.
     return seg
       .replace(OPENING_MODIFIER, '')

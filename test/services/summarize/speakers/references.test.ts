@@ -183,6 +183,15 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['Jane Rowe']);
   });
 
+  it('reads past a list inside an apposition to the name before it ("X, secretary for population, refugees, and migration, said")', () => {
+    expect(
+      attributions(
+        'The department announced new plans for refugees on Tuesday.',
+        'The plans “will not solve this challenge, but are steps in the right direction,” Anne Rowe, assistant secretary for population, refugees, and migration, said on the same call.',
+      ),
+    ).toEqual([{ 'after:name': 'Anne Rowe' }]);
+  });
+
   it('never takes an opening participle or adverb ("Reflecting on …,", "Recently") for the subject', () => {
     expect(
       speakers(

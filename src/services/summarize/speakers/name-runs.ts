@@ -237,12 +237,14 @@ export interface RunFacts {
   endsPossessive: boolean;
 }
 
-/** A whole run that is no name: a sentence opener, a greeting ("Merry Christmas"), a nationality ("Canadian", "Americans") or a number ("Fifty-one"). */
+/** A whole run that is no name: a sentence opener, a month, a greeting ("Merry Christmas"), a nationality ("Canadian", "Americans") or a number ("Fifty-one"). */
 export function isNotName(run: string, lex: Lexicon): boolean {
   const lower = run.toLowerCase();
   // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name.
   return (
     lex.notName.has(lower) ||
+    // "On Dec. 19": a month's abbreviation alone ("Jan Brewer" keeps her given name).
+    lex.months.has(lower) ||
     lex.greetings.has(lower) ||
     lex.demonyms.has(lower) ||
     lex.compile(nameRunPatterns).numberWord.test(lower) ||

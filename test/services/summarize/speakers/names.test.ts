@@ -16,6 +16,17 @@ describe('capitals inside a word', () => {
   });
 });
 
+describe('abbreviated months', () => {
+  it('reads "On Dec. 19," and "Sept." as dates, never as names, while "Jan Brewer" stays a name', () => {
+    const names = collectMentions(
+      ['On Dec. 19, the singer announced a new tour.', 'In Sept. the tour reached Ohio, where Jan Brewer saw it.'],
+      false,
+      lexiconFor('en'),
+    ).map((m) => m.name);
+    expect(names).toEqual(['Ohio', 'Jan Brewer']);
+  });
+});
+
 describe('names glued to a slash or a domain', () => {
   it('never takes a piece of "G/O Media" for a speaker, nor a parenthesis after a closed quote for its attribution', () => {
     expect(

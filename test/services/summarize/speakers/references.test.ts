@@ -192,6 +192,16 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual([{ 'after:name': 'Anne Rowe' }]);
   });
 
+  it('reads a title abbreviation as its office ("Sen. Jo Hale" … "the Vermont senator said")', () => {
+    expect(
+      speakers(
+        'Tom Reed and Ann Park met voters in Ohio on Monday.',
+        'Sen. Jo Hale of Vermont campaigned in Iowa the same day.',
+        '“We are going to win this state and then we will win the whole country,” the Vermont senator said.',
+      ),
+    ).toEqual(['Jo Hale']);
+  });
+
   it('never takes an opening participle or adverb ("Reflecting on …,", "Recently") for the subject', () => {
     expect(
       speakers(

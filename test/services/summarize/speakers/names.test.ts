@@ -19,7 +19,10 @@ describe('capitals inside a word', () => {
 describe('abbreviated months', () => {
   it('reads "On Dec. 19," and "Sept." as dates, never as names, while "Jan Brewer" stays a name', () => {
     const names = collectMentions(
-      ['On Dec. 19, the singer announced a new tour.', 'In Sept. the tour reached Ohio, where Jan Brewer saw it.'],
+      [
+        'On Dec. 19, the singer announced a new tour.',
+        'In Sept. the tour reached Ohio, where Jan Brewer saw it.',
+      ],
       false,
       lexiconFor('en'),
     ).map((m) => m.name);

@@ -133,6 +133,9 @@ export function headOf(phrase: string, lex: Lexicon): string {
 export const NAMED =
   /(?:^|\s)(?!(?:In|On|At|The|A|An|But|And|For|After|Before|During|When|While|Earlier|Later|Last|This|Asked)\b)\p{Lu}\p{L}/u;
 
+/** A capitalised participle or -ly adverb opening a phrase ("Reflecting on …", "Recently she"). */
+const OPENING_MODIFIER = /^\p{Lu}\p{Ll}+(?:ing|ly)\s+(?=\p{L})/u;
+
 /**
  * A segment naming someone an apposition may follow; an opening time or place phrase ("On Monday,")
  * names nobody, nor does a participle or adverb phrase ("Reflecting on his career,", "Recently,").
@@ -144,9 +147,6 @@ function namesBefore(segment: string): boolean {
     !OPENING_MODIFIER.test(segment)
   );
 }
-
-/** A capitalised participle or -ly adverb opening a phrase ("Reflecting on …", "Recently she"). */
-const OPENING_MODIFIER = /^\p{Lu}\p{Ll}+(?:ing|ly)\s+(?=\p{L})/u;
 
 const RELATIVE_OPENER =
   /^(?:(?:in|on|at|of|for|during|after|with)\s+(?:which|whom)|where|when|whereupon|as|while|after|before|because|and|but|so|until|once)\s+/iu;

@@ -84,10 +84,6 @@ const OBJECT_APPOSITION =
   /\s(?:of|to|with|for|by|from|about|against|at|on|in)\s+(?:his|her|their|its|my|our|your|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 
 /**
- * A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"), or
- * a clause after a comma by someone's role ("…, Bruce's wife Emma shared …").
- */
-/**
  * The end of the role words when a person word and a capitalised name follow the run ending at
  * `end` ("… governor Jan", "… presidential nominee Hillary"), else -1.
  */
@@ -96,6 +92,10 @@ function roleQualified(text: string, end: number, lex: Lexicon): number {
   return next !== null && lex.personWords.has(next[1]!) ? end + next[0].length : -1;
 }
 
+/**
+ * A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"), or
+ * a clause after a comma by someone's role ("…, Bruce's wife Emma shared …").
+ */
 const ROLE_LED =
   /(?:(?:^|[.!?]["”’']?\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}|,\s+\p{Lu}[\p{L}-]*['’]s\s+)(?:\p{Ll}+(?:ist|ian|or|er|ent|ant|host|chief|head|star|coach|leader|official|maker|man|woman|person)|wife|husband|son)\s+$/u;
 

@@ -21,7 +21,7 @@ import { isGivenName, isGivenNameAndSurname } from '../lexicon/given-names.ts';
 import { wordCount } from '../quotes/clauses.ts';
 import { voiceGoesOn } from '../quotes/cues.ts';
 import type { FoundQuote } from '../quotes/find.ts';
-import { paragraphOf, position } from '../position.ts';
+import { offsetOf, paragraphOf, position } from '../position.ts';
 import { afterIsNextSentence, clauseFeatures } from './clause-features.ts';
 import { leadInOnly } from './context.ts';
 import type { ArticleEntities } from './entities.ts';
@@ -126,9 +126,17 @@ export function candidatesFor(
   const suggestedNames = [...new Set(suggestions.values())];
   const longer = (name: string) =>
     name.includes(' ') ? (suggestedNames.find((s) => s !== name && s.endsWith(` ${name}`)) ?? name) : name;
+  // "the People’s Daily, the mouthpiece of the party, warned": a one-word mention ("Daily") of a run
+  // that reads as a suggested name is that name where it stands.
+  const writtenWithin = (m: Mention, name: string) => {
+    const text = paragraphs[paragraphOf(m.at)] ?? '';
+    return suggestedNames.find(
+      (s) => s !== name && s.endsWith(` ${m.name}`) && text.startsWith(s, offsetOf(m.at)),
+    );
+  };
   for (const m of window) {
     const full = entities.full(m);
-    if (full) add(longer(full)).push(m);
+    if (full) add(full.includes(' ') ? longer(full) : (writtenWithin(m, full) ?? full)).push(m);
   }
   for (const who of suggestedNames) add(who);
   if (history.previous) add(history.previous);

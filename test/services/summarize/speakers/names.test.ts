@@ -4,6 +4,8 @@ import { collectMentions } from '../../../../src/services/summarize/speakers/men
 import { stripTitles } from '../../../../src/services/summarize/speakers/name-runs.ts';
 import { lexiconFor } from '../../../../src/services/summarize/lexicon/lexicon.ts';
 import { speakers } from '../../../support/quotes.ts';
+import { extractAttributedQuotes, topQuotes } from '../../../../src/services/summarize/quote-pipeline.ts';
+import { makeArticle } from '../../../support/article.ts';
 
 describe('capitals inside a word', () => {
   it('does not read the capital inside "9to5Mac" or "iPhone" as a name', () => {
@@ -278,5 +280,18 @@ describe('greetings', () => {
     expect(found).not.toContain('Merry Christmas');
     expect(found).not.toContain('Happy New Year');
     expect(found).toContain('Tom Hale');
+  });
+});
+
+describe('the last word of a longer name', () => {
+  it('is that name where it is written, so a quote it speaks is shown ("the Worker’s Herald", "Herald")', () => {
+    const article = makeArticle([
+      'The harvest was the worst in decades.',
+      'On Monday, the Worker’s Herald, the oldest paper in the valley, warned that there was “absolutely no time left to act”.',
+    ]);
+    const attributed = extractAttributedQuotes(article);
+    const quotes = attributed.map((a) => a.quote);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Worker’s Herald']);
+    expect(topQuotes(quotes, attributed, 3).map((q) => q.speaker)).toEqual(['Worker’s Herald']);
   });
 });

@@ -84,12 +84,19 @@ const OBJECT_APPOSITION =
   /\s(?:of|to|with|for|by|from|about|against|at|on|in)\s+(?:his|her|their|its|my|our|your|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 
 /**
- * The end of the role words when a person word and a capitalised name follow the run ending at
- * `end` ("… governor Jan", "… presidential nominee Hillary"), else -1.
+ * Where the qualified name's run starts when a person word and a capitalised name follow the run
+ * ending at `end` ("… governor Jan", "… presidential nominee Hillary", "… campaign Chairman John"), else -1.
  */
 function roleQualified(text: string, end: number, lex: Lexicon): number {
-  const next = /^\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 60));
-  return next !== null && lex.personWords.has(next[1]!) ? end + next[0].length : -1;
+  const after = text.slice(end, end + 60);
+  const next = /^\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(after);
+  if (next !== null && lex.personWords.has(next[1]!)) return end + next[0].length;
+  // A title written with a capital after a lower-case word ("Clinton campaign Chairman John Podesta")
+  // opens the name's own run.
+  const title = /^\s+\p{Ll}[\p{L}-]*\s+(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(after);
+  return title !== null && lex.personWords.has(title[1]!.toLowerCase())
+    ? end + title[0].lastIndexOf(title[1]!)
+    : -1;
 }
 
 /**

@@ -183,6 +183,17 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
     ).toEqual(['Jane Rowe']);
   });
 
+  it('gives "he" to the name after a capitalised title that a name qualifies ("Reyes campaign Chairman Dan Cole")', () => {
+    expect(
+      speakers(
+        'Maria Reyes spoke in Iowa on Monday.',
+        'Tom Reyes’s old answer — “I will be fine whatever happens, it is the people I worry about” — is likely to be repeated by his wife.',
+        'And Reyes campaign Chairman Dan Cole — Tom Reyes’s former chief of staff — offered a slogan when I asked him about the race.',
+        '“She will fight for working families in every state,” he said.',
+      ),
+    ).toEqual(['Tom Reyes', 'Dan Cole']);
+  });
+
   it('reads past a list inside an apposition to the name before it ("X, secretary for population, refugees, and migration, said")', () => {
     expect(
       attributions(

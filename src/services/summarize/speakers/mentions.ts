@@ -45,6 +45,8 @@ function mentionPatterns(lex: Lexicon) {
      * speaks as surely as in "Zaletel says". Without the comma ("He said Trump …") the name is an object.
      */
     speaksBefore: new RegExp(String.raw`[,”"]\s*(?:${alternation(lex.plainFiniteSpeaker)})\s+$`, 'u'),
+    /** "The judge told Kennedy": a speech verb right before a name takes it as its object or listener. */
+    speechVerbBefore: new RegExp(String.raw`(?<!\p{L})(?:${alternation(lex.speechVerbs)})\s+$`, 'u'),
     /** "The result, according to Reyes, could be …" reports Reyes's words as "Reyes said" does. */
     accordingBefore: new RegExp(String.raw`(?<!\p{L})(?:${according})\s+$`, 'iu'),
     /** The last word of each "according to" phrase: only after one can `accordingBefore` match. */
@@ -233,7 +235,7 @@ export function collectMentions(
         (/(?:^|[.!?]["”’']?\s+|,["”’']?\s+|\s[—–]\s+)$/.test(before) ||
           before.trim() === '' ||
           ROLE_LED.test(before) ||
-          DESCRIPTION_LED.test(before)) &&
+          (DESCRIPTION_LED.test(before) && !patterns.speechVerbBefore.test(before))) &&
         !(afterComma && OWNED_APPOSITION.test(before)) &&
         !(lastOfWords.endsWith(',') && OBJECT_APPOSITION.test(words));
       // A qualifier hands the subject's place to the name after its role.

@@ -1,6 +1,7 @@
 /** Speaker references a reader resolves without a name in the attribution: unnamed people, roles, clause subjects. */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../../src/services/summarize/quote-pipeline.ts';
+import { collectMentions } from '../../../../src/services/summarize/speakers/mentions.ts';
 import { makeArticle } from '../../../support/article.ts';
 import { attributions, speakers } from '../../../support/quotes.ts';
 
@@ -192,6 +193,17 @@ describe('extractQuotes: the subject of the clause that speaks', () => {
         '“She will fight for working families in every state,” he said.',
       ),
     ).toEqual(['Tom Reyes', 'Dan Cole']);
+  });
+
+  it('does not read the listener of "The judge told Boyd" as a subject, as it does "The veteran Ana Diaz"', () => {
+    const subjects = collectMentions([
+      'The judge told Boyd that his actions put “innocent people at very serious risk” and jailed him.',
+      'The veteran Ana Diaz said the ruling was fair.',
+    ]).map((m) => [m.name, m.subjectLike]);
+    expect(subjects).toEqual([
+      ['Boyd', false],
+      ['Ana Diaz', true],
+    ]);
   });
 
   it('reads past a list inside an apposition to the name before it ("X, secretary for population, refugees, and migration, said")', () => {

@@ -59,7 +59,19 @@ export function subjectAfter(clause: string, joined: boolean, lex: Lexicon): str
   // "Denicola recalled a nurse asking": the words are the nurse's, relayed by the one who remembers.
   const relayed = patterns.relayed.exec(text);
   if (relayed?.[2]) return relayed[2].trim();
-  const m = patterns.verb.exec(text);
+  const found = patterns.verb.exec(text);
+  // "…,” also granted clemency to 11 people, arguing that …": a participle after a comma shares the
+  // subject of its clause, and a clause going on with its predicate has that subject before the quote.
+  const first = /^\p{Ll}+/u.exec(text)?.[0];
+  const predicateGoesOn =
+    first !== undefined && !lex.determiners.includes(first) && !lex.subjectPronouns.includes(first);
+  const m =
+    found &&
+    predicateGoesOn &&
+    /,\s*$/u.test(text.slice(0, found.index)) &&
+    lex.participles.includes(found[0].toLowerCase())
+      ? null
+      : found;
   const limit = joined ? 16 : 4;
   if (m && wordsOf(text.slice(0, m.index)).length <= limit)
     return subjectBeforeVerb(text.slice(0, m.index), lex) || null;

@@ -18,6 +18,7 @@ import {
   type RunFacts,
 } from './name-runs.ts';
 import { position } from '../position.ts';
+import { surnamesIn } from './surnames.ts';
 
 /**
  * Names in an article: every capitalised run, with the roles written next to it and where it
@@ -159,6 +160,7 @@ export function collectMentions(
     return answer;
   };
   const reading = dialogueReading(lex);
+  const isSurname = surnamesIn(paragraphs, lex);
   paragraphs.forEach((text, p) => {
     const quoted = quotedRanges(
       text,
@@ -171,7 +173,8 @@ export function collectMentions(
     for (const m of nameRuns(text, lex)) {
       let facts = runFacts.get(m.run);
       if (!facts) runFacts.set(m.run, (facts = factsOfRun(m.run, lex)));
-      if (facts.notName || isCitationAt(text, m.index, m.index + m.run.length)) continue;
+      if ((facts.notName && !isSurname(facts.name)) || isCitationAt(text, m.index, m.index + m.run.length))
+        continue;
       // "die Sprecherin", "the President": a title after a determiner is a noun, not a name.
       if (
         m.run.endsWith(facts.name) &&

@@ -24,9 +24,14 @@ export function nationalBody(phrase: string, lex: Lexicon): string | null {
 /**
  * The names a phrase writes, titles dropped, in order: "Sen. Chris Coons of Delaware" is a titled
  * person, not where he is from; in "a survey by Penelope Muse Abernathy of the University of North
- * Carolina" the university is where she works.
+ * Carolina" the university is where she works. `isSurname`: a word read as no name that the article
+ * gives someone as a surname (surnames.ts).
  */
-export function namesInPhrase(phrase: string, lex: Lexicon): string[] {
+export function namesInPhrase(
+  phrase: string,
+  lex: Lexicon,
+  isSurname: (word: string) => boolean = () => false,
+): string[] {
   const found = [...phrase.matchAll(lex.compile(nameRunPatterns).name)];
   // "The U.N. High Commissioner for Human Rights": an office names nobody, nor does its domain.
   const affiliation = (m: RegExpExecArray, i: number) => {
@@ -43,7 +48,7 @@ export function namesInPhrase(phrase: string, lex: Lexicon): string[] {
     .map((m) => ({ ...stripTitles(m[0], lex), before: phrase.slice(0, m.index), run: m[0] }))
     .filter((r) => !endsInOffice(r.name, lex) && !isTitleNoun(r.name, textBeforeName(r), lex))
     .map((r) => withoutPlaceBefore(r.roles.length > 0 ? personOf(r.name) : r.name, r.before, lex))
-    .filter((n) => n && !isNotName(n, lex) && !lex.personalPronouns.has(n.toLowerCase()));
+    .filter((n) => n && (!isNotName(n, lex) || isSurname(n)) && !lex.personalPronouns.has(n.toLowerCase()));
 }
 
 /** The text before a run's name: the phrase before the run and the words the run's name drops ("Eine "). */

@@ -17,6 +17,7 @@ import {
   quotedWords,
 } from './pronouns.ts';
 import { jointSpeaker } from './joint.ts';
+import { surnamesIn } from './surnames.ts';
 import { pronounPeople } from './pronoun-people.ts';
 import { PARAGRAPH_SPAN, paragraphOf } from '../position.ts';
 
@@ -42,6 +43,8 @@ export class SpeakerResolver {
   private readonly fullNames = new Map<string, string>();
   /** Who is named writing or sending a document, read once per article when first needed. */
   private authors?: DocumentAuthor[];
+  /** Nationalities the article gives someone as a surname (surnames.ts), asked about when first needed. */
+  private isSurname?: (word: string) => boolean;
   /** Each paragraph's "He says" sentences and quoted words, read once: many quotes ask about one paragraph. */
   private readonly pronounSpeakers: PronounSpeakers;
   private readonly quotedWordsOf = new Map<number, string>();
@@ -258,7 +261,8 @@ export class SpeakerResolver {
     const headNoun = /^the\s.+\s(\p{Ll}+)$/u.exec(phrase)?.[1];
     const byHead = headNoun && lex.personWords.has(headNoun) ? this.byRole(headNoun, at) : null;
     if (byHead) return byHead;
-    const runs = namesInPhrase(phrase, lex);
+    this.isSurname ??= surnamesIn(this.paragraphs, lex);
+    const runs = namesInPhrase(phrase, lex, this.isSurname);
     // "spokesperson for the State Department" names an organisation, not a person.
     const forOrg = /\b(?:spokes\w+|representative|rep|statement)\s+(?:for|from)\s+(?:the\s+)?(.+)$/i.exec(
       phrase,

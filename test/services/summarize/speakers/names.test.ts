@@ -295,3 +295,28 @@ describe('the last word of a longer name', () => {
     expect(topQuotes(quotes, attributed, 3).map((q) => q.speaker)).toEqual(['Worker’s Herald']);
   });
 });
+
+describe('a nationality written as a surname', () => {
+  it('is the person the article names with it ("Mark Cuban … Cuban said", "Bill English … English said")', () => {
+    expect(
+      speakers(
+        'Mark Cuban spoke to students in Dallas on Monday.',
+        '“Entrepreneurs can leave jobs they were stuck in and still get insurance,” Cuban said.',
+      ),
+    ).toEqual(['Mark Cuban']);
+    expect(
+      speakers(
+        'Bill English met farmers in Otago on Monday.',
+        '“We will keep the promise we made to every region,” English said.',
+      ),
+    ).toEqual(['Bill English']);
+  });
+
+  it('stays a nationality where nobody has it as a surname ("The Saudis", "Cuban cigars")', () => {
+    const names = collectMentions([
+      'The Saudis state in the paper that Cuban cigars were banned.',
+      'Ana Ruiz wrote the report.',
+    ]).map((m) => m.name);
+    expect(names).toEqual(['Ana Ruiz']);
+  });
+});

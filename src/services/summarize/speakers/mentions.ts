@@ -19,6 +19,7 @@ import {
 } from './name-runs.ts';
 import { position } from '../position.ts';
 import { surnamesIn } from './surnames.ts';
+import { roleQualified } from './role-qualifier.ts';
 
 /**
  * Names in an article: every capitalised run, with the roles written next to it and where it
@@ -85,22 +86,6 @@ const OWNED_APPOSITION = /(?:^|\s)\p{Ll}+\s+\p{Lu}[\p{L}-]*[’']s\s+\p{Ll}+,\s+
 /** "the assassination of his uncle, John F. Kennedy": a name set off after a preposition's object is that object. */
 const OBJECT_APPOSITION =
   /\s(?:of|to|with|for|by|from|about|against|at|on|in)\s+(?:his|her|their|its|my|our|your|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
-
-/**
- * Where the qualified name's run starts when a person word and a capitalised name follow the run
- * ending at `end` ("… governor Jan", "… presidential nominee Hillary", "… campaign Chairman John"), else -1.
- */
-function roleQualified(text: string, end: number, lex: Lexicon): number {
-  const after = text.slice(end, end + 60);
-  const next = /^\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(after);
-  if (next !== null && lex.personWords.has(next[1]!)) return end + next[0].length;
-  // A title written with a capital after a lower-case word ("Clinton campaign Chairman John Podesta")
-  // opens the name's own run.
-  const title = /^\s+\p{Ll}[\p{L}-]*\s+(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(after);
-  return title !== null && lex.personWords.has(title[1]!.toLowerCase())
-    ? end + title[0].lastIndexOf(title[1]!)
-    : -1;
-}
 
 /**
  * A sentence opened by a role before the name ("Climate activist Greta Thunberg addressed …"), or

@@ -18,10 +18,10 @@ const ISSUED_BY = /^\s+(?:from|by)\s+[^,.;:!?()]+/u;
 
 /**
  * "“…” —Mike Brehm, partner, Kenwood Commercial": a quote signed with a dash and the speaker's name
- * (masked in reviews: "– Jo** Al****").
+ * (masked in reviews: "– Jo** Al****"), or with a hyphen standing for the dash ("- Hillary Clinton.").
  */
 const SIGNED =
-  /^[\s”"’'»]*[—–]\s*((?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)){0,3})\s*(?:[,(]|$)/u;
+  /^[\s”"’'»]*[—–-]\s*((?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{L}'’.*-]*|[A-Z]\.)){0,3})\s*(?:[,(]|$)/u;
 
 export function subjectAfter(clause: string, joined: boolean, lex: Lexicon): string | null {
   const patterns = lex.compile(attributionPatterns);

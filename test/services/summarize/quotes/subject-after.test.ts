@@ -4,6 +4,7 @@ import { lexiconFor } from '../../../../src/services/summarize/lexicon/lexicon.t
 import { extractAttributedQuotes } from '../../../../src/services/summarize/quote-pipeline.ts';
 import { subjectAfter } from '../../../../src/services/summarize/quotes/subject-after.ts';
 import { makeArticle } from '../../../support/article.ts';
+import { speakers } from '../../../support/quotes.ts';
 
 const en = lexiconFor('en');
 
@@ -27,5 +28,23 @@ describe('a participle after a comma', () => {
       { onCandidates: (entry, q) => (subjects[entry] = q.subjects.map((s) => s.phrase)) },
     );
     expect(subjects[0]).toEqual(['the mayor']);
+  });
+});
+
+describe('a quote signed with a hyphen', () => {
+  it('is given to the name on the line after it ("- Ana Ruiz.") as to one signed with a dash', () => {
+    expect(
+      speakers(
+        'The debate turned to taxes late in the evening.',
+        '"I will look into it. I do not know the status, but I will certainly look into it."',
+        '- Ana Ruiz.',
+        '"Big companies and other multinationals pay zero taxes."',
+        '—Tom Reed.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Tom Reed']);
+  });
+
+  it('reads no name from a hyphen that goes on in lower case', () => {
+    expect(subjectAfter(' - which is why it failed', false, en)).toBeNull();
   });
 });
